@@ -1,0 +1,49 @@
+// Builds the API application exactly as production runs it; main.ts and the e2e tests both use this.
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { AppConfig } from '@neuland/config';
+import { createValidationPipe } from '@neuland/http';
+import { Logger } from 'nestjs-pino';
+import { ApiModule } from './api.module.js';
+
+export async function createApiApp(
+  config: AppConfig,
+  options: { logs?: boolean } = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  if (options.logs !== false) app.useLogger(app.get(Logger));
+  else app.useLogger(false);
+
+  await app.register(helmet, {
+    // The docs page needs its inline bootstrap script; everything else keeps the strict default.
+    contentSecurityPolicy: {
+      directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'https:'] },
+    },
+  });
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 10 } });
+  app.enableCors({
+    origin: config.app.corsOrigins.length > 0 ? config.app.corsOrigins : false,
+    credentials: true,
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Neuland API')
+      .setDescription('From online contacts to in-person meetups.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}

@@ -1,0 +1,25 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig, AppConfigModule } from '@neuland/config';
+import { DatabaseModule } from '@neuland/database';
+import { HealthModule } from '@neuland/health';
+import { LoggingModule } from '@neuland/logging';
+import { MailSendingModule } from '@neuland/mail';
+import { QueueModule } from '@neuland/queue';
+
+/** The background worker: queue processors and schedulers, and `GET /health`. No other routes. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule.forRoot({ runMigrations: false }),
+        QueueModule,
+        HealthModule,
+        MailSendingModule,
+      ],
+    };
+  }
+}

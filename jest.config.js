@@ -1,0 +1,45 @@
+// One jest run for unit tests (beside the code in libs/ and apps/) and e2e tests (test/).
+// Runs as ESM because Nest 12 is ESM-only; swc compiles TypeScript with decorator metadata.
+const swcOptions = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'es6' },
+  sourceMaps: 'inline',
+};
+
+// ESM-only leaf packages that CommonJS dependencies (Fastify plugins) require(): jest on Node 20 cannot
+// require() ESM, so these few are compiled to CommonJS for the tests.
+const ESM_ONLY_REQUIRED_BY_CJS = ['cookie', 'content-disposition'];
+const esmToCommonJs = {
+  jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' },
+  module: { type: 'commonjs' },
+};
+
+export default {
+  rootDir: '.',
+  testEnvironment: 'node',
+  testMatch: [
+    '<rootDir>/libs/**/*.spec.ts',
+    '<rootDir>/apps/*/src/**/*.spec.ts',
+    '<rootDir>/test/**/*.e2e-spec.ts',
+  ],
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', swcOptions],
+    [`/node_modules/(${ESM_ONLY_REQUIRED_BY_CJS.join('|')})/.+\\.js$`]: ['@swc/jest', esmToCommonJs],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_REQUIRED_BY_CJS.join('|')})/)`],
+  moduleNameMapper: {
+    '^@neuland/([^/]+)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@neuland/([^/]+)/(.*)\\.js$': '<rootDir>/libs/$1/src/$2',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  testTimeout: 30000,
+  maxWorkers: 2,
+};

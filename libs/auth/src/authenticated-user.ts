@@ -1,0 +1,12 @@
+import type { Role } from './user.entity.js';
+
+/** Who is asking: read from the bearer token on every request. */
+export interface AuthenticatedUser {
+  id: string;
+  role: Role;
+}
+
+export interface AccessTokenClaims {
+  sub: string;
+  role: Role;
+}

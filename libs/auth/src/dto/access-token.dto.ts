@@ -1,0 +1,32 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, type Role } from '../user.entity.js';
+
+export class AccessTokenDto {
+  @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`.' })
+  accessToken: string;
+
+  @ApiProperty({ description: 'Seconds until the token expires.' })
+  expiresIn: number;
+}
+
+export class AccountDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  email: string;
+
+  @ApiProperty()
+  displayName: string;
+
+  @ApiProperty({ enum: ROLES })
+  role: Role;
+
+  @ApiProperty()
+  createdAt: string;
+}
+
+export class RegisteredDto extends AccessTokenDto {
+  @ApiProperty({ type: AccountDto })
+  account: AccountDto;
+}

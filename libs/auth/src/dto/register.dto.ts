@@ -1,0 +1,27 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class RegisterDto {
+  @ApiProperty({ example: 'silke@example.org' })
+  @Transform(trim)
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ minLength: 10, maxLength: 200 })
+  @IsString()
+  @MinLength(10, { message: 'must be at least 10 characters long' })
+  @MaxLength(200, { message: 'must be at most 200 characters long' })
+  password: string;
+
+  @ApiProperty({ example: 'Silke Schröder' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(100)
+  @Matches(/^[^\r\n]*$/, { message: 'must be a single line' })
+  displayName: string;
+}

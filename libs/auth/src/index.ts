@@ -1,0 +1,6 @@
+export * from './auth.module.js';
+export * from './authenticated-user.js';
+export * from './decorators.js';
+export * from './user.entity.js';
+export * from './users.service.js';
+export * from './dto/access-token.dto.js';

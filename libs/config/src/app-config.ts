@@ -1,0 +1,76 @@
+// The validated configuration, grouped by area. Built once per process from the environment.
+import { randomBytes } from 'node:crypto';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { EnvironmentVariables, type NodeEnv } from './environment.schema.js';
+
+export interface AppConfig {
+  app: {
+    env: NodeEnv;
+    port: number;
+    workerPort: number;
+    url: string;
+    corsOrigins: string[];
+    logLevel: string;
+  };
+  database: { url: string; migrationsRun: boolean };
+  redis: { url: string; queuePrefix: string };
+  mail: { smtpUrl?: string; from: string; devMailboxDir: string; perSecond: number };
+  auth: { jwtSecret: string; jwtTtlSeconds: number; loginAttemptsPerMinute: number };
+}
+
+/** Thrown for a configuration that cannot work; its message is one line naming the variable. */
+export class ConfigurationError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+    value: unknown,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem} (got ${JSON.stringify(value)})`);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const vars = plainToInstance(EnvironmentVariables, present);
+  const [failure] = validateSync(vars, { skipMissingProperties: false });
+  if (failure) {
+    const problem = Object.values(failure.constraints ?? {})[0] ?? 'is invalid';
+    throw new ConfigurationError(failure.property, problem, env[failure.property]);
+  }
+  if (vars.NODE_ENV === 'production' && !vars.JWT_SECRET) {
+    throw new ConfigurationError(
+      'JWT_SECRET',
+      'is required in production (at least 32 characters)',
+      undefined,
+    );
+  }
+  return {
+    app: {
+      env: vars.NODE_ENV,
+      port: vars.PORT,
+      workerPort: vars.WORKER_PORT,
+      url: (vars.APP_URL ?? `http://localhost:${vars.PORT}`).replace(/\/$/, ''),
+      corsOrigins: vars.CORS_ORIGINS.split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+      logLevel: vars.LOG_LEVEL,
+    },
+    database: { url: vars.DATABASE_URL, migrationsRun: vars.DATABASE_MIGRATIONS_RUN },
+    redis: { url: vars.REDIS_URL, queuePrefix: vars.QUEUE_PREFIX },
+    mail: {
+      smtpUrl: vars.SMTP_URL,
+      from: vars.MAIL_FROM,
+      devMailboxDir: vars.MAIL_DIR,
+      perSecond: vars.MAIL_PER_SECOND,
+    },
+    auth: {
+      // Development gets a fresh secret per start: tokens simply expire on restart.
+      jwtSecret: vars.JWT_SECRET ?? randomBytes(32).toString('hex'),
+      jwtTtlSeconds: vars.JWT_TTL_SECONDS,
+      loginAttemptsPerMinute: vars.LOGIN_ATTEMPTS_PER_MINUTE,
+    },
+  };
+}

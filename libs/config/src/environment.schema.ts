@@ -1,0 +1,91 @@
+// Every environment variable Neuland reads, with its default and its rule. `config/neuland.env.example` documents them.
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+const toInteger = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+export class EnvironmentVariables {
+  @IsIn(NODE_ENVS, { message: `must be one of ${NODE_ENVS.join(', ')}` })
+  NODE_ENV: NodeEnv = 'development';
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number from 0 to 65535' })
+  @Min(0, { message: 'must be a whole number from 0 to 65535' })
+  @Max(65535, { message: 'must be a whole number from 0 to 65535' })
+  PORT: number = 3000;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number from 0 to 65535' })
+  @Min(0, { message: 'must be a whole number from 0 to 65535' })
+  @Max(65535, { message: 'must be a whole number from 0 to 65535' })
+  WORKER_PORT: number = 3001;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/.*)?$/, { message: 'must be an http(s) URL such as http://localhost:3000' })
+  APP_URL?: string;
+
+  @Matches(/^postgres(ql)?:\/\/[^\s/]+\/[^\s/?]+(\?.*)?$/, {
+    message:
+      'must be a postgres:// URL with a database name, e.g. postgres://postgres@127.0.0.1:5432/neuland',
+  })
+  DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/neuland';
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  DATABASE_MIGRATIONS_RUN: boolean = true;
+
+  @Matches(/^rediss?:\/\/[^\s/]+(\/\d+)?$/, {
+    message: 'must be a redis:// URL, e.g. redis://127.0.0.1:6379',
+  })
+  REDIS_URL: string = 'redis://127.0.0.1:6379';
+
+  @Matches(/^[^:\s]+$/, {
+    message: 'must be a word without colons, e.g. neuland or {neuland} for Redis Cluster',
+  })
+  QUEUE_PREFIX: string = 'neuland';
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, {
+    message: 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.org:587',
+  })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MinLength(3, { message: 'must be a sender address such as "Neuland <hallo@neuland.example>"' })
+  MAIL_FROM: string = 'Neuland <hallo@neuland.local>';
+
+  @IsString()
+  MAIL_DIR: string = 'var/mail';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters long' })
+  JWT_SECRET?: string;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a number of seconds' })
+  @Min(60, { message: 'must be at least 60 seconds' })
+  JWT_TTL_SECONDS: number = 900;
+
+  @IsString()
+  CORS_ORIGINS: string = '';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be a pino level' })
+  LOG_LEVEL: string = 'info';
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  LOGIN_ATTEMPTS_PER_MINUTE: number = 10;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  MAIL_PER_SECOND: number = 20;
+}

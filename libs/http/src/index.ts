@@ -1,0 +1,4 @@
+export * from './api-error.js';
+export * from './api-exception.filter.js';
+export * from './pagination.js';
+export * from './validation.js';

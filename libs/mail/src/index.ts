@@ -1,0 +1,5 @@
+export * from './mail-queue.service.js';
+export * from './mail-transport.js';
+export * from './mail.module.js';
+export * from './rendered-mail.js';
+export * from './templates/render-mail.js';

@@ -1,0 +1,12 @@
+import type { MailJob, MailTemplateName } from '@neuland/queue';
+import type { RenderedMail } from '../rendered-mail.js';
+import type { TemplateContext } from './template-context.js';
+import { renderWelcome } from './welcome.template.js';
+
+const TEMPLATES: Record<MailTemplateName, (context: TemplateContext) => RenderedMail> = {
+  welcome: renderWelcome,
+};
+
+export function renderMail(job: MailJob, appUrl: string): RenderedMail {
+  return TEMPLATES[job.template]({ language: job.language ?? 'de', appUrl, data: job.data });
+}

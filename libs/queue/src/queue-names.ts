@@ -1,0 +1,9 @@
+/**
+ * Every BullMQ queue of Neuland, in one place.
+ * Renaming a queue strands the jobs already waiting under the old name: drain it first.
+ */
+export const QUEUES = {
+  mail: 'mail',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

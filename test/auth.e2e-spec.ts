@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { registerAccount } from './support/accounts.js';
+import { type ApiHarness, startApi } from './support/api-harness.js';
+
+describe('accounts and access', () => {
+  let api: ApiHarness;
+
+  beforeAll(async () => {
+    api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '1000' });
+  });
+  afterAll(() => api.close());
+
+  it('registers, logs in and answers GET /me', async () => {
+    const email = `Silke.${Date.now()}@Example.org`;
+    const registered = await api
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ email, password: 'a long enough password', displayName: 'Silke' })
+      .expect(201);
+    expect(registered.body.account).toMatchObject({ email, displayName: 'Silke', role: 'member' });
+    expect(registered.body.account.passwordHash).toBeUndefined();
+
+    const login = await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: email.toLowerCase(), password: 'a long enough password' })
+      .expect(200);
+    expect(login.body).toEqual({ accessToken: expect.any(String), expiresIn: 900 });
+
+    const me = await api
+      .http()
+      .get('/api/v1/me')
+      .set('Authorization', `Bearer ${login.body.accessToken}`)
+      .expect(200);
+    expect(me.body).toMatchObject({ id: registered.body.account.id, email, role: 'member' });
+  });
+
+  it('answers a wrong password with 401 INVALID_CREDENTIALS', async () => {
+    const account = await registerAccount(api);
+    const response = await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: account.email, password: 'not the password' })
+      .expect(401);
+    expect(response.body).toEqual({
+      statusCode: 401,
+      error: 'INVALID_CREDENTIALS',
+      message: expect.any(String),
+    });
+  });
+
+  it('answers an unknown e-mail address exactly like a wrong password', async () => {
+    const response = await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'nobody@example.org', password: 'whatever it is' })
+      .expect(401);
+    expect(response.body.error).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('refuses a second account for the same e-mail address in another case with 409', async () => {
+    const account = await registerAccount(api);
+    const response = await api
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ email: account.email.toUpperCase(), password: 'another long password', displayName: 'Copy' })
+      .expect(409);
+    expect(response.body).toMatchObject({ statusCode: 409, error: 'EMAIL_TAKEN' });
+  });
+
+  it('answers a bad body with 400 and the broken fields', async () => {
+    const response = await api
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ email: 'not-an-address', password: 'short', displayName: 'Ok', role: 'admin' })
+      .expect(400);
+    expect(response.body).toMatchObject({ statusCode: 400, error: 'VALIDATION_FAILED' });
+    const fields = response.body.details.map((detail: { field: string }) => detail.field);
+    expect(fields).toEqual(expect.arrayContaining(['email', 'password', 'role']));
+  });
+
+  it('answers malformed JSON with 400 in the same error shape', async () => {
+    const response = await api
+      .http()
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email":')
+      .expect(400);
+    expect(response.body).toMatchObject({
+      statusCode: 400,
+      error: 'BAD_REQUEST',
+      message: expect.any(String),
+    });
+  });
+
+  it('answers a call without a token with 401, and with a forged token with 401', async () => {
+    const missing = await api.http().get('/api/v1/me').expect(401);
+    expect(missing.body.error).toBe('UNAUTHENTICATED');
+    const forged = await api
+      .http()
+      .get('/api/v1/me')
+      .set('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.x')
+      .expect(401);
+    expect(forged.body.error).toBe('INVALID_TOKEN');
+  });
+
+  it('answers a member calling an admin-only route with 403, and lets an admin in', async () => {
+    const member = await registerAccount(api);
+    const forbidden = await api
+      .http()
+      .get('/api/v1/admin/users')
+      .set('Authorization', member.bearer)
+      .expect(403);
+    expect(forbidden.body.error).toBe('FORBIDDEN');
+
+    const admin = await registerAccount(api, { role: 'admin' });
+    const listed = await api
+      .http()
+      .get('/api/v1/admin/users?limit=2')
+      .set('Authorization', admin.bearer)
+      .expect(200);
+    expect(listed.body.items).toHaveLength(2);
+    expect(listed.body.nextCursor).toEqual(expect.any(String));
+  });
+
+  it('lets an admin make someone an organiser, and nobody else', async () => {
+    const admin = await registerAccount(api, { role: 'admin' });
+    const member = await registerAccount(api);
+    await api
+      .http()
+      .patch(`/api/v1/admin/users/${member.id}/role`)
+      .set('Authorization', member.bearer)
+      .send({ role: 'admin' })
+      .expect(403);
+    const changed = await api
+      .http()
+      .patch(`/api/v1/admin/users/${member.id}/role`)
+      .set('Authorization', admin.bearer)
+      .send({ role: 'organiser' })
+      .expect(200);
+    expect(changed.body.role).toBe('organiser');
+  });
+
+  it('answers unknown routes with 404 in the error shape', async () => {
+    const response = await api.http().get('/api/v1/no-such-thing').expect(404);
+    expect(response.body).toMatchObject({ statusCode: 404, error: 'NOT_FOUND' });
+  });
+
+  it('serves the OpenAPI document and a health check', async () => {
+    const docs = await api.http().get('/docs-json').expect(200);
+    expect(docs.body.paths['/api/v1/auth/login']).toBeDefined();
+    const health = await api.http().get('/health').expect(200);
+    expect(health.body.info).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' } });
+  });
+});
+
+describe('login rate limit', () => {
+  let api: ApiHarness;
+
+  beforeAll(async () => {
+    api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '3' });
+  });
+  afterAll(() => api.close());
+
+  it('answers the fourth login attempt within a minute with 429', async () => {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await api
+        .http()
+        .post('/api/v1/auth/login')
+        .send({ email: 'x@example.org', password: 'wrong password' })
+        .expect(401);
+    }
+    const response = await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'x@example.org', password: 'wrong password' })
+      .expect(429);
+    expect(response.body).toMatchObject({ statusCode: 429, error: 'TOO_MANY_REQUESTS' });
+  });
+});
