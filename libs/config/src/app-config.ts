@@ -17,6 +17,7 @@ export interface AppConfig {
   redis: { url: string; queuePrefix: string };
   mail: { smtpUrl?: string; from: string; devMailboxDir: string; perSecond: number };
   auth: { jwtSecret: string; jwtTtlSeconds: number; loginAttemptsPerMinute: number };
+  safeFetch: { allowedAddresses: string[]; timeoutMs: number; maxBytes: number };
 }
 
 /** Thrown for a configuration that cannot work; its message is one line naming the variable. */
@@ -71,6 +72,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jwtSecret: vars.JWT_SECRET ?? randomBytes(32).toString('hex'),
       jwtTtlSeconds: vars.JWT_TTL_SECONDS,
       loginAttemptsPerMinute: vars.LOGIN_ATTEMPTS_PER_MINUTE,
+    },
+    safeFetch: {
+      allowedAddresses: vars.SAFE_FETCH_ALLOWED_ADDRESSES.split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+      timeoutMs: vars.SAFE_FETCH_TIMEOUT_MS,
+      maxBytes: vars.SAFE_FETCH_MAX_BYTES,
     },
   };
 }

@@ -88,4 +88,18 @@ export class EnvironmentVariables {
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })
   MAIL_PER_SECOND: number = 20;
+
+  /** Comma-separated addresses or CIDR ranges remote checks may reach although not public (tests' local fakes). */
+  @IsString()
+  SAFE_FETCH_ALLOWED_ADDRESSES: string = '';
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a number of milliseconds' })
+  @Min(100, { message: 'must be at least 100 milliseconds' })
+  SAFE_FETCH_TIMEOUT_MS: number = 5000;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a number of bytes' })
+  @Min(1024, { message: 'must be at least 1024 bytes' })
+  SAFE_FETCH_MAX_BYTES: number = 1024 * 1024;
 }
