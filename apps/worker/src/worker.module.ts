@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuthWorkerModule } from '@neuland/auth';
 import { type AppConfig, AppConfigModule } from '@neuland/config';
 import { DatabaseModule } from '@neuland/database';
 import { HealthModule } from '@neuland/health';
@@ -19,6 +20,7 @@ export class WorkerModule {
         QueueModule,
         HealthModule,
         MailSendingModule,
+        AuthWorkerModule,
       ],
     };
   }

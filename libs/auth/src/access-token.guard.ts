@@ -10,6 +10,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { AccessTokenClaims, AuthenticatedUser } from './authenticated-user.js';
 import { IS_PUBLIC, REQUIRED_ROLES } from './decorators.js';
+import { RevokedSessions } from './sessions/revoked-sessions.js';
 import type { Role } from './user.entity.js';
 
 interface RequestWithUser {
@@ -22,6 +23,7 @@ export class AccessTokenGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly revokedSessions: RevokedSessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -56,7 +58,8 @@ export class AccessTokenGuard implements CanActivate {
     }
     try {
       const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
-      return { id: claims.sub, role: claims.role };
+      if (await this.revokedSessions.has(claims.sid)) throw new Error('the session has ended');
+      return { id: claims.sub, role: claims.role, sessionId: claims.sid };
     } catch {
       if (required) {
         throw new UnauthorizedException({

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -27,8 +27,8 @@ export class AuthController {
   @UseGuards(LoginRateLimitGuard)
   @Post('auth/register')
   @ApiConflictResponse({ description: 'EMAIL_TAKEN' })
-  register(@Body() body: RegisterDto): Promise<RegisteredDto> {
-    return this.auth.register(body);
+  register(@Body() body: RegisterDto, @Headers('user-agent') userAgent?: string): Promise<RegisteredDto> {
+    return this.auth.register(body, userAgent);
   }
 
   @Public()
@@ -37,8 +37,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
   @ApiTooManyRequestsResponse({ description: 'TOO_MANY_REQUESTS' })
-  login(@Body() body: LoginDto): Promise<AccessTokenDto> {
-    return this.auth.login(body);
+  login(@Body() body: LoginDto, @Headers('user-agent') userAgent?: string): Promise<AccessTokenDto> {
+    return this.auth.login(body, userAgent);
   }
 
   @ApiBearerAuth()

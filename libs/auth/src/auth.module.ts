@@ -6,15 +6,31 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfigService } from '@neuland/config';
 import { MailModule } from '@neuland/mail';
 import { AccessTokenGuard } from './access-token.guard.js';
+import { AccountMailer } from './account-mailer.js';
+import { AccountToken } from './account-tokens/account-token.entity.js';
+import { AccountTokensService } from './account-tokens/account-tokens.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { Clock } from './clock.js';
+import { EmailVerificationController } from './email-verification/email-verification.controller.js';
+import { EmailVerificationService } from './email-verification/email-verification.service.js';
+import { VerifiedEmailGuard } from './email-verification/require-verified-email.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
+import { PasswordResetMailer } from './passwords/password-reset-mailer.processor.js';
+import { PasswordsController } from './passwords/passwords.controller.js';
+import { PasswordsService } from './passwords/passwords.service.js';
+import { RevokedSessions } from './sessions/revoked-sessions.js';
+import { Session } from './sessions/session.entity.js';
+import { SessionsController } from './sessions/sessions.controller.js';
+import { SessionsService } from './sessions/sessions.service.js';
 import { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
 
+const accountEntities = TypeOrmModule.forFeature([User, AccountToken, Session]);
+
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User]),
+    accountEntities,
     MailModule,
     JwtModule.registerAsync({
       global: true,
@@ -22,13 +38,29 @@ import { UsersService } from './users.service.js';
       useFactory: (config: AppConfigService) => ({ secret: config.get('auth.jwtSecret', { infer: true }) }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, EmailVerificationController, PasswordsController, SessionsController],
   providers: [
     AuthService,
     UsersService,
+    Clock,
+    AccountMailer,
+    AccountTokensService,
+    EmailVerificationService,
+    PasswordsService,
+    RevokedSessions,
+    SessionsService,
     LoginRateLimitGuard,
+    // Order matters: the token guard sets request.user, the e-mail guard reads it.
     { provide: APP_GUARD, useClass: AccessTokenGuard },
+    { provide: APP_GUARD, useClass: VerifiedEmailGuard },
   ],
   exports: [UsersService],
 })
 export class AuthModule {}
+
+/** For the worker: account mails that must not be prepared inside a request (password reset). */
+@Module({
+  imports: [accountEntities, MailModule],
+  providers: [UsersService, Clock, AccountMailer, AccountTokensService, PasswordResetMailer],
+})
+export class AuthWorkerModule {}

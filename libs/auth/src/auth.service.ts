@@ -2,12 +2,13 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
-import { MailQueue } from '@neuland/mail';
 import type { AccessTokenClaims } from './authenticated-user.js';
 import type { AccessTokenDto, RegisteredDto } from './dto/access-token.dto.js';
 import type { LoginDto } from './dto/login.dto.js';
 import type { RegisterDto } from './dto/register.dto.js';
+import { EmailVerificationService } from './email-verification/email-verification.service.js';
 import { passwordMatches, UNKNOWN_ACCOUNT_HASH } from './password-hashing.js';
+import { SessionsService } from './sessions/sessions.service.js';
 import type { User } from './user.entity.js';
 import { toAccountDto, UsersService } from './users.service.js';
 
@@ -16,24 +17,19 @@ export class AuthService {
   constructor(
     private readonly users: UsersService,
     private readonly jwt: JwtService,
-    private readonly mailQueue: MailQueue,
+    private readonly sessions: SessionsService,
+    private readonly emailVerification: EmailVerificationService,
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
-  async register(input: RegisterDto): Promise<RegisteredDto> {
+  /** The welcome mail carries the verification link. */
+  async register(input: RegisterDto, userAgent?: string): Promise<RegisteredDto> {
     const user = await this.users.create(input);
-    await this.mailQueue.send(
-      {
-        template: 'welcome',
-        to: { address: user.email, name: user.displayName },
-        data: { displayName: user.displayName },
-      },
-      `welcome-${user.id}`,
-    );
-    return { account: toAccountDto(user), ...(await this.issueToken(user)) };
+    await this.emailVerification.sendLink(user, user.email, 'welcome');
+    return { account: toAccountDto(user), ...(await this.startSession(user, userAgent)) };
   }
 
-  async login({ email, password }: LoginDto): Promise<AccessTokenDto> {
+  async login({ email, password }: LoginDto, userAgent?: string): Promise<AccessTokenDto> {
     const user = await this.users.findByEmailWithPassword(email);
     const matches = await passwordMatches(user?.passwordHash ?? UNKNOWN_ACCOUNT_HASH, password);
     if (!user || !matches) {
@@ -42,11 +38,13 @@ export class AuthService {
         message: 'E-mail address or password is wrong.',
       });
     }
-    return this.issueToken(user);
+    return this.startSession(user, userAgent);
   }
 
-  private async issueToken(user: User): Promise<AccessTokenDto> {
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role };
+  /** Every token belongs to a session (`sid`), so it can be ended before it expires. */
+  private async startSession(user: User, userAgent: string | undefined): Promise<AccessTokenDto> {
+    const session = await this.sessions.start(user.id, userAgent);
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role, sid: session.id };
     const expiresIn = this.config.get('auth.jwtTtlSeconds', { infer: true });
     return { accessToken: await this.jwt.signAsync(claims, { expiresIn }), expiresIn };
   }

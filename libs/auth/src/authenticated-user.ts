@@ -4,9 +4,12 @@ import type { Role } from './user.entity.js';
 export interface AuthenticatedUser {
   id: string;
   role: Role;
+  /** The login this token belongs to. */
+  sessionId: string;
 }
 
 export interface AccessTokenClaims {
   sub: string;
   role: Role;
+  sid: string;
 }

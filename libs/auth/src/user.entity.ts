@@ -21,6 +21,10 @@ export class User {
   @Column({ type: 'enum', enum: ROLES, enumName: 'user_role', default: 'member' })
   role: Role;
 
+  /** Null until the person opened the link we mailed; unverified accounts may look around but not take part. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

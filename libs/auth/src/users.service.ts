@@ -73,6 +73,29 @@ export class UsersService {
     };
   }
 
+  /** For features that only verified members may use (RSVP, invite, import, introductions). */
+  async isEmailVerified(id: string): Promise<boolean> {
+    const user = await this.users.findOne({ where: { id }, select: { id: true, emailVerifiedAt: true } });
+    return user?.emailVerifiedAt != null;
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('user')
+      .where('lower(user.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+  }
+
+  async isEmailTaken(email: string): Promise<boolean> {
+    return (await this.findByEmail(email)) !== null;
+  }
+
+  async passwordHashOf(id: string): Promise<string> {
+    const user = await this.users.findOne({ where: { id }, select: { id: true, passwordHash: true } });
+    if (!user) throw new NotFoundException({ error: 'USER_NOT_FOUND', message: 'No such user.' });
+    return user.passwordHash;
+  }
+
   async setRole(id: string, role: Role): Promise<User> {
     const user = await this.get(id);
     user.role = role;
@@ -86,6 +109,7 @@ export function toAccountDto(user: User): AccountDto {
     email: user.email,
     displayName: user.displayName,
     role: user.role,
+    emailVerified: user.emailVerifiedAt != null,
     createdAt: user.createdAt.toISOString(),
   };
 }

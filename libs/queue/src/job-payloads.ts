@@ -6,7 +6,7 @@ export interface MailRecipient {
   name?: string;
 }
 
-export type MailTemplateName = 'welcome';
+export type MailTemplateName = 'welcome' | 'verify-email' | 'password-reset';
 
 export interface MailJob {
   template: MailTemplateName;
@@ -17,6 +17,15 @@ export interface MailJob {
   unsubscribeUrl?: string;
 }
 
+/** Account work that must not happen inside the request (so its timing reveals nothing). */
+export interface PasswordResetRequestedJob {
+  kind: 'password-reset-requested';
+  email: string;
+}
+
+export type AccountJob = PasswordResetRequestedJob;
+
 export interface JobPayloads {
   [QUEUES.mail]: MailJob;
+  [QUEUES.accounts]: AccountJob;
 }

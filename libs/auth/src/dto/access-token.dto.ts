@@ -22,6 +22,9 @@ export class AccountDto {
   @ApiProperty({ enum: ROLES })
   role: Role;
 
+  @ApiProperty({ description: 'False until the link of the sign-up mail was opened.' })
+  emailVerified: boolean;
+
   @ApiProperty()
   createdAt: string;
 }

@@ -1,10 +1,14 @@
 import type { MailJob, MailTemplateName } from '@neuland/queue';
 import type { RenderedMail } from '../rendered-mail.js';
 import type { TemplateContext } from './template-context.js';
+import { renderPasswordReset } from './password-reset.template.js';
+import { renderVerifyEmail } from './verify-email.template.js';
 import { renderWelcome } from './welcome.template.js';
 
 const TEMPLATES: Record<MailTemplateName, (context: TemplateContext) => RenderedMail> = {
   welcome: renderWelcome,
+  'verify-email': renderVerifyEmail,
+  'password-reset': renderPasswordReset,
 };
 
 export function renderMail(job: MailJob, appUrl: string): RenderedMail {

@@ -1,0 +1,90 @@
+import { ConflictException, ForbiddenException, Injectable, BadRequestException } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AppConfig } from '@neuland/config';
+import { isUniqueViolation } from '@neuland/database';
+import type { DataSource } from 'typeorm';
+import { AccountMailer } from '../account-mailer.js';
+import { AccountTokensService } from '../account-tokens/account-tokens.service.js';
+import { Clock } from '../clock.js';
+import { passwordMatches } from '../password-hashing.js';
+import { User } from '../user.entity.js';
+import { UsersService } from '../users.service.js';
+
+const LINK_LIFETIME_MS = 48 * 3600 * 1000;
+
+@Injectable()
+export class EmailVerificationService {
+  private readonly appUrl: string;
+
+  constructor(
+    private readonly tokens: AccountTokensService,
+    private readonly users: UsersService,
+    private readonly mailer: AccountMailer,
+    private readonly clock: Clock,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.appUrl = config.get('app.url', { infer: true });
+  }
+
+  /** Mails a fresh link for `email` (the current address, or the new one of a change); older links stop working. */
+  async sendLink(user: User, email: string, template: 'welcome' | 'verify-email'): Promise<void> {
+    const token = await this.tokens.issue(user.id, 'verify-email', email, LINK_LIFETIME_MS);
+    const verifyUrl = `${this.appUrl}/verify-email?token=${token.secret}`;
+    await this.mailer.send(
+      {
+        template,
+        to: { address: email, name: user.displayName },
+        data: { displayName: user.displayName, verifyUrl },
+      },
+      `${template}-${token.id}`,
+    );
+  }
+
+  async resend(userId: string): Promise<void> {
+    const user = await this.users.get(userId);
+    if (user.emailVerifiedAt) {
+      throw new ConflictException({
+        error: 'EMAIL_ALREADY_VERIFIED',
+        message: 'This address is verified already.',
+      });
+    }
+    await this.sendLink(user, user.email, 'verify-email');
+  }
+
+  /** The new address takes effect only when its owner opens the link we send there. */
+  async requestChange(userId: string, newEmail: string, currentPassword: string): Promise<void> {
+    const user = await this.users.get(userId);
+    if (!(await passwordMatches(await this.users.passwordHashOf(userId), currentPassword))) {
+      throw new ForbiddenException({ error: 'WRONG_PASSWORD', message: 'The current password is wrong.' });
+    }
+    if (await this.users.isEmailTaken(newEmail)) throw emailTaken();
+    await this.sendLink(user, newEmail, 'verify-email');
+  }
+
+  async verify(secret: string): Promise<User> {
+    try {
+      // Using the link and changing the account commit together: a failed change leaves the link usable.
+      return await this.dataSource.transaction(async (transaction) => {
+        const token = await this.tokens.consume(transaction, 'verify-email', secret);
+        if (!token) {
+          throw new BadRequestException({
+            error: 'TOKEN_INVALID',
+            message: 'This link is unknown, used or expired. Ask for a new one.',
+          });
+        }
+        const user = await transaction.findOneByOrFail(User, { id: token.userId });
+        user.email = token.email;
+        user.emailVerifiedAt = this.clock.now();
+        return transaction.save(user);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_user_email_lower')) throw emailTaken();
+      throw error;
+    }
+  }
+}
+
+const emailTaken = () =>
+  new ConflictException({ error: 'EMAIL_TAKEN', message: 'An account with this e-mail address exists.' });
