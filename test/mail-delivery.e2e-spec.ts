@@ -30,9 +30,9 @@ describe('mail through the queue', () => {
     await api.http().post('/api/v1/auth/register').send({ email, password: 'a long enough password', displayName: 'Natalie' }).expect(201);
 
     const [mail] = await smtp.waitFor(1);
-    expect(mail!.to).toMatchObject({ value: [{ address: email, name: 'Natalie' }] });
-    expect(mail!.subject).toBe('Willkommen bei Neuland');
-    expect(mail!.text).toContain('Hallo Natalie');
-    expect(mail!.html).toContain('Hallo Natalie');
+    expect(mail.to).toMatchObject({ value: [{ address: email, name: 'Natalie' }] });
+    expect(mail.subject).toBe('Willkommen bei Neuland');
+    expect(mail.text).toContain('Hallo Natalie');
+    expect(mail.html).toContain('Hallo Natalie');
   });
 });

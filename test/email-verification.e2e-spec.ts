@@ -1,0 +1,170 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { Controller, Module, Post } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Clock, RequireVerifiedEmail } from '@neuland/auth';
+import { createValidationPipe } from '@neuland/http';
+import supertest from 'supertest';
+import { ApiModule } from '../apps/api/src/api.module.js';
+import { registerAccount } from './support/accounts.js';
+import type { ApiHarness } from './support/api-harness.js';
+import { linkToken, mailsTo } from './support/mailbox.js';
+import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
+import { testConfig } from './support/test-config.js';
+import { startWorker } from './support/worker-harness.js';
+
+/** Stands in for the features that will carry the decorator (RSVP, invitations, imports). */
+@Controller('api/v1/verified-only')
+class TakingPartController {
+  @RequireVerifiedEmail()
+  @Post('rsvp')
+  rsvp() {
+    return { going: true };
+  }
+}
+
+describe('verified e-mail addresses', () => {
+  let smtp: SmtpCapture;
+  let api: ApiHarness;
+  let worker: NestFastifyApplication;
+
+  beforeAll(async () => {
+    smtp = await startSmtpCapture();
+    const config = testConfig({ SMTP_URL: smtp.url, LOGIN_ATTEMPTS_PER_MINUTE: '1000' });
+    @Module({ imports: [ApiModule.forRoot(config)], controllers: [TakingPartController] })
+    class ApiWithTakingPartModule {}
+    const app = await NestFactory.create<NestFastifyApplication>(
+      ApiWithTakingPartModule,
+      new FastifyAdapter(),
+      {
+        logger: false,
+      },
+    );
+    app.useGlobalPipes(createValidationPipe());
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    api = { app, config, http: () => supertest.agent(app.getHttpServer()), close: () => app.close() };
+    worker = await startWorker(config);
+  });
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+    await smtp.close();
+  });
+
+  const me = (bearer: string) => api.http().get('/api/v1/me').set('Authorization', bearer).expect(200);
+  const verify = (token: string) => api.http().post('/api/v1/auth/verify-email').send({ token });
+
+  it('mails a link at sign-up that verifies the address once', async () => {
+    const silke = await registerAccount(api);
+    expect((await me(silke.bearer)).body.emailVerified).toBe(false);
+    const [welcome] = await mailsTo(smtp, silke.email);
+    expect(welcome.subject).toBe('Willkommen bei Neuland');
+
+    const verified = await verify(linkToken(welcome)).expect(200);
+    expect(verified.body).toMatchObject({ id: silke.id, email: silke.email, emailVerified: true });
+    expect((await me(silke.bearer)).body.emailVerified).toBe(true);
+
+    const again = await verify(linkToken(welcome)).expect(400);
+    expect(again.body.error).toBe('TOKEN_INVALID');
+  });
+
+  it('refuses a verification link after 48 hours', async () => {
+    const silke = await registerAccount(api);
+    const [welcome] = await mailsTo(smtp, silke.email);
+    jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 49 * 3600 * 1000));
+    expect((await verify(linkToken(welcome)).expect(400)).body.error).toBe('TOKEN_INVALID');
+    jest.restoreAllMocks();
+    expect((await me(silke.bearer)).body.emailVerified).toBe(false);
+  });
+
+  it('refuses a made-up token with 400 and a malformed one with the broken field', async () => {
+    expect((await verify('A'.repeat(43)).expect(400)).body.error).toBe('TOKEN_INVALID');
+    const malformed = await verify('../../etc').expect(400);
+    expect(malformed.body).toMatchObject({ error: 'VALIDATION_FAILED', details: [{ field: 'token' }] });
+  });
+
+  it('lets an unverified member look around but not take part (403 EMAIL_NOT_VERIFIED), until verified', async () => {
+    const silke = await registerAccount(api);
+    await me(silke.bearer);
+    const refused = await api
+      .http()
+      .post('/api/v1/verified-only/rsvp')
+      .set('Authorization', silke.bearer)
+      .expect(403);
+    expect(refused.body).toMatchObject({ statusCode: 403, error: 'EMAIL_NOT_VERIFIED' });
+
+    const [welcome] = await mailsTo(smtp, silke.email);
+    await verify(linkToken(welcome)).expect(200);
+    await api.http().post('/api/v1/verified-only/rsvp').set('Authorization', silke.bearer).expect(201);
+    await api.http().post('/api/v1/verified-only/rsvp').expect(401);
+  });
+
+  it('keeps the old address until the new one is verified, then switches and counts it verified', async () => {
+    const silke = await registerAccount(api);
+    const newAddress = `new-${silke.email}`;
+    await api
+      .http()
+      .post('/api/v1/me/email')
+      .set('Authorization', silke.bearer)
+      .send({ email: newAddress, currentPassword: silke.password })
+      .expect(202);
+    expect((await me(silke.bearer)).body.email).toBe(silke.email);
+
+    const [confirm] = await mailsTo(smtp, newAddress);
+    expect(confirm.subject).toBe('Bitte bestätige Deine E-Mail-Adresse');
+    await verify(linkToken(confirm)).expect(200);
+    expect((await me(silke.bearer)).body).toMatchObject({ email: newAddress, emailVerified: true });
+    await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: newAddress, password: silke.password })
+      .expect(200);
+  });
+
+  it('refuses an e-mail change without the right password, or to an address in use', async () => {
+    const silke = await registerAccount(api);
+    const other = await registerAccount(api);
+    const change = (email: string, currentPassword: string) =>
+      api.http().post('/api/v1/me/email').set('Authorization', silke.bearer).send({ email, currentPassword });
+    expect((await change(`x-${silke.email}`, 'not my password').expect(403)).body.error).toBe(
+      'WRONG_PASSWORD',
+    );
+    expect((await change(other.email.toUpperCase(), silke.password).expect(409)).body.error).toBe(
+      'EMAIL_TAKEN',
+    );
+    expect((await change('not an address', silke.password).expect(400)).body.error).toBe('VALIDATION_FAILED');
+  });
+
+  it('refuses a pending change when someone else took the address meanwhile, and keeps the old one', async () => {
+    const silke = await registerAccount(api);
+    const contested = `contested-${silke.email}`;
+    await api
+      .http()
+      .post('/api/v1/me/email')
+      .set('Authorization', silke.bearer)
+      .send({ email: contested, currentPassword: silke.password })
+      .expect(202);
+    const [confirm] = await mailsTo(smtp, contested);
+    await registerAccount(api, { email: contested });
+    expect((await verify(linkToken(confirm)).expect(409)).body.error).toBe('EMAIL_TAKEN');
+    expect((await me(silke.bearer)).body.email).toBe(silke.email);
+  });
+
+  it('sends a fresh link on request; only the newest link works', async () => {
+    const silke = await registerAccount(api);
+    const [welcome] = await mailsTo(smtp, silke.email);
+    await api.http().post('/api/v1/auth/verify-email/resend').set('Authorization', silke.bearer).expect(202);
+    const [, fresh] = await mailsTo(smtp, silke.email, 2);
+    expect((await verify(linkToken(welcome)).expect(400)).body.error).toBe('TOKEN_INVALID');
+    await verify(linkToken(fresh)).expect(200);
+    const already = await api
+      .http()
+      .post('/api/v1/auth/verify-email/resend')
+      .set('Authorization', silke.bearer);
+    expect(already.status).toBe(409);
+    expect(already.body.error).toBe('EMAIL_ALREADY_VERIFIED');
+  });
+});
