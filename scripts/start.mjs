@@ -38,7 +38,9 @@ try {
   await ensureBuilt();
   const processes = await startProcesses(env, (code) => void stopAll(code));
   stops.push(processes.stop);
-  log(`Neuland runs at ${env.APP_URL}  (API docs: ${env.APP_URL}/docs${env.SMTP_URL ? '' : `, mail: ${env.APP_URL}/dev/mail`})`);
+  log(
+    `Neuland runs at ${env.APP_URL}  (API docs: ${env.APP_URL}/docs${env.SMTP_URL ? '' : `, mail: ${env.APP_URL}/dev/mail`})`,
+  );
 } catch (error) {
   log(error.message);
   await stopAll(1);

@@ -27,10 +27,13 @@ export async function startProcesses(env, onUnexpectedExit) {
       await Promise.all(
         children
           .filter((child) => child.exitCode === null)
-          .map((child) => new Promise((done) => {
-            child.once('exit', done);
-            child.kill('SIGTERM');
-          })),
+          .map(
+            (child) =>
+              new Promise((done) => {
+                child.once('exit', done);
+                child.kill('SIGTERM');
+              }),
+          ),
       );
     },
   };

@@ -22,7 +22,20 @@ export async function provideRedis(env) {
   // BullMQ needs noeviction; an append-only file keeps queued jobs across restarts.
   const redis = spawn(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', 'var/redis', '--appendonly', 'yes', '--save', '', '--maxmemory-policy', 'noeviction'],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      'var/redis',
+      '--appendonly',
+      'yes',
+      '--save',
+      '',
+      '--maxmemory-policy',
+      'noeviction',
+    ],
     { stdio: 'ignore' },
   );
   for (let attempt = 0; attempt < 50 && !(await answers('127.0.0.1', port)); attempt += 1) {
