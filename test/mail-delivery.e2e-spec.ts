@@ -34,9 +34,10 @@ describe('mail through the queue', () => {
       .expect(201);
 
     const [mail] = await smtp.waitFor(1);
-    expect(mail!.to).toMatchObject({ value: [{ address: email, name: 'Natalie' }] });
-    expect(mail!.subject).toBe('Willkommen bei Neuland');
-    expect(mail!.text).toContain('Hallo Natalie');
-    expect(mail!.html).toContain('Hallo Natalie');
+    if (!mail) throw new Error('no mail arrived');
+    expect(mail.to).toMatchObject({ value: [{ address: email, name: 'Natalie' }] });
+    expect(mail.subject).toBe('Willkommen bei Neuland');
+    expect(mail.text).toContain('Hallo Natalie');
+    expect(mail.html).toContain('Hallo Natalie');
   });
 });
