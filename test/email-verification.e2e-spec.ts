@@ -8,7 +8,7 @@ import supertest from 'supertest';
 import { ApiModule } from '../apps/api/src/api.module.js';
 import { registerAccount } from './support/accounts.js';
 import type { ApiHarness } from './support/api-harness.js';
-import { linkToken, mailsTo } from './support/mailbox.js';
+import { linkToken, mailsTo, SUBJECTS } from './support/mailbox.js';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
 import { testConfig } from './support/test-config.js';
 import { startWorker } from './support/worker-harness.js';
@@ -60,22 +60,21 @@ describe('verified e-mail addresses', () => {
   it('mails a link at sign-up that verifies the address once', async () => {
     const silke = await registerAccount(api);
     expect((await me(silke.bearer)).body.emailVerified).toBe(false);
-    const [welcome] = await mailsTo(smtp, silke.email);
-    expect(welcome.subject).toBe('Willkommen bei Neuland');
+    const [signUpMail] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail });
 
-    const verified = await verify(linkToken(welcome)).expect(200);
+    const verified = await verify(linkToken(signUpMail)).expect(200);
     expect(verified.body).toMatchObject({ id: silke.id, email: silke.email, emailVerified: true });
     expect((await me(silke.bearer)).body.emailVerified).toBe(true);
 
-    const again = await verify(linkToken(welcome)).expect(400);
+    const again = await verify(linkToken(signUpMail)).expect(400);
     expect(again.body.error).toBe('TOKEN_INVALID');
   });
 
   it('refuses a verification link after 48 hours', async () => {
     const silke = await registerAccount(api);
-    const [welcome] = await mailsTo(smtp, silke.email);
+    const [signUpMail] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail });
     jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 49 * 3600 * 1000));
-    expect((await verify(linkToken(welcome)).expect(400)).body.error).toBe('TOKEN_INVALID');
+    expect((await verify(linkToken(signUpMail)).expect(400)).body.error).toBe('TOKEN_INVALID');
     jest.restoreAllMocks();
     expect((await me(silke.bearer)).body.emailVerified).toBe(false);
   });
@@ -96,8 +95,8 @@ describe('verified e-mail addresses', () => {
       .expect(403);
     expect(refused.body).toMatchObject({ statusCode: 403, error: 'EMAIL_NOT_VERIFIED' });
 
-    const [welcome] = await mailsTo(smtp, silke.email);
-    await verify(linkToken(welcome)).expect(200);
+    const [signUpMail] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail });
+    await verify(linkToken(signUpMail)).expect(200);
     await api.http().post('/api/v1/verified-only/rsvp').set('Authorization', silke.bearer).expect(201);
     await api.http().post('/api/v1/verified-only/rsvp').expect(401);
   });
@@ -147,7 +146,7 @@ describe('verified e-mail addresses', () => {
       .set('Authorization', silke.bearer)
       .send({ email: contested, currentPassword: silke.password })
       .expect(202);
-    const [confirm] = await mailsTo(smtp, contested);
+    const [confirm] = await mailsTo(smtp, contested, { subject: SUBJECTS.verifyEmail });
     await registerAccount(api, { email: contested });
     expect((await verify(linkToken(confirm)).expect(409)).body.error).toBe('EMAIL_TAKEN');
     expect((await me(silke.bearer)).body.email).toBe(silke.email);
@@ -155,10 +154,10 @@ describe('verified e-mail addresses', () => {
 
   it('sends a fresh link on request; only the newest link works', async () => {
     const silke = await registerAccount(api);
-    const [welcome] = await mailsTo(smtp, silke.email);
+    const [signUpMail] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail });
     await api.http().post('/api/v1/auth/verify-email/resend').set('Authorization', silke.bearer).expect(202);
-    const [, fresh] = await mailsTo(smtp, silke.email, 2);
-    expect((await verify(linkToken(welcome)).expect(400)).body.error).toBe('TOKEN_INVALID');
+    const [, fresh] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail, count: 2 });
+    expect((await verify(linkToken(signUpMail)).expect(400)).body.error).toBe('TOKEN_INVALID');
     await verify(linkToken(fresh)).expect(200);
     const already = await api
       .http()

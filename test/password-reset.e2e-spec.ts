@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Clock } from '@neuland/auth';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { linkToken, mailsTo } from './support/mailbox.js';
+import { linkToken, mailsTo, SUBJECTS } from './support/mailbox.js';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
 import { startWorker } from './support/worker-harness.js';
 
@@ -34,9 +34,7 @@ describe('password reset and change', () => {
 
   async function resetLink(account: TestAccount): Promise<string> {
     await requestReset(account.email).expect(202);
-    const mails = await mailsTo(smtp, account.email, 2);
-    const reset = mails.find((mail) => mail.subject === 'Neues Passwort für Neuland');
-    if (!reset) throw new Error('no reset mail');
+    const [reset] = await mailsTo(smtp, account.email, { subject: SUBJECTS.passwordReset });
     return linkToken(reset);
   }
 
@@ -48,7 +46,7 @@ describe('password reset and change', () => {
     expect(notKnown.body).toEqual(known.body);
     expect(Object.keys(known.headers).sort()).toEqual(Object.keys(notKnown.headers).sort());
 
-    await mailsTo(smtp, silke.email, 2);
+    await mailsTo(smtp, silke.email, { subject: SUBJECTS.passwordReset });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(smtp.messages.some((mail) => JSON.stringify(mail.to).includes(unknown))).toBe(false);
   });
@@ -56,7 +54,7 @@ describe('password reset and change', () => {
   it('takes no measurably different time for known and unknown addresses', async () => {
     const silke = await registerAccount(api);
     const timings: Record<'known' | 'unknown', number[]> = { known: [], unknown: [] };
-    for (let round = 0; round < 12; round += 1) {
+    for (let round = 0; round < 24; round += 1) {
       for (const kind of ['known', 'unknown'] as const) {
         const email = kind === 'known' ? silke.email : `nobody-${round}-${silke.email}`;
         const started = process.hrtime.bigint();
@@ -65,8 +63,9 @@ describe('password reset and change', () => {
       }
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    // The request only queues a job for either address; the lookup happens in the worker.
-    expect(Math.abs(median(timings.known) - median(timings.unknown))).toBeLessThan(15);
+    // The request only queues a job for either address; the lookup happens in the worker. Interleaved rounds and
+    // medians keep the noise of a shared machine out; a database lookup plus token insert would show as a shift.
+    expect(Math.abs(median(timings.known) - median(timings.unknown))).toBeLessThan(20);
   });
 
   it('sets a new password with the mailed link, once; the old password stops working', async () => {

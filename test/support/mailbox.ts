@@ -7,16 +7,27 @@ const addressesOf = (mail: ParsedMail) =>
     to.value.map((entry) => entry.address?.toLowerCase()),
   );
 
-/** Waits until `count` mails to `address` have arrived and returns them, oldest first. */
+export const SUBJECTS = {
+  verifyEmail: 'Bitte bestätige Deine E-Mail-Adresse',
+  passwordReset: 'Neues Passwort für Neuland',
+} as const;
+
+/**
+ * Waits until `count` mails to `address` (with `subject`, when given) have arrived and returns them, oldest first.
+ * Filtering matters: a worker relays the mails of every test file's sign-ups, in any order.
+ */
 export async function mailsTo(
   smtp: SmtpCapture,
   address: string,
-  count = 1,
-  timeoutMs = 10_000,
+  { subject, count = 1, timeoutMs = 10_000 }: { subject?: string; count?: number; timeoutMs?: number } = {},
 ): Promise<ParsedMail[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const found = smtp.messages.filter((mail) => addressesOf(mail).includes(address.toLowerCase()));
+    const found = smtp.messages.filter(
+      (mail) =>
+        addressesOf(mail).includes(address.toLowerCase()) &&
+        (subject === undefined || mail.subject === subject),
+    );
     if (found.length >= count) return found;
     if (Date.now() > deadline) throw new Error(`expected ${count} mails to ${address}, got ${found.length}`);
     await new Promise((resolve) => setTimeout(resolve, 25));

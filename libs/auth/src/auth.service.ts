@@ -2,6 +2,7 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
+import { MailQueue } from '@neuland/mail';
 import type { AccessTokenClaims } from './authenticated-user.js';
 import type { AccessTokenDto, RegisteredDto } from './dto/access-token.dto.js';
 import type { LoginDto } from './dto/login.dto.js';
@@ -17,16 +18,24 @@ export class AuthService {
   constructor(
     private readonly users: UsersService,
     private readonly jwt: JwtService,
+    private readonly mailQueue: MailQueue,
+    private readonly config: ConfigService<AppConfig, true>,
     private readonly sessions: SessionsService,
     private readonly emailVerification: EmailVerificationService,
-    private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
-  /** The welcome mail carries the verification link. */
   async register(input: RegisterDto, userAgent?: string): Promise<RegisteredDto> {
     const user = await this.users.create(input);
-    await this.emailVerification.sendLink(user, user.email, 'welcome');
-    return { account: toAccountDto(user), ...(await this.startSession(user, userAgent)) };
+    await this.mailQueue.send(
+      {
+        template: 'welcome',
+        to: { address: user.email, name: user.displayName },
+        data: { displayName: user.displayName },
+      },
+      `welcome-${user.id}`,
+    );
+    await this.emailVerification.sendLink(user, user.email);
+    return { account: toAccountDto(user), ...(await this.issueToken(user, userAgent)) };
   }
 
   async login({ email, password }: LoginDto, userAgent?: string): Promise<AccessTokenDto> {
@@ -38,11 +47,11 @@ export class AuthService {
         message: 'E-mail address or password is wrong.',
       });
     }
-    return this.startSession(user, userAgent);
+    return this.issueToken(user, userAgent);
   }
 
   /** Every token belongs to a session (`sid`), so it can be ended before it expires. */
-  private async startSession(user: User, userAgent: string | undefined): Promise<AccessTokenDto> {
+  private async issueToken(user: User, userAgent: string | undefined): Promise<AccessTokenDto> {
     const session = await this.sessions.start(user.id, userAgent);
     const claims: AccessTokenClaims = { sub: user.id, role: user.role, sid: session.id };
     const expiresIn = this.config.get('auth.jwtTtlSeconds', { infer: true });

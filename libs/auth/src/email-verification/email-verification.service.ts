@@ -29,16 +29,16 @@ export class EmailVerificationService {
   }
 
   /** Mails a fresh link for `email` (the current address, or the new one of a change); older links stop working. */
-  async sendLink(user: User, email: string, template: 'welcome' | 'verify-email'): Promise<void> {
+  async sendLink(user: User, email: string): Promise<void> {
     const token = await this.tokens.issue(user.id, 'verify-email', email, LINK_LIFETIME_MS);
     const verifyUrl = `${this.appUrl}/verify-email?token=${token.secret}`;
     await this.mailer.send(
       {
-        template,
+        template: 'verify-email',
         to: { address: email, name: user.displayName },
         data: { displayName: user.displayName, verifyUrl },
       },
-      `${template}-${token.id}`,
+      `verify-email-${token.id}`,
     );
   }
 
@@ -50,7 +50,7 @@ export class EmailVerificationService {
         message: 'This address is verified already.',
       });
     }
-    await this.sendLink(user, user.email, 'verify-email');
+    await this.sendLink(user, user.email);
   }
 
   /** The new address takes effect only when its owner opens the link we send there. */
@@ -60,7 +60,7 @@ export class EmailVerificationService {
       throw new ForbiddenException({ error: 'WRONG_PASSWORD', message: 'The current password is wrong.' });
     }
     if (await this.users.isEmailTaken(newEmail)) throw emailTaken();
-    await this.sendLink(user, newEmail, 'verify-email');
+    await this.sendLink(user, newEmail);
   }
 
   async verify(secret: string): Promise<User> {

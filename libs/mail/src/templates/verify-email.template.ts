@@ -1,7 +1,7 @@
 import { escapeHtml, htmlLayout, type RenderedMail } from '../rendered-mail.js';
 import type { TemplateContext } from './template-context.js';
 
-/** Sent when someone changes their address (to the new one) or asks for the link again. */
+/** Sent at sign-up, to the new address of an e-mail change, and when someone asks for the link again. */
 export function renderVerifyEmail({ language, data }: TemplateContext): RenderedMail {
   const name = String(data.displayName ?? '');
   const url = String(data.verifyUrl ?? '');
