@@ -8,6 +8,7 @@ import { HealthModule } from '@neuland/health';
 import { ApiExceptionFilter } from '@neuland/http';
 import { LoggingModule } from '@neuland/logging';
 import { OutboxModule } from '@neuland/outbox';
+import { PrivacyModule } from '@neuland/privacy';
 import { QueueModule } from '@neuland/queue';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module.js';
 
@@ -26,6 +27,7 @@ export class ApiModule {
         HealthModule,
         AuthModule,
         AdminModule,
+        PrivacyModule,
         ...(config.app.env === 'production' ? [] : [DevMailboxModule]),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],

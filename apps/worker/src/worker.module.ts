@@ -5,6 +5,7 @@ import { DatabaseModule } from '@neuland/database';
 import { HealthModule } from '@neuland/health';
 import { LoggingModule } from '@neuland/logging';
 import { MailSendingModule } from '@neuland/mail';
+import { PrivacyWorkerModule } from '@neuland/privacy';
 import { QueueModule } from '@neuland/queue';
 
 /** The background worker: queue processors and schedulers, and `GET /health`. No other routes. */
@@ -21,6 +22,7 @@ export class WorkerModule {
         HealthModule,
         MailSendingModule,
         AuthWorkerModule,
+        PrivacyWorkerModule,
       ],
     };
   }

@@ -54,7 +54,7 @@ const accountEntities = TypeOrmModule.forFeature([User, AccountToken, Session]);
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     { provide: APP_GUARD, useClass: VerifiedEmailGuard },
   ],
-  exports: [UsersService],
+  exports: [UsersService, SessionsService, Clock],
 })
 export class AuthModule {}
 

@@ -4,7 +4,7 @@ import { isUniqueViolation } from '@neuland/database';
 import { decodeCursor, encodeCursor, type Page, type PageQuery } from '@neuland/http';
 import type { Repository } from 'typeorm';
 import type { AccountDto } from './dto/access-token.dto.js';
-import { hashPassword } from './password-hashing.js';
+import { hashPassword, passwordMatches } from './password-hashing.js';
 import { type Role, User } from './user.entity.js';
 
 export interface NewAccount {
@@ -88,6 +88,11 @@ export class UsersService {
 
   async isEmailTaken(email: string): Promise<boolean> {
     return (await this.findByEmail(email)) !== null;
+  }
+
+  /** For actions that ask for the password again (change of e-mail or password, deletion). */
+  async passwordMatches(id: string, password: string): Promise<boolean> {
+    return passwordMatches(await this.passwordHashOf(id), password);
   }
 
   async passwordHashOf(id: string): Promise<string> {

@@ -6,7 +6,7 @@ export interface MailRecipient {
   name?: string;
 }
 
-export type MailTemplateName = 'welcome' | 'verify-email' | 'password-reset';
+export type MailTemplateName = 'welcome' | 'verify-email' | 'password-reset' | 'data-export-ready';
 
 export interface MailJob {
   template: MailTemplateName;
@@ -25,7 +25,13 @@ export interface PasswordResetRequestedJob {
 
 export type AccountJob = PasswordResetRequestedJob;
 
+/** Builds one requested export of a member's data in the worker. */
+export interface DataExportJob {
+  exportId: string;
+}
+
 export interface JobPayloads {
   [QUEUES.mail]: MailJob;
   [QUEUES.accounts]: AccountJob;
+  [QUEUES.dataExports]: DataExportJob;
 }

@@ -5,6 +5,7 @@
 export const QUEUES = {
   mail: 'mail',
   accounts: 'accounts',
+  dataExports: 'data-exports',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

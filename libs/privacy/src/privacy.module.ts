@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountMailer, AuthModule, Clock } from '@neuland/auth';
+import { MailModule } from '@neuland/mail';
+import { AccountDeletionController } from './deletion/account-deletion.controller.js';
+import { AccountDeletionService } from './deletion/account-deletion.service.js';
+import { DataExport } from './export/data-export.entity.js';
+import { DataExportsController } from './export/data-exports.controller.js';
+import { DataExportsService } from './export/data-exports.service.js';
+import { ExportBuilder } from './export/export-builder.processor.js';
+
+/** For the API: requesting and downloading exports, deleting the account. */
+@Module({
+  imports: [TypeOrmModule.forFeature([DataExport]), AuthModule],
+  controllers: [DataExportsController, AccountDeletionController],
+  providers: [DataExportsService, AccountDeletionService],
+})
+export class PrivacyModule {}
+
+/** For the worker: builds exports. */
+@Module({
+  imports: [TypeOrmModule.forFeature([DataExport]), MailModule],
+  providers: [ExportBuilder, AccountMailer, Clock],
+})
+export class PrivacyWorkerModule {}

@@ -1,0 +1,99 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Clock } from '@neuland/auth';
+import type { ParsedMail } from 'mailparser';
+import ical from 'node-ical';
+import { registerAccount, type TestAccount } from './support/accounts.js';
+import { type ApiHarness, startApi } from './support/api-harness.js';
+import { mailsTo } from './support/mailbox.js';
+import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
+import { startWorker } from './support/worker-harness.js';
+
+describe('export of my data', () => {
+  let smtp: SmtpCapture;
+  let api: ApiHarness;
+  let worker: NestFastifyApplication;
+
+  beforeAll(async () => {
+    smtp = await startSmtpCapture();
+    api = await startApi({ SMTP_URL: smtp.url, LOGIN_ATTEMPTS_PER_MINUTE: '1000' });
+    worker = await startWorker(api.config);
+  });
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+    await smtp.close();
+  });
+
+  /** The path of a download link in the export mail (the link itself points at APP_URL). */
+  const linkPath = (mail: ParsedMail, file: string) => {
+    const match = new RegExp(
+      `https?://[^/\\s]+(/api/v1/exports/[0-9a-f-]+/${file.replace('.', '\\.')}\\?token=[A-Za-z0-9_-]+)`,
+    ).exec(mail.text ?? '');
+    if (!match) throw new Error(`no ${file} link in the mail`);
+    return match[1];
+  };
+
+  async function exportOf(account: TestAccount): Promise<ParsedMail> {
+    await api.http().post('/api/v1/me/export').set('Authorization', account.bearer).expect(202);
+    const [mail] = await mailsTo(smtp, account.email, { subject: 'Deine Daten bei Neuland' });
+    return mail;
+  }
+
+  it('builds the export in the worker and mails links to my data and none of anyone else', async () => {
+    const silke = await registerAccount(api);
+    const other = await registerAccount(api);
+    await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: other.email, password: other.password })
+      .expect(200);
+    const mail = await exportOf(silke);
+
+    const download = await api.http().get(linkPath(mail, 'data.json')).expect(200);
+    expect(download.headers['content-disposition']).toContain('attachment');
+    const data = download.body;
+    expect(data.account).toMatchObject({ id: silke.id, email: silke.email, displayName: silke.displayName });
+    expect(data.sessions).toHaveLength(1);
+    expect(data.mailedLinks).toEqual([
+      expect.objectContaining({ purpose: 'verify-email', email: silke.email }),
+    ]);
+    const text = JSON.stringify(data);
+    expect(text).not.toContain(other.id);
+    expect(text).not.toContain(other.email);
+    expect(text).not.toMatch(/argon2|password|tokenHash|token_hash/i);
+  });
+
+  it('links my meetups as a calendar file that calendar apps read', async () => {
+    const silke = await registerAccount(api);
+    const mail = await exportOf(silke);
+    const calendar = await api.http().get(linkPath(mail, 'meetups.ics')).expect(200);
+    expect(calendar.headers['content-type']).toContain('text/calendar');
+    expect(() => ical.sync.parseICS(calendar.text)).not.toThrow();
+    expect(calendar.text).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*PRODID:[\s\S]*END:VCALENDAR\r?\n?$/);
+  });
+
+  it('refuses an expired link with 410, a wrong token with 404 and a bad id with 400', async () => {
+    const silke = await registerAccount(api);
+    const path = linkPath(await exportOf(silke), 'data.json');
+    const wrongToken = path.replace(/token=.*/, `token=${'x'.repeat(43)}`);
+    expect((await api.http().get(wrongToken).expect(404)).body.error).toBe('EXPORT_NOT_FOUND');
+    expect(
+      (
+        await api
+          .http()
+          .get('/api/v1/exports/42/data.json?token=' + 'x'.repeat(43))
+          .expect(400)
+      ).body.error,
+    ).toBe('INVALID_EXPORT_ID');
+    jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 8 * 24 * 3600 * 1000));
+    expect((await api.http().get(path).expect(410)).body.error).toBe('EXPORT_EXPIRED');
+  });
+
+  it('needs a logged-in member to ask for an export', async () => {
+    await api.http().post('/api/v1/me/export').expect(401);
+  });
+});
