@@ -18,6 +18,7 @@ export interface AppConfig {
   mail: { smtpUrl?: string; from: string; devMailboxDir: string; perSecond: number };
   auth: { jwtSecret: string; jwtTtlSeconds: number; loginAttemptsPerMinute: number };
   safeFetch: { allowedAddresses: string[]; timeoutMs: number; maxBytes: number };
+  legal: { imprintFile?: string; privacyPolicyFile?: string };
 }
 
 /** Thrown for a configuration that cannot work; its message is one line naming the variable. */
@@ -80,5 +81,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeoutMs: vars.SAFE_FETCH_TIMEOUT_MS,
       maxBytes: vars.SAFE_FETCH_MAX_BYTES,
     },
+    legal: { imprintFile: vars.IMPRINT_FILE, privacyPolicyFile: vars.PRIVACY_POLICY_FILE },
   };
 }

@@ -102,4 +102,14 @@ export class EnvironmentVariables {
   @IsInt({ message: 'must be a number of bytes' })
   @Min(1024, { message: 'must be at least 1024 bytes' })
   SAFE_FETCH_MAX_BYTES: number = 1024 * 1024;
+
+  /** A UTF-8 text file with the imprint (Impressum), shown at /imprint and linked from every mail. */
+  @IsOptional()
+  @IsString()
+  IMPRINT_FILE?: string;
+
+  /** A UTF-8 text file with the privacy policy, shown at /privacy and linked from every mail. */
+  @IsOptional()
+  @IsString()
+  PRIVACY_POLICY_FILE?: string;
 }

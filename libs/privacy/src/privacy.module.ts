@@ -8,12 +8,14 @@ import { DataExport } from './export/data-export.entity.js';
 import { DataExportsController } from './export/data-exports.controller.js';
 import { DataExportsService } from './export/data-exports.service.js';
 import { ExportBuilder } from './export/export-builder.processor.js';
+import { LegalPagesController } from './legal-pages/legal-pages.controller.js';
+import { LegalPagesService } from './legal-pages/legal-pages.service.js';
 
-/** For the API: requesting and downloading exports, deleting the account. */
+/** For the API: requesting and downloading exports, deleting the account, imprint and privacy policy. */
 @Module({
   imports: [TypeOrmModule.forFeature([DataExport]), AuthModule],
-  controllers: [DataExportsController, AccountDeletionController],
-  providers: [DataExportsService, AccountDeletionService],
+  controllers: [DataExportsController, AccountDeletionController, LegalPagesController],
+  providers: [DataExportsService, AccountDeletionService, LegalPagesService],
 })
 export class PrivacyModule {}
 
