@@ -164,6 +164,8 @@ describe('follow graph', () => {
       response: { error: 'BLOCKED' },
     });
 
+    const blocks = await api.http().get('/api/v1/me/blocks').set('Authorization', blocker.bearer).expect(200);
+    expect(blocks.body).toEqual([expect.objectContaining({ handle: blocked.handle })]);
     await api
       .http()
       .delete(`/api/v1/profiles/${blocked.handle}/block`)

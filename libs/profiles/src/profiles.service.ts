@@ -137,6 +137,16 @@ export class ProfilesService implements OnModuleInit {
     };
   }
 
+  /** Summaries in the order of `userIds`, without a visibility check: for lists a member keeps of their own. */
+  async summariesOf(userIds: string[]): Promise<ProfileSummaryDto[]> {
+    const rows: ProfileSummaryDto[] = await this.db.query(
+      `SELECT ${SUMMARY_COLUMNS('p')} FROM unnest($1::uuid[]) WITH ORDINALITY AS ids(user_id, position)
+         JOIN profile p ON p.user_id = ids.user_id ORDER BY ids.position`,
+      [userIds],
+    );
+    return rows;
+  }
+
   async getSettings(userId: string): Promise<ProfileSettings> {
     const settings = (await this.settingsOf([userId])).get(userId);
     if (!settings) throw profileNotFound();
