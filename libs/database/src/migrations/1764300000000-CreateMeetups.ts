@@ -55,6 +55,7 @@ export class CreateMeetups1764300000000 implements MigrationInterface {
       )`);
     await queryRunner.query(`CREATE INDEX "ix_meetup_co_host_user" ON "meetup_co_host" ("user_id")`);
     // Waitlist order is the ticket drawn when joining the waitlist: strictly increasing, never reused.
+    // A promoted RSVP keeps its ticket, so the order it was promoted in can still be checked.
     await queryRunner.query(`CREATE SEQUENCE "rsvp_waitlist_ticket_seq"`);
     await queryRunner.query(`
       CREATE TABLE "rsvp" (
@@ -73,7 +74,7 @@ export class CreateMeetups1764300000000 implements MigrationInterface {
         CONSTRAINT "pk_rsvp" PRIMARY KEY ("id"),
         CONSTRAINT "uq_rsvp_meetup_user" UNIQUE ("meetup_id", "user_id"),
         CONSTRAINT "uq_rsvp_check_in_code" UNIQUE ("check_in_code"),
-        CONSTRAINT "ck_rsvp_waitlist_ticket" CHECK (("status" = 'waitlisted') = ("waitlist_ticket" IS NOT NULL))
+        CONSTRAINT "ck_rsvp_waitlist_ticket" CHECK ("status" <> 'waitlisted' OR "waitlist_ticket" IS NOT NULL)
       )`);
     await queryRunner.query(
       `CREATE INDEX "ix_rsvp_waitlist" ON "rsvp" ("meetup_id", "waitlist_ticket") WHERE status = 'waitlisted'`,

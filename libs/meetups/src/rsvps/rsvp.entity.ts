@@ -24,7 +24,7 @@ export class Rsvp {
   @Column({ type: 'boolean', default: false })
   viaInvitation: boolean;
 
-  /** Waitlist order; set only while waitlisted. bigint arrives as a string. */
+  /** Waitlist order; set while waitlisted and kept after a promotion. bigint arrives as a string. */
   @Column({ type: 'bigint', nullable: true })
   waitlistTicket: string | null;
 

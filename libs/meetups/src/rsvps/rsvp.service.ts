@@ -132,7 +132,7 @@ export class RsvpService {
     const free = meetup.capacity === null ? null : meetup.capacity - meetup.goingCount;
     if (free !== null && free <= 0) return [];
     const promoted: { id: string; user_id: string }[] = await manager.query(
-      `UPDATE rsvp SET status = 'going', waitlist_ticket = NULL, updated_at = now()
+      `UPDATE rsvp SET status = 'going', updated_at = now()
         WHERE id IN (SELECT id FROM rsvp WHERE meetup_id = $1 AND status = 'waitlisted'
                      ORDER BY waitlist_ticket LIMIT $2)
         RETURNING id, user_id`,
