@@ -129,7 +129,12 @@ async function main(): Promise<void> {
     await migrator.runMigrations();
     await migrator.destroy();
 
-    server = fork(process.argv[1], ['--serve', databaseUrl], { execArgv: process.execArgv });
+    server = fork(process.argv[1], ['--serve', databaseUrl], {
+      execArgv: [
+        ...process.execArgv,
+        ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/meetups-prof'] : []),
+      ],
+    });
     const fixture = await new Promise<Fixture>((resolve, reject) => {
       server!.once('message', (message) => resolve(message as Fixture));
       server!.once('exit', (code) => reject(new Error(`the API process exited with ${code}`)));
