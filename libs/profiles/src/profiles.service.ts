@@ -118,8 +118,9 @@ export class ProfilesService implements OnModuleInit {
     };
     if (query.q) {
       const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // The expression of ix_profile_search_text (trigram index), word for word.
       add(
-        (n) => `(p.handle LIKE ${n} OR lower(p.display_name) LIKE ${n} OR lower(p.headline) LIKE ${n})`,
+        (n) => `lower(p.handle || ' ' || p.display_name || ' ' || coalesce(p.headline, '')) LIKE ${n}`,
         pattern,
       );
     }
