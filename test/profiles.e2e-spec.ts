@@ -92,6 +92,23 @@ describe('profiles', () => {
     expect(own.body.headline).toBe('before');
   });
 
+  it('answers NUL and control characters in profile text, search and handles with 4xx, never 500', async () => {
+    const member = await makeMember(api);
+    const patched = await api
+      .http()
+      .patch('/api/v1/me/profile')
+      .set('Authorization', member.bearer)
+      .send({ bio: 'a\u0000b', headline: 'tab\there', topics: ['ok', 'x\u0000'], homeCity: 7 })
+      .expect(400);
+    const fields = patched.body.details.map((detail: { field: string }) => detail.field);
+    expect(fields).toEqual(expect.arrayContaining(['bio', 'headline', 'topics', 'homeCity']));
+    const search = await api.http().get('/api/v1/profiles').query({ q: 'a\u0000' }).expect(400);
+    expect(search.body.error).toBe('VALIDATION_FAILED');
+    const byHandle = await api.http().get('/api/v1/profiles/%00').expect(404);
+    expect(byHandle.body.error).toBe('PROFILE_NOT_FOUND');
+    await api.http().put('/api/v1/profiles/%00x/follow').set('Authorization', member.bearer).expect(404);
+  });
+
   it('answers a handle another member has with 409 HANDLE_TAKEN, whatever its case', async () => {
     const taken = await makeMember(api);
     const member = await makeMember(api);
