@@ -37,6 +37,17 @@ describe('profiles', () => {
     expect(other.body.handle).toBe(`${slug}-2`);
   });
 
+  it('gives simultaneous sign-ups with the same name distinct handles', async () => {
+    const name = `Jan Kühn ${unique()}`;
+    const accounts = await Promise.all(
+      Array.from({ length: 5 }, () => registerAccount(api, { displayName: name })),
+    );
+    const settings = await api.app.get(ProfilesService).settingsOf(accounts.map((account) => account.id));
+    const handles = [...settings.values()].map((profile) => profile.handle);
+    expect(new Set(handles).size).toBe(5);
+    for (const handle of handles) expect(handle.startsWith(`jan-kuehn-${name.slice(-6)}`)).toBe(true);
+  });
+
   it('lets a member change their profile and settings, and nothing else', async () => {
     const member = await makeMember(api);
     const handle = `sabine-${unique()}`;
