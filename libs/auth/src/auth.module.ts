@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfigService } from '@neuland/config';
 import { MailModule } from '@neuland/mail';
 import { AccessTokenGuard } from './access-token.guard.js';
+import { AccountCreatedHooks } from './account-created-hooks.js';
 import { AccountMailer } from './account-mailer.js';
 import { AccountToken } from './account-tokens/account-token.entity.js';
 import { AccountTokensService } from './account-tokens/account-tokens.service.js';
@@ -42,6 +43,7 @@ const accountEntities = TypeOrmModule.forFeature([User, AccountToken, Session]);
   providers: [
     AuthService,
     UsersService,
+    AccountCreatedHooks,
     Clock,
     AccountMailer,
     AccountTokensService,
@@ -54,7 +56,7 @@ const accountEntities = TypeOrmModule.forFeature([User, AccountToken, Session]);
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     { provide: APP_GUARD, useClass: VerifiedEmailGuard },
   ],
-  exports: [UsersService, SessionsService, Clock],
+  exports: [UsersService, SessionsService, Clock, AccountCreatedHooks],
 })
 export class AuthModule {}
 

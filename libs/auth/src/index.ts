@@ -1,3 +1,4 @@
+export * from './account-created-hooks.js';
 export * from './account-mailer.js';
 export * from './auth.module.js';
 export * from './authenticated-user.js';
