@@ -63,6 +63,13 @@ export class AuthModule {}
 /** For the worker: account mails that must not be prepared inside a request (password reset). */
 @Module({
   imports: [accountEntities, MailModule],
-  providers: [UsersService, Clock, AccountMailer, AccountTokensService, PasswordResetMailer],
+  providers: [
+    UsersService,
+    AccountCreatedHooks,
+    Clock,
+    AccountMailer,
+    AccountTokensService,
+    PasswordResetMailer,
+  ],
 })
 export class AuthWorkerModule {}
