@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { registerAccount } from './support/accounts.js';
+import { database, makeMeetup, rsvp } from './support/meetups.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { rowsReferencing } from './support/rows-referencing.js';
 
@@ -45,6 +46,44 @@ describe('deleting my account', () => {
     expect(await rowsReferencing(api.app.get(DataSource), silke.id)).toEqual([]);
     await api.http().get('/api/v1/me').set('Authorization', other.bearer).expect(200);
     expect(await rowsReferencing(api.app.get(DataSource), other.id)).not.toEqual([]);
+  });
+
+  it('answers 409 ORGANISES_MEETUPS while I organise a meetup, and keeps the account', async () => {
+    const organiser = await registerAccount(api, { role: 'organiser' });
+    await makeMeetup(api, organiser);
+    const refused = await deleteAccount(organiser.bearer, organiser.password).expect(409);
+    expect(refused.body.error).toBe('ORGANISES_MEETUPS');
+    await api.http().get('/api/v1/me').set('Authorization', organiser.bearer).expect(200);
+  });
+
+  it('gives my seat to the first on the waitlist and keeps my past attendance only as a count', async () => {
+    const organiser = await registerAccount(api, { role: 'organiser' });
+    const [silke, waiting] = [await registerAccount(api), await registerAccount(api)];
+    const upcoming = await makeMeetup(api, organiser, { capacity: 1 });
+    const past = await makeMeetup(api, organiser, { capacity: 10 });
+    await rsvp(api, silke, upcoming.id).expect(200);
+    await rsvp(api, silke, past.id).expect(200);
+    expect((await rsvp(api, waiting, upcoming.id).expect(200)).body.status).toBe('waitlisted');
+    await database(api).query(
+      `UPDATE meetup SET starts_at = now() - interval '3 days', ends_at = now() - interval '2 days' WHERE id = $1`,
+      [past.id],
+    );
+
+    await deleteAccount(silke.bearer, silke.password).expect(204);
+
+    const [seat] = await database(api).query(
+      `SELECT status FROM rsvp WHERE meetup_id = $1 AND user_id = $2`,
+      [upcoming.id, waiting.id],
+    );
+    expect(seat.status).toBe('going');
+    const [{ going_count: pastCount }] = await database(api).query(
+      `SELECT going_count FROM meetup WHERE id = $1`,
+      [past.id],
+    );
+    expect(pastCount).toBe(1);
+    // Outbox rows of the withdrawal still name me until the relay has passed them on and pruned them.
+    const left = await rowsReferencing(api.app.get(DataSource), silke.id);
+    expect(left.filter((row) => !row.startsWith('outbox_event.'))).toEqual([]);
   });
 
   it('lets the address be used for a new account afterwards', async () => {

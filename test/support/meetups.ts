@@ -68,9 +68,20 @@ export async function makeMembers(api: ApiHarness, count: number): Promise<TestA
      RETURNING id, email, display_name`,
     [batch, count],
   );
+  // Every token belongs to a session (the guard refuses tokens of ended or unknown sessions).
+  const sessions: { id: string; user_id: string }[] = await dataSource.query(
+    `INSERT INTO session (user_id, expires_at)
+     SELECT id, now() + interval '1 hour' FROM unnest($1::uuid[]) AS id
+     RETURNING id, user_id`,
+    [rows.map((row) => row.id)],
+  );
+  const sessionOf = new Map(sessions.map((session) => [session.user_id, session.id]));
   return Promise.all(
     rows.map(async (row) => {
-      const token = await jwt.signAsync({ sub: row.id, role: 'member' }, { expiresIn: 3600 });
+      const token = await jwt.signAsync(
+        { sub: row.id, role: 'member', sid: sessionOf.get(row.id) },
+        { expiresIn: 3600 },
+      );
       return {
         id: row.id,
         email: row.email,

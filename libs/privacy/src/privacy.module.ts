@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountMailer, AuthModule, Clock } from '@neuland/auth';
 import { MailModule } from '@neuland/mail';
+import { MeetupsModule } from '@neuland/meetups';
 import { AccountDeletionController } from './deletion/account-deletion.controller.js';
 import { AccountDeletionService } from './deletion/account-deletion.service.js';
 import { DataExport } from './export/data-export.entity.js';
@@ -13,7 +14,7 @@ import { LegalPagesService } from './legal-pages/legal-pages.service.js';
 
 /** For the API: requesting and downloading exports, deleting the account, imprint and privacy policy. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DataExport]), AuthModule],
+  imports: [TypeOrmModule.forFeature([DataExport]), AuthModule, MeetupsModule],
   controllers: [DataExportsController, AccountDeletionController, LegalPagesController],
   providers: [DataExportsService, AccountDeletionService, LegalPagesService],
 })
