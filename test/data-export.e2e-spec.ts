@@ -6,6 +6,8 @@ import ical from 'node-ical';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { mailsTo } from './support/mailbox.js';
+import { makeMeetup, rsvp } from './support/meetups.js';
+import { follow, makeMember } from './support/social.js';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
 import { startWorker } from './support/worker-harness.js';
 
@@ -44,13 +46,20 @@ describe('export of my data', () => {
   }
 
   it('builds the export in the worker and mails links to my data and none of anyone else', async () => {
-    const silke = await registerAccount(api);
-    const other = await registerAccount(api);
+    const silke = await makeMember(api, { headline: 'Karriere-Expertin' });
+    const other = await makeMember(api);
+    const organiser = await registerAccount(api, { role: 'organiser' });
     await api
       .http()
-      .post('/api/v1/auth/login')
-      .send({ email: other.email, password: other.password })
-      .expect(200);
+      .post('/api/v1/me/social-accounts')
+      .set('Authorization', silke.bearer)
+      .send({ platform: 'mastodon', handle: '@silke@mastodon.example' })
+      .expect(201);
+    await follow(api, silke, other);
+    await follow(api, other, silke);
+    const meetup = await makeMeetup(api, organiser, { title: 'Expertinnen-Frühstück' });
+    await rsvp(api, silke, meetup.id).expect(200);
+    await rsvp(api, other, meetup.id).expect(200);
     const mail = await exportOf(silke);
 
     const download = await api.http().get(linkPath(mail, 'data.json')).expect(200);
@@ -61,18 +70,30 @@ describe('export of my data', () => {
     expect(data.mailedLinks).toEqual([
       expect.objectContaining({ purpose: 'verify-email', email: silke.email }),
     ]);
+    expect(data.profile).toMatchObject({ handle: silke.handle, headline: 'Karriere-Expertin' });
+    expect(data.socialAccounts).toEqual([expect.objectContaining({ platform: 'mastodon', verified: false })]);
+    expect(data.follows).toEqual([expect.objectContaining({ handle: other.handle })]);
+    expect(data.rsvps).toEqual([expect.objectContaining({ meetupId: meetup.id, status: 'going' })]);
     const text = JSON.stringify(data);
-    expect(text).not.toContain(other.id);
-    expect(text).not.toContain(other.email);
+    for (const someoneElse of [other.id, other.email, organiser.id, organiser.email]) {
+      expect(text).not.toContain(someoneElse);
+    }
     expect(text).not.toMatch(/argon2|password|tokenHash|token_hash/i);
   });
 
   it('links my meetups as a calendar file that calendar apps read', async () => {
     const silke = await registerAccount(api);
+    const organiser = await registerAccount(api, { role: 'organiser' });
+    const mine = await makeMeetup(api, organiser, { title: 'Expertinnen-Frühstück' });
+    await makeMeetup(api, organiser, { title: 'Not my meetup' });
+    await rsvp(api, silke, mine.id).expect(200);
     const mail = await exportOf(silke);
     const calendar = await api.http().get(linkPath(mail, 'meetups.ics')).expect(200);
     expect(calendar.headers['content-type']).toContain('text/calendar');
-    expect(() => ical.sync.parseICS(calendar.text)).not.toThrow();
+    const events = Object.values(ical.sync.parseICS(calendar.text)).filter(
+      (entry) => entry?.type === 'VEVENT',
+    );
+    expect(events.map((event) => (event as { summary: string }).summary)).toEqual(['Expertinnen-Frühstück']);
     expect(calendar.text).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*PRODID:[\s\S]*END:VCALENDAR\r?\n?$/);
   });
 

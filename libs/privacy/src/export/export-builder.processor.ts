@@ -9,6 +9,7 @@ import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DataExport } from './data-export.entity.js';
 import { hashOfSecret, newDownloadSecret } from './download-secret.js';
+import { calendarMeetupsOf } from './community-sections.js';
 import { meetupsCalendar } from './meetups-calendar.js';
 import { PERSONAL_DATA_SECTIONS } from './personal-data-sections.js';
 
@@ -31,7 +32,7 @@ export class ExportBuilder extends WorkerHost {
   async process(job: Job<DataExportJob>): Promise<void> {
     const request = await this.dataSource.getRepository(DataExport).findOneBy({ id: job.data.exportId });
     if (!request) return; // the member deleted the account meanwhile
-    const data = await this.collect(request.userId);
+    const { data, calendar } = await this.collect(request.userId);
     const secret = newDownloadSecret();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + EXPORT_LIFETIME_MS);
@@ -39,7 +40,7 @@ export class ExportBuilder extends WorkerHost {
       `UPDATE data_export
           SET data = $2, calendar = $3, download_token_hash = $4, ready_at = $5, expires_at = $6
         WHERE id = $1`,
-      [request.id, JSON.stringify(data), meetupsCalendar([]), hashOfSecret(secret), now, expiresAt],
+      [request.id, JSON.stringify(data), calendar, hashOfSecret(secret), now, expiresAt],
     );
     const account = data.account as { email: string; displayName: string };
     const base = `${this.appUrl}/api/v1/exports/${request.id}`;
@@ -60,11 +61,12 @@ export class ExportBuilder extends WorkerHost {
   }
 
   /** One snapshot for all sections, so the export is consistent even while the member keeps using Neuland. */
-  private collect(userId: string): Promise<Record<string, unknown>> {
+  private collect(userId: string): Promise<{ data: Record<string, unknown>; calendar: string }> {
     return this.dataSource.transaction('REPEATABLE READ', async (snapshot) => {
       const data: Record<string, unknown> = { exportedAt: this.clock.now().toISOString() };
       for (const section of PERSONAL_DATA_SECTIONS) data[section.name] = await section.read(snapshot, userId);
-      return data;
+      const calendar = meetupsCalendar(await calendarMeetupsOf(snapshot, userId, this.appUrl));
+      return { data, calendar };
     });
   }
 }

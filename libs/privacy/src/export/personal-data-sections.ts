@@ -2,6 +2,7 @@
 // A section reads with the export's snapshot transaction and returns only the member's own rows, in the
 // shape the member should see (no password hashes, no token hashes, nothing about other people beyond ids).
 import type { EntityManager } from 'typeorm';
+import { COMMUNITY_SECTIONS } from './community-sections.js';
 
 export interface PersonalDataSection {
   name: string;
@@ -52,4 +53,10 @@ const dataExports: PersonalDataSection = {
     ),
 };
 
-export const PERSONAL_DATA_SECTIONS: PersonalDataSection[] = [account, sessions, mailedLinks, dataExports];
+export const PERSONAL_DATA_SECTIONS: PersonalDataSection[] = [
+  account,
+  sessions,
+  mailedLinks,
+  dataExports,
+  ...COMMUNITY_SECTIONS,
+];
