@@ -10,7 +10,7 @@ import { LoggingModule } from '@neuland/logging';
 import { MeetupsModule } from '@neuland/meetups';
 import { OutboxModule } from '@neuland/outbox';
 import { PrivacyModule } from '@neuland/privacy';
-import { ProfilesModule } from '@neuland/profiles';
+import { ProfilesModule, SocialVerificationModule } from '@neuland/profiles';
 import { QueueModule } from '@neuland/queue';
 import { SocialGraphModule } from '@neuland/social-graph';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module.js';
@@ -35,6 +35,7 @@ export class ApiModule {
         ProfilesModule,
         MeetupsModule,
         PrivacyModule,
+        SocialVerificationModule,
         ...(config.app.env === 'production' ? [] : [DevMailboxModule]),
         ...extraModules,
       ],

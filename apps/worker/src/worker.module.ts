@@ -6,6 +6,7 @@ import { HealthModule } from '@neuland/health';
 import { LoggingModule } from '@neuland/logging';
 import { MailSendingModule } from '@neuland/mail';
 import { PrivacyWorkerModule } from '@neuland/privacy';
+import { SocialVerificationWorkerModule } from '@neuland/profiles';
 import { QueueModule } from '@neuland/queue';
 
 /** The background worker: queue processors and schedulers, and `GET /health`. No other routes. */
@@ -23,6 +24,7 @@ export class WorkerModule {
         MailSendingModule,
         AuthWorkerModule,
         PrivacyWorkerModule,
+        SocialVerificationWorkerModule,
       ],
     };
   }

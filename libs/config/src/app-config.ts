@@ -21,6 +21,7 @@ export interface AppConfig {
   socialGraph: { contactKeySecret: string };
   safeFetch: { allowedAddresses: string[]; timeoutMs: number; maxBytes: number };
   legal: { imprintFile?: string; privacyPolicyFile?: string };
+  verification: { originOverrides: string; blueskyAppViewUrl: string; recheckHours: number };
 }
 
 // Development and tests share a fixed key: imported e-mail hashes must stay matchable across restarts.
@@ -95,5 +96,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBytes: vars.SAFE_FETCH_MAX_BYTES,
     },
     legal: { imprintFile: vars.IMPRINT_FILE, privacyPolicyFile: vars.PRIVACY_POLICY_FILE },
+    verification: {
+      originOverrides: vars.VERIFICATION_ORIGIN_OVERRIDES,
+      blueskyAppViewUrl: vars.BLUESKY_APPVIEW_URL.replace(/\/$/, ''),
+      recheckHours: vars.SOCIAL_RECHECK_HOURS,
+    },
   };
 }

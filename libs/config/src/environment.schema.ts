@@ -118,4 +118,18 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   PRIVACY_POLICY_FILE?: string;
+
+  /** host=origin pairs that send remote profile checks elsewhere than https://host (local fakes in tests). */
+  @IsString()
+  VERIFICATION_ORIGIN_OVERRIDES: string = '';
+
+  @Matches(/^https?:\/\/[^\s/]+(\/.*)?$/, {
+    message: 'must be an http(s) URL such as https://public.api.bsky.app',
+  })
+  BLUESKY_APPVIEW_URL: string = 'https://public.api.bsky.app';
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of hours' })
+  @Min(1, { message: 'must be at least 1 hour' })
+  SOCIAL_RECHECK_HOURS: number = 24;
 }

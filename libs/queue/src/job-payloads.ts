@@ -6,7 +6,8 @@ export interface MailRecipient {
   name?: string;
 }
 
-export type MailTemplateName = 'welcome' | 'verify-email' | 'password-reset' | 'data-export-ready';
+export type MailTemplateName =
+  'welcome' | 'verify-email' | 'password-reset' | 'data-export-ready' | 'social-claim-dropped';
 
 export interface MailJob {
   template: MailTemplateName;
@@ -30,8 +31,12 @@ export interface DataExportJob {
   exportId: string;
 }
 
+/** Checks one proof of a social account; `recheck-due` asks Postgres which verified proofs are due again. */
+export type SocialVerificationJob = { kind: 'check'; proofId: string } | { kind: 'recheck-due' };
+
 export interface JobPayloads {
   [QUEUES.mail]: MailJob;
   [QUEUES.accounts]: AccountJob;
   [QUEUES.dataExports]: DataExportJob;
+  [QUEUES.socialVerification]: SocialVerificationJob;
 }

@@ -6,6 +6,7 @@ export const QUEUES = {
   mail: 'mail',
   accounts: 'accounts',
   dataExports: 'data-exports',
+  socialVerification: 'social-verification',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

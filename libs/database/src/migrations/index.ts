@@ -7,6 +7,7 @@ import { IndexProfileSearch1764200000002 } from './1764200000002-IndexProfileSea
 import { CreateMeetups1764300000000 } from './1764300000000-CreateMeetups.js';
 import { CreateSessionsAndAccountTokens1764600000000 } from './1764600000000-CreateSessionsAndAccountTokens.js';
 import { CreateDataExports1764600000001 } from './1764600000001-CreateDataExports.js';
+import { CreateSocialAccountProofs1764600000002 } from './1764600000002-CreateSocialAccountProofs.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -17,4 +18,5 @@ export const migrations = [
   CreateMeetups1764300000000,
   CreateSessionsAndAccountTokens1764600000000,
   CreateDataExports1764600000001,
+  CreateSocialAccountProofs1764600000002,
 ];

@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import type { MailTemplateName } from '@neuland/queue';
 import { renderMail } from './render-mail.js';
 
-const TEMPLATE_NAMES: MailTemplateName[] = ['welcome', 'verify-email', 'password-reset', 'data-export-ready'];
+const TEMPLATE_NAMES: MailTemplateName[] = [
+  'welcome',
+  'verify-email',
+  'password-reset',
+  'data-export-ready',
+  'social-claim-dropped',
+];
 
 describe('every mail', () => {
   it.each(TEMPLATE_NAMES.flatMap((template) => [[template, 'de'] as const, [template, 'en'] as const]))(

@@ -2,6 +2,7 @@ import type { MailJob, MailTemplateName } from '@neuland/queue';
 import { escapeHtml, type RenderedMail } from '../rendered-mail.js';
 import type { TemplateContext } from './template-context.js';
 import { renderDataExportReady } from './data-export-ready.template.js';
+import { renderSocialClaimDropped } from './social-claim-dropped.template.js';
 import { renderPasswordReset } from './password-reset.template.js';
 import { renderVerifyEmail } from './verify-email.template.js';
 import { renderWelcome } from './welcome.template.js';
@@ -11,6 +12,7 @@ const TEMPLATES: Record<MailTemplateName, (context: TemplateContext) => Rendered
   'verify-email': renderVerifyEmail,
   'password-reset': renderPasswordReset,
   'data-export-ready': renderDataExportReady,
+  'social-claim-dropped': renderSocialClaimDropped,
 };
 
 export function renderMail(job: MailJob, appUrl: string): RenderedMail {

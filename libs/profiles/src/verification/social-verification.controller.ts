@@ -1,0 +1,30 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { type AuthenticatedUser, CurrentUser } from '@neuland/auth';
+import { AddSocialAccountDto } from '@neuland/social-graph';
+import { type SocialProofView, SocialVerificationService } from './social-verification.service.js';
+
+@ApiTags('profiles')
+@ApiBearerAuth()
+@Controller({ path: 'api/v1/me/social-account-proofs' })
+export class SocialVerificationController {
+  constructor(private readonly verification: SocialVerificationService) {}
+
+  /** Checked in the worker; poll the list (or wait for the account to show as verified). */
+  @Post()
+  @HttpCode(202)
+  @ApiUnprocessableEntityResponse({ description: 'NOT_VERIFIABLE: LinkedIn, X, Instagram, Facebook' })
+  request(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: AddSocialAccountDto,
+  ): Promise<SocialProofView> {
+    return this.verification.request(user.id, body.platform, body.handle);
+  }
+
+  @Get()
+  async list(
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<{ items: SocialProofView[]; nextCursor: null }> {
+    return { items: await this.verification.list(user.id), nextCursor: null };
+  }
+}
