@@ -173,7 +173,13 @@ describe('RSVPs, capacity and waitlist', () => {
   describe('attendee list', () => {
     it('shows hosts everyone, going attendees the visible going attendees, and others the count only', async () => {
       const meetup = await makeMeetup(api, organiser, { capacity: 2 });
-      const [visible, hidden, waiting, outsider] = await makeMembers(api, 4);
+      const [visible, hidden, waiting, outsider, coHost] = await makeMembers(api, 5);
+      await api
+        .http()
+        .post(`/api/v1/meetups/${meetup.id}/co-hosts`)
+        .set('Authorization', organiser.bearer)
+        .send({ userId: coHost.id })
+        .expect(204);
       await rsvp(api, visible, meetup.id).expect(200);
       await rsvp(api, hidden, meetup.id, { attendsVisibly: false }).expect(200);
       await rsvp(api, waiting, meetup.id).expect(200);
@@ -198,6 +204,8 @@ describe('RSVPs, capacity and waitlist', () => {
         [hidden.id, 'going', null],
         [waiting.id, 'waitlisted', 1],
       ]);
+
+      expect((await list(coHost)).body).toEqual(full);
 
       const asGoing = (await list(hidden)).body;
       expect(asGoing).toMatchObject({ scope: 'going_visible', goingCount: 2 });
