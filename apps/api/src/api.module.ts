@@ -9,7 +9,9 @@ import { ApiExceptionFilter } from '@neuland/http';
 import { LoggingModule } from '@neuland/logging';
 import { MeetupsModule } from '@neuland/meetups';
 import { OutboxModule } from '@neuland/outbox';
+import { ProfilesModule } from '@neuland/profiles';
 import { QueueModule } from '@neuland/queue';
+import { SocialGraphModule } from '@neuland/social-graph';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module.js';
 
 /** The HTTP API: wires the feature modules together, nothing else. */
@@ -28,6 +30,8 @@ export class ApiModule {
         HealthModule,
         AuthModule,
         AdminModule,
+        SocialGraphModule,
+        ProfilesModule,
         MeetupsModule,
         ...(config.app.env === 'production' ? [] : [DevMailboxModule]),
         ...extraModules,
