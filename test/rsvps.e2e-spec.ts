@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { RsvpService } from '@neuland/meetups';
+import { MeetupAccess, RsvpService } from '@neuland/meetups';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { makeMeetup, makeMembers, outboxRows, rsvp } from './support/meetups.js';
@@ -158,6 +158,19 @@ describe('RSVPs, capacity and waitlist', () => {
     expect(await myRsvp(meetup.id, invited)).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
     await rsvps.rsvpGoing(meetup.id, alsoInvited.id, { viaInvitation: true });
     expect(await myRsvp(meetup.id, alsoInvited)).toMatchObject({ waitlistPosition: 2 });
+  });
+
+  it('lets a member admitted by an invitation see an invite-only meetup and RSVP to it', async () => {
+    const meetup = await makeMeetup(api, organiser, { visibility: 'invite_only' });
+    const [invited, uninvited] = await makeMembers(api, 2);
+    api.app
+      .get(MeetupAccess)
+      .admitToInviteOnly(async (meetupId, userId) => meetupId === meetup.id && userId === invited.id);
+    await api.http().get(`/api/v1/meetups/${meetup.id}`).set('Authorization', invited.bearer).expect(200);
+    const seat = await rsvp(api, invited, meetup.id).expect(200);
+    expect(seat.body.status).toBe('going');
+    await api.http().get(`/api/v1/meetups/${meetup.id}`).set('Authorization', uninvited.bearer).expect(404);
+    await rsvp(api, uninvited, meetup.id).expect(404);
   });
 
   it('answers a bad RSVP body with 400', async () => {
