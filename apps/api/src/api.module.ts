@@ -8,7 +8,9 @@ import { HealthModule } from '@neuland/health';
 import { ApiExceptionFilter } from '@neuland/http';
 import { LoggingModule } from '@neuland/logging';
 import { OutboxModule } from '@neuland/outbox';
+import { ProfilesModule } from '@neuland/profiles';
 import { QueueModule } from '@neuland/queue';
+import { SocialGraphModule } from '@neuland/social-graph';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module.js';
 
 /** The HTTP API: wires the feature modules together, nothing else. */
@@ -26,6 +28,8 @@ export class ApiModule {
         HealthModule,
         AuthModule,
         AdminModule,
+        SocialGraphModule,
+        ProfilesModule,
         ...(config.app.env === 'production' ? [] : [DevMailboxModule]),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
