@@ -7,6 +7,7 @@ import { DatabaseModule } from '@neuland/database';
 import { HealthModule } from '@neuland/health';
 import { ApiExceptionFilter } from '@neuland/http';
 import { LoggingModule } from '@neuland/logging';
+import { MeetupsModule } from '@neuland/meetups';
 import { OutboxModule } from '@neuland/outbox';
 import { ProfilesModule } from '@neuland/profiles';
 import { QueueModule } from '@neuland/queue';
@@ -30,6 +31,7 @@ export class ApiModule {
         AdminModule,
         SocialGraphModule,
         ProfilesModule,
+        MeetupsModule,
         ...(config.app.env === 'production' ? [] : [DevMailboxModule]),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
