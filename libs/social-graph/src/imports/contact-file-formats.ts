@@ -69,6 +69,7 @@ function readCsv(text: string): Record<string, string>[] {
       columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
       skip_empty_lines: true,
       relax_column_count: true,
+      relax_quotes: true,
       trim: true,
       max_record_size: 64 * 1024,
     });
