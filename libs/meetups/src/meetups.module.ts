@@ -7,6 +7,7 @@ import { CheckInController } from './check-in/check-in.controller.js';
 import { CheckInService } from './check-in/check-in.service.js';
 import { CoHostsController } from './co-hosts/co-hosts.controller.js';
 import { MeetupCoHost } from './co-hosts/meetup-co-host.entity.js';
+import { InviteOnlyGuestList } from './meetups/invite-only-guest-list.js';
 import { MeetupAccess } from './meetups/meetup-access.js';
 import { MeetupListingService } from './meetups/meetup-listing.service.js';
 import { MeetupPresenter } from './meetups/meetup-presenter.js';
@@ -29,6 +30,7 @@ import { RsvpsController } from './rsvps/rsvps.controller.js';
     CoHostsController,
   ],
   providers: [
+    InviteOnlyGuestList,
     MeetupAccess,
     MeetupsService,
     MeetupListingService,
@@ -38,6 +40,6 @@ import { RsvpsController } from './rsvps/rsvps.controller.js';
     CheckInService,
     CalendarFeedService,
   ],
-  exports: [RsvpService, MeetupAccess],
+  exports: [RsvpService, MeetupAccess, MeetupsService, InviteOnlyGuestList],
 })
 export class MeetupsModule {}

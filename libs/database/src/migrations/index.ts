@@ -4,6 +4,7 @@ import { CreateOutbox1764100000001 } from './1764100000001-CreateOutbox.js';
 import { CreateProfilesAndSocialGraph1764200000000 } from './1764200000000-CreateProfilesAndSocialGraph.js';
 import { CreateKnowsOnlineFunctions1764200000001 } from './1764200000001-CreateKnowsOnlineFunctions.js';
 import { CreateMeetups1764300000000 } from './1764300000000-CreateMeetups.js';
+import { CreateInvitationsAndTrips1764700000000 } from './1764700000000-CreateInvitationsAndTrips.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -11,4 +12,5 @@ export const migrations = [
   CreateProfilesAndSocialGraph1764200000000,
   CreateKnowsOnlineFunctions1764200000001,
   CreateMeetups1764300000000,
+  CreateInvitationsAndTrips1764700000000,
 ];

@@ -5,6 +5,7 @@ import type { AuthenticatedUser } from '@neuland/auth';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { MeetupCoHost } from '../co-hosts/meetup-co-host.entity.js';
 import { Rsvp } from '../rsvps/rsvp.entity.js';
+import { InviteOnlyGuestList } from './invite-only-guest-list.js';
 import { Meetup } from './meetup.entity.js';
 
 /** The caller as far as one meetup is concerned. */
@@ -15,6 +16,8 @@ export interface MeetupViewer {
   /** Organiser, co-host or admin: may edit and see the full attendee list. */
   isHost: boolean;
   rsvp: Rsvp | null;
+  /** Holds a live invitation to this invite-only meetup (always false for other visibilities). */
+  invited: boolean;
 }
 
 export const meetupNotFound = () =>
@@ -22,17 +25,23 @@ export const meetupNotFound = () =>
 
 @Injectable()
 export class MeetupAccess {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly guestList: InviteOnlyGuestList,
+  ) {}
 
   async viewerOf(
     meetup: Meetup,
     user: AuthenticatedUser | undefined,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<MeetupViewer> {
-    if (!user) return { isOrganiser: false, isCoHost: false, isHost: false, rsvp: null };
-    const [coHost, rsvp] = await Promise.all([
+    if (!user) return { isOrganiser: false, isCoHost: false, isHost: false, rsvp: null, invited: false };
+    const [coHost, rsvp, invited] = await Promise.all([
       manager.existsBy(MeetupCoHost, { meetupId: meetup.id, userId: user.id }),
       manager.findOneBy(Rsvp, { meetupId: meetup.id, userId: user.id }),
+      meetup.visibility === 'invite_only'
+        ? this.guestList.isInvited(manager, meetup.id, user.id)
+        : Promise.resolve(false),
     ]);
     const isOrganiser = meetup.organiserId === user.id;
     return {
@@ -41,17 +50,19 @@ export class MeetupAccess {
       isCoHost: coHost,
       isHost: isOrganiser || coHost || user.role === 'admin',
       rsvp,
+      invited,
     };
   }
 
   /**
    * Drafts only to hosts; public and unlisted meetups to anyone who has the link; invite-only ones to hosts and
-   * to people holding an RSVP (the invitations feature gives out those).
+   * to people holding an RSVP or a live invitation (see InviteOnlyGuestList).
    */
   mayView(meetup: Meetup, viewer: MeetupViewer): boolean {
     if (viewer.isHost) return true;
     if (meetup.status === 'draft') return false;
     if (meetup.visibility !== 'invite_only') return true;
+    if (viewer.invited) return true;
     return viewer.rsvp !== null && viewer.rsvp.status !== 'not_going';
   }
 
