@@ -57,7 +57,7 @@ describe('follow graph', () => {
     const owner = await makeMember(api, { followListVisibility: 'everyone', profileVisibility: 'everyone' });
     const fans = [];
     for (let i = 0; i < 3; i += 1) {
-      const fan = await makeMember(api, { profileVisibility: 'everyone' });
+      const fan = await makeMember(api, { profileVisibility: 'everyone', followListVisibility: 'everyone' });
       await follow(api, fan, owner);
       fans.push(fan);
     }
@@ -106,12 +106,25 @@ describe('follow graph', () => {
 
   it('leaves hidden profiles out of follow lists', async () => {
     const owner = await makeMember(api, { followListVisibility: 'everyone', profileVisibility: 'everyone' });
-    const shy = await makeMember(api, { profileVisibility: 'contacts' });
-    const open = await makeMember(api, { profileVisibility: 'everyone' });
+    const shy = await makeMember(api, { profileVisibility: 'contacts', followListVisibility: 'everyone' });
+    const open = await makeMember(api, { profileVisibility: 'everyone', followListVisibility: 'everyone' });
     await follow(api, shy, owner);
     await follow(api, open, owner);
     const viewer = await makeMember(api);
     expect(handles((await list(viewer, owner, 'followers').expect(200)).body)).toEqual([open.handle]);
+  });
+
+  it("leaves out of others' lists whom a member's own follow-list setting hides, but shows them to the list's owner", async () => {
+    const owner = await makeMember(api, { followListVisibility: 'everyone', profileVisibility: 'everyone' });
+    const discreet = await makeMember(api, { followListVisibility: 'nobody', profileVisibility: 'everyone' });
+    const open = await makeMember(api, { followListVisibility: 'everyone', profileVisibility: 'everyone' });
+    await follow(api, discreet, owner);
+    await follow(api, open, owner);
+    const viewer = await makeMember(api);
+    expect(handles((await list(viewer, owner, 'followers').expect(200)).body)).toEqual([open.handle]);
+    expect(handles((await list(owner, owner, 'followers').expect(200)).body)).toEqual(
+      [open.handle, discreet.handle].sort(),
+    );
   });
 
   it('blocking ends follows both ways; the blocked member can neither see nor follow the blocker', async () => {
@@ -151,6 +164,8 @@ describe('follow graph', () => {
       response: { error: 'BLOCKED' },
     });
 
+    const blocks = await api.http().get('/api/v1/me/blocks').set('Authorization', blocker.bearer).expect(200);
+    expect(blocks.body).toEqual([expect.objectContaining({ handle: blocked.handle })]);
     await api
       .http()
       .delete(`/api/v1/profiles/${blocked.handle}/block`)

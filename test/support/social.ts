@@ -1,4 +1,7 @@
 // One-line factories for profiles and the follow graph: `const sabine = await makeMember(api, { profileVisibility: 'contacts' })`.
+import { expect } from '@jest/globals';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { ApiHarness } from './api-harness.js';
 import { registerAccount, type TestAccount } from './accounts.js';
 
@@ -56,3 +59,18 @@ export const uploadImport = (
     .post('/api/v1/me/imports')
     .set('Authorization', member.bearer)
     .attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), fileName);
+
+export async function countImportedContacts(api: ApiHarness, owner: TestMember): Promise<number> {
+  const db = api.app.get<DataSource>(getDataSourceToken());
+  const [row] = await db.query(`SELECT count(*)::int AS n FROM imported_contact WHERE owner_id = $1`, [
+    owner.id,
+  ]);
+  return row.n;
+}
+
+/** Nothing half-written: neither an import nor any of its contacts. */
+export async function expectNoImports(api: ApiHarness, owner: TestMember): Promise<void> {
+  expect(await countImportedContacts(api, owner)).toBe(0);
+  const imports = await api.http().get('/api/v1/me/imports').set('Authorization', owner.bearer).expect(200);
+  expect(imports.body).toEqual([]);
+}

@@ -15,6 +15,17 @@ export const profileVisibleTo = (p: string, viewer: string) => `(
         AND EXISTS (SELECT 1 FROM follow f WHERE f.follower_id = ${viewer}::uuid AND f.followee_id = ${p}.user_id))
     )))`;
 
+/**
+ * Whether the viewer may learn whom profile `p` follows and who follows them: the owner always; `everyone`;
+ * `contacts` to mutual followers. Applies to both ends of a follow shown in a list.
+ */
+export const followListVisibleTo = (p: string, viewer: string) => `(
+  ${p}.user_id = ${viewer}::uuid
+  OR ${p}.follow_list_visibility = 'everyone'
+  OR (${p}.follow_list_visibility = 'contacts'
+    AND EXISTS (SELECT 1 FROM follow f WHERE f.follower_id = ${p}.user_id AND f.followee_id = ${viewer}::uuid)
+    AND EXISTS (SELECT 1 FROM follow f WHERE f.follower_id = ${viewer}::uuid AND f.followee_id = ${p}.user_id)))`;
+
 export const SUMMARY_COLUMNS = (p: string) =>
   `${p}.user_id AS "userId", ${p}.handle, ${p}.display_name AS "displayName", ${p}.headline,
    ${p}.home_city AS "homeCity", ${p}.avatar_url AS "avatarUrl"`;

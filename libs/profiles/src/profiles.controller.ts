@@ -20,10 +20,15 @@ import {
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public } from '@neuland/auth';
 import type { Page } from '@neuland/http';
-import { AddSocialAccountDto, SocialAccountDto, SocialAccountsService } from '@neuland/social-graph';
+import {
+  AddSocialAccountDto,
+  SocialAccountDto,
+  SocialAccountsService,
+  SocialGraphService,
+} from '@neuland/social-graph';
 import {
   OwnProfileDto,
-  type ProfileSummaryDto,
+  ProfileSummaryDto,
   ProfileSummaryPageDto,
   PublicProfileDto,
 } from './dto/profile.dto.js';
@@ -38,6 +43,7 @@ export class ProfilesController {
   constructor(
     private readonly profiles: ProfilesService,
     private readonly socialAccounts: SocialAccountsService,
+    private readonly graph: SocialGraphService,
   ) {}
 
   @Get('me/profile')
@@ -71,6 +77,13 @@ export class ProfilesController {
     @Param('id', new ParseUUIDPipe()) id: string,
   ): Promise<void> {
     await this.socialAccounts.remove(user.id, id);
+  }
+
+  /** Whom you blocked, newest first, so you can lift a block. */
+  @Get('me/blocks')
+  @ApiOkResponse({ type: [ProfileSummaryDto] })
+  async blocks(@CurrentUser() user: AuthenticatedUser): Promise<ProfileSummaryDto[]> {
+    return this.profiles.summariesOf(await this.graph.blockedBy(user.id));
   }
 
   @Public()

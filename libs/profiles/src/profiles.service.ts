@@ -119,8 +119,9 @@ export class ProfilesService implements OnModuleInit {
     };
     if (query.q) {
       const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // The expression of ix_profile_search_text (trigram index), word for word.
       add(
-        (n) => `(p.handle LIKE ${n} OR lower(p.display_name) LIKE ${n} OR lower(p.headline) LIKE ${n})`,
+        (n) => `lower(p.handle || ' ' || p.display_name || ' ' || coalesce(p.headline, '')) LIKE ${n}`,
         pattern,
       );
     }
@@ -136,6 +137,16 @@ export class ProfilesService implements OnModuleInit {
       items,
       nextCursor: rows.length > query.limit ? encodeCursor([items.at(-1)!.handle]) : null,
     };
+  }
+
+  /** Summaries in the order of `userIds`, without a visibility check: for lists a member keeps of their own. */
+  async summariesOf(userIds: string[]): Promise<ProfileSummaryDto[]> {
+    const rows: ProfileSummaryDto[] = await this.db.query(
+      `SELECT ${SUMMARY_COLUMNS('p')} FROM unnest($1::uuid[]) WITH ORDINALITY AS ids(user_id, position)
+         JOIN profile p ON p.user_id = ids.user_id ORDER BY ids.position`,
+      [userIds],
+    );
+    return rows;
   }
 
   async getSettings(userId: string): Promise<ProfileSettings> {

@@ -2,7 +2,7 @@
  * Who knows whom: follows, blocks and "knows online". Other features call these, never the tables.
  *
  * - follow(followerId, followeeId) / unfollow: idempotent; follow throws BLOCKED when a block stands either way.
- * - block(blockerId, blockedId): removes follows both ways; unblock(blockerId, blockedId).
+ * - block(blockerId, blockedId): removes follows both ways; unblock(blockerId, blockedId); blockedBy(userId).
  * - isBlockedEitherWay(a, b), blockedEitherWay(userId, otherIds) → the subset blocked either way.
  * - follows(a, b), areContacts(a, b), contactsOf(userId): contacts are mutual follows in Neuland (an import match
  *   never unlocks privacy, since social accounts are only claimed).
@@ -14,7 +14,7 @@
  */
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export interface KnownOnline {
   userId: string;
@@ -35,6 +35,13 @@ export interface Introduction extends KnownOnline {
 export const TOLD_ABOUT_SQL_FUNCTION = 'told_about';
 export const KNOWS_ONLINE_SQL_FUNCTION = 'knows_online';
 
+/** Serialises follows and blocks between two members, whichever way round they are named. */
+const lockPair = (transaction: EntityManager, a: string, b: string) =>
+  transaction.query(`SELECT pg_advisory_xact_lock(hashtextextended(least($1, $2) || greatest($1, $2), 0))`, [
+    a,
+    b,
+  ]);
+
 @Injectable()
 export class SocialGraphService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -43,14 +50,19 @@ export class SocialGraphService {
     if (followerId === followeeId) {
       throw new ForbiddenException({ error: 'CANNOT_FOLLOW_SELF', message: 'You cannot follow yourself.' });
     }
-    const inserted: unknown[] = await this.db.query(
-      `INSERT INTO follow (follower_id, followee_id)
-       SELECT $1, $2 WHERE NOT EXISTS (
-         SELECT 1 FROM block WHERE (blocker_id = $1 AND blocked_id = $2) OR (blocker_id = $2 AND blocked_id = $1))
-       ON CONFLICT DO NOTHING RETURNING 1`,
-      [followerId, followeeId],
-    );
-    if (inserted.length === 0 && (await this.isBlockedEitherWay(followerId, followeeId))) {
+    // The pair lock orders this against a concurrent block, so no follow slips in after a block removed them.
+    const inserted = await this.db.transaction(async (transaction) => {
+      await lockPair(transaction, followerId, followeeId);
+      const rows: unknown[] = await transaction.query(
+        `INSERT INTO follow (follower_id, followee_id)
+         SELECT $1, $2 WHERE NOT EXISTS (
+           SELECT 1 FROM block WHERE (blocker_id = $1 AND blocked_id = $2) OR (blocker_id = $2 AND blocked_id = $1))
+         ON CONFLICT DO NOTHING RETURNING 1`,
+        [followerId, followeeId],
+      );
+      return rows.length > 0;
+    });
+    if (!inserted && (await this.isBlockedEitherWay(followerId, followeeId))) {
       throw new ForbiddenException({ error: 'BLOCKED', message: 'You cannot follow this member.' });
     }
   }
@@ -68,6 +80,7 @@ export class SocialGraphService {
     }
     // A block and the end of every follow between the two happen together: no follow survives a block.
     await this.db.transaction(async (transaction) => {
+      await lockPair(transaction, blockerId, blockedId);
       await transaction.query(
         `INSERT INTO block (blocker_id, blocked_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
         [blockerId, blockedId],
@@ -90,6 +103,15 @@ export class SocialGraphService {
     return (await this.blockedEitherWay(a, [b])).size > 0;
   }
 
+  /** Whom `userId` has blocked, newest first. */
+  async blockedBy(userId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT blocked_id AS id FROM block WHERE blocker_id = $1 ORDER BY created_at DESC`,
+      [userId],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Of `otherIds`, those who blocked `userId` or whom `userId` blocked. */
   async blockedEitherWay(userId: string, otherIds: string[]): Promise<Set<string>> {
     const rows: { id: string }[] = await this.db.query(
@@ -99,14 +121,6 @@ export class SocialGraphService {
       [userId, otherIds],
     );
     return new Set(rows.map((row) => row.id));
-  }
-
-  async hasBlocked(blockerId: string, blockedId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM block WHERE blocker_id = $1 AND blocked_id = $2`,
-      [blockerId, blockedId],
-    );
-    return rows.length > 0;
   }
 
   async follows(followerId: string, followeeId: string): Promise<boolean> {

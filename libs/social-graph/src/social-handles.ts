@@ -73,7 +73,7 @@ export type RowRejection =
   'NOT_A_HANDLE' | 'AMBIGUOUS_HANDLE' | 'FORMULA_CELL' | 'ROW_TOO_LONG' | 'NO_ACCOUNT_IN_ROW';
 
 /** Spreadsheet programs run cells that start like this; such a cell is never a handle. */
-export const looksLikeFormula = (value: string) => /^[=+\t\r]/.test(value) || /^[-@]\s*[=+(]/.test(value);
+export const looksLikeFormula = (value: string) => /^[=+\-\t\r]/.test(value) || /^@[a-z]+\(/i.test(value);
 
 export const isEmailAddress = (value: string) =>
   /^[^@\s]{1,64}@[^@\s]+$/.test(value) && DOMAIN.test(value.split('@')[1].toLowerCase());

@@ -6,7 +6,7 @@ import { SocialGraphService } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
 import type { ProfileSummaryDto } from '../dto/profile.dto.js';
 import { profileNotFound, ProfilesService } from '../profiles.service.js';
-import { profileVisibleTo, SUMMARY_COLUMNS } from '../profile-visibility.js';
+import { followListVisibleTo, profileVisibleTo, SUMMARY_COLUMNS } from '../profile-visibility.js';
 
 export type ConnectionList = 'following' | 'followers' | 'contacts';
 
@@ -44,11 +44,13 @@ export class ProfileConnectionsService {
       params.push(after[0], after[1]);
       keyset = `AND (l.since, l.user_id) < ($4::timestamptz, $5::uuid)`;
     }
-    // Only people the viewer may see appear on the list: a hidden profile stays hidden here too.
+    // A follow has two ends: only people whose profile and follows the viewer may see appear on the list
+    // (the owner of the list sees everyone on their own lists).
     const rows: (ProfileSummaryDto & { since: Date })[] = await this.db.query(
       `SELECT ${SUMMARY_COLUMNS('p')}, l.since FROM (${LISTS[list]}) l
          JOIN profile p ON p.user_id = l.user_id
-        WHERE ${profileVisibleTo('p', '$2')} ${keyset}
+        WHERE ${profileVisibleTo('p', '$2')}
+          AND ($1 = $2::uuid OR ${followListVisibleTo('p', '$2')}) ${keyset}
         ORDER BY l.since DESC, l.user_id DESC LIMIT $3`,
       params,
     );

@@ -28,6 +28,10 @@ export class ContactImportsService {
 
   /** Imports a file; the same file again returns the first import (`created: false`). */
   async import(ownerId: string, content: Buffer): Promise<{ created: boolean; summary: ContactImportDto }> {
+    const fingerprint = createHash('sha256').update(content).digest('hex');
+    const earlier = await this.findByFingerprint(ownerId, fingerprint);
+    if (earlier) return { created: false, summary: earlier };
+
     const { format, rows } = parseContactFile(content);
     if (rows.length > MAX_IMPORT_ROWS) {
       throw new BadRequestException({
@@ -48,7 +52,6 @@ export class ContactImportsService {
         handles.push(key.platform === 'email' ? emailKey(this.contactKeySecret, key.handle) : key.handle);
       }
     });
-    const fingerprint = createHash('sha256').update(content).digest('hex');
 
     // An import and all of its contacts are written together or not at all.
     const created = await this.db.transaction(async (transaction) => {
@@ -83,11 +86,19 @@ export class ContactImportsService {
       );
       return true;
     });
-    const [summary] = await this.db.query(
+    // Two uploads of one file at once: the loser of the race returns the winner's import.
+    return { created, summary: (await this.findByFingerprint(ownerId, fingerprint))! };
+  }
+
+  private async findByFingerprint(
+    ownerId: string,
+    fingerprint: string,
+  ): Promise<ContactImportDto | undefined> {
+    const [row] = await this.db.query(
       `SELECT ${IMPORT_COLUMNS} FROM contact_import WHERE owner_id = $1 AND fingerprint = $2`,
       [ownerId, fingerprint],
     );
-    return { created, summary: toDto(summary) };
+    return row ? toDto(row) : undefined;
   }
 
   async list(ownerId: string): Promise<ContactImportDto[]> {
