@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AdminModule } from '@neuland/admin';
 import { AuthModule } from '@neuland/auth';
@@ -18,7 +18,8 @@ import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module.js';
 /** The HTTP API: wires the feature modules together, nothing else. */
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `extraModules`: only for tools such as the benchmark's hello-world route; production passes none. */
+  static forRoot(config: AppConfig, extraModules: Type[] = []): DynamicModule {
     return {
       module: ApiModule,
       imports: [
@@ -35,6 +36,7 @@ export class ApiModule {
         MeetupsModule,
         InvitationsModule,
         ...(config.app.env === 'production' ? [] : [DevMailboxModule]),
+        ...extraModules,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

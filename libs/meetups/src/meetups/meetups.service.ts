@@ -3,7 +3,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@neuland/auth';
 import { OutboxService } from '@neuland/outbox';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { newCheckInCode } from '../check-in/check-in-code.js';
 import { RsvpService } from '../rsvps/rsvp.service.js';
 import type { CreateMeetupDto } from './dto/create-meetup.dto.js';
@@ -12,6 +12,11 @@ import { MeetupAccess, type MeetupViewer } from './meetup-access.js';
 import { assertScheduleIsSound, changedTimeOrPlace } from './meetup-schedule.js';
 import { Meetup } from './meetup.entity.js';
 import { toZonedIso } from './time-zone.js';
+
+export interface HostedMeetup {
+  meetup: Meetup;
+  viewer: MeetupViewer;
+}
 
 const meetupCancelled = () =>
   new ConflictException({ error: 'MEETUP_CANCELLED', message: 'This meetup has been cancelled.' });
@@ -40,16 +45,10 @@ export class MeetupsService {
     return this.dataSource.manager.save(meetup);
   }
 
-  async update(
-    meetupId: string,
-    user: AuthenticatedUser,
-    fields: UpdateMeetupDto,
-  ): Promise<{ meetup: Meetup; viewer: MeetupViewer }> {
+  update(meetupId: string, user: AuthenticatedUser, fields: UpdateMeetupDto): Promise<HostedMeetup> {
     // Invariant: a change of time or place commits together with its outbox row; a raised capacity promotes from
     // the waitlist under the same meetup row lock the RSVPs take, so seats never exceed capacity.
-    return this.dataSource.transaction(async (manager) => {
-      const { meetup, viewer } = await this.access.findHostable(meetupId, user, manager, true);
-      if (meetup.status === 'cancelled') throw meetupCancelled();
+    return this.changeAsHost(meetupId, user, async (manager, meetup) => {
       const before = { ...meetup };
       applyFields(meetup, fields);
       assertScheduleIsSound(meetup);
@@ -81,18 +80,12 @@ export class MeetupsService {
         });
       }
       await this.rsvps.promoteFromWaitlist(manager, meetup);
-      return { meetup, viewer };
     });
   }
 
-  async publish(
-    meetupId: string,
-    user: AuthenticatedUser,
-  ): Promise<{ meetup: Meetup; viewer: MeetupViewer }> {
+  publish(meetupId: string, user: AuthenticatedUser): Promise<HostedMeetup> {
     // Invariant: a meetup is announced exactly when it becomes published.
-    return this.dataSource.transaction(async (manager) => {
-      const { meetup, viewer } = await this.access.findHostable(meetupId, user, manager, true);
-      if (meetup.status === 'cancelled') throw meetupCancelled();
+    return this.changeAsHost(meetupId, user, async (manager, meetup) => {
       if (meetup.status === 'published') {
         throw new ConflictException({
           error: 'MEETUP_ALREADY_PUBLISHED',
@@ -109,26 +102,14 @@ export class MeetupsService {
       await this.outbox.record(manager, {
         topic: 'meetup.published',
         subjectId: meetup.id,
-        payload: {
-          meetupId: meetup.id,
-          title: meetup.title,
-          startsAt: toZonedIso(meetup.startsAt, meetup.timeZone),
-          timeZone: meetup.timeZone,
-        },
+        payload: headline(meetup),
       });
-      return { meetup, viewer };
     });
   }
 
-  async cancel(
-    meetupId: string,
-    user: AuthenticatedUser,
-    message: string,
-  ): Promise<{ meetup: Meetup; viewer: MeetupViewer }> {
+  cancel(meetupId: string, user: AuthenticatedUser, message: string): Promise<HostedMeetup> {
     // Invariant: the cancellation and the message to attendees commit together; the row lock keeps RSVPs out.
-    return this.dataSource.transaction(async (manager) => {
-      const { meetup, viewer } = await this.access.findHostable(meetupId, user, manager, true);
-      if (meetup.status === 'cancelled') throw meetupCancelled();
+    return this.changeAsHost(meetupId, user, async (manager, meetup) => {
       const wasPublished = meetup.status === 'published';
       meetup.status = 'cancelled';
       meetup.cancelledAt = new Date();
@@ -139,19 +120,33 @@ export class MeetupsService {
         await this.outbox.record(manager, {
           topic: 'meetup.cancelled',
           subjectId: meetup.id,
-          payload: {
-            meetupId: meetup.id,
-            title: meetup.title,
-            startsAt: toZonedIso(meetup.startsAt, meetup.timeZone),
-            timeZone: meetup.timeZone,
-            message,
-          },
+          payload: { ...headline(meetup), message },
         });
       }
+    });
+  }
+
+  /** One transaction with the meetup row locked, for hosts only, never on a cancelled meetup. */
+  private changeAsHost(
+    meetupId: string,
+    user: AuthenticatedUser,
+    change: (manager: EntityManager, meetup: Meetup) => Promise<void>,
+  ): Promise<HostedMeetup> {
+    return this.dataSource.transaction(async (manager) => {
+      const { meetup, viewer } = await this.access.findHostable(meetupId, user, manager, true);
+      if (meetup.status === 'cancelled') throw meetupCancelled();
+      await change(manager, meetup);
       return { meetup, viewer };
     });
   }
 }
+
+const headline = (meetup: Meetup) => ({
+  meetupId: meetup.id,
+  title: meetup.title,
+  startsAt: toZonedIso(meetup.startsAt, meetup.timeZone),
+  timeZone: meetup.timeZone,
+});
 
 /** Copies exactly the writable fields that were sent; the DTO's whitelist already refused every other key. */
 function applyFields(meetup: Meetup, fields: UpdateMeetupDto): void {
