@@ -84,8 +84,15 @@ describe('Invitations', () => {
     expect(row.payload).toMatchObject({ email, meetupId: meetup.id });
     expect(row.payload).not.toHaveProperty('inviteeUserId');
 
-    const jana = await registerAccount(api, { email });
     const token = link.searchParams.get('invitation')!;
+    const landing = await api.http().get(`/api/v1/invitations/${token}`).expect(200);
+    expect(landing.body).toMatchObject({
+      invitation: { status: 'pending', inviter: { handle: organiser.handle } },
+      meetup: { id: meetup.id, title: meetup.title, city: 'Hamburg', timeZone: 'Europe/Berlin' },
+    });
+    await api.http().get(`/api/v1/meetups/${meetup.id}`).expect(404);
+
+    const jana = await registerAccount(api, { email });
     const accepted = await acceptInvitation(api, jana, token, { meetupId: meetup.id }).expect(200);
     expect(accepted.body.rsvp).toMatchObject({ status: 'going' });
     expect((await viewMeetup(meetup.id, jana).expect(200)).body.myRsvp).toMatchObject({ status: 'going' });
@@ -221,6 +228,7 @@ describe('Invitations', () => {
     const refused = await acceptInvitation(api, invitee, token).expect(410);
     expect(refused.body).toMatchObject({ statusCode: 410, error: 'INVITATION_REVOKED' });
     await declineInvitation(api, invitee, token).expect(410);
+    await api.http().get(`/api/v1/invitations/${token}`).expect(410);
     await viewMeetup(meetup.id, invitee).expect(404);
   });
 
@@ -265,6 +273,10 @@ describe('Invitations', () => {
 
     expect((await acceptInvitation(api, holder, token).expect(404)).body.error).toBe('INVITATION_NOT_FOUND');
     await acceptInvitation(api, holder, 'x'.repeat(43)).expect(404);
+    await api
+      .http()
+      .get(`/api/v1/invitations/${'x'.repeat(43)}`)
+      .expect(404);
     expect((await viewMeetup(meetup.id, holder).expect(200)).body.myRsvp).toBeNull();
   });
 

@@ -4,11 +4,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@neuland/auth';
 import { isUniqueViolation } from '@neuland/database';
 import { decodeCursor, encodeCursor, type Page, type PageQuery } from '@neuland/http';
-import { RsvpService } from '@neuland/meetups';
+import { MeetupAccess, RsvpService } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import { SocialGraphService } from '@neuland/social-graph';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { InvitationAnswerDto, ReceivedInvitationDto } from './dto/invitation.dto.js';
+import { DateTime } from 'luxon';
+import type {
+  InvitationAnswerDto,
+  InvitationPreviewDto,
+  ReceivedInvitationDto,
+} from './dto/invitation.dto.js';
 import { invitationExpired, invitationNotFound, invitationRevoked } from './invitation-errors.js';
 import { InvitationPresenter } from './invitation-presenter.js';
 import { hashInvitationToken, looksLikeInvitationToken } from './invitation-token.js';
@@ -19,10 +24,44 @@ export class InvitationAnswersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly rsvps: RsvpService,
+    private readonly access: MeetupAccess,
     private readonly graph: SocialGraphService,
     private readonly outbox: OutboxService,
     private readonly presenter: InvitationPresenter,
   ) {}
+
+  /**
+   * What the invitation link shows before anyone signs in (the landing page of the sign-up link): who invites, to
+   * what, when and where. The meetup is read as its inviter sees it, so an invite-only meetup can be shown here.
+   */
+  async preview(token: string): Promise<InvitationPreviewDto> {
+    if (!looksLikeInvitationToken(token)) throw invitationNotFound();
+    const invitation = await this.db
+      .getRepository(Invitation)
+      .createQueryBuilder('invitation')
+      .where('invitation.tokenHash = :hash', { hash: hashInvitationToken(token) })
+      .getOne();
+    if (!invitation) throw invitationNotFound();
+    if (invitation.status === 'revoked') throw invitationRevoked();
+    if (effectiveStatus(invitation) === 'expired') throw invitationExpired();
+    const inviter = { id: invitation.inviterId, role: 'member' as const };
+    const { meetup } = await this.access.findViewable(invitation.meetupId, inviter);
+    const zoned = (instant: Date) =>
+      DateTime.fromJSDate(instant, { zone: meetup.timeZone }).toISO({ suppressMilliseconds: true })!;
+    const [received] = await this.presenter.forInvitees([invitation]);
+    return {
+      invitation: received,
+      meetup: {
+        id: meetup.id,
+        title: meetup.title,
+        city: meetup.city,
+        startsAt: zoned(meetup.startsAt),
+        endsAt: zoned(meetup.endsAt),
+        timeZone: meetup.timeZone,
+        status: meetup.status,
+      },
+    };
+  }
 
   /**
    * "Yes": an RSVP through the ordinary capacity and waitlist rules. Accepting again answers with the same RSVP.

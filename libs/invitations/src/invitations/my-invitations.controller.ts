@@ -1,9 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, CurrentUser } from '@neuland/auth';
+import { type AuthenticatedUser, CurrentUser, Public } from '@neuland/auth';
 import { type Page, PageQuery } from '@neuland/http';
 import { AnswerInvitationDto } from './dto/answer-invitation.dto.js';
-import { InvitationAnswerDto, type ReceivedInvitationDto } from './dto/invitation.dto.js';
+import {
+  InvitationAnswerDto,
+  InvitationPreviewDto,
+  type ReceivedInvitationDto,
+} from './dto/invitation.dto.js';
 import { InvitationAnswersService } from './invitation-answers.service.js';
 
 @ApiTags('invitations')
@@ -19,6 +23,18 @@ export class MyInvitationsController {
     @Query() query: PageQuery,
   ): Promise<Page<ReceivedInvitationDto>> {
     return this.answers.listMine(user, query);
+  }
+
+  @Get('invitations/:token')
+  @Public()
+  @ApiOkResponse({
+    type: InvitationPreviewDto,
+    description: 'For the landing page of the link; no sign-in needed.',
+  })
+  @ApiNotFoundResponse({ description: 'INVITATION_NOT_FOUND' })
+  @ApiGoneResponse({ description: 'INVITATION_EXPIRED, INVITATION_REVOKED' })
+  preview(@Param('token') token: string): Promise<InvitationPreviewDto> {
+    return this.answers.preview(token);
   }
 
   @Post('invitations/:token/accept')

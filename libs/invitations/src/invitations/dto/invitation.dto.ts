@@ -64,3 +64,19 @@ export class InvitationListQuery extends PageQuery {
   @IsIn(INVITATION_STATUSES)
   status?: InvitationStatus;
 }
+
+export class InvitedMeetupDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() city: string;
+  @ApiProperty({ example: '2026-12-03T18:30:00+01:00' }) startsAt: string;
+  @ApiProperty() endsAt: string;
+  @ApiProperty({ example: 'Europe/Berlin' }) timeZone: string;
+  @ApiProperty() status: string;
+}
+
+/** The landing page of an invitation link, shown before sign-in. */
+export class InvitationPreviewDto {
+  @ApiProperty({ type: ReceivedInvitationDto }) invitation: ReceivedInvitationDto;
+  @ApiProperty({ type: InvitedMeetupDto }) meetup: InvitedMeetupDto;
+}
