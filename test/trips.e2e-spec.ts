@@ -131,7 +131,7 @@ describe('Trips and coffee offers', () => {
     expect(seen).not.toContain(ben.handle);
   });
 
-  it('cancels the open offers when the traveller cancels the trip', async () => {
+  it('cancels the open offers and the coffee meetup when the traveller cancels the trip', async () => {
     const { traveller, anna, ben, tripId } = await tripWithTwoFriends();
     await sayYes(anna, tripId).expect(200);
 
@@ -147,6 +147,12 @@ describe('Trips and coffee offers', () => {
     const [row] = await outboxRows(api, { topic: 'trip.cancelled', subjectId: tripId });
     expect(row.payload.cancelledOfferIds).toEqual([(await offersTo(ben))[0].id]);
     expect((await sayYes(ben, tripId).expect(410)).body.error).toBe('TRIP_CANCELLED');
+    const coffee = await api
+      .http()
+      .get(`/api/v1/meetups/${cancelled.body.coffee.meetupId}`)
+      .set('Authorization', anna.bearer)
+      .expect(200);
+    expect(coffee.body.status).toBe('cancelled');
   });
 
   it('lets only people offered a coffee say yes and only the traveller cancel', async () => {

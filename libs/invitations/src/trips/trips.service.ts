@@ -1,8 +1,9 @@
 // Trips: a member announces a visit; people in that city who know them online and opted in get a coffee offer.
-import { Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@neuland/auth';
 import { decodeCursor, encodeCursor, type Page, type PageQuery } from '@neuland/http';
+import { MeetupsService } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import { ProfilesService } from '@neuland/profiles';
 import { SocialGraphService } from '@neuland/social-graph';
@@ -21,6 +22,7 @@ export class TripsService {
     private readonly graph: SocialGraphService,
     private readonly outbox: OutboxService,
     private readonly presenter: InvitationPresenter,
+    private readonly meetups: MeetupsService,
   ) {}
 
   async announce(user: AuthenticatedUser, dto: AnnounceTripDto): Promise<TripDto> {
@@ -95,7 +97,10 @@ export class TripsService {
     };
   }
 
-  /** Cancelling withdraws every offer nobody answered yet; idempotent. */
+  /**
+   * Cancelling withdraws every offer nobody answered yet and calls off the coffee meetup (its attendees hear of it
+   * through meetup.cancelled). Idempotent; cancelling again retries a coffee meetup left uncancelled.
+   */
   async cancel(user: AuthenticatedUser, tripId: string): Promise<TripDto> {
     // Invariant: once a trip is cancelled, none of its offers is open (and no open offer mail may go out).
     const trip = await this.db.transaction(async (manager) => {
@@ -127,8 +132,21 @@ export class TripsService {
       });
       return found;
     });
+    if (trip.coffeeMeetupId) await this.callOffCoffee(trip);
     const [dto] = await this.present([trip]);
     return dto;
+  }
+
+  private async callOffCoffee(trip: Trip): Promise<void> {
+    const traveller = { id: trip.travellerId, role: 'member' as const };
+    try {
+      await this.meetups.cancel(trip.coffeeMeetupId!, traveller, 'The traveller cancelled the trip.');
+    } catch (error) {
+      const alreadyCancelled =
+        error instanceof ConflictException &&
+        (error.getResponse() as { error?: string }).error === 'MEETUP_CANCELLED';
+      if (!alreadyCancelled) throw error;
+    }
   }
 
   /** Offers made to me, open ones of planned trips first. */
