@@ -18,7 +18,8 @@ describe('Trips and coffee offers', () => {
   const sayYes = (member: TestAccount, tripId: string) =>
     api.http().post(`/api/v1/trips/${tripId}/coffee`).set('Authorization', member.bearer);
   const offersTo = async (member: TestAccount) =>
-    (await api.http().get('/api/v1/me/coffee-offers').set('Authorization', member.bearer).expect(200)).body;
+    (await api.http().get('/api/v1/me/coffee-offers').set('Authorization', member.bearer).expect(200)).body
+      .items;
   const offeredTo = async (tripId: string) =>
     (
       await database(api).query(

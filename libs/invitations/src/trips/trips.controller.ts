@@ -50,8 +50,11 @@ export class TripsController {
 
   @Get('me/coffee-offers')
   @ApiOkResponse({ description: 'Coffee offers made to me, newest first.' })
-  offersToMe(@CurrentUser() user: AuthenticatedUser): Promise<CoffeeOfferDto[]> {
-    return this.trips.offersToMe(user);
+  offersToMe(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: PageQuery,
+  ): Promise<Page<CoffeeOfferDto>> {
+    return this.trips.offersToMe(user, query);
   }
 
   @Post('trips/:id/coffee')

@@ -149,17 +149,28 @@ export class TripsService {
     }
   }
 
-  /** Offers made to me, open ones of planned trips first. */
-  async offersToMe(user: AuthenticatedUser): Promise<CoffeeOfferDto[]> {
-    const offers = await this.db.manager.find(CoffeeOffer, {
-      where: { recipientId: user.id },
-      order: { createdAt: 'DESC' },
-      take: 100,
-    });
+  /** Offers made to me, newest first. */
+  async offersToMe(user: AuthenticatedUser, query: PageQuery): Promise<Page<CoffeeOfferDto>> {
+    const [afterCreatedAt, afterId] = (decodeCursor(query.cursor) ?? []) as [string?, string?];
+    const builder = this.db
+      .getRepository(CoffeeOffer)
+      .createQueryBuilder('offer')
+      .where('offer.recipientId = :userId', { userId: user.id })
+      .orderBy('offer.createdAt', 'DESC')
+      .addOrderBy('offer.id', 'DESC')
+      .take(query.limit + 1);
+    if (afterCreatedAt && afterId) {
+      builder.andWhere('(offer.createdAt, offer.id) < (:afterCreatedAt, :afterId)', {
+        afterCreatedAt,
+        afterId,
+      });
+    }
+    const rows = await builder.getMany();
+    const offers = rows.slice(0, query.limit);
     const trips = await this.db.manager.findBy(Trip, { id: In(offers.map((offer) => offer.tripId)) });
     const tripById = new Map(trips.map((trip) => [trip.id, trip]));
     const people = await this.presenter.people(trips.map((trip) => trip.travellerId));
-    return offers.map((offer) => {
+    const items = offers.map((offer) => {
       const trip = tripById.get(offer.tripId)!;
       return {
         id: offer.id,
@@ -173,6 +184,12 @@ export class TripsService {
         meetupId: offer.status === 'accepted' ? trip.coffeeMeetupId : null,
       };
     });
+    const last = offers.at(-1);
+    return {
+      items,
+      nextCursor:
+        rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+    };
   }
 
   /** For the mail job: send an offer only while it is open. */
