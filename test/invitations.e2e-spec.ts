@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { InvitationsService } from '@neuland/invitations';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
@@ -188,6 +189,34 @@ describe('Invitations', () => {
     const notAContact = await invite(api, member, meetup.id, { handle: stranger.handle }).expect(403);
     expect(notAContact.body.error).toBe('INVITEE_NOT_A_CONTACT');
     await invite(api, member, meetup.id, { email: 'someone@example.org' }).expect(403);
+  });
+
+  it('lets co-hosts invite like the organiser', async () => {
+    const meetup = await makeMeetup(api, organiser, { visibility: 'invite_only' });
+    const [coHost, invitee] = [await makeMember(api), await makeMember(api)];
+    await api
+      .http()
+      .post(`/api/v1/meetups/${meetup.id}/co-hosts`)
+      .set('Authorization', organiser.bearer)
+      .send({ userId: coHost.id })
+      .expect(204);
+
+    const created = await invite(api, coHost, meetup.id, { handle: invitee.handle }).expect(201);
+
+    expect(created.body.items).toMatchObject([{ inviterId: coHost.id, invitee: { userId: invitee.id } }]);
+    await viewMeetup(meetup.id, invitee).expect(200);
+  });
+
+  it('hides an invitation from its invitee once either blocks the other, and marks it undeliverable', async () => {
+    const meetup = await makeMeetup(api, organiser);
+    const invitee = await makeMember(api);
+    const { id } = await inviteByHandle(api, organiser, meetup.id, invitee.handle);
+    expect(await api.app.get(InvitationsService).mayStillBeSent(id)).toBe(true);
+
+    await block(api, invitee, organiser);
+
+    expect(await myInvitations(invitee)).toEqual([]);
+    expect(await api.app.get(InvitationsService).mayStillBeSent(id)).toBe(false);
   });
 
   it('puts the invitee of a full meetup on the waitlist', async () => {
@@ -405,5 +434,19 @@ describe('Invitations per organiser per day', () => {
       organiser.id,
     ]);
     expect(rows).toHaveLength(3);
+  });
+
+  it('never lets concurrent requests together exceed the daily allowance', async () => {
+    const organiser = await makeOrganiser(api);
+    const meetup = await makeMeetup(api, organiser);
+    const stamp = Date.now();
+
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((n) =>
+        invite(api, organiser, meetup.id, { email: `c${n}-${stamp}@example.org` }),
+      ),
+    );
+
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 201, 201, 429, 429, 429]);
   });
 });

@@ -46,6 +46,7 @@ export interface OutboxTopics {
    * Mail the invitee. `acceptUrl` carries the raw token: the mail needs it, and only its hash is stored, so the
    * outbox row (in the same database, pruned once relayed) is the one place it travels. Exactly one of
    * `inviteeUserId` (a member) and `email` (someone not on Neuland yet; the link leads through sign-up) is set.
+   * Send only while InvitationsService.mayStillBeSent(invitationId) holds (not revoked, not blocked since).
    */
   'invitation.created': {
     invitationId: string;
@@ -61,7 +62,7 @@ export interface OutboxTopics {
   'invitation.accepted': { invitationId: string; meetupId: string; inviterId: string; inviteeUserId: string };
   'invitation.declined': { invitationId: string; meetupId: string; inviterId: string };
 
-  // Trips (libs/invitations). Send an offer only while CoffeeOffersService.isOpen(offerId) holds.
+  // Trips (libs/invitations). Send an offer only while TripsService.isOfferOpen(offerId) holds.
   /** One row per recipient: someone they know online visits their city. */
   'trip.coffee_offered': {
     offerId: string;

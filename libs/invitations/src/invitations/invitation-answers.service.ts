@@ -135,8 +135,15 @@ export class InvitationAnswersService {
     const rows = await builder.getMany();
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
+    // A block made after the invitation hides it: nothing from a blocked (or blocking) inviter reaches the invitee.
+    const blocked = await this.graph.blockedEitherWay(
+      user.id,
+      page.map((invitation) => invitation.inviterId),
+    );
     return {
-      items: await this.presenter.forInvitees(page),
+      items: await this.presenter.forInvitees(
+        page.filter((invitation) => !blocked.has(invitation.inviterId)),
+      ),
       nextCursor:
         rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
     };

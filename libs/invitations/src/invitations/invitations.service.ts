@@ -7,6 +7,7 @@ import type { AppConfig } from '@neuland/config';
 import { decodeCursor, encodeCursor, type Page } from '@neuland/http';
 import { InviteOnlyGuestList, MeetupAccess } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
+import { SocialGraphService } from '@neuland/social-graph';
 import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
 import { type CreateInvitationsDto, targetOf } from './dto/create-invitations.dto.js';
 import type { InvitationDto, InvitationListQuery, InvitationsCreatedDto } from './dto/invitation.dto.js';
@@ -40,6 +41,7 @@ export class InvitationsService implements OnModuleInit {
     private readonly recipients: InvitationRecipients,
     private readonly presenter: InvitationPresenter,
     private readonly outbox: OutboxService,
+    private readonly graph: SocialGraphService,
     config: ConfigService<AppConfig, true>,
   ) {
     this.perDay = config.get('invitations.perOrganiserPerDay', { infer: true });
@@ -157,6 +159,17 @@ export class InvitationsService implements OnModuleInit {
     await this.access.findHostable(meetupId, user);
     await this.db.manager.upsert(MeetupGuestPolicy, { meetupId, membersMayInvite }, ['meetupId']);
     return { membersMayInvite };
+  }
+
+  /**
+   * For the notifications worker, right before it sends an invitation.created mail: still pending, unexpired, and
+   * no block between inviter and invitee since it was made.
+   */
+  async mayStillBeSent(invitationId: string): Promise<boolean> {
+    const invitation = await this.db.manager.findOneBy(Invitation, { id: invitationId });
+    if (!invitation || effectiveStatus(invitation) !== 'pending') return false;
+    if (!invitation.inviteeUserId) return true;
+    return !(await this.graph.isBlockedEitherWay(invitation.inviterId, invitation.inviteeUserId));
   }
 
   private async assertMembersMayInvite(meetup: FoundMeetup, kind: string): Promise<void> {
