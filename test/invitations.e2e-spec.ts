@@ -12,7 +12,15 @@ import {
   makeOrganiser,
 } from './support/invitations.js';
 import { database, makeMeetup, outboxRows, rsvp } from './support/meetups.js';
-import { block, makeContacts, makeMember, type TestMember } from './support/social.js';
+import { mastodonFollowing } from './support/contact-files.js';
+import {
+  addSocialAccount,
+  block,
+  makeContacts,
+  makeMember,
+  type TestMember,
+  uploadImport,
+} from './support/social.js';
 
 describe('Invitations', () => {
   let api: ApiHarness;
@@ -160,6 +168,28 @@ describe('Invitations', () => {
       mutual.id,
     ]);
     expect(await myInvitations(oneWay)).toEqual([]);
+  });
+
+  it('leaves out of a bulk invitation whoever blocked the organiser, even when known online through an import', async () => {
+    const host = await makeOrganiser(api, { introductions: 'everyone' });
+    const meetup = await makeMeetup(api, host);
+    const topic = `blocks${Date.now()}`;
+    const [reachable, blocker] = [
+      await makeMember(api, { topics: [topic], introductions: 'everyone' }),
+      await makeMember(api, { topics: [topic], introductions: 'everyone' }),
+    ];
+    const addresses = [`r${Date.now()}@mastodon.social`, `b${Date.now()}@mastodon.social`];
+    await addSocialAccount(api, reachable, 'mastodon', addresses[0]).expect(201);
+    await addSocialAccount(api, blocker, 'mastodon', addresses[1]).expect(201);
+    await uploadImport(api, host, mastodonFollowing(addresses)).expect(201);
+    await block(api, blocker, host);
+
+    const bulk = await invite(api, host, meetup.id, { knownOnlineInterestedIn: topic }).expect(201);
+
+    expect(bulk.body.items.map((item: { invitee: { userId: string } }) => item.invitee.userId)).toEqual([
+      reachable.id,
+    ]);
+    expect(await myInvitations(blocker)).toEqual([]);
   });
 
   it('lets members bring their own contacts only when the organiser allows it', async () => {
