@@ -401,6 +401,35 @@ describe('Invitations', () => {
       .expect(404);
   });
 
+  it('pages through a bulk invitation without skipping or repeating anyone', async () => {
+    const host = await makeOrganiser(api);
+    const meetup = await makeMeetup(api, host);
+    const city = `Bremen-${Date.now()}`;
+    const contacts = [
+      await makeMember(api, { homeCity: city }),
+      await makeMember(api, { homeCity: city }),
+      await makeMember(api, { homeCity: city }),
+    ];
+    for (const contact of contacts) await makeContacts(api, host, contact);
+    await invite(api, host, meetup.id, { contactsInCity: city }).expect(201);
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: { invitee: { userId: string } }[]; nextCursor: string | null } } =
+        await api
+          .http()
+          .get(`/api/v1/meetups/${meetup.id}/invitations`)
+          .query({ limit: 2, ...(cursor ? { cursor } : {}) })
+          .set('Authorization', host.bearer)
+          .expect(200);
+      seen.push(...page.body.items.map((item) => item.invitee.userId));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+
+    expect(seen.sort()).toEqual(contacts.map((contact) => contact.id).sort());
+  });
+
   it('refuses requests naming no invitee, two invitees, unknown fields or a broken address with 400', async () => {
     const meetup = await makeMeetup(api, organiser);
     const member = await makeMember(api);

@@ -3,7 +3,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@neuland/auth';
 import { isUniqueViolation } from '@neuland/database';
-import { decodeCursor, encodeCursor, type Page, type PageQuery } from '@neuland/http';
+import type { Page, PageQuery } from '@neuland/http';
 import { MeetupAccess, RsvpService } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import { SocialGraphService } from '@neuland/social-graph';
@@ -15,6 +15,7 @@ import type {
   ReceivedInvitationDto,
 } from './dto/invitation.dto.js';
 import { invitationExpired, invitationNotFound, invitationRevoked } from './invitation-errors.js';
+import { millisecondsOf, newestFirstPage } from '../keyset-page.js';
 import { InvitationPresenter } from './invitation-presenter.js';
 import { hashInvitationToken, looksLikeInvitationToken } from './invitation-token.js';
 import { effectiveStatus, Invitation } from './invitation.entity.js';
@@ -117,35 +118,27 @@ export class InvitationAnswersService {
   }
 
   async listMine(user: AuthenticatedUser, query: PageQuery): Promise<Page<ReceivedInvitationDto>> {
-    const [afterCreatedAt, afterId] = (decodeCursor(query.cursor) ?? []) as [string?, string?];
     const builder = this.db
       .getRepository(Invitation)
       .createQueryBuilder('invitation')
       .where('invitation.inviteeUserId = :userId', { userId: user.id })
-      .andWhere(`invitation.status <> 'revoked'`)
-      .orderBy('invitation.createdAt', 'DESC')
-      .addOrderBy('invitation.id', 'DESC')
-      .take(query.limit + 1);
-    if (afterCreatedAt && afterId) {
-      builder.andWhere('(invitation.createdAt, invitation.id) < (:afterCreatedAt, :afterId)', {
-        afterCreatedAt,
-        afterId,
-      });
-    }
-    const rows = await builder.getMany();
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
+      .andWhere(`invitation.status <> 'revoked'`);
+    const { rows, nextCursor } = await newestFirstPage(
+      builder,
+      millisecondsOf('invitation.created_at'),
+      (row) => row.createdAt.toISOString(),
+      query,
+    );
     // A block made after the invitation hides it: nothing from a blocked (or blocking) inviter reaches the invitee.
     const blocked = await this.graph.blockedEitherWay(
       user.id,
-      page.map((invitation) => invitation.inviterId),
+      rows.map((invitation) => invitation.inviterId),
     );
     return {
       items: await this.presenter.forInvitees(
-        page.filter((invitation) => !blocked.has(invitation.inviterId)),
+        rows.filter((invitation) => !blocked.has(invitation.inviterId)),
       ),
-      nextCursor:
-        rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+      nextCursor,
     };
   }
 

@@ -4,11 +4,12 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
-import { decodeCursor, encodeCursor, type Page } from '@neuland/http';
+import type { Page } from '@neuland/http';
 import { InviteOnlyGuestList, MeetupAccess } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import { SocialGraphService } from '@neuland/social-graph';
 import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
+import { millisecondsOf, newestFirstPage } from '../keyset-page.js';
 import { type CreateInvitationsDto, targetOf } from './dto/create-invitations.dto.js';
 import type { InvitationDto, InvitationListQuery, InvitationsCreatedDto } from './dto/invitation.dto.js';
 import {
@@ -88,14 +89,10 @@ export class InvitationsService implements OnModuleInit {
     query: InvitationListQuery,
   ): Promise<Page<InvitationDto>> {
     await this.access.findHostable(meetupId, user);
-    const [afterCreatedAt, afterId] = (decodeCursor(query.cursor) ?? []) as [string?, string?];
     const builder = this.db
       .getRepository(Invitation)
       .createQueryBuilder('invitation')
-      .where('invitation.meetupId = :meetupId', { meetupId })
-      .orderBy('invitation.createdAt', 'DESC')
-      .addOrderBy('invitation.id', 'DESC')
-      .take(query.limit + 1);
+      .where('invitation.meetupId = :meetupId', { meetupId });
     if (query.status === 'expired') {
       builder.andWhere(
         `(invitation.status = 'expired' OR (invitation.status = 'pending' AND invitation.expiresAt <= now()))`,
@@ -105,20 +102,13 @@ export class InvitationsService implements OnModuleInit {
     } else if (query.status) {
       builder.andWhere('invitation.status = :status', { status: query.status });
     }
-    if (afterCreatedAt && afterId) {
-      builder.andWhere('(invitation.createdAt, invitation.id) < (:afterCreatedAt, :afterId)', {
-        afterCreatedAt,
-        afterId,
-      });
-    }
-    const rows = await builder.getMany();
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      items: await this.presenter.forHosts(page),
-      nextCursor:
-        rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-    };
+    const { rows, nextCursor } = await newestFirstPage(
+      builder,
+      millisecondsOf('invitation.created_at'),
+      (row) => row.createdAt.toISOString(),
+      query,
+    );
+    return { items: await this.presenter.forHosts(rows), nextCursor };
   }
 
   /** Hosts withdraw any invitation to their meetup; a member withdraws the ones they sent. Idempotent. */

@@ -2,13 +2,14 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@neuland/auth';
-import { decodeCursor, encodeCursor, type Page, type PageQuery } from '@neuland/http';
+import type { Page, PageQuery } from '@neuland/http';
 import { MeetupsService } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import { ProfilesService } from '@neuland/profiles';
 import { SocialGraphService } from '@neuland/social-graph';
 import { type DataSource, In } from 'typeorm';
 import { InvitationPresenter } from '../invitations/invitation-presenter.js';
+import { millisecondsOf, newestFirstPage } from '../keyset-page.js';
 import { CoffeeOffer } from './coffee-offer.entity.js';
 import type { AnnounceTripDto, CoffeeOfferDto, TripDto } from './dto/trip.dto.js';
 import { invalidTripDates, isCalendarDate, tripNotFound } from './trip-errors.js';
@@ -77,24 +78,17 @@ export class TripsService {
   }
 
   async listMine(user: AuthenticatedUser, query: PageQuery): Promise<Page<TripDto>> {
-    const [afterStartsOn, afterId] = (decodeCursor(query.cursor) ?? []) as [string?, string?];
     const builder = this.db
       .getRepository(Trip)
       .createQueryBuilder('trip')
-      .where('trip.travellerId = :userId', { userId: user.id })
-      .orderBy('trip.startsOn', 'DESC')
-      .addOrderBy('trip.id', 'DESC')
-      .take(query.limit + 1);
-    if (afterStartsOn && afterId) {
-      builder.andWhere('(trip.startsOn, trip.id) < (:afterStartsOn, :afterId)', { afterStartsOn, afterId });
-    }
-    const rows = await builder.getMany();
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      items: await this.present(page),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.startsOn, last.id]) : null,
-    };
+      .where('trip.travellerId = :userId', { userId: user.id });
+    const { rows, nextCursor } = await newestFirstPage(
+      builder,
+      'trip.starts_on',
+      (row) => row.startsOn,
+      query,
+    );
+    return { items: await this.present(rows), nextCursor };
   }
 
   /**
@@ -151,22 +145,16 @@ export class TripsService {
 
   /** Offers made to me, newest first. */
   async offersToMe(user: AuthenticatedUser, query: PageQuery): Promise<Page<CoffeeOfferDto>> {
-    const [afterCreatedAt, afterId] = (decodeCursor(query.cursor) ?? []) as [string?, string?];
     const builder = this.db
       .getRepository(CoffeeOffer)
       .createQueryBuilder('offer')
-      .where('offer.recipientId = :userId', { userId: user.id })
-      .orderBy('offer.createdAt', 'DESC')
-      .addOrderBy('offer.id', 'DESC')
-      .take(query.limit + 1);
-    if (afterCreatedAt && afterId) {
-      builder.andWhere('(offer.createdAt, offer.id) < (:afterCreatedAt, :afterId)', {
-        afterCreatedAt,
-        afterId,
-      });
-    }
-    const rows = await builder.getMany();
-    const offers = rows.slice(0, query.limit);
+      .where('offer.recipientId = :userId', { userId: user.id });
+    const { rows: offers, nextCursor } = await newestFirstPage(
+      builder,
+      millisecondsOf('offer.created_at'),
+      (row) => row.createdAt.toISOString(),
+      query,
+    );
     const trips = await this.db.manager.findBy(Trip, { id: In(offers.map((offer) => offer.tripId)) });
     const tripById = new Map(trips.map((trip) => [trip.id, trip]));
     const people = await this.presenter.people(trips.map((trip) => trip.travellerId));
@@ -184,12 +172,7 @@ export class TripsService {
         meetupId: offer.status === 'accepted' ? trip.coffeeMeetupId : null,
       };
     });
-    const last = offers.at(-1);
-    return {
-      items,
-      nextCursor:
-        rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-    };
+    return { items, nextCursor };
   }
 
   /** For the mail job: send an offer only while it is open. */
