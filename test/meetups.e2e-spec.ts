@@ -9,7 +9,7 @@ describe('meetups', () => {
   let stranger: TestAccount;
 
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
     organiser = await registerAccount(api, { role: 'organiser' });
     [stranger] = await makeMembers(api, 1);
   });

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
 import type { Page } from '@neuland/http';
-import { InviteOnlyGuestList, MeetupAccess } from '@neuland/meetups';
+import { MeetupAccess } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import { SocialGraphService } from '@neuland/social-graph';
 import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
@@ -38,7 +38,6 @@ export class InvitationsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: MeetupAccess,
-    private readonly guestList: InviteOnlyGuestList,
     private readonly recipients: InvitationRecipients,
     private readonly presenter: InvitationPresenter,
     private readonly outbox: OutboxService,
@@ -51,7 +50,7 @@ export class InvitationsService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.guestList.register((manager, meetupId, userId) => isInvited(manager, meetupId, userId));
+    this.access.admitToInviteOnly((meetupId, userId) => isInvited(this.db.manager, meetupId, userId));
   }
 
   async invite(

@@ -5,7 +5,6 @@ import type { AuthenticatedUser } from '@neuland/auth';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { MeetupCoHost } from '../co-hosts/meetup-co-host.entity.js';
 import { Rsvp } from '../rsvps/rsvp.entity.js';
-import { InviteOnlyGuestList } from './invite-only-guest-list.js';
 import { Meetup } from './meetup.entity.js';
 
 /** The caller as far as one meetup is concerned. */
@@ -16,19 +15,28 @@ export interface MeetupViewer {
   /** Organiser, co-host or admin: may edit and see the full attendee list. */
   isHost: boolean;
   rsvp: Rsvp | null;
-  /** Holds a live invitation to this invite-only meetup (always false for other visibilities). */
+  /** An invitation (through a registered InviteOnlyAdmission) lets this member into an invite-only meetup. */
   invited: boolean;
 }
+
+/**
+ * How the invitations feature admits members to invite-only meetups without touching this feature's tables:
+ * register one at start (`meetupAccess.admitToInviteOnly(...)` in onModuleInit); any that answers true admits.
+ */
+export type InviteOnlyAdmission = (meetupId: string, userId: string) => Promise<boolean>;
 
 export const meetupNotFound = () =>
   new NotFoundException({ error: 'MEETUP_NOT_FOUND', message: 'There is no such meetup.' });
 
 @Injectable()
 export class MeetupAccess {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly guestList: InviteOnlyGuestList,
-  ) {}
+  private readonly admissions: InviteOnlyAdmission[] = [];
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  admitToInviteOnly(admission: InviteOnlyAdmission): void {
+    this.admissions.push(admission);
+  }
 
   async viewerOf(
     meetup: Meetup,
@@ -36,34 +44,31 @@ export class MeetupAccess {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<MeetupViewer> {
     if (!user) return { isOrganiser: false, isCoHost: false, isHost: false, rsvp: null, invited: false };
-    const [coHost, rsvp, invited] = await Promise.all([
+    const [coHost, rsvp] = await Promise.all([
       manager.existsBy(MeetupCoHost, { meetupId: meetup.id, userId: user.id }),
       manager.findOneBy(Rsvp, { meetupId: meetup.id, userId: user.id }),
-      meetup.visibility === 'invite_only'
-        ? this.guestList.isInvited(manager, meetup.id, user.id)
-        : Promise.resolve(false),
     ]);
     const isOrganiser = meetup.organiserId === user.id;
-    return {
-      user,
-      isOrganiser,
-      isCoHost: coHost,
-      isHost: isOrganiser || coHost || user.role === 'admin',
-      rsvp,
-      invited,
-    };
+    const isHost = isOrganiser || coHost || user.role === 'admin';
+    const invited =
+      meetup.visibility === 'invite_only' && !isHost && (await this.holdsInvitation(meetup.id, user.id));
+    return { user, isOrganiser, isCoHost: coHost, isHost, rsvp, invited };
   }
 
   /**
    * Drafts only to hosts; public and unlisted meetups to anyone who has the link; invite-only ones to hosts and
-   * to people holding an RSVP or a live invitation (see InviteOnlyGuestList).
+   * to people holding an RSVP or an invitation.
    */
   mayView(meetup: Meetup, viewer: MeetupViewer): boolean {
     if (viewer.isHost) return true;
     if (meetup.status === 'draft') return false;
     if (meetup.visibility !== 'invite_only') return true;
-    if (viewer.invited) return true;
-    return viewer.rsvp !== null && viewer.rsvp.status !== 'not_going';
+    return viewer.invited || (viewer.rsvp !== null && viewer.rsvp.status !== 'not_going');
+  }
+
+  private async holdsInvitation(meetupId: string, userId: string): Promise<boolean> {
+    for (const admission of this.admissions) if (await admission(meetupId, userId)) return true;
+    return false;
   }
 
   /** The meetup and the caller's relation to it, or 404 for those who may not know it exists. */
