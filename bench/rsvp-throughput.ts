@@ -19,7 +19,7 @@ import { createApiApp } from '../apps/api/src/create-api-app.js';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const MEMBERS = 2000;
-const MEETUPS = 50;
+const MEETUPS = Number(process.env.BENCH_MEETUPS ?? 50);
 const CAPACITY = 20;
 
 interface Fixture {
