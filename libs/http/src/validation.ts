@@ -35,15 +35,25 @@ function fieldsWithNul(value: unknown, path: string): string[] {
 /** class-validator's rules, plus one no DTO should have to repeat: no NUL characters anywhere in the input. */
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const broken = fieldsWithNul(value, '');
-    if (broken.length > 0) {
-      throw new BadRequestException({
-        error: 'VALIDATION_FAILED',
-        message: 'The request has invalid fields.',
-        details: broken.map((field) => ({ field, message: 'must not contain NUL characters' })),
-      });
-    }
-    return super.transform(value, metadata);
+    // Path parameters are left to their handlers: an unknown handle with a NUL in it is simply not found (404).
+    const broken = metadata.type === 'param' ? [] : fieldsWithNul(value, '');
+    if (broken.length === 0) return super.transform(value, metadata);
+    // Report the DTO's own broken rules too, so that one answer names every field to fix.
+    const ruleErrors = await super.transform(value, metadata).then(
+      () => [],
+      (error: unknown) => {
+        if (!(error instanceof BadRequestException)) throw error;
+        return (error.getResponse() as { details?: FieldError[] }).details ?? [];
+      },
+    );
+    throw new BadRequestException({
+      error: 'VALIDATION_FAILED',
+      message: 'The request has invalid fields.',
+      details: [
+        ...broken.map((field) => ({ field, message: 'must not contain NUL characters' })),
+        ...ruleErrors,
+      ],
+    });
   }
 }
 
