@@ -4,8 +4,8 @@ import type { Role } from './user.entity.js';
 export interface AuthenticatedUser {
   id: string;
   role: Role;
-  /** The login this token belongs to. */
-  sessionId: string;
+  /** The login this token belongs to (absent when a service acts for a member outside a request). */
+  sessionId?: string;
 }
 
 export interface AccessTokenClaims {

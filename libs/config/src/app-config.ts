@@ -22,6 +22,7 @@ export interface AppConfig {
   safeFetch: { allowedAddresses: string[]; timeoutMs: number; maxBytes: number };
   legal: { imprintFile?: string; privacyPolicyFile?: string };
   verification: { originOverrides: string; blueskyAppViewUrl: string; recheckHours: number };
+  invitations: { perOrganiserPerDay: number; ttlDays: number };
 }
 
 // Development and tests share a fixed key: imported e-mail hashes must stay matchable across restarts.
@@ -100,6 +101,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       originOverrides: vars.VERIFICATION_ORIGIN_OVERRIDES,
       blueskyAppViewUrl: vars.BLUESKY_APPVIEW_URL.replace(/\/$/, ''),
       recheckHours: vars.SOCIAL_RECHECK_HOURS,
+    },
+    invitations: {
+      perOrganiserPerDay: vars.INVITATIONS_PER_ORGANISER_PER_DAY,
+      ttlDays: vars.INVITATION_TTL_DAYS,
     },
   };
 }

@@ -58,7 +58,7 @@ export class PasswordsService {
   /** Other devices are logged out; the session asking keeps going. */
   async change(
     userId: string,
-    sessionId: string,
+    sessionId: string | undefined,
     currentPassword: string,
     newPassword: string,
   ): Promise<void> {

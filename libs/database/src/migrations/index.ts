@@ -8,6 +8,7 @@ import { CreateMeetups1764300000000 } from './1764300000000-CreateMeetups.js';
 import { CreateSessionsAndAccountTokens1764600000000 } from './1764600000000-CreateSessionsAndAccountTokens.js';
 import { CreateDataExports1764600000001 } from './1764600000001-CreateDataExports.js';
 import { CreateSocialAccountProofs1764600000002 } from './1764600000002-CreateSocialAccountProofs.js';
+import { CreateInvitationsAndTrips1764700000000 } from './1764700000000-CreateInvitationsAndTrips.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -19,4 +20,5 @@ export const migrations = [
   CreateSessionsAndAccountTokens1764600000000,
   CreateDataExports1764600000001,
   CreateSocialAccountProofs1764600000002,
+  CreateInvitationsAndTrips1764700000000,
 ];
