@@ -5,6 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Clock, RequireVerifiedEmail } from '@neuland/auth';
 import { createValidationPipe } from '@neuland/http';
 import supertest from 'supertest';
+import { DataSource } from 'typeorm';
 import { ApiModule } from '../apps/api/src/api.module.js';
 import { registerAccount } from './support/accounts.js';
 import type { ApiHarness } from './support/api-harness.js';
@@ -101,7 +102,7 @@ describe('verified e-mail addresses', () => {
     await api.http().post('/api/v1/verified-only/rsvp').expect(401);
   });
 
-  it('keeps the old address until the new one is verified, then switches and counts it verified', async () => {
+  it('keeps the old address until the new one is verified, then switches, counts it verified and matches imports by it', async () => {
     const silke = await registerAccount(api);
     const newAddress = `new-${silke.email}`;
     await api
@@ -112,10 +113,19 @@ describe('verified e-mail addresses', () => {
       .expect(202);
     expect((await me(silke.bearer)).body.email).toBe(silke.email);
 
+    const emailKeys = () =>
+      api.app
+        .get(DataSource)
+        .query(`SELECT handle FROM social_account WHERE user_id = $1 AND platform = 'email'`, [silke.id]);
+    const [keyBefore] = await emailKeys();
     const [confirm] = await mailsTo(smtp, newAddress);
     expect(confirm.subject).toBe('Bitte bestätige Deine E-Mail-Adresse');
     await verify(linkToken(confirm)).expect(200);
     expect((await me(silke.bearer)).body).toMatchObject({ email: newAddress, emailVerified: true });
+    // Imports now match the new address, and no longer the old one.
+    const keysAfter = await emailKeys();
+    expect(keysAfter).toHaveLength(1);
+    expect(keysAfter[0].handle).not.toBe(keyBefore.handle);
     await api
       .http()
       .post('/api/v1/auth/login')

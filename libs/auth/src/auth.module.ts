@@ -14,6 +14,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { Clock } from './clock.js';
 import { EmailVerificationController } from './email-verification/email-verification.controller.js';
+import { EmailChangedHooks } from './email-verification/email-changed-hooks.js';
 import { EmailVerificationService } from './email-verification/email-verification.service.js';
 import { VerifiedEmailGuard } from './email-verification/require-verified-email.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
@@ -48,6 +49,7 @@ const accountEntities = TypeOrmModule.forFeature([User, AccountToken, Session]);
     AccountMailer,
     AccountTokensService,
     EmailVerificationService,
+    EmailChangedHooks,
     PasswordsService,
     RevokedSessions,
     SessionsService,
@@ -56,7 +58,7 @@ const accountEntities = TypeOrmModule.forFeature([User, AccountToken, Session]);
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     { provide: APP_GUARD, useClass: VerifiedEmailGuard },
   ],
-  exports: [UsersService, SessionsService, Clock, AccountCreatedHooks],
+  exports: [UsersService, SessionsService, Clock, AccountCreatedHooks, EmailChangedHooks],
 })
 export class AuthModule {}
 

@@ -4,6 +4,7 @@ export * from './auth.module.js';
 export * from './authenticated-user.js';
 export * from './clock.js';
 export * from './decorators.js';
+export * from './email-verification/email-changed-hooks.js';
 export * from './email-verification/require-verified-email.js';
 export * from './sessions/sessions.service.js';
 export * from './user.entity.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ConflictException, Injectable, NotFoundException, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AccountCreatedHooks, type User } from '@neuland/auth';
+import { AccountCreatedHooks, EmailChangedHooks, type User } from '@neuland/auth';
 import { isUniqueViolation } from '@neuland/database';
 import { decodeCursor, encodeCursor, type Page } from '@neuland/http';
 import { SocialAccountsService } from '@neuland/social-graph';
@@ -34,10 +34,14 @@ export class ProfilesService implements OnModuleInit {
     @InjectDataSource() private readonly db: DataSource,
     private readonly accountCreatedHooks: AccountCreatedHooks,
     private readonly socialAccounts: SocialAccountsService,
+    private readonly emailChangedHooks: EmailChangedHooks,
   ) {}
 
   onModuleInit(): void {
     this.accountCreatedHooks.register((transaction, user) => this.createForAccount(transaction, user));
+    this.emailChangedHooks.register((transaction, user) =>
+      this.socialAccounts.replaceEmail(transaction, user.id, user.email),
+    );
   }
 
   /** Gives a new account its profile, with a free handle made from the display name, and makes its e-mail matchable. */

@@ -77,6 +77,12 @@ export class SocialAccountsService {
     return byUser;
   }
 
+  /** After a verified change of address: imports match the new address, no longer the old one. */
+  async replaceEmail(transaction: EntityManager, userId: string, email: string): Promise<void> {
+    await transaction.query(`DELETE FROM social_account WHERE user_id = $1 AND platform = 'email'`, [userId]);
+    await this.recordEmail(transaction, userId, email);
+  }
+
   /** Makes a member's e-mail address matchable by imports, as a keyed hash, in the caller's transaction. */
   async recordEmail(transaction: EntityManager, userId: string, email: string): Promise<void> {
     await transaction.query(

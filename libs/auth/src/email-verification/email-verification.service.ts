@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { AccountMailer } from '../account-mailer.js';
 import { AccountTokensService } from '../account-tokens/account-tokens.service.js';
 import { Clock } from '../clock.js';
+import { EmailChangedHooks } from './email-changed-hooks.js';
 import { passwordMatches } from '../password-hashing.js';
 import { User } from '../user.entity.js';
 import { UsersService } from '../users.service.js';
@@ -22,6 +23,7 @@ export class EmailVerificationService {
     private readonly users: UsersService,
     private readonly mailer: AccountMailer,
     private readonly clock: Clock,
+    private readonly emailChangedHooks: EmailChangedHooks,
     @InjectDataSource() private readonly dataSource: DataSource,
     config: ConfigService<AppConfig, true>,
   ) {
@@ -75,9 +77,12 @@ export class EmailVerificationService {
           });
         }
         const user = await transaction.findOneByOrFail(User, { id: token.userId });
+        const changed = user.email !== token.email;
         user.email = token.email;
         user.emailVerifiedAt = this.clock.now();
-        return transaction.save(user);
+        const saved = await transaction.save(user);
+        if (changed) await this.emailChangedHooks.run(transaction, saved);
+        return saved;
       });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_user_email_lower')) throw emailTaken();
