@@ -7,6 +7,7 @@ import { DatabaseModule } from '@neuland/database';
 import { HealthModule } from '@neuland/health';
 import { ApiExceptionFilter } from '@neuland/http';
 import { LoggingModule } from '@neuland/logging';
+import { NotificationsModule } from '@neuland/notifications';
 import { OutboxModule } from '@neuland/outbox';
 import { QueueModule } from '@neuland/queue';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module.js';
@@ -26,6 +27,7 @@ export class ApiModule {
         HealthModule,
         AuthModule,
         AdminModule,
+        NotificationsModule,
         ...(config.app.env === 'production' ? [] : [DevMailboxModule]),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],

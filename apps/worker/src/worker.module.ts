@@ -4,6 +4,7 @@ import { DatabaseModule } from '@neuland/database';
 import { HealthModule } from '@neuland/health';
 import { LoggingModule } from '@neuland/logging';
 import { MailSendingModule } from '@neuland/mail';
+import { NotificationsWorkerModule } from '@neuland/notifications';
 import { QueueModule } from '@neuland/queue';
 
 /** The background worker: queue processors and schedulers, and `GET /health`. No other routes. */
@@ -19,6 +20,7 @@ export class WorkerModule {
         QueueModule,
         HealthModule,
         MailSendingModule,
+        NotificationsWorkerModule,
       ],
     };
   }

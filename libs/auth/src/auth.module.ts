@@ -4,7 +4,6 @@ import { ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfigService } from '@neuland/config';
-import { MailModule } from '@neuland/mail';
 import { AccessTokenGuard } from './access-token.guard.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
@@ -15,7 +14,6 @@ import { UsersService } from './users.service.js';
 @Module({
   imports: [
     TypeOrmModule.forFeature([User]),
-    MailModule,
     JwtModule.registerAsync({
       global: true,
       inject: [ConfigService],

@@ -2,7 +2,9 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
-import { MailQueue } from '@neuland/mail';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { OutboxService } from '@neuland/outbox';
+import type { DataSource } from 'typeorm';
 import type { AccessTokenClaims } from './authenticated-user.js';
 import type { AccessTokenDto, RegisteredDto } from './dto/access-token.dto.js';
 import type { LoginDto } from './dto/login.dto.js';
@@ -16,20 +18,23 @@ export class AuthService {
   constructor(
     private readonly users: UsersService,
     private readonly jwt: JwtService,
-    private readonly mailQueue: MailQueue,
+    private readonly outbox: OutboxService,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
   async register(input: RegisterDto): Promise<RegisteredDto> {
-    const user = await this.users.create(input);
-    await this.mailQueue.send(
-      {
-        template: 'welcome',
-        to: { address: user.email, name: user.displayName },
-        data: { displayName: user.displayName },
-      },
-      `welcome-${user.id}`,
-    );
+    // Invariant: an account exists exactly when its `account.registered` event does; the worker's welcome
+    // mail hangs off that event, so no account goes unwelcomed and no mail greets an account that was rolled back.
+    const user = await this.dataSource.transaction(async (transaction) => {
+      const created = await this.users.create(input, transaction);
+      await this.outbox.record(transaction, {
+        topic: 'account.registered',
+        subjectId: created.id,
+        payload: { userId: created.id },
+      });
+      return created;
+    });
     return { account: toAccountDto(user), ...(await this.issueToken(user)) };
   }
 

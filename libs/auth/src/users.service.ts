@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUniqueViolation } from '@neuland/database';
 import { decodeCursor, encodeCursor, type Page, type PageQuery } from '@neuland/http';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import type { AccountDto } from './dto/access-token.dto.js';
 import { hashPassword } from './password-hashing.js';
 import { type Role, User } from './user.entity.js';
@@ -18,15 +18,17 @@ export interface NewAccount {
 export class UsersService {
   constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
 
-  async create(account: NewAccount): Promise<User> {
-    const user = this.users.create({
+  /** Pass the manager of an open transaction to create the account together with other changes. */
+  async create(account: NewAccount, transaction?: EntityManager): Promise<User> {
+    const users = transaction ? transaction.getRepository(User) : this.users;
+    const user = users.create({
       email: account.email,
       passwordHash: await hashPassword(account.password),
       displayName: account.displayName,
       role: account.role ?? 'member',
     });
     try {
-      return await this.users.save(user);
+      return await users.save(user);
     } catch (error) {
       if (isUniqueViolation(error, 'uq_user_email_lower')) {
         throw new ConflictException({

@@ -17,7 +17,16 @@ export interface AppConfig {
   redis: { url: string; queuePrefix: string };
   mail: { smtpUrl?: string; from: string; devMailboxDir: string; perSecond: number };
   auth: { jwtSecret: string; jwtTtlSeconds: number; loginAttemptsPerMinute: number };
+  notifications: {
+    outboxPollMs: number;
+    sweepEveryMs: number;
+    unsubscribeSecret: string;
+    shutdownGraceMs: number;
+  };
 }
+
+// Development only: unsubscribe links keep working across restarts. Production must set its own.
+const DEVELOPMENT_UNSUBSCRIBE_SECRET = 'neuland-development-unsubscribe-secret-do-not-use';
 
 /** Thrown for a configuration that cannot work; its message is one line naming the variable. */
 export class ConfigurationError extends Error {
@@ -47,6 +56,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       undefined,
     );
   }
+  if (vars.NODE_ENV === 'production' && !vars.UNSUBSCRIBE_SECRET) {
+    throw new ConfigurationError(
+      'UNSUBSCRIBE_SECRET',
+      'is required in production (at least 32 characters)',
+      undefined,
+    );
+  }
   return {
     app: {
       env: vars.NODE_ENV,
@@ -71,6 +87,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jwtSecret: vars.JWT_SECRET ?? randomBytes(32).toString('hex'),
       jwtTtlSeconds: vars.JWT_TTL_SECONDS,
       loginAttemptsPerMinute: vars.LOGIN_ATTEMPTS_PER_MINUTE,
+    },
+    notifications: {
+      outboxPollMs: vars.OUTBOX_POLL_MS,
+      sweepEveryMs: vars.NOTIFICATIONS_SWEEP_MS,
+      unsubscribeSecret: vars.UNSUBSCRIBE_SECRET ?? DEVELOPMENT_UNSUBSCRIBE_SECRET,
+      shutdownGraceMs: vars.SHUTDOWN_GRACE_MS,
     },
   };
 }

@@ -11,6 +11,8 @@ import type { RenderedMail } from './rendered-mail.js';
 export interface OutgoingMail extends RenderedMail {
   to: MailRecipient;
   unsubscribeUrl?: string;
+  /** `<id@host>`; a deterministic one lets receivers fold a duplicate sent after a crash. */
+  messageId?: string;
 }
 
 /** A display name can never break out of its header: line breaks and control characters become spaces. */
@@ -52,6 +54,7 @@ export class MailTransport implements OnModuleDestroy {
       text: mail.text,
       html: mail.html,
       headers,
+      ...(mail.messageId ? { messageId: mail.messageId } : {}),
     });
     if (this.devMailboxDir) await this.writeToDevMailbox(info.messageId, info.message as Buffer, mail);
     return { messageId: info.messageId };

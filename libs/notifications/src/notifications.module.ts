@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailSendingModule } from '@neuland/mail';
+import { Clock } from './clock.js';
+import { NotificationSender } from './delivery/send-notification.service.js';
+import { NotificationLedger } from './ledger/notification-ledger.service.js';
+import { NotificationMailQueue } from './ledger/notification-mail-queue.js';
+import { Notification } from './ledger/notification.entity.js';
+import { NotificationWorkers } from './notification-workers.js';
+import { OutboxPoller } from './outbox-relay/outbox-poller.js';
+import { OutboxRelay } from './outbox-relay/relay-outbox.service.js';
+import { NotificationPlanner } from './planning/plan-notifications.service.js';
+import { NotificationPreference } from './preferences/notification-preference.entity.js';
+import { NotificationPreferencesController } from './preferences/notification-preferences.controller.js';
+import { NotificationPreferences } from './preferences/notification-preferences.service.js';
+import { NotificationSweeper } from './sweeper/sweep-notifications.service.js';
+import { UnsubscribeController } from './unsubscribe/unsubscribe.controller.js';
+
+/** For the API: `GET/PATCH /api/v1/me/notifications` and one-click unsubscribe. Needs AuthModule's guard. */
+@Module({
+  imports: [TypeOrmModule.forFeature([NotificationPreference])],
+  controllers: [NotificationPreferencesController, UnsubscribeController],
+  providers: [NotificationPreferences],
+  exports: [NotificationPreferences],
+})
+export class NotificationsModule {}
+
+/** For the worker: outbox relay, planning, delivery through the ledger, and the sweeper. No routes. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Notification]), MailSendingModule],
+  providers: [
+    Clock,
+    NotificationLedger,
+    NotificationMailQueue,
+    OutboxRelay,
+    OutboxPoller,
+    NotificationPlanner,
+    NotificationSender,
+    NotificationSweeper,
+    NotificationWorkers,
+  ],
+  exports: [Clock, NotificationLedger, NotificationMailQueue, OutboxRelay, NotificationSweeper],
+})
+export class NotificationsWorkerModule {}
