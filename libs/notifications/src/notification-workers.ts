@@ -68,13 +68,20 @@ export class NotificationWorkers implements OnApplicationBootstrap, BeforeApplic
     const closed = Promise.all(this.workers.map((worker) => worker.close()));
     const result = await Promise.race([closed, graceOver]);
     clearTimeout(timer);
-    if (result === 'timeout') await Promise.all(this.workers.map((worker) => worker.close(true)));
+    if (result === 'timeout') {
+      this.sender.abandonSendsInFlight();
+      await Promise.all(this.workers.map((worker) => worker.close(true)));
+    }
   }
 
   private start<T>(queue: QueueName, processor: Processor<T>, options: Partial<WorkerOptions>): void {
     const worker = new Worker<T>(queue, processor, {
       connection: redisOptionsFromUrl(this.config.get('redis.url', { infer: true })),
       prefix: this.config.get('redis.queuePrefix', { infer: true }),
+      // A killed worker's jobs come back after ~lockDuration + stalledInterval; BullMQ's 30 s + 30 s
+      // would leave a crash's mails waiting a minute. The lock is renewed every 5 s while a job runs.
+      lockDuration: 10_000,
+      stalledInterval: 5_000,
       ...options,
     });
     worker.on('error', (error) => this.logger.warn({ err: error, queue }, 'queue worker error'));

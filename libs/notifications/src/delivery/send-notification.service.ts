@@ -23,6 +23,8 @@ export type DeliveryOutcome =
   | { type: 'transient-failure'; error: unknown }
   | { type: 'permanent-failure'; error: unknown };
 
+class SendAbandoned extends Error {}
+
 interface LedgerRow {
   id: string;
   kind: string;
@@ -36,6 +38,8 @@ interface LedgerRow {
 export class NotificationSender {
   private readonly appUrl: string;
   private readonly unsubscribeSecret: string;
+  private abandon?: (reason: Error) => void;
+  private readonly abandoned = new Promise<never>((_, reject) => (this.abandon = reject));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -45,6 +49,15 @@ export class NotificationSender {
   ) {
     this.appUrl = config.get('app.url', { infer: true });
     this.unsubscribeSecret = config.get('notifications.unsubscribeSecret', { infer: true });
+  }
+
+  /**
+   * Shutdown after the grace period: sends still waiting for the SMTP server are given up. Their
+   * transactions roll back (nothing recorded, the ledger lock freed) and the rows are sent again later.
+   */
+  abandonSendsInFlight(): void {
+    this.abandoned.catch(() => undefined); // nobody may be waiting: not an unhandled rejection
+    this.abandon?.(new SendAbandoned('worker stopped while the SMTP server had not answered'));
   }
 
   async sendNotification(notificationId: string): Promise<DeliveryOutcome> {
@@ -75,24 +88,19 @@ export class NotificationSender {
     const rendered = renderNotification(row.kind, recipient, row.data, this.appUrl);
     const token =
       category && signUnsubscribeToken(this.unsubscribeSecret, { userId: recipient.id, category });
+    const sending = this.transport.deliver({
+      ...rendered,
+      to: { address: recipient.email, name: recipient.displayName },
+      unsubscribeUrl: token ? unsubscribeUrl(this.appUrl, token) : undefined,
+      // The same ledger row always carries the same Message-ID, so a mail client can fold the rare duplicate.
+      messageId: `<notification-${row.id}@neuland>`,
+    });
+    let messageId: string;
     try {
-      const { messageId } = await this.transport.deliver({
-        ...rendered,
-        to: { address: recipient.email, name: recipient.displayName },
-        unsubscribeUrl: token ? unsubscribeUrl(this.appUrl, token) : undefined,
-        // The same ledger row always carries the same Message-ID, so a mail client can fold the rare duplicate.
-        messageId: `<notification-${row.id}@neuland>`,
-      });
-      // The crash window: the SMTP server has accepted the mail, and this UPDATE + COMMIT is what remains.
-      // A crash in these few milliseconds leaves the row pending and the mail is sent a second time. The
-      // opposite order (mark sent, then send) would lose the mail instead; a duplicate is the lesser harm.
-      await manager.query(
-        `UPDATE notification SET status = 'sent', sent_at = now(), attempts = attempts + 1, message_id = $2,
-                last_error = NULL WHERE id = $1`,
-        [row.id, messageId],
-      );
-      return { type: 'sent', messageId };
+      ({ messageId } = await Promise.race([sending, this.abandoned]));
     } catch (error) {
+      // Abandoned at shutdown: throw out of the transaction, so it rolls back and nothing is recorded.
+      if (error instanceof SendAbandoned) throw error;
       const permanent = isPermanentSmtpFailure(error);
       await manager.query(
         `UPDATE notification SET attempts = attempts + 1, last_error = $2,
@@ -102,6 +110,15 @@ export class NotificationSender {
       );
       return permanent ? { type: 'permanent-failure', error } : { type: 'transient-failure', error };
     }
+    // The crash window: the SMTP server has accepted the mail, and this UPDATE + COMMIT is what remains.
+    // A crash in these few milliseconds leaves the row pending and the mail is sent a second time. The
+    // opposite order (mark sent, then send) would lose the mail instead; a duplicate is the lesser harm.
+    await manager.query(
+      `UPDATE notification SET status = 'sent', sent_at = now(), attempts = attempts + 1, message_id = $2,
+              last_error = NULL WHERE id = $1`,
+      [row.id, messageId],
+    );
+    return { type: 'sent', messageId };
   }
 
   private async skip(manager: EntityManager, id: string, reason: string): Promise<DeliveryOutcome> {
