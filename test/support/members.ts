@@ -12,7 +12,7 @@ export interface Member {
 export async function createMembers(
   pool: pg.Pool,
   count: number,
-  options: { displayName?: (index: number) => string } = {},
+  options: { displayName?: (index: number) => string; announce?: boolean } = {},
 ): Promise<Member[]> {
   const batch = randomBytes(4).toString('hex');
   const client = await pool.connect();
@@ -27,10 +27,12 @@ export async function createMembers(
         [email, displayName],
       );
       const id = rows[0].id;
-      await client.query(
-        `INSERT INTO outbox_event (topic, subject_id, payload) VALUES ('account.registered', $1, $2)`,
-        [id, JSON.stringify({ userId: id })],
-      );
+      // Registration announces the account; `announce: false` makes a member who gets no welcome mail.
+      if (options.announce !== false)
+        await client.query(
+          `INSERT INTO outbox_event (topic, subject_id, payload) VALUES ('account.registered', $1, $2)`,
+          [id, JSON.stringify({ userId: id })],
+        );
       members.push({ id, email, displayName });
     }
     await client.query('COMMIT');

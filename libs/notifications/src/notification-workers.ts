@@ -6,7 +6,9 @@ import {
   type OnApplicationBootstrap,
   type BeforeApplicationShutdown,
 } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
 import { ConfigService } from '@nestjs/config';
+import { ModuleRef } from '@nestjs/core';
 import type { AppConfig } from '@neuland/config';
 import {
   type NotificationMailJob,
@@ -19,6 +21,7 @@ import {
   DelayedError,
   type Job,
   type Processor,
+  type Queue,
   UnrecoverableError,
   Worker,
   type WorkerOptions,
@@ -37,9 +40,16 @@ export class NotificationWorkers implements OnApplicationBootstrap, BeforeApplic
     private readonly planner: NotificationPlanner,
     private readonly sender: NotificationSender,
     private readonly sweeper: NotificationSweeper,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // A queue without an error listener prints every Redis reconnect attempt to stderr; log them instead.
+    for (const name of Object.values(QUEUES)) {
+      this.moduleRef
+        .get<Queue>(getQueueToken(name), { strict: false })
+        .on('error', (error) => this.logger.debug({ err: error, queue: name }, 'queue connection error'));
+    }
     const perSecond = this.config.get('mail.perSecond', { infer: true });
     this.start(
       QUEUES.outboxEvents,
