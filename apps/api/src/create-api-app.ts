@@ -1,23 +1,33 @@
 // Builds the API application exactly as production runs it; main.ts and the e2e tests both use this.
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@neuland/config';
 import { createValidationPipe } from '@neuland/http';
+import { requestIdOf } from '@neuland/logging';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module.js';
 
 export async function createApiApp(
   config: AppConfig,
-  options: { logs?: boolean } = {},
+  options: { logs?: boolean; extraModules?: Type[] } = {},
 ): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
-    bufferLogs: true,
-    abortOnError: false,
+  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024, genReqId: requestIdOf });
+  adapter.getInstance().addHook('onRequest', async (request, reply) => {
+    (request.raw as typeof request.raw & { id: string }).id = request.id;
+    void reply.header('X-Request-Id', request.id);
   });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ApiModule.forRoot(config, options.extraModules),
+    adapter,
+    {
+      bufferLogs: true,
+      abortOnError: false,
+    },
+  );
   if (options.logs !== false) app.useLogger(app.get(Logger));
   else app.useLogger(false);
 

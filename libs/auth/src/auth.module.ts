@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfigService } from '@neuland/config';
 import { AccessTokenGuard } from './access-token.guard.js';
+import { AccountCreatedHooks } from './account-created-hooks.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
@@ -24,9 +25,10 @@ import { UsersService } from './users.service.js';
   providers: [
     AuthService,
     UsersService,
+    AccountCreatedHooks,
     LoginRateLimitGuard,
     { provide: APP_GUARD, useClass: AccessTokenGuard },
   ],
-  exports: [UsersService],
+  exports: [UsersService, AccountCreatedHooks],
 })
 export class AuthModule {}

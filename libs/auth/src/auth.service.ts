@@ -2,9 +2,6 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { OutboxService } from '@neuland/outbox';
-import type { DataSource } from 'typeorm';
 import type { AccessTokenClaims } from './authenticated-user.js';
 import type { AccessTokenDto, RegisteredDto } from './dto/access-token.dto.js';
 import type { LoginDto } from './dto/login.dto.js';
@@ -18,23 +15,13 @@ export class AuthService {
   constructor(
     private readonly users: UsersService,
     private readonly jwt: JwtService,
-    private readonly outbox: OutboxService,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
   async register(input: RegisterDto): Promise<RegisteredDto> {
-    // Invariant: an account exists exactly when its `account.registered` event does; the worker's welcome
-    // mail hangs off that event, so no account goes unwelcomed and no mail greets an account that was rolled back.
-    const user = await this.dataSource.transaction(async (transaction) => {
-      const created = await this.users.create(input, transaction);
-      await this.outbox.record(transaction, {
-        topic: 'account.registered',
-        subjectId: created.id,
-        payload: { userId: created.id },
-      });
-      return created;
-    });
+    // The welcome mail is not sent from here: libs/notifications hooks `account.registered` into the
+    // account's own transaction, and the worker mails it.
+    const user = await this.users.create(input);
     return { account: toAccountDto(user), ...(await this.issueToken(user)) };
   }
 

@@ -2,7 +2,8 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUniqueViolation } from '@neuland/database';
 import { decodeCursor, encodeCursor, type Page, type PageQuery } from '@neuland/http';
-import type { EntityManager, Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
+import { AccountCreatedHooks } from './account-created-hooks.js';
 import type { AccountDto } from './dto/access-token.dto.js';
 import { hashPassword } from './password-hashing.js';
 import { type Role, User } from './user.entity.js';
@@ -16,19 +17,25 @@ export interface NewAccount {
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly accountCreatedHooks: AccountCreatedHooks,
+  ) {}
 
-  /** Pass the manager of an open transaction to create the account together with other changes. */
-  async create(account: NewAccount, transaction?: EntityManager): Promise<User> {
-    const users = transaction ? transaction.getRepository(User) : this.users;
-    const user = users.create({
+  async create(account: NewAccount): Promise<User> {
+    const user = this.users.create({
       email: account.email,
       passwordHash: await hashPassword(account.password),
       displayName: account.displayName,
       role: account.role ?? 'member',
     });
     try {
-      return await users.save(user);
+      // An account never exists without what features attach to it at birth (its profile).
+      return await this.users.manager.transaction(async (transaction) => {
+        const saved = await transaction.save(user);
+        await this.accountCreatedHooks.run(transaction, saved);
+        return saved;
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_user_email_lower')) {
         throw new ConflictException({

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EnvironmentVariables, type NodeEnv } from './environment.schema.js';
+import { StartupError } from './startup.js';
 
 export interface AppConfig {
   app: {
@@ -17,6 +18,7 @@ export interface AppConfig {
   redis: { url: string; queuePrefix: string };
   mail: { smtpUrl?: string; from: string; devMailboxDir: string; perSecond: number };
   auth: { jwtSecret: string; jwtTtlSeconds: number; loginAttemptsPerMinute: number };
+  socialGraph: { contactKeySecret: string };
   notifications: {
     outboxPollMs: number;
     sweepEveryMs: number;
@@ -25,11 +27,14 @@ export interface AppConfig {
   };
 }
 
+// Development and tests share a fixed key: imported e-mail hashes must stay matchable across restarts.
+const DEVELOPMENT_CONTACT_KEY_SECRET = 'neuland-development-contact-key-not-for-production';
+
 // Development only: unsubscribe links keep working across restarts. Production must set its own.
 const DEVELOPMENT_UNSUBSCRIBE_SECRET = 'neuland-development-unsubscribe-secret-do-not-use';
 
 /** Thrown for a configuration that cannot work; its message is one line naming the variable. */
-export class ConfigurationError extends Error {
+export class ConfigurationError extends StartupError {
   constructor(
     readonly variable: string,
     problem: string,
@@ -52,6 +57,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (vars.NODE_ENV === 'production' && !vars.JWT_SECRET) {
     throw new ConfigurationError(
       'JWT_SECRET',
+      'is required in production (at least 32 characters)',
+      undefined,
+    );
+  }
+  if (vars.NODE_ENV === 'production' && !vars.CONTACT_KEY_SECRET) {
+    throw new ConfigurationError(
+      'CONTACT_KEY_SECRET',
       'is required in production (at least 32 characters)',
       undefined,
     );
@@ -88,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jwtTtlSeconds: vars.JWT_TTL_SECONDS,
       loginAttemptsPerMinute: vars.LOGIN_ATTEMPTS_PER_MINUTE,
     },
+    socialGraph: { contactKeySecret: vars.CONTACT_KEY_SECRET ?? DEVELOPMENT_CONTACT_KEY_SECRET },
     notifications: {
       outboxPollMs: vars.OUTBOX_POLL_MS,
       sweepEveryMs: vars.NOTIFICATIONS_SWEEP_MS,

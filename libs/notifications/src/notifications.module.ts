@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@neuland/auth';
 import { MailSendingModule } from '@neuland/mail';
 import { Clock } from './clock.js';
 import { NotificationSender } from './delivery/send-notification.service.js';
@@ -9,6 +10,7 @@ import { Notification } from './ledger/notification.entity.js';
 import { NotificationWorkers } from './notification-workers.js';
 import { OutboxPoller } from './outbox-relay/outbox-poller.js';
 import { OutboxRelay } from './outbox-relay/relay-outbox.service.js';
+import { AnnounceRegistration } from './planning/announce-registration.js';
 import { NotificationPlanner } from './planning/plan-notifications.service.js';
 import { NotificationPreference } from './preferences/notification-preference.entity.js';
 import { NotificationPreferencesController } from './preferences/notification-preferences.controller.js';
@@ -18,9 +20,9 @@ import { UnsubscribeController } from './unsubscribe/unsubscribe.controller.js';
 
 /** For the API: `GET/PATCH /api/v1/me/notifications` and one-click unsubscribe. Needs AuthModule's guard. */
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationPreference])],
+  imports: [TypeOrmModule.forFeature([NotificationPreference]), AuthModule],
   controllers: [NotificationPreferencesController, UnsubscribeController],
-  providers: [NotificationPreferences],
+  providers: [NotificationPreferences, AnnounceRegistration],
   exports: [NotificationPreferences],
 })
 export class NotificationsModule {}

@@ -1,10 +1,16 @@
 // Every migration, in order. Listed by hand so that the API, the CLI and the tests run the same set in any build.
 import { CreateUsers1764100000000 } from './1764100000000-CreateUsers.js';
 import { CreateOutbox1764100000001 } from './1764100000001-CreateOutbox.js';
+import { CreateProfilesAndSocialGraph1764200000000 } from './1764200000000-CreateProfilesAndSocialGraph.js';
+import { CreateKnowsOnlineFunctions1764200000001 } from './1764200000001-CreateKnowsOnlineFunctions.js';
+import { CreateMeetups1764300000000 } from './1764300000000-CreateMeetups.js';
 import { CreateNotificationLedger1764500000000 } from './1764500000000-CreateNotificationLedger.js';
 
 export const migrations = [
   CreateUsers1764100000000,
   CreateOutbox1764100000001,
+  CreateProfilesAndSocialGraph1764200000000,
+  CreateKnowsOnlineFunctions1764200000001,
+  CreateMeetups1764300000000,
   CreateNotificationLedger1764500000000,
 ];
