@@ -24,6 +24,8 @@ export interface AppConfig {
     sweepEveryMs: number;
     unsubscribeSecret: string;
     shutdownGraceMs: number;
+    reminderOffsetsMs: number[];
+    introductionsLeadMs: number;
   };
 }
 
@@ -106,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sweepEveryMs: vars.NOTIFICATIONS_SWEEP_MS,
       unsubscribeSecret: vars.UNSUBSCRIBE_SECRET ?? DEVELOPMENT_UNSUBSCRIBE_SECRET,
       shutdownGraceMs: vars.SHUTDOWN_GRACE_MS,
+      reminderOffsetsMs: vars.REMINDER_HOURS_BEFORE.split(',').map((hours) => Number(hours) * 3_600_000),
+      introductionsLeadMs: vars.INTRODUCTIONS_HOURS_BEFORE * 3_600_000,
     },
   };
 }

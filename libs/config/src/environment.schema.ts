@@ -118,4 +118,14 @@ export class EnvironmentVariables {
   @IsInt({ message: 'must be a number of milliseconds' })
   @Min(0, { message: 'must not be negative' })
   SHUTDOWN_GRACE_MS: number = 25_000;
+
+  /** Hours before a meetup its reminders go out, comma-separated. */
+  @Matches(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, { message: 'must be hours separated by commas, e.g. 24,2' })
+  REMINDER_HOURS_BEFORE: string = '24,2';
+
+  /** Hours before a meetup the introductions digest goes out (and again for everyone who joins later). */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of hours' })
+  @Min(1, { message: 'must be at least 1' })
+  INTRODUCTIONS_HOURS_BEFORE: number = 48;
 }

@@ -7,6 +7,12 @@ export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 export const NOTIFICATION_KINDS = {
   /** Transactional: no category, cannot be turned off. */
   welcome: { category: null },
+  'introduction-digest': { category: 'introductions' },
+  'meetup-reminder': { category: 'reminders' },
+  'meetup-cancelled': { category: 'updates' },
+  'meetup-updated': { category: 'updates' },
+  'rsvp-confirmed': { category: 'updates' },
+  'waitlist-promoted': { category: 'updates' },
 } as const satisfies Record<string, { category: NotificationCategory | null }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

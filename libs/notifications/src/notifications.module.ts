@@ -12,6 +12,8 @@ import { OutboxPoller } from './outbox-relay/outbox-poller.js';
 import { OutboxRelay } from './outbox-relay/relay-outbox.service.js';
 import { AnnounceRegistration } from './planning/announce-registration.js';
 import { NotificationPlanner } from './planning/plan-notifications.service.js';
+import { IntroduceAttendees } from './planning/introduce-attendees.js';
+import { MeetupMailPlanner } from './planning/meetup-mail-planner.js';
 import { NotificationPreference } from './preferences/notification-preference.entity.js';
 import { NotificationPreferencesController } from './preferences/notification-preferences.controller.js';
 import { NotificationPreferences } from './preferences/notification-preferences.service.js';
@@ -37,6 +39,8 @@ export class NotificationsModule {}
     OutboxRelay,
     OutboxPoller,
     NotificationPlanner,
+    MeetupMailPlanner,
+    IntroduceAttendees,
     NotificationSender,
     NotificationSweeper,
     NotificationWorkers,

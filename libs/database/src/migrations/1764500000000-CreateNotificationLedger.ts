@@ -45,8 +45,7 @@ export class CreateNotificationLedger1764500000000 implements MigrationInterface
       `CREATE INDEX "ix_outbox_event_topic_relayed" ON "outbox_event" ("topic", "relayed_at") WHERE relayed_at IS NOT NULL`,
     );
 
-    await queryRunner.query(`CREATE TYPE "mail_language" AS ENUM ('de', 'en')`);
-    // Absent row = defaults (everything on, German).
+    // Absent row = defaults (everything on). The mail language is the profile's.
     await queryRunner.query(`
       CREATE TABLE "notification_preference" (
         "user_id" uuid NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE,
@@ -54,7 +53,6 @@ export class CreateNotificationLedger1764500000000 implements MigrationInterface
         "reminders" boolean NOT NULL DEFAULT true,
         "invitations" boolean NOT NULL DEFAULT true,
         "updates" boolean NOT NULL DEFAULT true,
-        "language" "mail_language" NOT NULL DEFAULT 'de',
         "updated_at" timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT "pk_notification_preference" PRIMARY KEY ("user_id")
       )`);
@@ -62,7 +60,6 @@ export class CreateNotificationLedger1764500000000 implements MigrationInterface
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE "notification_preference"`);
-    await queryRunner.query(`DROP TYPE "mail_language"`);
     await queryRunner.query(`DROP INDEX "ix_outbox_event_topic_relayed"`);
     await queryRunner.query(`DROP TABLE "notification_outbox_handled"`);
     await queryRunner.query(`DROP TABLE "notification"`);

@@ -5,6 +5,7 @@ import { CreateProfilesAndSocialGraph1764200000000 } from './1764200000000-Creat
 import { CreateKnowsOnlineFunctions1764200000001 } from './1764200000001-CreateKnowsOnlineFunctions.js';
 import { CreateMeetups1764300000000 } from './1764300000000-CreateMeetups.js';
 import { CreateNotificationLedger1764500000000 } from './1764500000000-CreateNotificationLedger.js';
+import { CreateIntroductionMarks1764500000001 } from './1764500000001-CreateIntroductionMarks.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -13,4 +14,5 @@ export const migrations = [
   CreateKnowsOnlineFunctions1764200000001,
   CreateMeetups1764300000000,
   CreateNotificationLedger1764500000000,
+  CreateIntroductionMarks1764500000001,
 ];

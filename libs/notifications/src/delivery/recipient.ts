@@ -14,7 +14,7 @@ interface RecipientRow {
   id: string;
   email: string;
   display_name: string;
-  language: 'de' | 'en' | null;
+  language: string | null;
   introductions: boolean | null;
   reminders: boolean | null;
   invitations: boolean | null;
@@ -23,10 +23,12 @@ interface RecipientRow {
 
 /** Read at send time, not at scheduling time: a changed address or a turned-off category counts. */
 export async function findRecipient(manager: EntityManager, userId: string): Promise<Recipient | undefined> {
-  // The user row belongs to libs/auth; this one read-only join is the notification side's only use of it.
+  // The user row (libs/auth) and the profile's language (libs/profiles): one read-only join, kept here.
   const [row]: RecipientRow[] = await manager.query(
-    `SELECT u.id, u.email, u.display_name, p.language, p.introductions, p.reminders, p.invitations, p.updates
-       FROM "user" u LEFT JOIN notification_preference p ON p.user_id = u.id
+    `SELECT u.id, u.email, u.display_name, pr.language, p.introductions, p.reminders, p.invitations, p.updates
+       FROM "user" u
+       LEFT JOIN notification_preference p ON p.user_id = u.id
+       LEFT JOIN profile pr ON pr.user_id = u.id
       WHERE u.id = $1`,
     [userId],
   );
@@ -35,7 +37,7 @@ export async function findRecipient(manager: EntityManager, userId: string): Pro
     id: row.id,
     email: row.email,
     displayName: row.display_name,
-    language: row.language ?? 'de',
+    language: row.language === 'en' ? 'en' : 'de',
     wants: {
       introductions: row.introductions ?? true,
       reminders: row.reminders ?? true,

@@ -10,6 +10,7 @@ import type { NotificationData, NotificationStatus } from '../ledger/notificatio
 import { categoryOf, isNotificationKind } from '../notification-kinds.js';
 import { renderNotification } from '../templates/render-notification.js';
 import { signUnsubscribeToken, unsubscribeUrl } from '../unsubscribe/unsubscribe-token.js';
+import { loadMailContext } from './mail-context.js';
 import { findRecipient } from './recipient.js';
 import { describeSmtpFailure, isPermanentSmtpFailure } from './smtp-failure.js';
 
@@ -29,6 +30,8 @@ interface LedgerRow {
   id: string;
   kind: string;
   recipient_id: string;
+  subject_id: string;
+  occurrence: string;
   data: NotificationData;
   due_at: Date;
   status: NotificationStatus;
@@ -66,7 +69,7 @@ export class NotificationSender {
     // back and frees the lock; the row is still pending and is sent again.
     return this.dataSource.transaction(async (manager) => {
       const [row]: LedgerRow[] = await manager.query(
-        `SELECT id, kind, recipient_id, data, due_at, status FROM notification
+        `SELECT id, kind, recipient_id, subject_id, occurrence, data, due_at, status FROM notification
           WHERE id = $1 FOR UPDATE SKIP LOCKED`,
         [notificationId],
       );
@@ -85,13 +88,16 @@ export class NotificationSender {
     const category = categoryOf(row.kind);
     if (category && !recipient.wants[category]) return this.skip(manager, row.id, `${category} turned off`);
 
-    const rendered = renderNotification(row.kind, recipient, row.data, this.appUrl);
+    const context = await loadMailContext(manager, row.kind, row);
+    if ('obsolete' in context) return this.skip(manager, row.id, context.obsolete);
     const token =
       category && signUnsubscribeToken(this.unsubscribeSecret, { userId: recipient.id, category });
+    const link = token ? unsubscribeUrl(this.appUrl, token) : undefined;
+    const rendered = renderNotification(row.kind, recipient, row.data, context, this.appUrl, link);
     const sending = this.transport.deliver({
       ...rendered,
       to: { address: recipient.email, name: recipient.displayName },
-      unsubscribeUrl: token ? unsubscribeUrl(this.appUrl, token) : undefined,
+      unsubscribeUrl: link,
       // The same ledger row always carries the same Message-ID, so a mail client can fold the rare duplicate.
       messageId: `<notification-${row.id}@neuland>`,
     });

@@ -3,7 +3,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from
 export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'skipped'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
-export type NotificationData = Record<string, string | number | boolean | null>;
+/** What the mail needs beyond its key; stored as jsonb. */
+export type NotificationData = Record<string, unknown>;
 
 /**
  * One row of the notification ledger: a mail that must go out exactly once.

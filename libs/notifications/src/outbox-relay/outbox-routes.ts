@@ -5,6 +5,10 @@ import { QUEUES, type QueueName } from '@neuland/queue';
 
 export const OUTBOX_ROUTES: Partial<Record<OutboxTopic, QueueName>> = {
   'account.registered': QUEUES.outboxEvents,
+  'meetup.rescheduled': QUEUES.outboxEvents,
+  'meetup.cancelled': QUEUES.outboxEvents,
+  'rsvp.confirmed': QUEUES.outboxEvents,
+  'rsvp.promoted': QUEUES.outboxEvents,
 };
 
 export const topicsRelayedTo = (queue: QueueName): string[] =>

@@ -6,6 +6,8 @@ import type { DataSource } from 'typeorm';
 import { Clock } from '../clock.js';
 import { NotificationLedger, type NotificationRequest } from '../ledger/notification-ledger.service.js';
 import { NotificationMailQueue } from '../ledger/notification-mail-queue.js';
+import { IntroduceAttendees } from './introduce-attendees.js';
+import { MeetupMailPlanner } from './meetup-mail-planner.js';
 
 interface StoredEvent {
   id: string;
@@ -20,6 +22,8 @@ export class NotificationPlanner {
     private readonly ledger: NotificationLedger,
     private readonly mailQueue: NotificationMailQueue,
     private readonly clock: Clock,
+    private readonly meetupMail: MeetupMailPlanner,
+    private readonly introductions: IntroduceAttendees,
   ) {}
 
   async planNotificationsFor(outboxEventId: string): Promise<void> {
@@ -37,10 +41,23 @@ export class NotificationPlanner {
         [outboxEventId],
       );
       if (!event) return [];
-      return this.ledger.schedule(manager, this.notificationsFor(event));
+      const requests = [...this.notificationsFor(event), ...(await this.meetupMail.requestsFor(manager, event))];
+      return this.ledger.schedule(manager, requests);
     });
     // After commit: if this fails or the process dies here, the sweeper finds the pending rows.
     await this.mailQueue.enqueue(scheduled);
+    await this.introduceLateArrival(outboxEventId);
+  }
+
+  /** Someone new going after the digests went out: everyone who knows them hears at once, not at the next sweep. */
+  private async introduceLateArrival(outboxEventId: string): Promise<void> {
+    const [event]: Array<{ topic: string; meetup_id: string }> = await this.dataSource.query(
+      `SELECT topic, payload->>'meetupId' AS meetup_id FROM outbox_event
+        WHERE id = $1 AND topic IN ('rsvp.confirmed', 'rsvp.promoted')`,
+      [outboxEventId],
+    );
+    if (!event || !(await this.meetupMail.introductionsOpen(event.meetup_id))) return;
+    await this.mailQueue.enqueue(await this.introductions.sendIntroductionDigests(event.meetup_id));
   }
 
   private notificationsFor(event: StoredEvent): NotificationRequest[] {

@@ -1,9 +1,6 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-export const MAIL_LANGUAGES = ['de', 'en'] as const;
-export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
-
-/** What a member wants in their inbox. No row means the defaults: everything on, German. */
+/** What a member wants in their inbox. No row means the defaults: everything on. Mails speak the profile's language. */
 @Entity('notification_preference')
 export class NotificationPreference {
   @PrimaryColumn('uuid')
@@ -20,9 +17,6 @@ export class NotificationPreference {
 
   @Column({ type: 'boolean', default: true })
   updates: boolean;
-
-  @Column({ type: 'enum', enum: MAIL_LANGUAGES, enumName: 'mail_language', default: 'de' })
-  language: MailLanguage;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

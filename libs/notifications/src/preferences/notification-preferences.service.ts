@@ -12,9 +12,8 @@ const DEFAULTS: NotificationPreferencesDto = {
   reminders: true,
   invitations: true,
   updates: true,
-  language: 'de',
 };
-const FIELDS = ['introductions', 'reminders', 'invitations', 'updates', 'language'] as const;
+const FIELDS = ['introductions', 'reminders', 'invitations', 'updates'] as const;
 
 @Injectable()
 export class NotificationPreferences {
@@ -22,7 +21,7 @@ export class NotificationPreferences {
 
   async preferencesOf(userId: string): Promise<NotificationPreferencesDto> {
     const [row]: NotificationPreferencesDto[] = await this.dataSource.query(
-      `SELECT introductions, reminders, invitations, updates, language FROM notification_preference WHERE user_id = $1`,
+      `SELECT introductions, reminders, invitations, updates FROM notification_preference WHERE user_id = $1`,
       [userId],
     );
     return row ?? { ...DEFAULTS };
@@ -41,10 +40,19 @@ export class NotificationPreferences {
     const [row]: NotificationPreferencesDto[] = await this.dataSource.query(
       `INSERT INTO notification_preference (user_id, ${columns}) VALUES ($1, ${values})
        ON CONFLICT (user_id) DO UPDATE SET ${updates}, updated_at = now()
-       RETURNING introductions, reminders, invitations, updates, language`,
+       RETURNING introductions, reminders, invitations, updates`,
       [userId, ...given.map((field) => change[field])],
     );
     return row;
+  }
+
+  /** The profile's language, which every mail and mail page uses. */
+  async languageOf(userId: string): Promise<'de' | 'en'> {
+    const [row]: Array<{ language: string }> = await this.dataSource.query(
+      `SELECT language FROM profile WHERE user_id = $1`,
+      [userId],
+    );
+    return row?.language === 'en' ? 'en' : 'de';
   }
 
   /** For signed links that may outlive their account: a deleted member is a 404, not a foreign-key 500. */

@@ -12,6 +12,8 @@ import { Clock } from '../clock.js';
 import { NotificationMailQueue, notificationJobId } from '../ledger/notification-mail-queue.js';
 import { topicsRelayedTo } from '../outbox-relay/outbox-routes.js';
 import { outboxJobId } from '../outbox-relay/relay-outbox.service.js';
+import { IntroduceAttendees } from '../planning/introduce-attendees.js';
+import { MeetupMailPlanner } from '../planning/meetup-mail-planner.js';
 
 export const SWEEP_SCHEDULER_ID = 'sweep-notifications';
 const SWEEP_BATCH = 1000;
@@ -29,6 +31,8 @@ export class NotificationSweeper {
     @InjectQueue(QUEUES.outboxEvents) private readonly outboxEvents: Queue<OutboxEventJob>,
     private readonly mailQueue: NotificationMailQueue,
     private readonly clock: Clock,
+    private readonly meetupMail: MeetupMailPlanner,
+    private readonly introductions: IntroduceAttendees,
     config: ConfigService<AppConfig, true>,
   ) {
     this.everyMs = config.get('notifications.sweepEveryMs', { infer: true });
@@ -45,10 +49,19 @@ export class NotificationSweeper {
   }
 
   async sweepNotifications(): Promise<{ events: number; mails: number }> {
+    await this.planClockDrivenMail();
     const events = await this.redriveUnhandledEvents();
     const mails = await this.redriveDueMail();
     if (events + mails > 0) this.logger.log({ events, mails }, 'sweeper re-enqueued work Redis had lost');
     return { events, mails };
+  }
+
+  /** Reminders and introductions depend only on the meetups, the RSVPs and the clock: derive them here. */
+  private async planClockDrivenMail(): Promise<void> {
+    await this.mailQueue.enqueue(await this.meetupMail.scheduleDueReminders());
+    for (const meetupId of await this.meetupMail.meetupsOpenForIntroductions()) {
+      await this.mailQueue.enqueue(await this.introductions.sendIntroductionDigests(meetupId));
+    }
   }
 
   /** Relayed outbox rows nobody finished: their jobs vanished (Redis lost them) or failed for good. */

@@ -28,8 +28,7 @@ export class UnsubscribeController {
   @ApiBadRequestResponse({ description: 'INVALID_UNSUBSCRIBE_LINK' })
   async confirm(@Param('token') token: string): Promise<string> {
     const claim = this.verify(token);
-    const { language } = await this.preferences.preferencesOf(claim.userId);
-    return confirmUnsubscribePage(language, claim.category);
+    return confirmUnsubscribePage(await this.preferences.languageOf(claim.userId), claim.category);
   }
 
   @Post(':token')
@@ -44,8 +43,8 @@ export class UnsubscribeController {
         message: 'Post List-Unsubscribe=One-Click (RFC 8058) to unsubscribe.',
       });
     }
-    const { language } = await this.preferences.turnOffIfMemberExists(claim.userId, claim.category);
-    return unsubscribedPage(language, claim.category);
+    await this.preferences.turnOffIfMemberExists(claim.userId, claim.category);
+    return unsubscribedPage(await this.preferences.languageOf(claim.userId), claim.category);
   }
 
   private verify(token: string): UnsubscribeClaim {

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { MAIL_LANGUAGES, type MailLanguage } from '../notification-preference.entity.js';
+import { IsBoolean, IsOptional } from 'class-validator';
 
 export class NotificationPreferencesDto {
   @ApiProperty({ description: 'Digests of people you know online who are going to your meetups.' })
@@ -14,9 +13,6 @@ export class NotificationPreferencesDto {
 
   @ApiProperty({ description: 'Changes to meetups you are going to: time, place, cancellation, RSVP news.' })
   updates: boolean;
-
-  @ApiProperty({ enum: MAIL_LANGUAGES })
-  language: MailLanguage;
 }
 
 /** Only these fields can be changed; anything else in the body is refused (400). */
@@ -40,9 +36,4 @@ export class UpdateNotificationPreferencesDto {
   @IsOptional()
   @IsBoolean({ message: 'must be true or false' })
   updates?: boolean;
-
-  @ApiPropertyOptional({ enum: MAIL_LANGUAGES })
-  @IsOptional()
-  @IsIn(MAIL_LANGUAGES, { message: `must be one of ${MAIL_LANGUAGES.join(', ')}` })
-  language?: MailLanguage;
 }
