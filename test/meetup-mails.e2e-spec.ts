@@ -70,12 +70,15 @@ describe('meetup mails', () => {
     }
     return mailsTo(member, subjectStart);
   }
+  /** Sets the worker's clock to an absolute time. */
+  const setClock = (at: number) => clock.advance(at - clock.now().getTime());
   const organiser = async () => {
     const account = await registerAccount(api, { role: 'organiser', displayName: 'Silke' });
     return { ...account, handle: '' };
   };
 
   it('the seed story: each attendee gets exactly the introductions digest the rules allow', async () => {
+    setClock(Date.now());
     const silke = await organiser();
     const sabine = await makeMember(api, { headline: 'Karriere-Coach' }, { displayName: 'Sabine' });
     const natalie = await makeMember(api, { introductions: 'everyone' }, { displayName: 'Natalie' });
@@ -90,37 +93,36 @@ describe('meetup mails', () => {
     await sleep(1_500); // a week ahead: no introductions yet
     expect(mailsTo(sabine, 'Wen Du')).toHaveLength(0);
 
-    clock.advance(5.5 * DAY); // 36 h before: introductions are open
+    setClock(Date.now() + 5.5 * DAY); // 36 h before: introductions are open
     const [toSabine] = await waitForMail(sabine, 'Wen Du');
     const [toNatalie] = await waitForMail(natalie, 'Wen Du');
     await sleep(1_500);
     // Sabine and Natalie follow each other: both learn it, marked mutual.
     expect(mailsTo(sabine, 'Wen Du')).toHaveLength(1);
-    expect(toSabine!.text).toContain('Natalie');
-    expect(toSabine!.text).toContain('Ihr kennt Euch aus dem Netz');
-    expect(toSabine!.text).not.toContain('Inga');
+    expect(toSabine.text).toContain('Natalie');
+    expect(toSabine.text).toContain('Ihr kennt Euch aus dem Netz');
+    expect(toSabine.text).not.toContain('Inga');
     // Natalie imported Inga's handle and both chose "everyone": Natalie learns Inga is coming, one-way.
     expect(mailsTo(natalie, 'Wen Du')).toHaveLength(1);
-    expect(toNatalie!.text).toContain('Sabine');
-    expect(toNatalie!.text).toMatch(/Inga \(@[^)]+\) – Du kennst diese Person aus dem Netz/);
+    expect(toNatalie.text).toContain('Sabine');
+    expect(toNatalie.text).toMatch(/Inga \(@[^)]+\) – Du kennst diese Person aus dem Netz/);
     // Inga does not know Natalie, so nothing tells her that Natalie knows her. Silke knows nobody.
     expect(mailsTo(inga, 'Wen Du')).toHaveLength(0);
     expect(mailsTo(silke, 'Wen Du')).toHaveLength(0);
-    expect(toSabine!.headers.get('list-unsubscribe')).toMatch(/\/api\/v1\/unsubscribe\//);
+    expect(JSON.stringify(toSabine.headers.get('list'))).toMatch(/\/api\/v1\/unsubscribe\//);
 
     // Someone new after the digests: only the new person is introduced, and only to whom the rules allow.
     const dieter = await makeMember(api, {}, { displayName: 'Dieter' });
     await makeContacts(api, sabine, dieter);
     await going(dieter, meetup.id);
     const [, second] = await waitForMail(sabine, 'Wen Du', 2);
-    expect(second!.text).toContain('Dieter');
-    expect(second!.text).not.toContain('Natalie');
+    expect(second.text).toContain('Dieter');
+    expect(second.text).not.toContain('Natalie');
     await waitForMail(dieter, 'Wen Du');
     await sleep(1_500);
     expect(mailsTo(sabine, 'Wen Du')).toHaveLength(2);
     expect(mailsTo(natalie, 'Wen Du')).toHaveLength(1);
     expect(mailsTo(dieter, 'Wen Du')).toHaveLength(1);
-    clock.advance(-5.5 * DAY);
   }, 90_000);
 
   it('moving a meetup by a day: the old reminders are not sent, new ones follow the new time', async () => {
@@ -130,8 +132,9 @@ describe('meetup mails', () => {
     await going(sabine, meetup.id);
     const startsAt = new Date(meetup.startsAt as string).getTime();
 
+    setClock(Date.now());
     await smtp.goDown(); // the old reminder is planned but cannot leave yet
-    clock.advance(startsAt - Date.now() - 23 * HOUR);
+    setClock(startsAt - 23 * HOUR);
     for (let waited = 0; ; waited += 100) {
       const { rows } = await database.pool.query(
         `SELECT 1 FROM notification WHERE recipient_id = $1 AND kind = 'meetup-reminder'`,
@@ -155,7 +158,7 @@ describe('meetup mails', () => {
     await sleep(2_000);
     expect(mailsTo(sabine, 'Erinnerung')).toHaveLength(0);
 
-    clock.advance(DAY); // 23 h before the new start
+    setClock(startsAt + DAY - 23 * HOUR); // 23 h before the new start
     const [reminder] = await waitForMail(sabine, 'Erinnerung');
     await sleep(1_500);
     expect(mailsTo(sabine, 'Erinnerung')).toHaveLength(1);
@@ -163,18 +166,18 @@ describe('meetup mails', () => {
       `SELECT check_in_code FROM rsvp WHERE meetup_id = $1 AND user_id = $2`,
       [meetup.id, sabine.id],
     );
-    expect(reminder!.text).toContain(rows[0]!.check_in_code);
-    expect(reminder!.text).toContain(`/api/v1/meetups/${meetup.id}/calendar.ics`);
+    expect(reminder.text).toContain(rows[0].check_in_code);
+    expect(reminder.text).toContain(`/api/v1/meetups/${meetup.id}/calendar.ics`);
     const newLocal = new Intl.DateTimeFormat('de-DE', {
       timeStyle: 'short',
       timeZone: 'Europe/Berlin',
     }).format(new Date(startsAt + DAY));
-    expect(reminder!.text).toContain(newLocal);
+    expect(reminder.text).toContain(newLocal);
   }, 90_000);
 
   it('cancelling: one cancellation mail to each going attendee and no reminders', async () => {
-    const now = clock.now().getTime();
-    clock.advance(Date.now() - now); // back to real time
+    await smtp.comeBack(); // in case an earlier test left it down
+    setClock(Date.now());
     const silke = await organiser();
     const sabine = await makeMember(api, {}, { displayName: 'Sabine' });
     const natalie = await makeMember(api, {}, { displayName: 'Natalie' });
@@ -189,9 +192,9 @@ describe('meetup mails', () => {
       .expect(200);
     const [toSabine] = await waitForMail(sabine, 'Abgesagt');
     await waitForMail(natalie, 'Abgesagt');
-    expect(toSabine!.text).toContain('Die Location ist leider abgebrannt.');
+    expect(toSabine.text).toContain('Die Location ist leider abgebrannt.');
 
-    clock.advance(new Date(meetup.startsAt as string).getTime() - Date.now() - 1 * HOUR);
+    setClock(new Date(meetup.startsAt as string).getTime() - 1 * HOUR);
     await sleep(2_000);
     for (const member of [sabine, natalie]) {
       expect(mailsTo(member, 'Abgesagt')).toHaveLength(1);

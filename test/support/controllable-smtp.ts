@@ -18,7 +18,7 @@ export interface ControllableSmtp {
   refusePermanently: (address: string) => void;
   /** Answers every held transaction with 451 (nobody is listening any more) and forgets it. */
   dropHeld: () => void;
-  /** Closes the listening socket: clients get ECONNREFUSED. */
+  /** Closes the listening socket: clients get ECONNREFUSED. comeBack() reopens it (a no-op while up). */
   goDown: () => Promise<void>;
   comeBack: () => Promise<void>;
   acceptedTo: (address: string) => ParsedMail[];
@@ -76,7 +76,13 @@ export async function startControllableSmtp(options: { delayMs?: number } = {}):
         resolve();
       });
     });
-  const stop = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  let up = true;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (!up) return resolve();
+      up = false;
+      server.close(() => resolve());
+    });
   await listen();
 
   const acceptedTo = (address: string) =>
@@ -99,8 +105,10 @@ export async function startControllableSmtp(options: { delayMs?: number } = {}):
     },
     goDown: stop,
     comeBack: async () => {
+      if (up) return;
       server = createServer();
       await listen();
+      up = true;
     },
     acceptedTo,
     waitForMailTo: async (addresses, timeoutMs = 30_000) => {

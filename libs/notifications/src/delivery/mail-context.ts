@@ -67,7 +67,10 @@ export async function loadMailContext(
       [introduced.map((person) => person.userId)],
     );
     const mutual = new Map(introduced.map((person) => [person.userId, person.mutual]));
-    context.people = profiles.map(({ userId, ...person }) => ({ ...person, mutual: mutual.get(userId) ?? false }));
+    context.people = profiles.map(({ userId, ...person }) => ({
+      ...person,
+      mutual: mutual.get(userId) ?? false,
+    }));
   }
   return context;
 }

@@ -41,7 +41,10 @@ export class NotificationPlanner {
         [outboxEventId],
       );
       if (!event) return [];
-      const requests = [...this.notificationsFor(event), ...(await this.meetupMail.requestsFor(manager, event))];
+      const requests = [
+        ...this.notificationsFor(event),
+        ...(await this.meetupMail.requestsFor(manager, event)),
+      ];
       return this.ledger.schedule(manager, requests);
     });
     // After commit: if this fails or the process dies here, the sweeper finds the pending rows.

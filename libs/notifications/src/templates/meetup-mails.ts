@@ -115,7 +115,12 @@ export function renderMeetupMail(input: MeetupMailInput): RenderedMail {
     );
   }
   const when = localTime(meetup, language);
-  lines.push('', `${meetup.title}`, `${w.when}: ${when} (${meetup.timeZone})`, `${w.where}: ${place(meetup)}`);
+  lines.push(
+    '',
+    `${meetup.title}`,
+    `${w.when}: ${when} (${meetup.timeZone})`,
+    `${w.where}: ${place(meetup)}`,
+  );
   html.push(
     `<h2 style="font-size:18px">${escapeHtml(meetup.title)}</h2><p>${escapeHtml(w.when)}: ${escapeHtml(when)} (${escapeHtml(meetup.timeZone)})<br>${escapeHtml(w.where)}: ${escapeHtml(place(meetup))}</p>`,
   );
