@@ -175,6 +175,34 @@ describe('meetup mails', () => {
     expect(reminder.text).toContain(newLocal);
   }, 90_000);
 
+  it('confirms an RSVP once, tells the waitlisted person once when a seat frees, and reminds nobody who withdrew', async () => {
+    setClock(Date.now());
+    const silke = await organiser();
+    const sabine = await makeMember(api, {}, { displayName: 'Sabine' });
+    const natalie = await makeMember(api, {}, { displayName: 'Natalie' });
+    const meetup = await makeMeetup(api, silke, { capacity: 1 });
+    await going(sabine, meetup.id);
+    await going(natalie, meetup.id); // full: Natalie waits
+    await waitForMail(sabine, 'Du bist dabei');
+    await api
+      .http()
+      .put(`/api/v1/meetups/${meetup.id}/rsvp`)
+      .set('Authorization', sabine.bearer)
+      .send({ status: 'not_going' })
+      .expect(200);
+    const [promoted] = await waitForMail(natalie, 'Ein Platz ist frei geworden');
+    expect(promoted.text).toContain('Karriere-Expertinnen Hamburg');
+
+    setClock(new Date(meetup.startsAt as string).getTime() - 23 * HOUR);
+    await waitForMail(natalie, 'Erinnerung');
+    await sleep(1_500);
+    expect(mailsTo(sabine, 'Du bist dabei')).toHaveLength(1);
+    expect(mailsTo(natalie, 'Du bist dabei')).toHaveLength(0);
+    expect(mailsTo(natalie, 'Ein Platz ist frei geworden')).toHaveLength(1);
+    expect(mailsTo(natalie, 'Erinnerung')).toHaveLength(1);
+    expect(mailsTo(sabine, 'Erinnerung')).toHaveLength(0);
+  }, 60_000);
+
   it('cancelling: one cancellation mail to each going attendee and no reminders', async () => {
     await smtp.comeBack(); // in case an earlier test left it down
     setClock(Date.now());
