@@ -70,7 +70,11 @@ try {
   console.log(`first digest run: ${ms(first.ms)} — ${first.result.length} digests, ${pairs} introductions`);
 
   const again = await timed(() => introduce.sendIntroductionDigests(meetupId));
-  console.log(`re-run (the sweeper, nothing new): ${ms(again.ms)} — ${again.result.length} digests`);
+  console.log(`full re-run, nothing new: ${ms(again.ms)} — ${again.result.length} digests`);
+  const planner = { due: await db.query(`SELECT count(*)::int AS n FROM notification_introduction_run`) };
+  console.log(
+    `(the sweeper skips a meetup with no RSVP change since its last run: ${planner.due[0].n} run recorded)`,
+  );
 
   await db.query(
     `INSERT INTO rsvp (meetup_id, user_id, status, check_in_code, responded_at)
@@ -81,7 +85,8 @@ try {
     SELECT a.id, b.id FROM bench_user a, bench_user b WHERE a.n = ${ATTENDEES + 1} AND b.n BETWEEN 1 AND 50
     UNION ALL SELECT b.id, a.id FROM bench_user a, bench_user b WHERE a.n = ${ATTENDEES + 1} AND b.n BETWEEN 1 AND 50
     ON CONFLICT DO NOTHING`);
-  const late = await timed(() => introduce.sendIntroductionDigests(meetupId));
+  const [{ latecomer }] = await db.query(`SELECT id AS latecomer FROM bench_user WHERE n = ${ATTENDEES + 1}`);
+  const late = await timed(() => introduce.sendIntroductionDigests(meetupId, latecomer));
   console.log(`one late arrival known by 50: ${ms(late.ms)} — ${late.result.length} digests`);
 } finally {
   await bench.drop();

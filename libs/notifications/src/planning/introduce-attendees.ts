@@ -22,19 +22,29 @@ export class IntroduceAttendees {
     private readonly clock: Clock,
   ) {}
 
-  async sendIntroductionDigests(meetupId: string): Promise<ScheduledNotification[]> {
+  /**
+   * Digests for everyone at the meetup who may now be told about someone new. With `newcomerId` (an RSVP
+   * just came in) only pairs involving that person are computed: two thin calls of the predicate instead
+   * of the full attendees × attendees one.
+   */
+  async sendIntroductionDigests(meetupId: string, newcomerId?: string): Promise<ScheduledNotification[]> {
     // Invariant: a pair is marked introduced exactly when a digest listing it is in the ledger; both commit
     // together. Two runs at once insert disjoint marks (ON CONFLICT), so nobody is listed twice.
     return this.dataSource.transaction(async (manager) => {
+      const told = newcomerId
+        ? `SELECT * FROM ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY(SELECT user_id FROM going),
+                                                    ARRAY(SELECT user_id FROM going WHERE visible AND user_id = $2))
+           UNION
+           SELECT * FROM ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY(SELECT user_id FROM going WHERE user_id = $2),
+                                                    ARRAY(SELECT user_id FROM going WHERE visible))`
+        : `SELECT * FROM ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY(SELECT user_id FROM going),
+                                                    ARRAY(SELECT user_id FROM going WHERE visible))`;
       const rows: NewIntroductions[] = await manager.query(
         `WITH going AS (
            SELECT r.user_id, r.attends_visibly AND coalesce(p.attendance_visibility::text, 'visible') = 'visible' AS visible
              FROM rsvp r LEFT JOIN profile p ON p.user_id = r.user_id
             WHERE r.meetup_id = $1 AND r.status = 'going'
-         ), told AS (
-           SELECT t.viewer_id, t.user_id, t.mutual
-             FROM ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY(SELECT user_id FROM going),
-                                             ARRAY(SELECT user_id FROM going WHERE visible)) t
+         ), told AS (${told}
          ), marked AS (
            INSERT INTO notification_introduction (meetup_id, viewer_id, user_id, mutual)
            SELECT $1, viewer_id, user_id, mutual FROM told
@@ -45,8 +55,15 @@ export class IntroduceAttendees {
                 'digest-' || md5(string_agg(user_id::text, ',' ORDER BY user_id)) AS occurrence,
                 json_agg(json_build_object('userId', user_id, 'mutual', mutual) ORDER BY user_id) AS people
            FROM marked GROUP BY viewer_id`,
-        [meetupId],
+        newcomerId ? [meetupId, newcomerId] : [meetupId],
       );
+      if (!newcomerId) {
+        await manager.query(
+          `INSERT INTO notification_introduction_run (meetup_id, ran_at) VALUES ($1, now())
+           ON CONFLICT (meetup_id) DO UPDATE SET ran_at = now()`,
+          [meetupId],
+        );
+      }
       const now = this.clock.now();
       return this.ledger.schedule(
         manager,

@@ -119,13 +119,20 @@ export class MeetupMailPlanner {
     return this.dataSource.transaction((manager) => this.ledger.schedule(manager, requests));
   }
 
-  /** Published meetups whose introductions are open: from the lead time before the start until the start. */
-  async meetupsOpenForIntroductions(): Promise<string[]> {
+  /**
+   * Published meetups whose introductions are open (from the lead time before the start until the start)
+   * and that need a full run: never run, or an RSVP changed since the last run. Event-driven runs cover
+   * newcomers at once; this is the sweeper's catch-all, so it skips meetups where nothing happened.
+   */
+  async meetupsDueForIntroductions(): Promise<string[]> {
     const now = this.clock.now();
     const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM meetup
-        WHERE status = 'published' AND starts_at > $1
-          AND starts_at <= $1::timestamptz + $2 * interval '1 millisecond'`,
+      `SELECT m.id FROM meetup m
+         LEFT JOIN notification_introduction_run run ON run.meetup_id = m.id
+        WHERE m.status = 'published' AND m.starts_at > $1
+          AND m.starts_at <= $1::timestamptz + $2 * interval '1 millisecond'
+          AND (run.meetup_id IS NULL
+               OR EXISTS (SELECT 1 FROM rsvp r WHERE r.meetup_id = m.id AND r.updated_at > run.ran_at))`,
       [now, this.introductionsLeadMs],
     );
     return rows.map((row) => row.id);
@@ -133,7 +140,12 @@ export class MeetupMailPlanner {
 
   /** True when introductions for this meetup are open now (an RSVP then triggers a digest at once). */
   async introductionsOpen(meetupId: string): Promise<boolean> {
-    return (await this.meetupsOpenForIntroductions()).includes(meetupId);
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM meetup WHERE id = $1 AND status = 'published' AND starts_at > $2
+          AND starts_at <= $2::timestamptz + $3 * interval '1 millisecond'`,
+      [meetupId, this.clock.now(), this.introductionsLeadMs],
+    );
+    return rows.length > 0;
   }
 
   private async goingAttendees(manager: EntityManager, meetupId: string): Promise<string[]> {

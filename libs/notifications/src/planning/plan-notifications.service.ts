@@ -54,13 +54,15 @@ export class NotificationPlanner {
 
   /** Someone new going after the digests went out: everyone who knows them hears at once, not at the next sweep. */
   private async introduceLateArrival(outboxEventId: string): Promise<void> {
-    const [event]: Array<{ topic: string; meetup_id: string }> = await this.dataSource.query(
-      `SELECT topic, payload->>'meetupId' AS meetup_id FROM outbox_event
+    const [event]: Array<{ topic: string; meetup_id: string; user_id: string }> = await this.dataSource.query(
+      `SELECT topic, payload->>'meetupId' AS meetup_id, payload->>'userId' AS user_id FROM outbox_event
         WHERE id = $1 AND topic IN ('rsvp.confirmed', 'rsvp.promoted')`,
       [outboxEventId],
     );
     if (!event || !(await this.meetupMail.introductionsOpen(event.meetup_id))) return;
-    await this.mailQueue.enqueue(await this.introductions.sendIntroductionDigests(event.meetup_id));
+    await this.mailQueue.enqueue(
+      await this.introductions.sendIntroductionDigests(event.meetup_id, event.user_id),
+    );
   }
 
   private notificationsFor(event: StoredEvent): NotificationRequest[] {

@@ -59,7 +59,7 @@ export class NotificationSweeper {
   /** Reminders and introductions depend only on the meetups, the RSVPs and the clock: derive them here. */
   private async planClockDrivenMail(): Promise<void> {
     await this.mailQueue.enqueue(await this.meetupMail.scheduleDueReminders());
-    for (const meetupId of await this.meetupMail.meetupsOpenForIntroductions()) {
+    for (const meetupId of await this.meetupMail.meetupsDueForIntroductions()) {
       await this.mailQueue.enqueue(await this.introductions.sendIntroductionDigests(meetupId));
     }
   }
