@@ -37,6 +37,17 @@ describe('profiles', () => {
     expect(other.body.handle).toBe(`${slug}-2`);
   });
 
+  it('gives simultaneous sign-ups with the same name distinct handles', async () => {
+    const name = `Jan Kühn ${unique()}`;
+    const accounts = await Promise.all(
+      Array.from({ length: 5 }, () => registerAccount(api, { displayName: name })),
+    );
+    const settings = await api.app.get(ProfilesService).settingsOf(accounts.map((account) => account.id));
+    const handles = [...settings.values()].map((profile) => profile.handle);
+    expect(new Set(handles).size).toBe(5);
+    for (const handle of handles) expect(handle.startsWith(`jan-kuehn-${name.slice(-6)}`)).toBe(true);
+  });
+
   it('lets a member change their profile and settings, and nothing else', async () => {
     const member = await makeMember(api);
     const handle = `sabine-${unique()}`;
@@ -90,6 +101,23 @@ describe('profiles', () => {
     expect(fields).toEqual(expect.arrayContaining(['userId', 'displayName', 'timeZone']));
     const own = await api.http().get('/api/v1/me/profile').set('Authorization', member.bearer).expect(200);
     expect(own.body.headline).toBe('before');
+  });
+
+  it('answers NUL and control characters in profile text, search and handles with 4xx, never 500', async () => {
+    const member = await makeMember(api);
+    const patched = await api
+      .http()
+      .patch('/api/v1/me/profile')
+      .set('Authorization', member.bearer)
+      .send({ bio: 'a\u0000b', headline: 'tab\there', topics: ['ok', 'x\u0000'], homeCity: 7 })
+      .expect(400);
+    const fields = patched.body.details.map((detail: { field: string }) => detail.field);
+    expect(fields).toEqual(expect.arrayContaining(['bio', 'headline', 'topics', 'homeCity']));
+    const search = await api.http().get('/api/v1/profiles').query({ q: 'a\u0000' }).expect(400);
+    expect(search.body.error).toBe('VALIDATION_FAILED');
+    const byHandle = await api.http().get('/api/v1/profiles/%00').expect(404);
+    expect(byHandle.body.error).toBe('PROFILE_NOT_FOUND');
+    await api.http().put('/api/v1/profiles/%00x/follow').set('Authorization', member.bearer).expect(404);
   });
 
   it('answers a handle another member has with 409 HANDLE_TAKEN, whatever its case', async () => {

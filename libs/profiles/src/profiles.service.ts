@@ -9,10 +9,13 @@ import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { OwnProfileDto, ProfileSummaryDto, PublicProfileDto } from './dto/profile.dto.js';
 import type { ProfileSearchQuery } from './dto/profile-search.query.js';
 import type { UpdateProfileDto } from './dto/update-profile.dto.js';
-import { handleCandidates, handleFromDisplayName } from './handle-slug.js';
+import { HANDLE_PATTERN, handleCandidates, handleFromDisplayName } from './handle-slug.js';
 import { Profile } from './profile.entity.js';
 import type { ProfileSettings } from './profile-settings.js';
 import { profileVisibleTo, SUMMARY_COLUMNS } from './profile-visibility.js';
+
+/** A path segment that cannot be a handle finds no profile (and never reaches the database). */
+const isHandle = (value: string) => HANDLE_PATTERN.test(value.toLowerCase());
 
 export const profileNotFound = () =>
   new NotFoundException({ error: 'PROFILE_NOT_FOUND', message: 'There is no profile with this handle.' });
@@ -92,6 +95,7 @@ export class ProfilesService implements OnModuleInit {
   }
 
   async findVisibleUserId(handle: string, viewerId: string | null): Promise<string | null> {
+    if (!isHandle(handle)) return null;
     const [row]: { userId: string }[] = await this.db.query(
       `SELECT p.user_id AS "userId" FROM profile p WHERE p.handle = lower($1) AND ${profileVisibleTo('p', '$2')}`,
       [handle, viewerId],
@@ -100,6 +104,7 @@ export class ProfilesService implements OnModuleInit {
   }
 
   async findUserIdByHandle(handle: string): Promise<string | null> {
+    if (!isHandle(handle)) return null;
     const [row]: { userId: string }[] = await this.db.query(
       `SELECT user_id AS "userId" FROM profile WHERE handle = lower($1)`,
       [handle],
@@ -118,8 +123,9 @@ export class ProfilesService implements OnModuleInit {
     };
     if (query.q) {
       const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // The expression of ix_profile_search_text (trigram index), word for word.
       add(
-        (n) => `(p.handle LIKE ${n} OR lower(p.display_name) LIKE ${n} OR lower(p.headline) LIKE ${n})`,
+        (n) => `lower(p.handle || ' ' || p.display_name || ' ' || coalesce(p.headline, '')) LIKE ${n}`,
         pattern,
       );
     }

@@ -3,6 +3,7 @@ import { CreateUsers1764100000000 } from './1764100000000-CreateUsers.js';
 import { CreateOutbox1764100000001 } from './1764100000001-CreateOutbox.js';
 import { CreateProfilesAndSocialGraph1764200000000 } from './1764200000000-CreateProfilesAndSocialGraph.js';
 import { CreateKnowsOnlineFunctions1764200000001 } from './1764200000001-CreateKnowsOnlineFunctions.js';
+import { IndexProfileSearch1764200000002 } from './1764200000002-IndexProfileSearch.js';
 import { CreateMeetups1764300000000 } from './1764300000000-CreateMeetups.js';
 import { CreateNotificationLedger1764500000000 } from './1764500000000-CreateNotificationLedger.js';
 import { CreateIntroductionMarks1764500000001 } from './1764500000001-CreateIntroductionMarks.js';
@@ -12,6 +13,7 @@ export const migrations = [
   CreateOutbox1764100000001,
   CreateProfilesAndSocialGraph1764200000000,
   CreateKnowsOnlineFunctions1764200000001,
+  IndexProfileSearch1764200000002,
   CreateMeetups1764300000000,
   CreateNotificationLedger1764500000000,
   CreateIntroductionMarks1764500000001,

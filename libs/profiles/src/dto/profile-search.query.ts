@@ -2,8 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@neuland/http';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { SingleLine, trim } from './text-rules.js';
 
 export class ProfileSearchQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the handle, name or headline.' })
@@ -12,6 +11,7 @@ export class ProfileSearchQuery extends PageQuery {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @SingleLine()
   q?: string;
 
   @ApiPropertyOptional({ description: 'Home city, regardless of case.' })
@@ -19,6 +19,7 @@ export class ProfileSearchQuery extends PageQuery {
   @Transform(trim)
   @IsString()
   @MaxLength(100)
+  @SingleLine()
   city?: string;
 
   @ApiPropertyOptional({ description: 'One topic tag.' })
@@ -26,5 +27,6 @@ export class ProfileSearchQuery extends PageQuery {
   @Transform(trim)
   @IsString()
   @MaxLength(50)
+  @SingleLine()
   topic?: string;
 }

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsIn,
   IsOptional,
@@ -16,6 +17,7 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import { HANDLE_PATTERN } from '../handle-slug.js';
+import { PlainText, SingleLine, trim, trimLower } from './text-rules.js';
 import {
   ATTENDANCE_VISIBILITIES,
   type AttendanceVisibility,
@@ -31,9 +33,6 @@ import {
 
 /** May be left out, but not sent as null: these fields always have a value. */
 const Present = () => ValidateIf((_dto, value) => value !== undefined);
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimLower = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
 const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 
 @ValidatorConstraint({ name: 'ianaTimeZone' })
@@ -68,7 +67,7 @@ export class UpdateProfileDto {
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(100)
-  @Matches(/^[^\r\n]*$/, { message: 'must be a single line' })
+  @SingleLine()
   displayName?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
@@ -76,12 +75,14 @@ export class UpdateProfileDto {
   @Transform(trim)
   @IsString()
   @MaxLength(200)
+  @SingleLine()
   headline?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
+  @PlainText()
   bio?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
@@ -89,6 +90,7 @@ export class UpdateProfileDto {
   @Transform(trim)
   @IsString()
   @MaxLength(100)
+  @SingleLine()
   homeCity?: string | null;
 
   @ApiPropertyOptional({ type: [String], maxItems: 20, description: 'Tags, stored lower-cased.' })
@@ -98,8 +100,10 @@ export class UpdateProfileDto {
       ? value.map((tag) => (typeof tag === 'string' ? tag.trim().toLowerCase() : tag))
       : value,
   )
+  @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @SingleLine({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(50, { each: true })
   topics?: string[];
