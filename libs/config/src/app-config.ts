@@ -27,6 +27,7 @@ export interface AppConfig {
     reminderOffsetsMs: number[];
     introductionsLeadMs: number;
   };
+  invitations: { perOrganiserPerDay: number; ttlDays: number };
 }
 
 // Development and tests share a fixed key: imported e-mail hashes must stay matchable across restarts.
@@ -110,6 +111,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       shutdownGraceMs: vars.SHUTDOWN_GRACE_MS,
       reminderOffsetsMs: vars.REMINDER_HOURS_BEFORE.split(',').map((hours) => Number(hours) * 3_600_000),
       introductionsLeadMs: vars.INTRODUCTIONS_HOURS_BEFORE * 3_600_000,
+    },
+    invitations: {
+      perOrganiserPerDay: vars.INVITATIONS_PER_ORGANISER_PER_DAY,
+      ttlDays: vars.INVITATION_TTL_DAYS,
     },
   };
 }

@@ -35,17 +35,33 @@ function fieldsWithNul(value: unknown, path: string): string[] {
 /** class-validator's rules, plus one no DTO should have to repeat: no NUL characters anywhere in the input. */
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const broken = fieldsWithNul(value, '');
-    if (broken.length > 0) {
-      throw new BadRequestException({
-        error: 'VALIDATION_FAILED',
-        message: 'The request has invalid fields.',
-        details: broken.map((field) => ({ field, message: 'must not contain NUL characters' })),
-      });
+    // Path parameters are left to their routes: a handle with NUL in it simply names no profile (404).
+    const checked = metadata.type === 'body' || metadata.type === 'query' ? value : undefined;
+    const nulDetails = fieldsWithNul(checked, '').map((field) => ({
+      field,
+      message: 'must not contain NUL characters',
+    }));
+    let transformed: unknown;
+    try {
+      transformed = await super.transform(value, metadata);
+    } catch (error) {
+      // One answer lists every broken field, whichever rule it broke.
+      const details = (error as BadRequestException).getResponse?.() as
+        { details?: FieldError[] } | undefined;
+      if (nulDetails.length === 0 || !details?.details) throw error;
+      throw validationFailed([...nulDetails, ...details.details]);
     }
-    return super.transform(value, metadata);
+    if (nulDetails.length > 0) throw validationFailed(nulDetails);
+    return transformed;
   }
 }
+
+const validationFailed = (details: FieldError[]) =>
+  new BadRequestException({
+    error: 'VALIDATION_FAILED',
+    message: 'The request has invalid fields.',
+    details,
+  });
 
 export function createValidationPipe(): ValidationPipe {
   return new ApiValidationPipe({
@@ -53,11 +69,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors) =>
-      new BadRequestException({
-        error: 'VALIDATION_FAILED',
-        message: 'The request has invalid fields.',
-        details: flattenValidationErrors(errors),
-      }),
+    exceptionFactory: (errors) => validationFailed(flattenValidationErrors(errors)),
   });
 }

@@ -2,6 +2,8 @@
 export * from './meetups.module.js';
 export { RsvpService, type RsvpGoingOptions, type RsvpState } from './rsvps/rsvp.service.js';
 export { type InviteOnlyAdmission, MeetupAccess, type MeetupViewer } from './meetups/meetup-access.js';
+// Used by the invitations feature to make the private meetup of a trip's coffee.
+export { MeetupsService } from './meetups/meetups.service.js';
 export {
   MEETUP_STATUSES,
   MEETUP_VISIBILITIES,

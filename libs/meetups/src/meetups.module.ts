@@ -48,6 +48,6 @@ import { RsvpsController } from './rsvps/rsvps.controller.js';
     CalendarFeedService,
     PeopleYouKnowService,
   ],
-  exports: [RsvpService, MeetupAccess],
+  exports: [RsvpService, MeetupAccess, MeetupsService],
 })
 export class MeetupsModule {}

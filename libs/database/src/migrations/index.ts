@@ -7,6 +7,7 @@ import { IndexProfileSearch1764200000002 } from './1764200000002-IndexProfileSea
 import { CreateMeetups1764300000000 } from './1764300000000-CreateMeetups.js';
 import { CreateNotificationLedger1764500000000 } from './1764500000000-CreateNotificationLedger.js';
 import { CreateIntroductionMarks1764500000001 } from './1764500000001-CreateIntroductionMarks.js';
+import { CreateInvitationsAndTrips1764700000000 } from './1764700000000-CreateInvitationsAndTrips.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -17,4 +18,5 @@ export const migrations = [
   CreateMeetups1764300000000,
   CreateNotificationLedger1764500000000,
   CreateIntroductionMarks1764500000001,
+  CreateInvitationsAndTrips1764700000000,
 ];
