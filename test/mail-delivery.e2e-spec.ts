@@ -3,22 +3,28 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ParsedMail } from 'mailparser';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
+import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
 import { startWorker } from './support/worker-harness.js';
 
 describe('mail through the queue', () => {
   let smtp: SmtpCapture;
   let api: ApiHarness;
   let worker: NestFastifyApplication;
+  let database: IsolatedDatabase;
 
   beforeAll(async () => {
+    // A database of its own: a worker relays every outbox row of its database, so in the shared one another
+    // file's worker could take this sign-up's welcome mail (and this worker theirs).
+    database = await createIsolatedDatabase();
     smtp = await startSmtpCapture();
-    api = await startApi({ SMTP_URL: smtp.url });
+    api = await startApi({ SMTP_URL: smtp.url, DATABASE_URL: database.url });
     worker = await startWorker(api.config);
   });
   afterAll(async () => {
     await worker.close();
     await api.close();
     await smtp.close();
+    await database.drop();
   });
 
   it('sends the welcome mail of a sign-up through outbox, relay and ledger to the SMTP server', async () => {
@@ -34,8 +40,6 @@ describe('mail through the queue', () => {
       .send({ email, password: 'a long enough password', displayName: 'Natalie' })
       .expect(201);
 
-    // The worker relays every account.registered row of the shared test database, so other files' sign-ups
-    // may land here too: look for this one's mail.
     const isForNatalie = (mail: ParsedMail) =>
       mail.to && [mail.to].flat().some((to) => to.text.includes(email));
     const deadline = Date.now() + 10_000;
