@@ -2,16 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import supertest from 'supertest';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app.js';
+import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
 import { testConfig } from './support/test-config.js';
 
 describe('the worker process', () => {
   let worker: NestFastifyApplication;
+  let database: IsolatedDatabase;
 
   beforeAll(async () => {
-    worker = await createWorkerApp(testConfig(), { logs: false });
+    // Its own database: a running worker relays (and mails) every outbox row of the database it is given.
+    database = await createIsolatedDatabase();
+    worker = await createWorkerApp(testConfig({ DATABASE_URL: database.url }), { logs: false });
     await worker.listen({ port: 0, host: '127.0.0.1' });
   });
-  afterAll(() => worker.close());
+  afterAll(async () => {
+    await worker.close();
+    await database.close();
+  });
 
   it('answers GET /health with the database and Redis up', async () => {
     const response = await supertest(worker.getHttpServer()).get('/health').expect(200);

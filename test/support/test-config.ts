@@ -21,6 +21,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     JWT_SECRET: randomBytes(32).toString('hex'),
     APP_URL: 'http://neuland.test',
     MAIL_DIR: `var/test-mail/${randomBytes(6).toString('hex')}`,
+    OUTBOX_POLL_MS: '100',
+    SHUTDOWN_GRACE_MS: '3000',
     ...overrides,
   });
 }

@@ -9,6 +9,7 @@ import { ApiExceptionFilter } from '@neuland/http';
 import { InvitationsModule } from '@neuland/invitations';
 import { LoggingModule } from '@neuland/logging';
 import { MeetupsModule } from '@neuland/meetups';
+import { NotificationsModule } from '@neuland/notifications';
 import { OutboxModule } from '@neuland/outbox';
 import { PrivacyModule } from '@neuland/privacy';
 import { ProfilesModule, SocialVerificationModule } from '@neuland/profiles';
@@ -38,6 +39,7 @@ export class ApiModule {
         PrivacyModule,
         SocialVerificationModule,
         InvitationsModule,
+        NotificationsModule,
         ...(config.app.env === 'production' ? [] : [DevMailboxModule]),
         ...extraModules,
       ],

@@ -4,8 +4,6 @@ import { loadConfig, startProcess } from '@neuland/config';
 import { ensureDatabaseExists } from '@neuland/database';
 import { createWorkerApp } from './create-worker-app.js';
 
-const SHUTDOWN_GRACE_MS = 25_000;
-
 async function main(): Promise<void> {
   const config = loadConfig();
   await ensureDatabaseExists(config.database.url);
@@ -14,7 +12,8 @@ async function main(): Promise<void> {
 
   const shutdown = async () => {
     // A job still running after the grace period is handed back: BullMQ sees it stalled and another worker retries it.
-    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    // The workers close within the grace period themselves; this is the backstop if something else hangs.
+    setTimeout(() => process.exit(1), config.notifications.shutdownGraceMs + 5_000).unref();
     await app.close();
     process.exit(0);
   };

@@ -7,6 +7,7 @@ import { LoggingModule } from '@neuland/logging';
 import { MailSendingModule } from '@neuland/mail';
 import { PrivacyWorkerModule } from '@neuland/privacy';
 import { SocialVerificationWorkerModule } from '@neuland/profiles';
+import { NotificationsWorkerModule } from '@neuland/notifications';
 import { QueueModule } from '@neuland/queue';
 
 /** The background worker: queue processors and schedulers, and `GET /health`. No other routes. */
@@ -25,6 +26,7 @@ export class WorkerModule {
         AuthWorkerModule,
         PrivacyWorkerModule,
         SocialVerificationWorkerModule,
+        NotificationsWorkerModule,
       ],
     };
   }

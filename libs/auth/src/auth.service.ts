@@ -2,7 +2,6 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
-import { MailQueue } from '@neuland/mail';
 import type { AccessTokenClaims } from './authenticated-user.js';
 import type { AccessTokenDto, RegisteredDto } from './dto/access-token.dto.js';
 import type { LoginDto } from './dto/login.dto.js';
@@ -18,22 +17,15 @@ export class AuthService {
   constructor(
     private readonly users: UsersService,
     private readonly jwt: JwtService,
-    private readonly mailQueue: MailQueue,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly sessions: SessionsService,
     private readonly emailVerification: EmailVerificationService,
   ) {}
 
   async register(input: RegisterDto, userAgent?: string): Promise<RegisteredDto> {
+    // The welcome mail is not sent from here: libs/notifications hooks `account.registered` into the
+    // account's own transaction, and the worker mails it.
     const user = await this.users.create(input);
-    await this.mailQueue.send(
-      {
-        template: 'welcome',
-        to: { address: user.email, name: user.displayName },
-        data: { displayName: user.displayName },
-      },
-      `welcome-${user.id}`,
-    );
     await this.emailVerification.sendLink(user, user.email);
     return { account: toAccountDto(user), ...(await this.issueToken(user, userAgent)) };
   }

@@ -22,11 +22,22 @@ export interface AppConfig {
   safeFetch: { allowedAddresses: string[]; timeoutMs: number; maxBytes: number };
   legal: { imprintFile?: string; privacyPolicyFile?: string };
   verification: { originOverrides: string; blueskyAppViewUrl: string; recheckHours: number };
+  notifications: {
+    outboxPollMs: number;
+    sweepEveryMs: number;
+    unsubscribeSecret: string;
+    shutdownGraceMs: number;
+    reminderOffsetsMs: number[];
+    introductionsLeadMs: number;
+  };
   invitations: { perOrganiserPerDay: number; ttlDays: number };
 }
 
 // Development and tests share a fixed key: imported e-mail hashes must stay matchable across restarts.
 const DEVELOPMENT_CONTACT_KEY_SECRET = 'neuland-development-contact-key-not-for-production';
+
+// Development only: unsubscribe links keep working across restarts. Production must set its own.
+const DEVELOPMENT_UNSUBSCRIBE_SECRET = 'neuland-development-unsubscribe-secret-do-not-use';
 
 /** Thrown for a configuration that cannot work; its message is one line naming the variable. */
 export class ConfigurationError extends StartupError {
@@ -59,6 +70,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (vars.NODE_ENV === 'production' && !vars.CONTACT_KEY_SECRET) {
     throw new ConfigurationError(
       'CONTACT_KEY_SECRET',
+      'is required in production (at least 32 characters)',
+      undefined,
+    );
+  }
+  if (vars.NODE_ENV === 'production' && !vars.UNSUBSCRIBE_SECRET) {
+    throw new ConfigurationError(
+      'UNSUBSCRIBE_SECRET',
       'is required in production (at least 32 characters)',
       undefined,
     );
@@ -101,6 +119,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       originOverrides: vars.VERIFICATION_ORIGIN_OVERRIDES,
       blueskyAppViewUrl: vars.BLUESKY_APPVIEW_URL.replace(/\/$/, ''),
       recheckHours: vars.SOCIAL_RECHECK_HOURS,
+    },
+    notifications: {
+      outboxPollMs: vars.OUTBOX_POLL_MS,
+      sweepEveryMs: vars.NOTIFICATIONS_SWEEP_MS,
+      unsubscribeSecret: vars.UNSUBSCRIBE_SECRET ?? DEVELOPMENT_UNSUBSCRIBE_SECRET,
+      shutdownGraceMs: vars.SHUTDOWN_GRACE_MS,
+      reminderOffsetsMs: vars.REMINDER_HOURS_BEFORE.split(',').map((hours) => Number(hours) * 3_600_000),
+      introductionsLeadMs: vars.INTRODUCTIONS_HOURS_BEFORE * 3_600_000,
     },
     invitations: {
       perOrganiserPerDay: vars.INVITATIONS_PER_ORGANISER_PER_DAY,

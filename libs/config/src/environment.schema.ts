@@ -132,6 +132,41 @@ export class EnvironmentVariables {
   @IsInt({ message: 'must be a whole number of hours' })
   @Min(1, { message: 'must be at least 1 hour' })
   SOCIAL_RECHECK_HOURS: number = 24;
+
+  /** How often each worker looks for outbox rows to relay (they wait in Postgres while Redis is down). */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a number of milliseconds' })
+  @Min(50, { message: 'must be at least 50 milliseconds' })
+  OUTBOX_POLL_MS: number = 1000;
+
+  /** How often the sweeper re-derives due mail from Postgres and enqueues what Redis is missing. */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a number of milliseconds' })
+  @Min(100, { message: 'must be at least 100 milliseconds' })
+  NOTIFICATIONS_SWEEP_MS: number = 30_000;
+
+  /** Signs one-click unsubscribe links; API and worker must share it, and it must survive restarts. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters long' })
+  UNSUBSCRIBE_SECRET?: string;
+
+  /** How long a stopping worker lets running jobs finish before it hands them back. */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a number of milliseconds' })
+  @Min(0, { message: 'must not be negative' })
+  SHUTDOWN_GRACE_MS: number = 25_000;
+
+  /** Hours before a meetup its reminders go out, comma-separated. */
+  @Matches(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, { message: 'must be hours separated by commas, e.g. 24,2' })
+  REMINDER_HOURS_BEFORE: string = '24,2';
+
+  /** Hours before a meetup the introductions digest goes out (and again for everyone who joins later). */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of hours' })
+  @Min(1, { message: 'must be at least 1' })
+  INTRODUCTIONS_HOURS_BEFORE: number = 48;
+
   /** Invitations one member may send in any 24 hours (handle, e-mail and bulk together). */
   @Transform(toInteger)
   @IsInt({ message: 'must be a whole number' })

@@ -11,12 +11,27 @@ import type { RenderedMail } from './rendered-mail.js';
 export interface OutgoingMail extends RenderedMail {
   to: MailRecipient;
   unsubscribeUrl?: string;
+  /** `<id@host>`; a deterministic one lets receivers fold a duplicate sent after a crash. */
+  messageId?: string;
 }
 
 /** A display name can never break out of its header: line breaks and control characters become spaces. */
 export const safeDisplayName = (name: string | undefined) =>
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   (name ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+
+/**
+ * Pooled connections (one TLS handshake serves many mails), and bounded waits: the worker holds a ledger
+ * row locked while the server answers, so a server that stops answering must not hold it for minutes.
+ * Settings in SMTP_URL's query string win over these.
+ */
+export const SMTP_CONNECTION_OPTIONS = {
+  pool: true,
+  maxConnections: 8,
+  connectionTimeout: 10_000,
+  greetingTimeout: 10_000,
+  socketTimeout: 30_000,
+} as const;
 
 @Injectable()
 export class MailTransport implements OnModuleDestroy {
@@ -28,7 +43,7 @@ export class MailTransport implements OnModuleDestroy {
     const mail = config.get('mail', { infer: true });
     this.from = mail.from;
     if (mail.smtpUrl) {
-      this.transporter = nodemailer.createTransport(mail.smtpUrl);
+      this.transporter = nodemailer.createTransport({ url: mail.smtpUrl, ...SMTP_CONNECTION_OPTIONS });
     } else {
       this.devMailboxDir = mail.devMailboxDir;
       this.transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
@@ -52,6 +67,7 @@ export class MailTransport implements OnModuleDestroy {
       text: mail.text,
       html: mail.html,
       headers,
+      ...(mail.messageId ? { messageId: mail.messageId } : {}),
     });
     if (this.devMailboxDir) await this.writeToDevMailbox(info.messageId, info.message as Buffer, mail);
     return { messageId: info.messageId };

@@ -6,6 +6,8 @@
 export interface OutboxTopics {
   /** A test topic with no consumer; used by the outbox's own tests. */
   'outbox.ping': { note: string };
+  /** A new account: the worker sends the welcome mail. */
+  'account.registered': { userId: string };
 
   // Meetups (libs/meetups). Recipients: RsvpService.attendeeUserIds(meetupId) at relay time.
   /** A draft became visible. */

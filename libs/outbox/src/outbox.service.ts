@@ -32,4 +32,16 @@ export class OutboxService {
       })),
     );
   }
+
+  /**
+   * Forgets every event that names someone (as its subject or anywhere in its payload), with the caller's
+   * transaction: when a member deletes their account, no event may keep their id. Ids are UUIDs, so a match on
+   * the quoted id in the JSON text names exactly them.
+   */
+  async forgetEverythingAbout(transaction: EntityManager, id: string): Promise<void> {
+    await transaction.query(
+      `DELETE FROM outbox_event WHERE subject_id = $1 OR payload::text LIKE '%"' || $1 || '"%'`,
+      [id],
+    );
+  }
 }

@@ -34,9 +34,26 @@ export interface DataExportJob {
 /** Checks one proof of a social account; `recheck-due` asks Postgres which verified proofs are due again. */
 export type SocialVerificationJob = { kind: 'check'; proofId: string } | { kind: 'recheck-due' };
 
+/** A relayed outbox row: the consumer reads what it needs from the row itself, by id. */
+export interface OutboxEventJob {
+  outboxEventId: string;
+  topic: string;
+}
+
+/** One mail of the notification ledger; everything else (recipient, data) is read from the ledger row. */
+export interface NotificationMailJob {
+  notificationId: string;
+}
+
+/** The sweeper's tick carries nothing: it asks Postgres what is due. */
+export type NotificationSweepJob = Record<string, never>;
+
 export interface JobPayloads {
   [QUEUES.mail]: MailJob;
   [QUEUES.accounts]: AccountJob;
   [QUEUES.dataExports]: DataExportJob;
   [QUEUES.socialVerification]: SocialVerificationJob;
+  [QUEUES.outboxEvents]: OutboxEventJob;
+  [QUEUES.notificationMail]: NotificationMailJob;
+  [QUEUES.notificationSweep]: NotificationSweepJob;
 }

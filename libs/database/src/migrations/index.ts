@@ -5,6 +5,8 @@ import { CreateProfilesAndSocialGraph1764200000000 } from './1764200000000-Creat
 import { CreateKnowsOnlineFunctions1764200000001 } from './1764200000001-CreateKnowsOnlineFunctions.js';
 import { IndexProfileSearch1764200000002 } from './1764200000002-IndexProfileSearch.js';
 import { CreateMeetups1764300000000 } from './1764300000000-CreateMeetups.js';
+import { CreateNotificationLedger1764500000000 } from './1764500000000-CreateNotificationLedger.js';
+import { CreateIntroductionMarks1764500000001 } from './1764500000001-CreateIntroductionMarks.js';
 import { CreateSessionsAndAccountTokens1764600000000 } from './1764600000000-CreateSessionsAndAccountTokens.js';
 import { CreateDataExports1764600000001 } from './1764600000001-CreateDataExports.js';
 import { CreateSocialAccountProofs1764600000002 } from './1764600000002-CreateSocialAccountProofs.js';
@@ -17,6 +19,8 @@ export const migrations = [
   CreateKnowsOnlineFunctions1764200000001,
   IndexProfileSearch1764200000002,
   CreateMeetups1764300000000,
+  CreateNotificationLedger1764500000000,
+  CreateIntroductionMarks1764500000001,
   CreateSessionsAndAccountTokens1764600000000,
   CreateDataExports1764600000001,
   CreateSocialAccountProofs1764600000002,

@@ -2,6 +2,7 @@ import { ConflictException, ForbiddenException, Injectable } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SessionsService, User, UsersService } from '@neuland/auth';
 import { RsvpService } from '@neuland/meetups';
+import { OutboxService } from '@neuland/outbox';
 import type { DataSource } from 'typeorm';
 
 @Injectable()
@@ -11,6 +12,7 @@ export class AccountDeletionService {
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
     private readonly rsvps: RsvpService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -30,6 +32,8 @@ export class AccountDeletionService {
     // Invariant: the account goes only together with every token of it (ended in Redis before the commit).
     await this.dataSource.transaction(async (transaction) => {
       await this.sessions.endAll(userId, { transaction });
+      // Pending mails to me go with my ledger rows (ON DELETE CASCADE); events not yet relayed go here.
+      await this.outbox.forgetEverythingAbout(transaction, userId);
       await transaction.delete(User, { id: userId });
     });
   }

@@ -1,0 +1,150 @@
+// `npm run bench:mail`: mails per second through the whole pipeline (outbox → relay → BullMQ → ledger →
+// SMTP) into an in-process smtp-server, and in the same run raw nodemailer sending the same rendered mail
+// to the same server with the same connection settings. Fresh database, own queue prefix, bounded, cleaned up.
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { getQueueToken } from '@nestjs/bullmq';
+import { loadConfig } from '@neuland/config';
+import { renderMail, SMTP_CONNECTION_OPTIONS } from '@neuland/mail';
+import { QUEUES } from '@neuland/queue';
+import type { Queue } from 'bullmq';
+import nodemailer from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
+import { createWorkerApp } from '../apps/worker/src/create-worker-app.js';
+import { createBenchDatabase, timed } from './bench-database.js';
+
+const MAILS = Number(process.env.BENCH_MAILS ?? 2000);
+const TIME_LIMIT_MS = 180_000;
+
+async function startSink(): Promise<{ url: string; received: () => number; close: () => Promise<void> }> {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        received += 1;
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received: () => received,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function waitUntil(condition: () => Promise<boolean>, deadline: number): Promise<void> {
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`not done within ${TIME_LIMIT_MS / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function pipeline(sinkUrl: string): Promise<number> {
+  const database = await createBenchDatabase();
+  const dbUrl = (database.dataSource.options as { url: string }).url;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: dbUrl,
+    DATABASE_MIGRATIONS_RUN: 'false',
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `neuland-bench-${randomBytes(4).toString('hex')}`,
+    SMTP_URL: sinkUrl,
+    MAIL_PER_SECOND: '100000',
+    OUTBOX_POLL_MS: '50',
+    APP_URL: 'http://neuland.bench',
+  });
+  const worker = await createWorkerApp(config, { logs: false });
+  try {
+    await worker.init();
+    // What sign-ups leave behind: an account and its `account.registered` row, written before the clock starts.
+    await database.dataSource.query(
+      `WITH accounts AS (
+         INSERT INTO "user" (email, password_hash, display_name)
+         SELECT 'bench-' || n || '@example.org', 'x', 'Bench ' || n FROM generate_series(1, $1) AS n
+         RETURNING id)
+       INSERT INTO outbox_event (topic, subject_id, payload)
+       SELECT 'account.registered', id, jsonb_build_object('userId', id) FROM accounts`,
+      [MAILS],
+    );
+    const deadline = Date.now() + TIME_LIMIT_MS;
+    const { ms } = await timed(() =>
+      waitUntil(async () => {
+        const [row] = await database.dataSource.query<{ sent: string }[]>(
+          `SELECT count(*) AS sent FROM notification WHERE status = 'sent'`,
+        );
+        return Number(row?.sent) >= MAILS;
+      }, deadline),
+    );
+    return ms;
+  } finally {
+    for (const name of Object.values(QUEUES)) {
+      await worker
+        .get<Queue>(getQueueToken(name), { strict: false })
+        .obliterate({ force: true })
+        .catch(() => undefined);
+    }
+    await worker.close();
+    await database.drop();
+  }
+}
+
+async function rawNodemailer(sinkUrl: string): Promise<number> {
+  const transporter = nodemailer.createTransport({ url: sinkUrl, ...SMTP_CONNECTION_OPTIONS });
+  const mail = renderMail(
+    { template: 'welcome', to: { address: 'x@example.org' }, data: { displayName: 'Bench' } },
+    'http://neuland.bench',
+  );
+  let next = 0;
+  const sendNext = async (): Promise<void> => {
+    while (next < MAILS) {
+      next += 1;
+      await transporter.sendMail({
+        from: 'Neuland <hallo@neuland.local>',
+        to: { name: `Bench ${next}`, address: `bench-${next}@example.org` },
+        ...mail,
+      });
+    }
+  };
+  // As many senders in flight as the pipeline's mail worker runs jobs at once.
+  const { ms } = await timed(() => Promise.all(Array.from({ length: 8 }, sendNext)));
+  transporter.close();
+  return ms;
+}
+
+async function main(): Promise<void> {
+  const sink = await startSink();
+  try {
+    const rawMs = await rawNodemailer(sink.url);
+    const pipelineMs = await pipeline(sink.url);
+    const rate = (ms: number) => (MAILS / (ms / 1000)).toFixed(0);
+    console.log(`\n${MAILS} welcome mails to an in-process smtp-server (8 pooled SMTP connections each)\n`);
+    console.log('| path | seconds | mails/s |');
+    console.log('|---|---|---|');
+    console.log(
+      `| pipeline: outbox → relay → BullMQ → ledger → SMTP | ${(pipelineMs / 1000).toFixed(2)} | ${rate(pipelineMs)} |`,
+    );
+    console.log(`| raw nodemailer → SMTP | ${(rawMs / 1000).toFixed(2)} | ${rate(rawMs)} |`);
+    console.log(
+      `\npipeline / raw: ${((rawMs / pipelineMs) * 100).toFixed(0)} % of raw throughput; SMTP server received ${sink.received()} mails`,
+    );
+  } finally {
+    await sink.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

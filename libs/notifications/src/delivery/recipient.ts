@@ -1,0 +1,48 @@
+// The recipient of a mail as delivery needs them: address, name, language and what they turned off.
+import type { EntityManager } from 'typeorm';
+import type { NotificationCategory } from '../notification-kinds.js';
+
+export interface Recipient {
+  id: string;
+  email: string;
+  displayName: string;
+  language: 'de' | 'en';
+  wants: Record<NotificationCategory, boolean>;
+}
+
+interface RecipientRow {
+  id: string;
+  email: string;
+  display_name: string;
+  language: string | null;
+  introductions: boolean | null;
+  reminders: boolean | null;
+  invitations: boolean | null;
+  updates: boolean | null;
+}
+
+/** Read at send time, not at scheduling time: a changed address or a turned-off category counts. */
+export async function findRecipient(manager: EntityManager, userId: string): Promise<Recipient | undefined> {
+  // The user row (libs/auth) and the profile's language (libs/profiles): one read-only join, kept here.
+  const [row]: RecipientRow[] = await manager.query(
+    `SELECT u.id, u.email, u.display_name, pr.language, p.introductions, p.reminders, p.invitations, p.updates
+       FROM "user" u
+       LEFT JOIN notification_preference p ON p.user_id = u.id
+       LEFT JOIN profile pr ON pr.user_id = u.id
+      WHERE u.id = $1`,
+    [userId],
+  );
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    language: row.language === 'en' ? 'en' : 'de',
+    wants: {
+      introductions: row.introductions ?? true,
+      reminders: row.reminders ?? true,
+      invitations: row.invitations ?? true,
+      updates: row.updates ?? true,
+    },
+  };
+}

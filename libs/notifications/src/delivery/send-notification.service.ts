@@ -1,0 +1,142 @@
+// Sends one ledger row's mail and records the outcome: the heart of "never lost, never twice".
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AppConfig } from '@neuland/config';
+import { MailTransport } from '@neuland/mail';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../clock.js';
+import type { NotificationData, NotificationStatus } from '../ledger/notification.entity.js';
+import { categoryOf, isNotificationKind } from '../notification-kinds.js';
+import { renderNotification } from '../templates/render-notification.js';
+import { signUnsubscribeToken, unsubscribeUrl } from '../unsubscribe/unsubscribe-token.js';
+import { loadMailContext } from './mail-context.js';
+import { findRecipient } from './recipient.js';
+import { describeSmtpFailure, isPermanentSmtpFailure } from './smtp-failure.js';
+
+export type DeliveryOutcome =
+  | { type: 'sent'; messageId: string }
+  | { type: 'already-done'; status: NotificationStatus }
+  | { type: 'skipped'; reason: string }
+  | { type: 'not-due'; inMs: number }
+  | { type: 'busy' }
+  | { type: 'missing' }
+  | { type: 'transient-failure'; error: unknown }
+  | { type: 'permanent-failure'; error: unknown };
+
+class SendAbandoned extends Error {}
+
+interface LedgerRow {
+  id: string;
+  kind: string;
+  recipient_id: string;
+  subject_id: string;
+  occurrence: string;
+  data: NotificationData;
+  due_at: Date;
+  status: NotificationStatus;
+}
+
+@Injectable()
+export class NotificationSender {
+  private readonly appUrl: string;
+  private readonly unsubscribeSecret: string;
+  private abandon?: (reason: Error) => void;
+  private readonly abandoned = new Promise<never>((_, reject) => (this.abandon = reject));
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transport: MailTransport,
+    private readonly clock: Clock,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.appUrl = config.get('app.url', { infer: true });
+    this.unsubscribeSecret = config.get('notifications.unsubscribeSecret', { infer: true });
+  }
+
+  /**
+   * Shutdown after the grace period: sends still waiting for the SMTP server are given up. Their
+   * transactions roll back (nothing recorded, the ledger lock freed) and the rows are sent again later.
+   */
+  abandonSendsInFlight(): void {
+    this.abandoned.catch(() => undefined); // nobody may be waiting: not an unhandled rejection
+    this.abandon?.(new SendAbandoned('worker stopped while the SMTP server had not answered'));
+  }
+
+  async sendNotification(notificationId: string): Promise<DeliveryOutcome> {
+    // Invariant: the ledger row stays locked from "is it still pending?" to "sent", so two jobs for one
+    // mail (a stalled job run twice, the sweeper's copy) never both send it. A crash rolls the transaction
+    // back and frees the lock; the row is still pending and is sent again.
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: LedgerRow[] = await manager.query(
+        `SELECT id, kind, recipient_id, subject_id, occurrence, data, due_at, status FROM notification
+          WHERE id = $1 FOR UPDATE SKIP LOCKED`,
+        [notificationId],
+      );
+      if (!row) return (await this.exists(manager, notificationId)) ? { type: 'busy' } : { type: 'missing' };
+      if (row.status !== 'pending') return { type: 'already-done', status: row.status };
+      const inMs = new Date(row.due_at).getTime() - this.clock.now().getTime();
+      if (inMs > 0) return { type: 'not-due', inMs };
+      return this.deliver(manager, row);
+    });
+  }
+
+  private async deliver(manager: EntityManager, row: LedgerRow): Promise<DeliveryOutcome> {
+    if (!isNotificationKind(row.kind)) return this.skip(manager, row.id, `unknown kind ${row.kind}`);
+    const recipient = await findRecipient(manager, row.recipient_id);
+    if (!recipient) return this.skip(manager, row.id, 'recipient is gone');
+    const category = categoryOf(row.kind);
+    if (category && !recipient.wants[category]) return this.skip(manager, row.id, `${category} turned off`);
+
+    const context = await loadMailContext(manager, row.kind, row);
+    if ('obsolete' in context) return this.skip(manager, row.id, context.obsolete);
+    const token =
+      category && signUnsubscribeToken(this.unsubscribeSecret, { userId: recipient.id, category });
+    const link = token ? unsubscribeUrl(this.appUrl, token) : undefined;
+    const rendered = renderNotification(row.kind, recipient, row.data, context, this.appUrl, link);
+    const sending = this.transport.deliver({
+      ...rendered,
+      to: { address: recipient.email, name: recipient.displayName },
+      unsubscribeUrl: link,
+      // The same ledger row always carries the same Message-ID, so a mail client can fold the rare duplicate.
+      messageId: `<notification-${row.id}@neuland>`,
+    });
+    let messageId: string;
+    try {
+      ({ messageId } = await Promise.race([sending, this.abandoned]));
+    } catch (error) {
+      // Abandoned at shutdown: throw out of the transaction, so it rolls back and nothing is recorded.
+      if (error instanceof SendAbandoned) throw error;
+      const permanent = isPermanentSmtpFailure(error);
+      await manager.query(
+        `UPDATE notification SET attempts = attempts + 1, last_error = $2,
+                status = CASE WHEN $3 THEN 'failed'::notification_status ELSE status END
+          WHERE id = $1`,
+        [row.id, describeSmtpFailure(error), permanent],
+      );
+      return permanent ? { type: 'permanent-failure', error } : { type: 'transient-failure', error };
+    }
+    // The crash window: the SMTP server has accepted the mail, and this UPDATE + COMMIT is what remains.
+    // A crash in these few milliseconds leaves the row pending and the mail is sent a second time. The
+    // opposite order (mark sent, then send) would lose the mail instead; a duplicate is the lesser harm.
+    await manager.query(
+      `UPDATE notification SET status = 'sent', sent_at = now(), attempts = attempts + 1, message_id = $2,
+              last_error = NULL WHERE id = $1`,
+      [row.id, messageId],
+    );
+    return { type: 'sent', messageId };
+  }
+
+  private async skip(manager: EntityManager, id: string, reason: string): Promise<DeliveryOutcome> {
+    await manager.query(`UPDATE notification SET status = 'skipped', last_error = $2 WHERE id = $1`, [
+      id,
+      reason,
+    ]);
+    return { type: 'skipped', reason };
+  }
+
+  private async exists(manager: EntityManager, id: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM notification WHERE id = $1`, [id]);
+    return rows.length > 0;
+  }
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { NotificationKind } from '../notification-kinds.js';
+import type { NotificationData } from './notification.entity.js';
+
+/** What a feature asks for: "send this kind of mail to R about S for this occurrence, at this time". */
+export interface NotificationRequest {
+  kind: NotificationKind;
+  recipientId: string;
+  subjectId: string;
+  /** Tells repeated mails of one kind about one subject apart: `registration`, `starts-1767286800-24h`. */
+  occurrence: string;
+  dueAt: Date;
+  data?: NotificationData;
+}
+
+export interface ScheduledNotification {
+  id: string;
+  dueAt: Date;
+}
+
+@Injectable()
+export class NotificationLedger {
+  /**
+   * Writes ledger rows with the caller's transaction; a key that exists already is the same mail and is
+   * left as it is. Returns the pending rows of all requested keys, new or old, for the caller to enqueue
+   * after commit (enqueueing twice is harmless: the job id is the ledger id).
+   */
+  async schedule(
+    transaction: EntityManager,
+    requests: NotificationRequest[],
+  ): Promise<ScheduledNotification[]> {
+    if (requests.length === 0) return [];
+    const rows: Array<{ id: string; due_at: Date }> = await transaction.query(
+      `WITH requested AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS r(kind varchar, recipient_id uuid, subject_id uuid, occurrence varchar, due_at timestamptz, data jsonb)
+       ), inserted AS (
+         INSERT INTO "notification" (kind, recipient_id, subject_id, occurrence, due_at, data)
+         SELECT kind, recipient_id, subject_id, occurrence, due_at, coalesce(data, '{}') FROM requested
+         ON CONFLICT ON CONSTRAINT uq_notification_key DO NOTHING
+         RETURNING id, due_at
+       )
+       SELECT id, due_at FROM inserted
+       UNION
+       SELECT n.id, n.due_at FROM "notification" n
+         JOIN requested r USING (kind, recipient_id, subject_id, occurrence)
+        WHERE n.status = 'pending'`,
+      [
+        JSON.stringify(
+          requests.map((request) => ({
+            kind: request.kind,
+            recipient_id: request.recipientId,
+            subject_id: request.subjectId,
+            occurrence: request.occurrence,
+            due_at: request.dueAt.toISOString(),
+            data: request.data ?? {},
+          })),
+        ),
+      ],
+    );
+    return rows.map((row) => ({ id: row.id, dueAt: new Date(row.due_at) }));
+  }
+}

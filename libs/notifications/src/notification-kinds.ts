@@ -1,0 +1,23 @@
+// Every kind of mail the ledger knows, and the preference category a recipient can turn it off with.
+// Renaming a kind breaks the ledger's unique key for rows already written: add, never rename.
+
+export const NOTIFICATION_CATEGORIES = ['introductions', 'reminders', 'invitations', 'updates'] as const;
+export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
+
+export const NOTIFICATION_KINDS = {
+  /** Transactional: no category, cannot be turned off. */
+  welcome: { category: null },
+  'introduction-digest': { category: 'introductions' },
+  'meetup-reminder': { category: 'reminders' },
+  'meetup-cancelled': { category: 'updates' },
+  'meetup-updated': { category: 'updates' },
+  'rsvp-confirmed': { category: 'updates' },
+  'waitlist-promoted': { category: 'updates' },
+} as const satisfies Record<string, { category: NotificationCategory | null }>;
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+
+export const categoryOf = (kind: NotificationKind): NotificationCategory | null =>
+  NOTIFICATION_KINDS[kind].category;
+
+export const isNotificationKind = (kind: string): kind is NotificationKind => kind in NOTIFICATION_KINDS;

@@ -1,0 +1,121 @@
+// The BullMQ workers of the notification pipeline, built by hand rather than with @Processor: the mail
+// limiter comes from configuration (MAIL_PER_SECOND) and shutdown must be bounded.
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { ConfigService } from '@nestjs/config';
+import { ModuleRef } from '@nestjs/core';
+import type { AppConfig } from '@neuland/config';
+import {
+  type NotificationMailJob,
+  type OutboxEventJob,
+  QUEUES,
+  type QueueName,
+  redisOptionsFromUrl,
+} from '@neuland/queue';
+import {
+  DelayedError,
+  type Job,
+  type Processor,
+  type Queue,
+  UnrecoverableError,
+  Worker,
+  type WorkerOptions,
+} from 'bullmq';
+import { NotificationSender } from './delivery/send-notification.service.js';
+import { NotificationPlanner } from './planning/plan-notifications.service.js';
+import { NotificationSweeper } from './sweeper/sweep-notifications.service.js';
+
+@Injectable()
+export class NotificationWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(NotificationWorkers.name);
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    private readonly config: ConfigService<AppConfig, true>,
+    private readonly planner: NotificationPlanner,
+    private readonly sender: NotificationSender,
+    private readonly sweeper: NotificationSweeper,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // A queue without an error listener prints every Redis reconnect attempt to stderr; log them instead.
+    for (const name of Object.values(QUEUES)) {
+      this.moduleRef
+        .get<Queue>(getQueueToken(name), { strict: false })
+        .on('error', (error) => this.logger.debug({ err: error, queue: name }, 'queue connection error'));
+    }
+    const perSecond = this.config.get('mail.perSecond', { infer: true });
+    this.start(
+      QUEUES.outboxEvents,
+      (job: Job<OutboxEventJob>) => this.planner.planNotificationsFor(job.data.outboxEventId),
+      {
+        concurrency: 4,
+      },
+    );
+    this.start(QUEUES.notificationMail, (job: Job<NotificationMailJob>, token) => this.sendMail(job, token), {
+      concurrency: 8,
+      limiter: { max: perSecond, duration: 1000 },
+    });
+    this.start(QUEUES.notificationSweep, () => this.sweeper.sweepNotifications(), { concurrency: 1 });
+    await this.sweeper.ensureScheduled().catch((error: unknown) => {
+      this.logger.warn({ err: error }, 'could not schedule the sweeper yet; the outbox poller retries');
+    });
+  }
+
+  /** Running jobs get the grace period; what is still running then is handed back to Redis as stalled. */
+  async beforeApplicationShutdown(): Promise<void> {
+    const graceMs = this.config.get('notifications.shutdownGraceMs', { infer: true });
+    let timer: NodeJS.Timeout | undefined;
+    const graceOver = new Promise<'timeout'>(
+      (resolve) => (timer = setTimeout(() => resolve('timeout'), graceMs)),
+    );
+    const closed = Promise.all(this.workers.map((worker) => worker.close()));
+    const result = await Promise.race([closed, graceOver]);
+    clearTimeout(timer);
+    if (result === 'timeout') {
+      this.sender.abandonSendsInFlight();
+      await Promise.all(this.workers.map((worker) => worker.close(true)));
+    }
+  }
+
+  private start<T>(queue: QueueName, processor: Processor<T>, options: Partial<WorkerOptions>): void {
+    const worker = new Worker<T>(queue, processor, {
+      connection: redisOptionsFromUrl(this.config.get('redis.url', { infer: true })),
+      prefix: this.config.get('redis.queuePrefix', { infer: true }),
+      // A killed worker's jobs come back after ~lockDuration + stalledInterval; BullMQ's 30 s + 30 s
+      // would leave a crash's mails waiting a minute. The lock is renewed every 5 s while a job runs.
+      lockDuration: 10_000,
+      stalledInterval: 5_000,
+      ...options,
+    });
+    worker.on('error', (error) => this.logger.warn({ err: error, queue }, 'queue worker error'));
+    this.workers.push(worker);
+  }
+
+  private async sendMail(job: Job<NotificationMailJob>, token?: string): Promise<string> {
+    const outcome = await this.sender.sendNotification(job.data.notificationId);
+    switch (outcome.type) {
+      case 'sent':
+      case 'already-done':
+      case 'skipped':
+      case 'missing':
+        return outcome.type;
+      case 'not-due':
+        // Redis's timer and our clock disagree (the clock moved, or the job was re-added): wait again.
+        await job.moveToDelayed(Date.now() + Math.max(1000, outcome.inMs), token);
+        throw new DelayedError();
+      case 'busy':
+        throw new Error('another worker is sending this mail right now');
+      case 'transient-failure':
+        throw outcome.error instanceof Error ? outcome.error : new Error(String(outcome.error));
+      case 'permanent-failure':
+        throw new UnrecoverableError((outcome.error as Error).message ?? 'refused for good');
+    }
+  }
+}

@@ -1,0 +1,17 @@
+// Which queue each outbox topic is relayed to. A topic without a route has no consumer: its rows are
+// marked relayed and stay in Postgres for the record. Meetups' topics join `outbox-events` when they land.
+import type { OutboxTopic } from '@neuland/outbox';
+import { QUEUES, type QueueName } from '@neuland/queue';
+
+export const OUTBOX_ROUTES: Partial<Record<OutboxTopic, QueueName>> = {
+  'account.registered': QUEUES.outboxEvents,
+  'meetup.rescheduled': QUEUES.outboxEvents,
+  'meetup.cancelled': QUEUES.outboxEvents,
+  'rsvp.confirmed': QUEUES.outboxEvents,
+  'rsvp.promoted': QUEUES.outboxEvents,
+};
+
+export const topicsRelayedTo = (queue: QueueName): string[] =>
+  Object.entries(OUTBOX_ROUTES)
+    .filter(([, target]) => target === queue)
+    .map(([topic]) => topic);

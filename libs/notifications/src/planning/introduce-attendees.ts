@@ -1,0 +1,81 @@
+// The introductions digest of one meetup, for everyone at once: one set-based statement over the
+// `told_about` predicate of libs/social-graph (DESIGN.md rules 2–5) restricted to rule 1 (both going,
+// the introduced person attending visibly). No query per pair, and nobody introduced twice.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { TOLD_ABOUT_SQL_FUNCTION } from '@neuland/social-graph';
+import type { DataSource } from 'typeorm';
+import { Clock } from '../clock.js';
+import { NotificationLedger, type ScheduledNotification } from '../ledger/notification-ledger.service.js';
+
+interface NewIntroductions {
+  viewer_id: string;
+  occurrence: string;
+  people: Array<{ userId: string; mutual: boolean }>;
+}
+
+@Injectable()
+export class IntroduceAttendees {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ledger: NotificationLedger,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Digests for everyone at the meetup who may now be told about someone new. With `newcomerId` (an RSVP
+   * just came in) only pairs involving that person are computed: two thin calls of the predicate instead
+   * of the full attendees × attendees one.
+   */
+  async sendIntroductionDigests(meetupId: string, newcomerId?: string): Promise<ScheduledNotification[]> {
+    // Invariant: a pair is marked introduced exactly when a digest listing it is in the ledger; both commit
+    // together. Two runs at once insert disjoint marks (ON CONFLICT), so nobody is listed twice.
+    return this.dataSource.transaction(async (manager) => {
+      const told = newcomerId
+        ? `SELECT * FROM ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY(SELECT user_id FROM going),
+                                                    ARRAY(SELECT user_id FROM going WHERE visible AND user_id = $2))
+           UNION
+           SELECT * FROM ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY(SELECT user_id FROM going WHERE user_id = $2),
+                                                    ARRAY(SELECT user_id FROM going WHERE visible))`
+        : `SELECT * FROM ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY(SELECT user_id FROM going),
+                                                    ARRAY(SELECT user_id FROM going WHERE visible))`;
+      const rows: NewIntroductions[] = await manager.query(
+        `WITH going AS (
+           SELECT r.user_id, r.attends_visibly AND coalesce(p.attendance_visibility::text, 'visible') = 'visible' AS visible
+             FROM rsvp r LEFT JOIN profile p ON p.user_id = r.user_id
+            WHERE r.meetup_id = $1 AND r.status = 'going'
+         ), told AS (${told}
+         ), marked AS (
+           INSERT INTO notification_introduction (meetup_id, viewer_id, user_id, mutual)
+           SELECT $1, viewer_id, user_id, mutual FROM told
+           ON CONFLICT DO NOTHING
+           RETURNING viewer_id, user_id, mutual
+         )
+         SELECT viewer_id,
+                'digest-' || md5(string_agg(user_id::text, ',' ORDER BY user_id)) AS occurrence,
+                json_agg(json_build_object('userId', user_id, 'mutual', mutual) ORDER BY user_id) AS people
+           FROM marked GROUP BY viewer_id`,
+        newcomerId ? [meetupId, newcomerId] : [meetupId],
+      );
+      if (!newcomerId) {
+        await manager.query(
+          `INSERT INTO notification_introduction_run (meetup_id, ran_at) VALUES ($1, now())
+           ON CONFLICT (meetup_id) DO UPDATE SET ran_at = now()`,
+          [meetupId],
+        );
+      }
+      const now = this.clock.now();
+      return this.ledger.schedule(
+        manager,
+        rows.map((row) => ({
+          kind: 'introduction-digest',
+          recipientId: row.viewer_id,
+          subjectId: meetupId,
+          occurrence: row.occurrence,
+          dueAt: now,
+          data: { people: row.people },
+        })),
+      );
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { NotificationCategory } from '../notification-kinds.js';
+import type {
+  NotificationPreferencesDto,
+  UpdateNotificationPreferencesDto,
+} from './dto/notification-preferences.dto.js';
+
+const DEFAULTS: NotificationPreferencesDto = {
+  introductions: true,
+  reminders: true,
+  invitations: true,
+  updates: true,
+};
+const FIELDS = ['introductions', 'reminders', 'invitations', 'updates'] as const;
+
+@Injectable()
+export class NotificationPreferences {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async preferencesOf(userId: string): Promise<NotificationPreferencesDto> {
+    const [row]: NotificationPreferencesDto[] = await this.dataSource.query(
+      `SELECT introductions, reminders, invitations, updates FROM notification_preference WHERE user_id = $1`,
+      [userId],
+    );
+    return row ?? { ...DEFAULTS };
+  }
+
+  /** Changes only the fields given; one statement, so two tabs saving at once never lose each other's change. */
+  async updatePreferences(
+    userId: string,
+    change: UpdateNotificationPreferencesDto,
+  ): Promise<NotificationPreferencesDto> {
+    const given = FIELDS.filter((field) => change[field] !== undefined);
+    if (given.length === 0) return this.preferencesOf(userId);
+    const columns = given.map((field) => `"${field}"`).join(', ');
+    const values = given.map((_, index) => `$${index + 2}`).join(', ');
+    const updates = given.map((field) => `"${field}" = EXCLUDED."${field}"`).join(', ');
+    const [row]: NotificationPreferencesDto[] = await this.dataSource.query(
+      `INSERT INTO notification_preference (user_id, ${columns}) VALUES ($1, ${values})
+       ON CONFLICT (user_id) DO UPDATE SET ${updates}, updated_at = now()
+       RETURNING introductions, reminders, invitations, updates`,
+      [userId, ...given.map((field) => change[field])],
+    );
+    return row;
+  }
+
+  /** The profile's language, which every mail and mail page uses. */
+  async languageOf(userId: string): Promise<'de' | 'en'> {
+    const [row]: Array<{ language: string }> = await this.dataSource.query(
+      `SELECT language FROM profile WHERE user_id = $1`,
+      [userId],
+    );
+    return row?.language === 'en' ? 'en' : 'de';
+  }
+
+  /** For signed links that may outlive their account: a deleted member is a 404, not a foreign-key 500. */
+  async turnOffIfMemberExists(
+    userId: string,
+    category: NotificationCategory,
+  ): Promise<NotificationPreferencesDto> {
+    try {
+      return await this.updatePreferences(userId, { [category]: false });
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') {
+        throw new NotFoundException({ error: 'MEMBER_NOT_FOUND', message: 'This account no longer exists.' });
+      }
+      throw error;
+    }
+  }
+}

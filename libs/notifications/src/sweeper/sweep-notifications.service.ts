@@ -1,0 +1,127 @@
+// The sweeper: Postgres says what is due, Redis may have forgotten it. Re-enqueues what is missing, so
+// that even a Redis that lost all its data loses no mail.
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AppConfig } from '@neuland/config';
+import { type NotificationSweepJob, type OutboxEventJob, QUEUES } from '@neuland/queue';
+import type { Job, Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { Clock } from '../clock.js';
+import { NotificationMailQueue, notificationJobId } from '../ledger/notification-mail-queue.js';
+import { topicsRelayedTo } from '../outbox-relay/outbox-routes.js';
+import { outboxJobId } from '../outbox-relay/relay-outbox.service.js';
+import { IntroduceAttendees } from '../planning/introduce-attendees.js';
+import { MeetupMailPlanner } from '../planning/meetup-mail-planner.js';
+
+export const SWEEP_SCHEDULER_ID = 'sweep-notifications';
+const SWEEP_BATCH = 1000;
+/** A mail still failing after this many tries is recorded as failed; someone has to look at it. */
+const GIVE_UP_AFTER_ATTEMPTS = 50;
+
+@Injectable()
+export class NotificationSweeper {
+  private readonly logger = new Logger(NotificationSweeper.name);
+  private readonly everyMs: number;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QUEUES.notificationSweep) private readonly sweepQueue: Queue<NotificationSweepJob>,
+    @InjectQueue(QUEUES.outboxEvents) private readonly outboxEvents: Queue<OutboxEventJob>,
+    private readonly mailQueue: NotificationMailQueue,
+    private readonly clock: Clock,
+    private readonly meetupMail: MeetupMailPlanner,
+    private readonly introductions: IntroduceAttendees,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.everyMs = config.get('notifications.sweepEveryMs', { infer: true });
+  }
+
+  /**
+   * Creates the sweeper's job scheduler when Redis has none. Checked, not blindly upserted: upserting an
+   * existing scheduler moves its next run, and calling this every interval would then starve it.
+   */
+  async ensureScheduled(): Promise<void> {
+    const existing = await this.sweepQueue.getJobScheduler(SWEEP_SCHEDULER_ID);
+    if (existing && Number(existing.every) === this.everyMs) return;
+    await this.sweepQueue.upsertJobScheduler(SWEEP_SCHEDULER_ID, { every: this.everyMs }, { name: 'sweep' });
+  }
+
+  async sweepNotifications(): Promise<{ events: number; mails: number }> {
+    await this.planClockDrivenMail();
+    const events = await this.redriveUnhandledEvents();
+    const mails = await this.redriveDueMail();
+    if (events + mails > 0) this.logger.log({ events, mails }, 'sweeper re-enqueued work Redis had lost');
+    return { events, mails };
+  }
+
+  /** Reminders and introductions depend only on the meetups, the RSVPs and the clock: derive them here. */
+  private async planClockDrivenMail(): Promise<void> {
+    await this.mailQueue.enqueue(await this.meetupMail.scheduleDueReminders());
+    for (const meetupId of await this.meetupMail.meetupsDueForIntroductions()) {
+      await this.mailQueue.enqueue(await this.introductions.sendIntroductionDigests(meetupId));
+    }
+  }
+
+  /** Relayed outbox rows nobody finished: their jobs vanished (Redis lost them) or failed for good. */
+  private async redriveUnhandledEvents(): Promise<number> {
+    const rows: Array<{ id: string; topic: string }> = await this.dataSource.query(
+      `SELECT e.id, e.topic FROM outbox_event e
+        WHERE e.relayed_at IS NOT NULL AND e.relayed_at < now() - interval '2 seconds'
+          AND e.topic = ANY($1)
+          AND NOT EXISTS (SELECT 1 FROM notification_outbox_handled h WHERE h.outbox_event_id = e.id)
+        ORDER BY e.relayed_at LIMIT $2`,
+      [topicsRelayedTo(QUEUES.outboxEvents), SWEEP_BATCH],
+    );
+    let redriven = 0;
+    for (const row of rows) {
+      const job = await this.outboxEvents.getJob(outboxJobId(row.id));
+      if (await this.revive(job)) redriven += 1;
+      else if (!job) {
+        await this.outboxEvents.add(
+          row.topic,
+          { outboxEventId: row.id, topic: row.topic },
+          { jobId: outboxJobId(row.id) },
+        );
+        redriven += 1;
+      }
+    }
+    return redriven;
+  }
+
+  /** Pending ledger rows that are due now: each must have a live job, and a delayed one is released. */
+  private async redriveDueMail(): Promise<number> {
+    await this.dataSource.query(
+      `UPDATE notification SET status = 'failed', last_error = left('gave up: ' || coalesce(last_error, ''), 1000)
+        WHERE status = 'pending' AND attempts >= $1`,
+      [GIVE_UP_AFTER_ATTEMPTS],
+    );
+    const rows: Array<{ id: string; due_at: Date }> = await this.dataSource.query(
+      `SELECT id, due_at FROM notification WHERE status = 'pending' AND due_at <= $1
+        ORDER BY due_at LIMIT $2`,
+      [this.clock.now(), SWEEP_BATCH],
+    );
+    let redriven = 0;
+    for (const row of rows) {
+      const job = await this.mailQueue.queue.getJob(notificationJobId(row.id));
+      if (await this.revive(job)) redriven += 1;
+      else if (!job) {
+        await this.mailQueue.enqueue([{ id: row.id, dueAt: new Date(row.due_at) }]);
+        redriven += 1;
+      }
+    }
+    return redriven;
+  }
+
+  /** Brings an existing job of due work back to life; true when it had to. */
+  private async revive(job: Job | undefined): Promise<boolean> {
+    if (!job) return false;
+    const state = await job.getState();
+    if (state === 'failed') await job.retry('failed');
+    else if (state === 'delayed') await job.promote();
+    else if (state === 'completed') await job.retry('completed');
+    else return false;
+    return true;
+  }
+}

@@ -1,0 +1,32 @@
+// Signed one-click unsubscribe tokens: `<userId>.<category>.<hmac>`, base64url. No login needed, no expiry
+// (RFC 8058 links must keep working), and a token turns off exactly one category of one person.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { NOTIFICATION_CATEGORIES, type NotificationCategory } from '../notification-kinds.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export interface UnsubscribeClaim {
+  userId: string;
+  category: NotificationCategory;
+}
+
+const signature = (secret: string, userId: string, category: string) =>
+  createHmac('sha256', secret).update(`unsubscribe\n${userId}\n${category}`).digest('base64url');
+
+export function signUnsubscribeToken(secret: string, claim: UnsubscribeClaim): string {
+  return `${claim.userId}.${claim.category}.${signature(secret, claim.userId, claim.category)}`;
+}
+
+/** The claim of a genuine token, or undefined for anything else (forged, truncated, garbage). */
+export function verifyUnsubscribeToken(secret: string, token: string): UnsubscribeClaim | undefined {
+  const [userId, category, given, ...rest] = token.split('.');
+  if (rest.length > 0 || !userId || !category || !given) return undefined;
+  if (!UUID.test(userId) || !(NOTIFICATION_CATEGORIES as readonly string[]).includes(category))
+    return undefined;
+  const expected = Buffer.from(signature(secret, userId, category));
+  const actual = Buffer.from(given);
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return undefined;
+  return { userId, category: category as NotificationCategory };
+}
+
+export const unsubscribeUrl = (appUrl: string, token: string) => `${appUrl}/api/v1/unsubscribe/${token}`;

@@ -1,0 +1,60 @@
+// One-click unsubscribe (RFC 8058): the link in `List-Unsubscribe` needs no login, only its signed token.
+// GET shows what would be turned off (mail scanners follow GET links, so GET never changes anything);
+// POST with `List-Unsubscribe=One-Click` turns it off.
+import { BadRequestException, Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { ApiBadRequestResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '@neuland/auth';
+import type { AppConfig } from '@neuland/config';
+import { NotificationPreferences } from '../preferences/notification-preferences.service.js';
+import { confirmUnsubscribePage, unsubscribedPage } from './unsubscribe-page.js';
+import { type UnsubscribeClaim, verifyUnsubscribeToken } from './unsubscribe-token.js';
+
+@ApiTags('notifications')
+@Public()
+@Controller({ path: 'api/v1/unsubscribe' })
+export class UnsubscribeController {
+  private readonly secret: string;
+
+  constructor(
+    private readonly preferences: NotificationPreferences,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.secret = config.get('notifications.unsubscribeSecret', { infer: true });
+  }
+
+  @Get(':token')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @ApiBadRequestResponse({ description: 'INVALID_UNSUBSCRIBE_LINK' })
+  async confirm(@Param('token') token: string): Promise<string> {
+    const claim = this.verify(token);
+    return confirmUnsubscribePage(await this.preferences.languageOf(claim.userId), claim.category);
+  }
+
+  @Post(':token')
+  @HttpCode(200)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @ApiBadRequestResponse({ description: 'INVALID_UNSUBSCRIBE_LINK or ONE_CLICK_BODY_MISSING' })
+  async unsubscribe(@Param('token') token: string, @Body() body: unknown): Promise<string> {
+    const claim = this.verify(token);
+    if ((body as Record<string, unknown> | undefined)?.['List-Unsubscribe'] !== 'One-Click') {
+      throw new BadRequestException({
+        error: 'ONE_CLICK_BODY_MISSING',
+        message: 'Post List-Unsubscribe=One-Click (RFC 8058) to unsubscribe.',
+      });
+    }
+    await this.preferences.turnOffIfMemberExists(claim.userId, claim.category);
+    return unsubscribedPage(await this.preferences.languageOf(claim.userId), claim.category);
+  }
+
+  private verify(token: string): UnsubscribeClaim {
+    const claim = verifyUnsubscribeToken(this.secret, token);
+    if (!claim) {
+      throw new BadRequestException({
+        error: 'INVALID_UNSUBSCRIBE_LINK',
+        message: 'This unsubscribe link is not valid. Change your mail settings after logging in.',
+      });
+    }
+    return claim;
+  }
+}

@@ -1,0 +1,233 @@
+// Stage 2 end to end: the seed story's introductions, reminders that follow a moved meetup, cancellation.
+// API and worker share a database of their own (the worker would otherwise mail other files' events).
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Clock } from '@neuland/notifications';
+import type { ParsedMail } from 'mailparser';
+import { registerAccount } from './support/accounts.js';
+import { type ApiHarness, startApi } from './support/api-harness.js';
+import { mastodonFollowing } from './support/contact-files.js';
+import { type ControllableSmtp, startControllableSmtp } from './support/controllable-smtp.js';
+import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
+import { makeMeetup } from './support/meetups.js';
+import {
+  addSocialAccount,
+  makeContacts,
+  makeMember,
+  type TestMember,
+  uploadImport,
+} from './support/social.js';
+import { startWorker } from './support/worker-harness.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('meetup mails', () => {
+  let database: IsolatedDatabase;
+  let smtp: ControllableSmtp;
+  let api: ApiHarness;
+  let worker: NestFastifyApplication;
+  let clock: Clock;
+
+  beforeAll(async () => {
+    database = await createIsolatedDatabase();
+    smtp = await startControllableSmtp();
+    api = await startApi({
+      DATABASE_URL: database.url,
+      SMTP_URL: smtp.url,
+      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+      NOTIFICATIONS_SWEEP_MS: '300',
+    });
+    worker = await startWorker(api.config);
+    clock = worker.get(Clock);
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+    await smtp.close();
+    await database.close();
+  });
+
+  const mailsTo = (member: { email: string }, subjectStart: string) =>
+    smtp.acceptedTo(member.email).filter((mail) => mail.subject?.startsWith(subjectStart));
+  const going = (member: TestMember, meetupId: string) =>
+    api
+      .http()
+      .put(`/api/v1/meetups/${meetupId}/rsvp`)
+      .set('Authorization', member.bearer)
+      .send({ status: 'going' })
+      .expect(200);
+  async function waitForMail(
+    member: { email: string },
+    subjectStart: string,
+    count = 1,
+  ): Promise<ParsedMail[]> {
+    const deadline = Date.now() + 20_000;
+    while (mailsTo(member, subjectStart).length < count) {
+      if (Date.now() > deadline) throw new Error(`no "${subjectStart}" mail to ${member.email}`);
+      await sleep(50);
+    }
+    return mailsTo(member, subjectStart);
+  }
+  /** Sets the worker's clock to an absolute time. */
+  const setClock = (at: number) => clock.advance(at - clock.now().getTime());
+  const organiser = async () => {
+    const account = await registerAccount(api, { role: 'organiser', displayName: 'Silke' });
+    return { ...account, handle: '' };
+  };
+
+  it('the seed story: each attendee gets exactly the introductions digest the rules allow', async () => {
+    setClock(Date.now());
+    const silke = await organiser();
+    const sabine = await makeMember(api, { headline: 'Karriere-Coach' }, { displayName: 'Sabine' });
+    const natalie = await makeMember(api, { introductions: 'everyone' }, { displayName: 'Natalie' });
+    const inga = await makeMember(api, { introductions: 'everyone' }, { displayName: 'Inga' });
+    await makeContacts(api, sabine, natalie);
+    const ingaAddress = `inga-${Date.now()}@chaos.social`;
+    await addSocialAccount(api, inga, 'mastodon', ingaAddress).expect(201);
+    await uploadImport(api, natalie, mastodonFollowing([ingaAddress])).expect(201);
+
+    const meetup = await makeMeetup(api, silke);
+    for (const member of [silke, sabine, natalie, inga]) await going(member, meetup.id);
+    await sleep(1_500); // a week ahead: no introductions yet
+    expect(mailsTo(sabine, 'Wen Du')).toHaveLength(0);
+
+    setClock(Date.now() + 5.5 * DAY); // 36 h before: introductions are open
+    const [toSabine] = await waitForMail(sabine, 'Wen Du');
+    const [toNatalie] = await waitForMail(natalie, 'Wen Du');
+    await sleep(1_500);
+    // Sabine and Natalie follow each other: both learn it, marked mutual.
+    expect(mailsTo(sabine, 'Wen Du')).toHaveLength(1);
+    expect(toSabine.text).toContain('Natalie');
+    expect(toSabine.text).toContain('Ihr kennt Euch aus dem Netz');
+    expect(toSabine.text).not.toContain('Inga');
+    // Natalie imported Inga's handle and both chose "everyone": Natalie learns Inga is coming, one-way.
+    expect(mailsTo(natalie, 'Wen Du')).toHaveLength(1);
+    expect(toNatalie.text).toContain('Sabine');
+    expect(toNatalie.text).toMatch(/Inga \(@[^)]+\) – Du kennst diese Person aus dem Netz/);
+    // Inga does not know Natalie, so nothing tells her that Natalie knows her. Silke knows nobody.
+    expect(mailsTo(inga, 'Wen Du')).toHaveLength(0);
+    expect(mailsTo(silke, 'Wen Du')).toHaveLength(0);
+    expect(JSON.stringify(toSabine.headers.get('list'))).toMatch(/\/api\/v1\/unsubscribe\//);
+
+    // Someone new after the digests: only the new person is introduced, and only to whom the rules allow.
+    const dieter = await makeMember(api, {}, { displayName: 'Dieter' });
+    await makeContacts(api, sabine, dieter);
+    await going(dieter, meetup.id);
+    const [, second] = await waitForMail(sabine, 'Wen Du', 2);
+    expect(second.text).toContain('Dieter');
+    expect(second.text).not.toContain('Natalie');
+    await waitForMail(dieter, 'Wen Du');
+    await sleep(1_500);
+    expect(mailsTo(sabine, 'Wen Du')).toHaveLength(2);
+    expect(mailsTo(natalie, 'Wen Du')).toHaveLength(1);
+    expect(mailsTo(dieter, 'Wen Du')).toHaveLength(1);
+  }, 90_000);
+
+  it('moving a meetup by a day: the old reminders are not sent, new ones follow the new time', async () => {
+    const silke = await organiser();
+    const sabine = await makeMember(api, {}, { displayName: 'Sabine' });
+    const meetup = await makeMeetup(api, silke);
+    await going(sabine, meetup.id);
+    const startsAt = new Date(meetup.startsAt as string).getTime();
+
+    setClock(Date.now());
+    await smtp.goDown(); // the old reminder is planned but cannot leave yet
+    setClock(startsAt - 23 * HOUR);
+    for (let waited = 0; ; waited += 100) {
+      const { rows } = await database.pool.query(
+        `SELECT 1 FROM notification WHERE recipient_id = $1 AND kind = 'meetup-reminder'`,
+        [sabine.id],
+      );
+      if (rows.length > 0) break;
+      if (waited > 20_000) throw new Error('the 24 h reminder was never planned');
+      await sleep(100);
+    }
+    await api
+      .http()
+      .patch(`/api/v1/meetups/${meetup.id}`)
+      .set('Authorization', silke.bearer)
+      .send({
+        startsAt: new Date(startsAt + DAY).toISOString(),
+        endsAt: new Date(startsAt + DAY + 2.5 * HOUR).toISOString(),
+      })
+      .expect(200);
+    await smtp.comeBack();
+    await waitForMail(sabine, 'Geändert');
+    await sleep(2_000);
+    expect(mailsTo(sabine, 'Erinnerung')).toHaveLength(0);
+
+    setClock(startsAt + DAY - 23 * HOUR); // 23 h before the new start
+    const [reminder] = await waitForMail(sabine, 'Erinnerung');
+    await sleep(1_500);
+    expect(mailsTo(sabine, 'Erinnerung')).toHaveLength(1);
+    const { rows } = await database.pool.query<{ check_in_code: string }>(
+      `SELECT check_in_code FROM rsvp WHERE meetup_id = $1 AND user_id = $2`,
+      [meetup.id, sabine.id],
+    );
+    expect(reminder.text).toContain(rows[0].check_in_code);
+    expect(reminder.text).toContain(`/api/v1/meetups/${meetup.id}/calendar.ics`);
+    const newLocal = new Intl.DateTimeFormat('de-DE', {
+      timeStyle: 'short',
+      timeZone: 'Europe/Berlin',
+    }).format(new Date(startsAt + DAY));
+    expect(reminder.text).toContain(newLocal);
+  }, 90_000);
+
+  it('confirms an RSVP once, tells the waitlisted person once when a seat frees, and reminds nobody who withdrew', async () => {
+    setClock(Date.now());
+    const silke = await organiser();
+    const sabine = await makeMember(api, {}, { displayName: 'Sabine' });
+    const natalie = await makeMember(api, {}, { displayName: 'Natalie' });
+    const meetup = await makeMeetup(api, silke, { capacity: 1 });
+    await going(sabine, meetup.id);
+    await going(natalie, meetup.id); // full: Natalie waits
+    await waitForMail(sabine, 'Du bist dabei');
+    await api
+      .http()
+      .put(`/api/v1/meetups/${meetup.id}/rsvp`)
+      .set('Authorization', sabine.bearer)
+      .send({ status: 'not_going' })
+      .expect(200);
+    const [promoted] = await waitForMail(natalie, 'Ein Platz ist frei geworden');
+    expect(promoted.text).toContain('Karriere-Expertinnen Hamburg');
+
+    setClock(new Date(meetup.startsAt as string).getTime() - 23 * HOUR);
+    await waitForMail(natalie, 'Erinnerung');
+    await sleep(1_500);
+    expect(mailsTo(sabine, 'Du bist dabei')).toHaveLength(1);
+    expect(mailsTo(natalie, 'Du bist dabei')).toHaveLength(0);
+    expect(mailsTo(natalie, 'Ein Platz ist frei geworden')).toHaveLength(1);
+    expect(mailsTo(natalie, 'Erinnerung')).toHaveLength(1);
+    expect(mailsTo(sabine, 'Erinnerung')).toHaveLength(0);
+  }, 60_000);
+
+  it('cancelling: one cancellation mail to each going attendee and no reminders', async () => {
+    await smtp.comeBack(); // in case an earlier test left it down
+    setClock(Date.now());
+    const silke = await organiser();
+    const sabine = await makeMember(api, {}, { displayName: 'Sabine' });
+    const natalie = await makeMember(api, {}, { displayName: 'Natalie' });
+    const meetup = await makeMeetup(api, silke);
+    await going(sabine, meetup.id);
+    await going(natalie, meetup.id);
+    await api
+      .http()
+      .post(`/api/v1/meetups/${meetup.id}/cancel`)
+      .set('Authorization', silke.bearer)
+      .send({ message: 'Die Location ist leider abgebrannt.' })
+      .expect(200);
+    const [toSabine] = await waitForMail(sabine, 'Abgesagt');
+    await waitForMail(natalie, 'Abgesagt');
+    expect(toSabine.text).toContain('Die Location ist leider abgebrannt.');
+
+    setClock(new Date(meetup.startsAt as string).getTime() - 1 * HOUR);
+    await sleep(2_000);
+    for (const member of [sabine, natalie]) {
+      expect(mailsTo(member, 'Abgesagt')).toHaveLength(1);
+      expect(mailsTo(member, 'Erinnerung')).toHaveLength(0);
+    }
+    expect(mailsTo(silke, 'Abgesagt')).toHaveLength(0);
+  }, 60_000);
+});
