@@ -1,17 +1,20 @@
 // Builds the API application exactly as production runs it; main.ts and the e2e tests both use this.
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@neuland/config';
 import { createValidationPipe } from '@neuland/http';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module.js';
+import { buildOpenApiDocument } from './openapi-document.js';
+import { DEFAULT_WEB_ROOT, serveWebApp } from './web-app/serve-web-app.js';
 
 export async function createApiApp(
   config: AppConfig,
-  options: { logs?: boolean } = {},
+  options: { logs?: boolean; webRoot?: string } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
@@ -21,6 +24,7 @@ export async function createApiApp(
   if (options.logs !== false) app.useLogger(app.get(Logger));
   else app.useLogger(false);
 
+  await app.register(cookie);
   await app.register(helmet, {
     // The docs page needs its inline bootstrap script; everything else keeps the strict default.
     contentSecurityPolicy: {
@@ -35,15 +39,7 @@ export async function createApiApp(
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Neuland API')
-      .setDescription('From online contacts to in-person meetups.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  await serveWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   return app;
 }

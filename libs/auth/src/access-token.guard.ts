@@ -1,4 +1,5 @@
-// The global guard: every route needs a valid bearer token unless it is marked @Public(), and @Roles() narrows it.
+// The global guard: every route needs a valid bearer token or web session unless it is marked @Public(), and
+// @Roles() narrows it. Cookie sessions must prove with the CSRF token that the request comes from the web app.
 import {
   type CanActivate,
   type ExecutionContext,
@@ -11,24 +12,32 @@ import { JwtService } from '@nestjs/jwt';
 import type { AccessTokenClaims, AuthenticatedUser } from './authenticated-user.js';
 import { IS_PUBLIC, REQUIRED_ROLES } from './decorators.js';
 import type { Role } from './user.entity.js';
+import { CSRF_HEADER, SESSION_COOKIE } from './web-session/web-session-cookies.js';
+import { csrfTokenMatches, WebSessionStore } from './web-session/web-session.store.js';
 
 interface RequestWithUser {
+  method: string;
   headers: Record<string, string | string[] | undefined>;
+  cookies?: Record<string, string | undefined>;
   user?: AuthenticatedUser;
 }
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 @Injectable()
 export class AccessTokenGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly sessions: WebSessionStore,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<RequestWithUser>();
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
-    const user = await this.userFromToken(request, !isPublic);
+    const user =
+      (await this.userFromToken(request, !isPublic)) ?? (await this.userFromSession(request, !isPublic));
     if (user) request.user = user;
     if (isPublic) return true;
 
@@ -50,10 +59,7 @@ export class AccessTokenGuard implements CanActivate {
     const header = request.headers.authorization;
     const token =
       typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    if (!token) {
-      if (required) throw new UnauthorizedException({ error: 'UNAUTHENTICATED', message: 'Log in first.' });
-      return undefined;
-    }
+    if (!token) return undefined;
     try {
       const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
       return { id: claims.sub, role: claims.role };
@@ -66,5 +72,30 @@ export class AccessTokenGuard implements CanActivate {
       }
       return undefined;
     }
+  }
+
+  /** A bearer token wins; without one, the web session cookie may stand in. */
+  private async userFromSession(
+    request: RequestWithUser,
+    required: boolean,
+  ): Promise<AuthenticatedUser | undefined> {
+    const id = request.cookies?.[SESSION_COOKIE];
+    const session = id ? await this.sessions.find(id) : undefined;
+    if (!session) {
+      if (!required) return undefined;
+      if (id) throw new UnauthorizedException({ error: 'SESSION_EXPIRED', message: 'Log in again.' });
+      throw new UnauthorizedException({ error: 'UNAUTHENTICATED', message: 'Log in first.' });
+    }
+    // The browser sends the cookie with any request to this site; only the web app can read the CSRF token.
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      !csrfTokenMatches(request.headers[CSRF_HEADER], session.csrfToken)
+    ) {
+      throw new ForbiddenException({
+        error: 'CSRF_TOKEN_INVALID',
+        message: 'This request lacks the X-CSRF-Token of your session. Reload the page and try again.',
+      });
+    }
+    return session.user;
   }
 }

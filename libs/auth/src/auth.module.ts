@@ -11,6 +11,8 @@ import { AuthService } from './auth.service.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
 import { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
+import { WebSessionController } from './web-session/web-session.controller.js';
+import { WebSessionStore } from './web-session/web-session.store.js';
 
 @Module({
   imports: [
@@ -22,10 +24,11 @@ import { UsersService } from './users.service.js';
       useFactory: (config: AppConfigService) => ({ secret: config.get('auth.jwtSecret', { infer: true }) }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, WebSessionController],
   providers: [
     AuthService,
     UsersService,
+    WebSessionStore,
     LoginRateLimitGuard,
     { provide: APP_GUARD, useClass: AccessTokenGuard },
   ],

@@ -33,7 +33,12 @@ export class AuthService {
     return { account: toAccountDto(user), ...(await this.issueToken(user)) };
   }
 
-  async login({ email, password }: LoginDto): Promise<AccessTokenDto> {
+  async login(credentials: LoginDto): Promise<AccessTokenDto> {
+    return this.issueToken(await this.verifyCredentials(credentials));
+  }
+
+  /** The account these credentials belong to; a wrong password and an unknown e-mail look the same. */
+  async verifyCredentials({ email, password }: LoginDto): Promise<User> {
     const user = await this.users.findByEmailWithPassword(email);
     const matches = await passwordMatches(user?.passwordHash ?? UNKNOWN_ACCOUNT_HASH, password);
     if (!user || !matches) {
@@ -42,7 +47,7 @@ export class AuthService {
         message: 'E-mail address or password is wrong.',
       });
     }
-    return this.issueToken(user);
+    return user;
   }
 
   private async issueToken(user: User): Promise<AccessTokenDto> {
