@@ -5,6 +5,7 @@ import {
   ApiCookieAuth,
   ApiForbiddenResponse,
   ApiNoContentResponse,
+  ApiOkResponse,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -40,6 +41,7 @@ export class WebSessionController {
   @UseGuards(LoginRateLimitGuard)
   @Post()
   @HttpCode(200)
+  @ApiOkResponse({ type: WebSessionDto })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
   async logIn(
     @Body() body: LoginDto,

@@ -1,0 +1,32 @@
+// The web app: providers, then one route per page.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { i18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { LogInPage } from './auth/log-in-page';
+import { SignUpPage } from './auth/sign-up-page';
+import { HomePage } from './home/home-page';
+import { AppLayout } from './layout/app-layout';
+import { NotFoundPage } from './not-found/not-found-page';
+
+export function createQueryClient(): QueryClient {
+  // A failed request is shown at once; retrying a 4xx never helps.
+  return new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+}
+
+export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18n }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <Routes>
+          <Route element={<AppLayout />}>
+            <Route index element={<HomePage />} />
+            <Route path="signup" element={<SignUpPage />} />
+            <Route path="login" element={<LogInPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,14 @@
+// The page's h1 takes focus when the page opens, so keyboard and screen-reader users start at the new content.
+import { type ReactNode, useEffect, useRef } from 'react';
+
+export function PageHeading({ children }: { children: ReactNode }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  return (
+    <h1 ref={heading} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}
