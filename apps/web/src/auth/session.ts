@@ -58,7 +58,8 @@ export function useLogOut() {
       unwrap(await api.DELETE('/api/v1/auth/session'));
     },
     onSuccess: () => {
-      queryClient.clear();
+      // Nothing seen while logged in may stay on screen; the account query stays, so its observers see null.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ACCOUNT[0] });
       queryClient.setQueryData(ACCOUNT, null);
     },
   });
