@@ -1,14 +1,9 @@
 // The typed API client: paths and bodies come from schema.d.ts, generated from the API's OpenAPI document.
 import createClient, { type Middleware } from 'openapi-fetch';
+import { csrfTokenFromCookies } from './csrf-token';
 import type { paths } from './schema';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/** The session's CSRF token sits in a readable cookie; the API wants it back in a header on every change. */
-export function csrfTokenFromCookies(cookies: string): string | undefined {
-  const entry = cookies.split('; ').find((cookie) => cookie.startsWith('neuland_csrf='));
-  return entry ? decodeURIComponent(entry.slice('neuland_csrf='.length)) : undefined;
-}
 
 const sendCsrfToken: Middleware = {
   onRequest({ request }) {

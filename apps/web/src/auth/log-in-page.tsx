@@ -2,7 +2,7 @@ import { type FormEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { FormAlert } from '../forms/form-alert';
-import { TextField } from '../forms/text-field';
+import { textOf, TextField } from '../forms/text-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { PageHeading } from '../layout/page-heading';
 import { useLogIn } from './session';
@@ -19,7 +19,7 @@ export function LogInPage() {
     clear();
     const data = new FormData(event.currentTarget);
     logIn.mutate(
-      { email: String(data.get('email')), password: String(data.get('password')) },
+      { email: textOf(data, 'email'), password: textOf(data, 'password') },
       {
         onSuccess: () => void navigate('/'),
         onError: (error) =>

@@ -2,7 +2,7 @@ import { type FormEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { FormAlert } from '../forms/form-alert';
-import { TextField } from '../forms/text-field';
+import { textOf, TextField } from '../forms/text-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { PageHeading } from '../layout/page-heading';
 import { useSignUp } from './session';
@@ -20,9 +20,9 @@ export function SignUpPage() {
     const data = new FormData(event.currentTarget);
     signUp.mutate(
       {
-        email: String(data.get('email')),
-        password: String(data.get('password')),
-        displayName: String(data.get('displayName')),
+        email: textOf(data, 'email'),
+        password: textOf(data, 'password'),
+        displayName: textOf(data, 'displayName'),
       },
       {
         onSuccess: () => void navigate('/'),

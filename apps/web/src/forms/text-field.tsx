@@ -36,3 +36,9 @@ export function TextField({ label, name, hint, error, ...input }: TextFieldProps
     </div>
   );
 }
+
+/** The text typed into a field of a submitted form ('' when it is missing). */
+export function textOf(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
+}
