@@ -141,6 +141,15 @@ describe('accounts and access', () => {
     expect(changed.body.role).toBe('organiser');
   });
 
+  it('tags every response with a request id, keeping a sane one the caller sent', async () => {
+    const fresh = await api.http().get('/health').expect(200);
+    expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const given = await api.http().get('/health').set('X-Request-Id', 'trace-42').expect(200);
+    expect(given.headers['x-request-id']).toBe('trace-42');
+    const hostile = await api.http().get('/health').set('X-Request-Id', 'a b\tc').expect(200);
+    expect(hostile.headers['x-request-id']).not.toBe('a b\tc');
+  });
+
   it('answers unknown routes with 404 in the error shape', async () => {
     const response = await api.http().get('/api/v1/no-such-thing').expect(404);
     expect(response.body).toMatchObject({ statusCode: 404, error: 'NOT_FOUND' });

@@ -27,12 +27,17 @@ describe('mail through the queue', () => {
       .post('/api/v1/auth/register')
       .send({ email, password: 'a long enough password', displayName: 'Natalie\r\nBcc: victim@example.org' })
       .expect(400);
-    await api.http().post('/api/v1/auth/register').send({ email, password: 'a long enough password', displayName: 'Natalie' }).expect(201);
+    await api
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ email, password: 'a long enough password', displayName: 'Natalie' })
+      .expect(201);
 
     const [mail] = await smtp.waitFor(1);
-    expect(mail!.to).toMatchObject({ value: [{ address: email, name: 'Natalie' }] });
-    expect(mail!.subject).toBe('Willkommen bei Neuland');
-    expect(mail!.text).toContain('Hallo Natalie');
-    expect(mail!.html).toContain('Hallo Natalie');
+    if (!mail) throw new Error('no mail arrived');
+    expect(mail.to).toMatchObject({ value: [{ address: email, name: 'Natalie' }] });
+    expect(mail.subject).toBe('Willkommen bei Neuland');
+    expect(mail.text).toContain('Hallo Natalie');
+    expect(mail.html).toContain('Hallo Natalie');
   });
 });

@@ -7,6 +7,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@neuland/config';
 import { createValidationPipe } from '@neuland/http';
+import { requestIdOf } from '@neuland/logging';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module.js';
 import { buildOpenApiDocument } from './openapi-document.js';
@@ -16,7 +17,11 @@ export async function createApiApp(
   config: AppConfig,
   options: { logs?: boolean; webRoot?: string } = {},
 ): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 });
+  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024, genReqId: requestIdOf });
+  adapter.getInstance().addHook('onRequest', async (request, reply) => {
+    (request.raw as typeof request.raw & { id: string }).id = request.id;
+    void reply.header('X-Request-Id', request.id);
+  });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
     bufferLogs: true,
     abortOnError: false,

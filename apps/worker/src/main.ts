@@ -1,7 +1,7 @@
 // Starts the worker. On SIGTERM it stops taking jobs and lets running ones finish, for at most SHUTDOWN_GRACE_MS.
 import 'reflect-metadata';
-import { ConfigurationError, loadConfig } from '@neuland/config';
-import { DatabaseUnreachableError, ensureDatabaseExists } from '@neuland/database';
+import { loadConfig, startProcess } from '@neuland/config';
+import { ensureDatabaseExists } from '@neuland/database';
 import { createWorkerApp } from './create-worker-app.js';
 
 const SHUTDOWN_GRACE_MS = 25_000;
@@ -22,11 +22,4 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown());
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigurationError || error instanceof DatabaseUnreachableError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(`The worker could not start: ${(error as Error).stack ?? String(error)}\n`);
-  }
-  process.exit(1);
-});
+startProcess('worker', main);

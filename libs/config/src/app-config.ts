@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EnvironmentVariables, type NodeEnv } from './environment.schema.js';
+import { StartupError } from './startup.js';
 
 export interface AppConfig {
   app: {
@@ -20,7 +21,7 @@ export interface AppConfig {
 }
 
 /** Thrown for a configuration that cannot work; its message is one line naming the variable. */
-export class ConfigurationError extends Error {
+export class ConfigurationError extends StartupError {
   constructor(
     readonly variable: string,
     problem: string,

@@ -1,7 +1,8 @@
 // Creates the configured database when the server answers but the database is missing (a fresh machine).
+import { StartupError } from '@neuland/config';
 import pg from 'pg';
 
-export class DatabaseUnreachableError extends Error {}
+export class DatabaseUnreachableError extends StartupError {}
 
 export async function ensureDatabaseExists(databaseUrl: string): Promise<void> {
   const url = new URL(databaseUrl);

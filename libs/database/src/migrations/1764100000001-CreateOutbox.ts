@@ -15,7 +15,9 @@ export class CreateOutbox1764100000001 implements MigrationInterface {
         CONSTRAINT "pk_outbox_event" PRIMARY KEY ("id")
       )`);
     // The relay reads the oldest unrelayed rows; this index stays as small as the backlog.
-    await queryRunner.query(`CREATE INDEX "ix_outbox_event_unrelayed" ON "outbox_event" ("occurred_at") WHERE relayed_at IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_outbox_event_unrelayed" ON "outbox_event" ("occurred_at") WHERE relayed_at IS NULL`,
+    );
     await queryRunner.query(`CREATE INDEX "ix_outbox_event_subject" ON "outbox_event" ("subject_id")`);
   }
 

@@ -1,0 +1,1 @@
+export const log = (message) => process.stderr.write(`[neuland] ${message}\n`);
