@@ -58,7 +58,9 @@ try {
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
-console.log(`meetup page ${MEETUP_PATH}, production build of the web app, ${RUNS} cold loads, phone viewport`);
+console.log(
+  `meetup page ${MEETUP_PATH}, production build of the web app, ${RUNS} cold loads, phone viewport`,
+);
 console.log(
   `JavaScript loaded: ${kB(scriptBytes)} raw, ${kB(scriptGzipBytes)} gzipped (budget ${kB(BUDGET_BYTES)})`,
 );
