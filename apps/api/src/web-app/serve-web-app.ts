@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type ShareMetaSource, withShareMeta } from './share-meta.js';
 
 /** Paths that belong to the API and its tools: an unknown one stays the API's JSON 404. */
 const NOT_THE_WEB_APP = /^\/(api|docs|docs-json|health|dev|assets)(\/|$|\?)/;
@@ -12,7 +13,11 @@ const NOT_THE_WEB_APP = /^\/(api|docs|docs-json|health|dev|assets)(\/|$|\?)/;
 export const DEFAULT_WEB_ROOT = join(process.cwd(), 'dist/apps/web');
 
 /** Returns false when there is no build to serve (tests and API-only runs start without it). */
-export async function serveWebApp(app: NestFastifyApplication, root = DEFAULT_WEB_ROOT): Promise<boolean> {
+export async function serveWebApp(
+  app: NestFastifyApplication,
+  root = DEFAULT_WEB_ROOT,
+  shareMetaSources: ShareMetaSource[] = [],
+): Promise<boolean> {
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) return false;
   const indexHtml = await readFile(indexFile, 'utf8');
@@ -30,9 +35,15 @@ export async function serveWebApp(app: NestFastifyApplication, root = DEFAULT_WE
   });
 
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.get('/*', (request, reply) => {
+  fastify.get('/*', async (request, reply) => {
     if (NOT_THE_WEB_APP.test(request.url)) return reply.callNotFound();
-    return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(indexHtml);
+    const path = request.url.split('?')[0]!;
+    let meta;
+    for (const source of shareMetaSources) meta ??= await source(path);
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('Cache-Control', 'no-cache')
+      .send(withShareMeta(indexHtml, meta));
   });
   return true;
 }
