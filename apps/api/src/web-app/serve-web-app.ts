@@ -37,7 +37,7 @@ export async function serveWebApp(
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/*', async (request, reply) => {
     if (NOT_THE_WEB_APP.test(request.url)) return reply.callNotFound();
-    const path = request.url.split('?')[0]!;
+    const path = request.url.split('?')[0];
     let meta;
     for (const source of shareMetaSources) meta ??= await source(path);
     return reply
