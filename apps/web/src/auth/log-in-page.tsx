@@ -1,15 +1,17 @@
 import { type FormEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { FormAlert } from '../forms/form-alert';
 import { textOf, TextField } from '../forms/text-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { PageHeading } from '../layout/page-heading';
+import { nextPath } from './next-path';
 import { useLogIn } from './session';
 
 export function LogInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const next = nextPath(useLocation().search);
   const logIn = useLogIn();
   const form = useRef<HTMLFormElement>(null);
   const { errors, clear, show } = useFormErrors(form);
@@ -21,7 +23,7 @@ export function LogInPage() {
     logIn.mutate(
       { email: textOf(data, 'email'), password: textOf(data, 'password') },
       {
-        onSuccess: () => void navigate('/'),
+        onSuccess: () => void navigate(next),
         onError: (error) =>
           show(
             error,
@@ -57,7 +59,10 @@ export function LogInPage() {
         </button>
       </form>
       <p>
-        {t('logIn.noAccount')} <Link to="/signup">{t('nav.signUp')}</Link>
+        {t('logIn.noAccount')}{' '}
+        <Link to={`/signup${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`}>
+          {t('nav.signUp')}
+        </Link>
       </p>
     </section>
   );

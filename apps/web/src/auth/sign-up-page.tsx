@@ -1,15 +1,17 @@
 import { type FormEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { FormAlert } from '../forms/form-alert';
 import { textOf, TextField } from '../forms/text-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { PageHeading } from '../layout/page-heading';
+import { nextPath } from './next-path';
 import { useSignUp } from './session';
 
 export function SignUpPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const next = nextPath(useLocation().search);
   const signUp = useSignUp();
   const form = useRef<HTMLFormElement>(null);
   const { errors, clear, show, setErrors } = useFormErrors(form);
@@ -25,7 +27,7 @@ export function SignUpPage() {
         displayName: textOf(data, 'displayName'),
       },
       {
-        onSuccess: () => void navigate('/'),
+        onSuccess: () => void navigate(next),
         onError: (error) => {
           if ((error as { code?: string }).code === 'EMAIL_TAKEN') {
             setErrors({ fields: { email: t('signUp.emailTaken') }, form: t('form.fixFields') });

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../layout/page-heading';
 
-export function NotFoundPage() {
+/** The friendly 404: for unknown addresses, and with its own words for an unknown meetup or profile. */
+export function NotFoundPage({ title, text }: { title?: string; text?: string }) {
   const { t } = useTranslation();
   return (
     <section className="narrow not-found">
-      <PageHeading>{t('notFound.title')}</PageHeading>
-      <p>{t('notFound.text')}</p>
+      <PageHeading>{title ?? t('notFound.title')}</PageHeading>
+      <p>{text ?? t('notFound.text')}</p>
       <p>
         <Link to="/" className="button">
           {t('notFound.home')}
