@@ -53,3 +53,9 @@ export function knownTimeZones(): string[] {
   const intl = Intl as typeof Intl & { supportedValuesOf?: (key: 'timeZone') => string[] };
   return intl.supportedValuesOf?.('timeZone') ?? ['Europe/Berlin', 'Europe/Vienna', 'Europe/Zurich', 'UTC'];
 }
+
+/** The viewer's zone when the picker knows it, else `fallback`. */
+export function viewerZoneOr(fallback: string): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return knownTimeZones().includes(zone) ? zone : fallback;
+}
