@@ -29,3 +29,9 @@ export function createI18n(language: Language): i18n {
   document.documentElement.setAttribute('lang', language);
   return instance;
 }
+
+/** The browser's own regional variant of the language shown (en-GB: 18:30, not 6:30 PM), for dates and numbers. */
+export function formattingLocale(language: string): string {
+  const regional = typeof navigator === 'undefined' ? undefined : navigator.language;
+  return regional?.toLowerCase().startsWith(language.toLowerCase()) ? regional : language;
+}
