@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AdminModule } from '@neuland/admin';
 import { AuthModule } from '@neuland/auth';
@@ -7,14 +7,18 @@ import { DatabaseModule } from '@neuland/database';
 import { HealthModule } from '@neuland/health';
 import { ApiExceptionFilter } from '@neuland/http';
 import { LoggingModule } from '@neuland/logging';
+import { MeetupsModule } from '@neuland/meetups';
 import { OutboxModule } from '@neuland/outbox';
+import { ProfilesModule } from '@neuland/profiles';
 import { QueueModule } from '@neuland/queue';
+import { SocialGraphModule } from '@neuland/social-graph';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module.js';
 
 /** The HTTP API: wires the feature modules together, nothing else. */
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `extraModules`: only for tools such as the benchmark's hello-world route; production passes none. */
+  static forRoot(config: AppConfig, extraModules: Type[] = []): DynamicModule {
     return {
       module: ApiModule,
       imports: [
@@ -26,7 +30,11 @@ export class ApiModule {
         HealthModule,
         AuthModule,
         AdminModule,
+        SocialGraphModule,
+        ProfilesModule,
+        MeetupsModule,
         ...(config.app.env === 'production' ? [] : [DevMailboxModule]),
+        ...extraModules,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

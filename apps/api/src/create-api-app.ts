@@ -2,6 +2,7 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -15,17 +16,21 @@ import { DEFAULT_WEB_ROOT, serveWebApp } from './web-app/serve-web-app.js';
 
 export async function createApiApp(
   config: AppConfig,
-  options: { logs?: boolean; webRoot?: string } = {},
+  options: { logs?: boolean; webRoot?: string; extraModules?: Type[] } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024, genReqId: requestIdOf });
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     (request.raw as typeof request.raw & { id: string }).id = request.id;
     void reply.header('X-Request-Id', request.id);
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
-    bufferLogs: true,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ApiModule.forRoot(config, options.extraModules),
+    adapter,
+    {
+      bufferLogs: true,
+      abortOnError: false,
+    },
+  );
   if (options.logs !== false) app.useLogger(app.get(Logger));
   else app.useLogger(false);
 

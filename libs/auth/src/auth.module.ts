@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfigService } from '@neuland/config';
 import { MailModule } from '@neuland/mail';
 import { AccessTokenGuard } from './access-token.guard.js';
+import { AccountCreatedHooks } from './account-created-hooks.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
@@ -29,9 +30,10 @@ import { WebSessionStore } from './web-session/web-session.store.js';
     AuthService,
     UsersService,
     WebSessionStore,
+    AccountCreatedHooks,
     LoginRateLimitGuard,
     { provide: APP_GUARD, useClass: AccessTokenGuard },
   ],
-  exports: [UsersService],
+  exports: [UsersService, AccountCreatedHooks],
 })
 export class AuthModule {}

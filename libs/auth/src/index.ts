@@ -1,3 +1,4 @@
+export * from './account-created-hooks.js';
 export * from './auth.module.js';
 export * from './authenticated-user.js';
 export * from './decorators.js';

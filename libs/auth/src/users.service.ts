@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { isUniqueViolation } from '@neuland/database';
 import { decodeCursor, encodeCursor, type Page, type PageQuery } from '@neuland/http';
 import type { Repository } from 'typeorm';
+import { AccountCreatedHooks } from './account-created-hooks.js';
 import type { AccountDto } from './dto/access-token.dto.js';
 import { hashPassword } from './password-hashing.js';
 import { type Role, User } from './user.entity.js';
@@ -16,7 +17,10 @@ export interface NewAccount {
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly accountCreatedHooks: AccountCreatedHooks,
+  ) {}
 
   async create(account: NewAccount): Promise<User> {
     const user = this.users.create({
@@ -26,7 +30,12 @@ export class UsersService {
       role: account.role ?? 'member',
     });
     try {
-      return await this.users.save(user);
+      // An account never exists without what features attach to it at birth (its profile).
+      return await this.users.manager.transaction(async (transaction) => {
+        const saved = await transaction.save(user);
+        await this.accountCreatedHooks.run(transaction, saved);
+        return saved;
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_user_email_lower')) {
         throw new ConflictException({

@@ -18,7 +18,11 @@ export interface AppConfig {
   redis: { url: string; queuePrefix: string };
   mail: { smtpUrl?: string; from: string; devMailboxDir: string; perSecond: number };
   auth: { jwtSecret: string; jwtTtlSeconds: number; loginAttemptsPerMinute: number };
+  socialGraph: { contactKeySecret: string };
 }
+
+// Development and tests share a fixed key: imported e-mail hashes must stay matchable across restarts.
+const DEVELOPMENT_CONTACT_KEY_SECRET = 'neuland-development-contact-key-not-for-production';
 
 /** Thrown for a configuration that cannot work; its message is one line naming the variable. */
 export class ConfigurationError extends StartupError {
@@ -48,6 +52,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       undefined,
     );
   }
+  if (vars.NODE_ENV === 'production' && !vars.CONTACT_KEY_SECRET) {
+    throw new ConfigurationError(
+      'CONTACT_KEY_SECRET',
+      'is required in production (at least 32 characters)',
+      undefined,
+    );
+  }
   return {
     app: {
       env: vars.NODE_ENV,
@@ -73,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jwtTtlSeconds: vars.JWT_TTL_SECONDS,
       loginAttemptsPerMinute: vars.LOGIN_ATTEMPTS_PER_MINUTE,
     },
+    socialGraph: { contactKeySecret: vars.CONTACT_KEY_SECRET ?? DEVELOPMENT_CONTACT_KEY_SECRET },
   };
 }

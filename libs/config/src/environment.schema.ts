@@ -68,6 +68,12 @@ export class EnvironmentVariables {
   @MinLength(32, { message: 'must be at least 32 characters long' })
   JWT_SECRET?: string;
 
+  /** Keys the hashes of imported e-mail addresses: without it the hashes cannot be matched or reversed. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters long' })
+  CONTACT_KEY_SECRET?: string;
+
   @Transform(toInteger)
   @IsInt({ message: 'must be a number of seconds' })
   @Min(60, { message: 'must be at least 60 seconds' })

@@ -112,6 +112,438 @@ export interface paths {
     patch: operations['AdminUsersController_setRole'];
     trace?: never;
   };
+  '/api/v1/me/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ContactImportsController_list'];
+    put?: never;
+    post: operations['ContactImportsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ContactImportsController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['ContactImportsController_delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProfilesController_getOwn'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['ProfilesController_updateOwn'];
+    trace?: never;
+  };
+  '/api/v1/me/social-accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ProfilesController_addSocialAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/social-accounts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['ProfilesController_removeSocialAccount'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/blocks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProfilesController_blocks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/profiles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProfilesController_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/profiles/{handle}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProfilesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/profiles/{handle}/follow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['ProfileConnectionsController_follow'];
+    post?: never;
+    delete: operations['ProfileConnectionsController_unfollow'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/profiles/{handle}/block': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['ProfileConnectionsController_block'];
+    post?: never;
+    delete: operations['ProfileConnectionsController_unblock'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/profiles/{handle}/following': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProfileConnectionsController_following'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/profiles/{handle}/followers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProfileConnectionsController_followers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/profiles/{handle}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProfileConnectionsController_contacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MeetupsController_list'];
+    put?: never;
+    post: operations['MeetupsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MeetupsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['MeetupsController_update'];
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MeetupsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MeetupsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/rsvp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['RsvpsController_respond'];
+    post?: never;
+    delete: operations['RsvpsController_withdraw'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/attendees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RsvpsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/check-ins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CheckInController_checkInByCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/check-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CheckInController_checkInAtVenue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/rsvp/check-in-code.svg': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CheckInController_qrCode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/calendar.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarsController_meetupCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CalendarsController_rotateFeed'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarsController_personalFeed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/co-hosts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CoHostsController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/co-hosts/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['CoHostsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -158,6 +590,351 @@ export interface components {
     SetRoleDto: {
       /** @enum {string} */
       role: 'member' | 'organiser' | 'admin';
+    };
+    ContactImportFileDto: {
+      /** Format: binary */
+      file: string;
+    };
+    RowRejectionDto: {
+      /** @description The data row, counted from 1 (header and blank lines not counted). */
+      row: number;
+      /** @enum {string} */
+      reason: 'NOT_A_HANDLE' | 'AMBIGUOUS_HANDLE' | 'FORMULA_CELL' | 'ROW_TOO_LONG' | 'NO_ACCOUNT_IN_ROW';
+    };
+    ContactImportDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      format: 'mastodon-csv' | 'linkedin-csv' | 'x-following-js' | 'text-list';
+      /** @description Data rows in the file. */
+      rowsRead: number;
+      /** @description Rows with at least one handle, profile URL or e-mail address. */
+      recognised: number;
+      /** @description Recognised accounts that belonged to a member when the file was imported. */
+      matchedNow: number;
+      rejected: number;
+      /** @description The first 100 rejected rows. */
+      rejections: components['schemas']['RowRejectionDto'][];
+      createdAt: string;
+    };
+    SocialAccountDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      platform: 'mastodon' | 'bluesky' | 'x' | 'linkedin' | 'instagram' | 'facebook' | 'website';
+      /** @description Normalised: `user@instance.tld`, `handle`, a LinkedIn slug, `host/path`. */
+      handle: string;
+      /** @description False until the member proved the account is theirs ("claimed"). */
+      verified: boolean;
+    };
+    OwnProfileDto: {
+      /** Format: uuid */
+      userId: string;
+      /** @example silke-schroeder */
+      handle: string;
+      displayName: string;
+      headline: string | null;
+      homeCity: string | null;
+      avatarUrl: string | null;
+      bio: string | null;
+      topics: string[];
+      socialAccounts: components['schemas']['SocialAccountDto'][];
+      /** @enum {string} */
+      language: 'de' | 'en';
+      /** @example Europe/Berlin */
+      timeZone: string;
+      /** @enum {string} */
+      profileVisibility: 'everyone' | 'members' | 'contacts';
+      /** @enum {string} */
+      followListVisibility: 'everyone' | 'contacts' | 'nobody';
+      /** @enum {string} */
+      introductions: 'off' | 'mutual' | 'everyone';
+      /** @enum {string} */
+      attendanceVisibility: 'visible' | 'private';
+      acceptsInvitations: boolean;
+      acceptsCoffeeOffers: boolean;
+    };
+    UpdateProfileDto: {
+      /**
+       * @description Letters, digits and dashes; 2–40.
+       * @example silke-schroeder
+       */
+      handle?: string;
+      displayName?: string;
+      headline?: string | null;
+      bio?: string | null;
+      homeCity?: string | null;
+      /** @description Tags, stored lower-cased. */
+      topics?: string[];
+      /** @example https://example.org/me.jpg */
+      avatarUrl?: string | null;
+      /** @enum {string} */
+      language?: 'de' | 'en';
+      /** @example Europe/Berlin */
+      timeZone?: string;
+      /** @enum {string} */
+      profileVisibility?: 'everyone' | 'members' | 'contacts';
+      /** @enum {string} */
+      followListVisibility?: 'everyone' | 'contacts' | 'nobody';
+      /** @enum {string} */
+      introductions?: 'off' | 'mutual' | 'everyone';
+      /** @enum {string} */
+      attendanceVisibility?: 'visible' | 'private';
+      acceptsInvitations?: boolean;
+      acceptsCoffeeOffers?: boolean;
+    };
+    AddSocialAccountDto: {
+      /** @enum {string} */
+      platform: 'mastodon' | 'bluesky' | 'x' | 'linkedin' | 'instagram' | 'facebook' | 'website';
+      /**
+       * @description A handle or profile URL as people write it.
+       * @example @sabine@mastodon.social
+       */
+      handle: string;
+    };
+    ProfileSummaryDto: {
+      /** Format: uuid */
+      userId: string;
+      /** @example silke-schroeder */
+      handle: string;
+      displayName: string;
+      headline: string | null;
+      homeCity: string | null;
+      avatarUrl: string | null;
+    };
+    ProfileSummaryPageDto: {
+      items: components['schemas']['ProfileSummaryDto'][];
+      nextCursor: string | null;
+    };
+    PublicProfileDto: {
+      /** Format: uuid */
+      userId: string;
+      /** @example silke-schroeder */
+      handle: string;
+      displayName: string;
+      headline: string | null;
+      homeCity: string | null;
+      avatarUrl: string | null;
+      bio: string | null;
+      topics: string[];
+      socialAccounts: components['schemas']['SocialAccountDto'][];
+    };
+    CreateMeetupDto: {
+      /** @example Karriere-Expertinnen Hamburg: Winter-Treffen */
+      title: string;
+      /** @description Markdown; HTML is not allowed and is shown as text. */
+      description?: string;
+      /**
+       * @example [
+       *       "career",
+       *       "ux"
+       *     ]
+       */
+      topics?: string[];
+      /** @example Hamburg */
+      city: string;
+      venueName?: Record<string, never> | null;
+      address?: Record<string, never> | null;
+      /** @example https://meet.example.org/abc */
+      onlineUrl?: Record<string, never> | null;
+      /**
+       * @description ISO 8601 with offset.
+       * @example 2026-12-03T18:30:00+01:00
+       */
+      startsAt: string;
+      /**
+       * @description After startsAt.
+       * @example 2026-12-03T21:00:00+01:00
+       */
+      endsAt: string;
+      /**
+       * @description IANA time zone the meetup is shown in.
+       * @example Europe/Berlin
+       */
+      timeZone: string;
+      /** @description null = unlimited. */
+      capacity?: Record<string, never> | null;
+      /**
+       * @default public
+       * @enum {string}
+       */
+      visibility: 'public' | 'unlisted' | 'invite_only';
+      /** @description No RSVPs after this; null = until the meetup ends. */
+      rsvpDeadline?: Record<string, never> | null;
+      coverImageUrl?: Record<string, never> | null;
+    };
+    MyRsvpDto: {
+      /** @enum {string} */
+      status: 'going' | 'waitlisted' | 'not_going';
+      /** @description 1 = next to be promoted; null unless waitlisted. */
+      waitlistPosition: number | null;
+      attendsVisibly: boolean;
+      /** @description Shown at the door; only while going. */
+      checkInCode: string | null;
+      checkedInAt: string | null;
+    };
+    MeetupDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @description Markdown source. */
+      description: string;
+      /** @description Rendered and sanitised HTML. */
+      descriptionHtml: string;
+      topics: string[];
+      city: string;
+      venueName: string | null;
+      address: string | null;
+      onlineUrl: string | null;
+      /** @example 2026-12-03T18:30:00+01:00 */
+      startsAt: string;
+      /** @example 2026-12-03T21:00:00+01:00 */
+      endsAt: string;
+      /** @example Europe/Berlin */
+      timeZone: string;
+      capacity: number | null;
+      /** @enum {string} */
+      visibility: 'public' | 'unlisted' | 'invite_only';
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'cancelled';
+      rsvpDeadline: string | null;
+      coverImageUrl: string | null;
+      /** Format: uuid */
+      organiserId: string;
+      goingCount: number;
+      /** @description null = unlimited. */
+      spotsLeft: number | null;
+      waitlistCount: number;
+      checkedInCount: number;
+      /** @description iCalendar SEQUENCE: rises with every change. */
+      sequence: number;
+      cancellationMessage: string | null;
+      /** @description The caller organises, co-hosts or administers it. */
+      viewerIsHost: boolean;
+      myRsvp: components['schemas']['MyRsvpDto'] | null;
+      /** @description Hosts only. */
+      coHostIds?: string[];
+      /** @description Hosts only: show it at the venue for self check-in. */
+      venueCheckInCode?: string;
+    };
+    MeetupSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      topics: string[];
+      city: string;
+      venueName: string | null;
+      startsAt: string;
+      endsAt: string;
+      timeZone: string;
+      capacity: number | null;
+      goingCount: number;
+      coverImageUrl: string | null;
+    };
+    MeetupPageDto: {
+      items: components['schemas']['MeetupSummaryDto'][];
+      nextCursor: string | null;
+    };
+    UpdateMeetupDto: {
+      /** @example Karriere-Expertinnen Hamburg: Winter-Treffen */
+      title?: string;
+      /** @description Markdown; HTML is not allowed and is shown as text. */
+      description?: string;
+      /**
+       * @example [
+       *       "career",
+       *       "ux"
+       *     ]
+       */
+      topics?: string[];
+      /** @example Hamburg */
+      city?: string;
+      venueName?: Record<string, never> | null;
+      address?: Record<string, never> | null;
+      /** @example https://meet.example.org/abc */
+      onlineUrl?: Record<string, never> | null;
+      /**
+       * @description ISO 8601 with offset.
+       * @example 2026-12-03T18:30:00+01:00
+       */
+      startsAt?: string;
+      /**
+       * @description After startsAt.
+       * @example 2026-12-03T21:00:00+01:00
+       */
+      endsAt?: string;
+      /**
+       * @description IANA time zone the meetup is shown in.
+       * @example Europe/Berlin
+       */
+      timeZone?: string;
+      /** @description null = unlimited. */
+      capacity?: Record<string, never> | null;
+      /**
+       * @default public
+       * @enum {string}
+       */
+      visibility: 'public' | 'unlisted' | 'invite_only';
+      /** @description No RSVPs after this; null = until the meetup ends. */
+      rsvpDeadline?: Record<string, never> | null;
+      coverImageUrl?: Record<string, never> | null;
+    };
+    CancelMeetupDto: {
+      /** @description Told to everybody who RSVPed. */
+      message: string;
+    };
+    PutRsvpDto: {
+      /** @enum {string} */
+      status: 'going' | 'not_going';
+      /** @description false hides you from the other attendees (hosts still see you). */
+      attendsVisibly?: boolean;
+    };
+    AttendeeDto: {
+      /** Format: uuid */
+      userId: string;
+      displayName: string;
+      /** @enum {string} */
+      status: 'going' | 'waitlisted' | 'not_going';
+      /** @description Hosts only. */
+      waitlistPosition?: number | null;
+      /** @description Hosts only. */
+      attendsVisibly?: boolean;
+      /** @description Hosts only. */
+      checkedInAt?: string | null;
+    };
+    AttendeeListDto: {
+      goingCount: number;
+      /**
+       * @description Hosts see everyone; going attendees see visible going attendees; others the count only.
+       * @enum {string}
+       */
+      scope: 'full' | 'going_visible' | 'count_only';
+      items: components['schemas']['AttendeeDto'][];
+      nextCursor: string | null;
+    };
+    HostCheckInDto: {
+      /** @description The attendee's personal check-in code (from their screen or QR code). */
+      code: string;
+    };
+    CheckInDto: {
+      /** Format: uuid */
+      userId: string;
+      checkedInAt: string;
+      /** @description The attendee had been checked in before. */
+      alreadyCheckedIn: boolean;
+      checkedInCount: number;
+    };
+    SelfCheckInDto: {
+      /** @description The code the hosts show at the venue. */
+      venueCode: string;
+    };
+    CalendarFeedDto: {
+      /** @description Subscribe to this URL; keep it secret. Rotating replaces it. */
+      url: string;
+    };
+    AddCoHostDto: {
+      /** Format: uuid */
+      userId: string;
     };
   };
   responses: never;
@@ -508,6 +1285,954 @@ export interface operations {
       };
       /** @description FORBIDDEN: admins only */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ContactImportsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactImportDto'][];
+        };
+      };
+    };
+  };
+  ContactImportsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['ContactImportFileDto'];
+      };
+    };
+    responses: {
+      /** @description This file was imported before: the earlier import. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactImportDto'];
+        };
+      };
+      /** @description A new import. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactImportDto'];
+        };
+      };
+      /** @description UPLOAD_REQUIRED, UNRECOGNISED_IMPORT_FILE, MALFORMED_IMPORT_FILE, IMPORT_TOO_MANY_ROWS */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description IMPORT_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ContactImportsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactImportDto'];
+        };
+      };
+    };
+  };
+  ContactImportsController_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfilesController_getOwn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OwnProfileDto'];
+        };
+      };
+    };
+  };
+  ProfilesController_updateOwn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProfileDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OwnProfileDto'];
+        };
+      };
+      /** @description HANDLE_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfilesController_addSocialAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddSocialAccountDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SocialAccountDto'];
+        };
+      };
+      /** @description SOCIAL_ACCOUNT_CLAIMED: another member added this account */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfilesController_removeSocialAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description SOCIAL_ACCOUNT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfilesController_blocks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProfileSummaryDto'][];
+        };
+      };
+    };
+  };
+  ProfilesController_search: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+        /** @description Part of the handle, name or headline. */
+        q?: string;
+        /** @description Home city, regardless of case. */
+        city?: string;
+        /** @description One topic tag. */
+        topic?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProfileSummaryPageDto'];
+        };
+      };
+    };
+  };
+  ProfilesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        handle: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicProfileDto'];
+        };
+      };
+      /** @description PROFILE_NOT_FOUND (also for profiles hidden from you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfileConnectionsController_follow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        handle: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description You follow them (also when you already did). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CANNOT_FOLLOW_SELF */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PROFILE_NOT_FOUND (also for profiles hidden from you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfileConnectionsController_unfollow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        handle: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description You do not follow them (also when you did not). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PROFILE_NOT_FOUND (also for profiles hidden from you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfileConnectionsController_block: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        handle: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CANNOT_BLOCK_SELF */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PROFILE_NOT_FOUND (also for profiles hidden from you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfileConnectionsController_unblock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        handle: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PROFILE_NOT_FOUND (also for profiles hidden from you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfileConnectionsController_following: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        handle: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProfileSummaryPageDto'];
+        };
+      };
+      /** @description FOLLOW_LIST_HIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PROFILE_NOT_FOUND (also for profiles hidden from you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfileConnectionsController_followers: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        handle: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProfileSummaryPageDto'];
+        };
+      };
+      /** @description FOLLOW_LIST_HIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PROFILE_NOT_FOUND (also for profiles hidden from you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfileConnectionsController_contacts: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        handle: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProfileSummaryPageDto'];
+        };
+      };
+      /** @description FOLLOW_LIST_HIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PROFILE_NOT_FOUND (also for profiles hidden from you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetupsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+        city?: string;
+        topic?: string;
+        /** @description Meetups starting at or after this instant (default: now). */
+        from?: string;
+        /** @description Meetups starting before this instant. */
+        to?: string;
+        /** @description Words in the title or description. */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Upcoming published public meetups, soonest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetupPageDto'];
+        };
+      };
+    };
+  };
+  MeetupsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMeetupDto'];
+      };
+    };
+    responses: {
+      /** @description A draft; publish it to open RSVPs. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetupDto'];
+        };
+      };
+    };
+  };
+  MeetupsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetupDto'];
+        };
+      };
+      /** @description MEETUP_NOT_FOUND, also for meetups the caller may not see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetupsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMeetupDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetupDto'];
+        };
+      };
+      /** @description NOT_MEETUP_HOST */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEETUP_CANCELLED, CAPACITY_BELOW_GOING */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetupsController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetupDto'];
+        };
+      };
+      /** @description MEETUP_ALREADY_PUBLISHED, MEETUP_CANCELLED, MEETUP_IN_PAST */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetupsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelMeetupDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetupDto'];
+        };
+      };
+      /** @description MEETUP_CANCELLED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RsvpsController_respond: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutRsvpDto'];
+      };
+    };
+    responses: {
+      /** @description "going" gives a seat or a waitlist position. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyRsvpDto'];
+        };
+      };
+      /** @description MEETUP_CANCELLED, MEETUP_NOT_PUBLISHED, RSVP_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RsvpsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Withdrawn; the seat goes to the first on the waitlist. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RsvpsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendeeListDto'];
+        };
+      };
+    };
+  };
+  CheckInController_checkInByCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HostCheckInDto'];
+      };
+    };
+    responses: {
+      /** @description Hosts check an attendee in by their personal code. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckInDto'];
+        };
+      };
+    };
+  };
+  CheckInController_checkInAtVenue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SelfCheckInDto'];
+      };
+    };
+    responses: {
+      /** @description An attendee checks in with the code shown at the venue. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckInDto'];
+        };
+      };
+    };
+  };
+  CheckInController_qrCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A QR code of the caller's personal check-in code. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CalendarsController_meetupCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The meetup as an iCalendar file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CalendarsController_rotateFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A new secret feed URL; the old one stops working. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedDto'];
+        };
+      };
+    };
+  };
+  CalendarsController_personalFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every meetup the feed owner is going to. The file name is `<token>.ics`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CoHostsController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddCoHostDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CoHostsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,5 +1,16 @@
 // Every migration, in order. Listed by hand so that the API, the CLI and the tests run the same set in any build.
 import { CreateUsers1764100000000 } from './1764100000000-CreateUsers.js';
 import { CreateOutbox1764100000001 } from './1764100000001-CreateOutbox.js';
+import { CreateProfilesAndSocialGraph1764200000000 } from './1764200000000-CreateProfilesAndSocialGraph.js';
+import { CreateKnowsOnlineFunctions1764200000001 } from './1764200000001-CreateKnowsOnlineFunctions.js';
+import { IndexProfileSearch1764200000002 } from './1764200000002-IndexProfileSearch.js';
+import { CreateMeetups1764300000000 } from './1764300000000-CreateMeetups.js';
 
-export const migrations = [CreateUsers1764100000000, CreateOutbox1764100000001];
+export const migrations = [
+  CreateUsers1764100000000,
+  CreateOutbox1764100000001,
+  CreateProfilesAndSocialGraph1764200000000,
+  CreateKnowsOnlineFunctions1764200000001,
+  IndexProfileSearch1764200000002,
+  CreateMeetups1764300000000,
+];

@@ -1,0 +1,33 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '@neuland/http';
+import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class ListMeetupsQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'Hamburg' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  city?: string;
+
+  @ApiPropertyOptional({ example: 'career' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  topic?: string;
+
+  @ApiPropertyOptional({ description: 'Meetups starting at or after this instant (default: now).' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Meetups starting before this instant.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'Words in the title or description.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}

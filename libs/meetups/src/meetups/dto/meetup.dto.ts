@@ -1,0 +1,80 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { RSVP_STATUSES, type RsvpStatus } from '../../rsvps/rsvp.entity.js';
+import {
+  MEETUP_STATUSES,
+  MEETUP_VISIBILITIES,
+  type MeetupStatus,
+  type MeetupVisibility,
+} from '../meetup.entity.js';
+
+export class MyRsvpDto {
+  @ApiProperty({ enum: RSVP_STATUSES })
+  status: RsvpStatus;
+
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: '1 = next to be promoted; null unless waitlisted.',
+  })
+  waitlistPosition: number | null;
+
+  @ApiProperty()
+  attendsVisibly: boolean;
+
+  @ApiProperty({ nullable: true, type: String, description: 'Shown at the door; only while going.' })
+  checkInCode: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  checkedInAt: string | null;
+}
+
+export class MeetupDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ description: 'Markdown source.' }) description: string;
+  @ApiProperty({ description: 'Rendered and sanitised HTML.' }) descriptionHtml: string;
+  @ApiProperty({ type: [String] }) topics: string[];
+  @ApiProperty() city: string;
+  @ApiProperty({ nullable: true, type: String }) venueName: string | null;
+  @ApiProperty({ nullable: true, type: String }) address: string | null;
+  @ApiProperty({ nullable: true, type: String }) onlineUrl: string | null;
+  @ApiProperty({ example: '2026-12-03T18:30:00+01:00' }) startsAt: string;
+  @ApiProperty({ example: '2026-12-03T21:00:00+01:00' }) endsAt: string;
+  @ApiProperty({ example: 'Europe/Berlin' }) timeZone: string;
+  @ApiProperty({ nullable: true, type: Number }) capacity: number | null;
+  @ApiProperty({ enum: MEETUP_VISIBILITIES }) visibility: MeetupVisibility;
+  @ApiProperty({ enum: MEETUP_STATUSES }) status: MeetupStatus;
+  @ApiProperty({ nullable: true, type: String }) rsvpDeadline: string | null;
+  @ApiProperty({ nullable: true, type: String }) coverImageUrl: string | null;
+  @ApiProperty({ format: 'uuid' }) organiserId: string;
+  @ApiProperty() goingCount: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'null = unlimited.' }) spotsLeft: number | null;
+  @ApiProperty() waitlistCount: number;
+  @ApiProperty() checkedInCount: number;
+  @ApiProperty({ description: 'iCalendar SEQUENCE: rises with every change.' }) sequence: number;
+  @ApiProperty({ nullable: true, type: String }) cancellationMessage: string | null;
+  @ApiProperty({ description: 'The caller organises, co-hosts or administers it.' }) viewerIsHost: boolean;
+  @ApiProperty({ nullable: true, type: MyRsvpDto }) myRsvp: MyRsvpDto | null;
+  @ApiPropertyOptional({ type: [String], description: 'Hosts only.' }) coHostIds?: string[];
+  @ApiPropertyOptional({ description: 'Hosts only: show it at the venue for self check-in.' })
+  venueCheckInCode?: string;
+}
+
+export class MeetupSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: [String] }) topics: string[];
+  @ApiProperty() city: string;
+  @ApiProperty({ nullable: true, type: String }) venueName: string | null;
+  @ApiProperty() startsAt: string;
+  @ApiProperty() endsAt: string;
+  @ApiProperty() timeZone: string;
+  @ApiProperty({ nullable: true, type: Number }) capacity: number | null;
+  @ApiProperty() goingCount: number;
+  @ApiProperty({ nullable: true, type: String }) coverImageUrl: string | null;
+}
+
+export class MeetupPageDto {
+  @ApiProperty({ type: [MeetupSummaryDto] }) items: MeetupSummaryDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

@@ -1,0 +1,106 @@
+// Who may see and who may change a meetup: one place, used by every endpoint of the feature.
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuthenticatedUser } from '@neuland/auth';
+import { type DataSource, type EntityManager } from 'typeorm';
+import { MeetupCoHost } from '../co-hosts/meetup-co-host.entity.js';
+import { Rsvp } from '../rsvps/rsvp.entity.js';
+import { Meetup } from './meetup.entity.js';
+
+/** The caller as far as one meetup is concerned. */
+export interface MeetupViewer {
+  user?: AuthenticatedUser;
+  isOrganiser: boolean;
+  isCoHost: boolean;
+  /** Organiser, co-host or admin: may edit and see the full attendee list. */
+  isHost: boolean;
+  rsvp: Rsvp | null;
+}
+
+export const meetupNotFound = () =>
+  new NotFoundException({ error: 'MEETUP_NOT_FOUND', message: 'There is no such meetup.' });
+
+@Injectable()
+export class MeetupAccess {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async viewerOf(
+    meetup: Meetup,
+    user: AuthenticatedUser | undefined,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MeetupViewer> {
+    if (!user) return { isOrganiser: false, isCoHost: false, isHost: false, rsvp: null };
+    const [coHost, rsvp] = await Promise.all([
+      manager.existsBy(MeetupCoHost, { meetupId: meetup.id, userId: user.id }),
+      manager.findOneBy(Rsvp, { meetupId: meetup.id, userId: user.id }),
+    ]);
+    const isOrganiser = meetup.organiserId === user.id;
+    return {
+      user,
+      isOrganiser,
+      isCoHost: coHost,
+      isHost: isOrganiser || coHost || user.role === 'admin',
+      rsvp,
+    };
+  }
+
+  /**
+   * Drafts only to hosts; public and unlisted meetups to anyone who has the link; invite-only ones to hosts and
+   * to people holding an RSVP (the invitations feature gives out those).
+   */
+  mayView(meetup: Meetup, viewer: MeetupViewer): boolean {
+    if (viewer.isHost) return true;
+    if (meetup.status === 'draft') return false;
+    if (meetup.visibility !== 'invite_only') return true;
+    return viewer.rsvp !== null && viewer.rsvp.status !== 'not_going';
+  }
+
+  /** The meetup and the caller's relation to it, or 404 for those who may not know it exists. */
+  async findViewable(
+    meetupId: string,
+    user: AuthenticatedUser | undefined,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<{ meetup: Meetup; viewer: MeetupViewer }> {
+    const meetup = await manager.findOne(Meetup, {
+      where: { id: meetupId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!meetup) throw meetupNotFound();
+    const viewer = await this.viewerOf(meetup, user, manager);
+    if (!this.mayView(meetup, viewer)) throw meetupNotFound();
+    return { meetup, viewer };
+  }
+
+  /** Like findViewable, and 403 for people who see the meetup but do not host it. */
+  async findHostable(
+    meetupId: string,
+    user: AuthenticatedUser,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<{ meetup: Meetup; viewer: MeetupViewer }> {
+    const found = await this.findViewable(meetupId, user, manager, lock);
+    if (!found.viewer.isHost) {
+      throw new ForbiddenException({
+        error: 'NOT_MEETUP_HOST',
+        message: 'Only the organiser and co-hosts can do this.',
+      });
+    }
+    return found;
+  }
+
+  /** Only the organiser (or an admin) names co-hosts; co-hosts get 403 like other non-organisers. */
+  async findOrganised(
+    meetupId: string,
+    user: AuthenticatedUser,
+  ): Promise<{ meetup: Meetup; viewer: MeetupViewer }> {
+    const found = await this.findViewable(meetupId, user);
+    if (!found.viewer.isOrganiser && user.role !== 'admin') {
+      throw new ForbiddenException({
+        error: 'NOT_MEETUP_ORGANISER',
+        message: 'Only the organiser can do this.',
+      });
+    }
+    return found;
+  }
+}

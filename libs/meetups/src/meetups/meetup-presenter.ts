@@ -1,0 +1,95 @@
+// Turns a meetup into what the caller may see of it.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { MeetupCoHost } from '../co-hosts/meetup-co-host.entity.js';
+import { RsvpService } from '../rsvps/rsvp.service.js';
+import type { MeetupDto, MeetupSummaryDto, MyRsvpDto } from './dto/meetup.dto.js';
+import type { MeetupViewer } from './meetup-access.js';
+import type { Meetup } from './meetup.entity.js';
+import { renderDescription } from './render-description.js';
+import { toZonedIso } from './time-zone.js';
+
+@Injectable()
+export class MeetupPresenter {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rsvps: RsvpService,
+  ) {}
+
+  async present(meetup: Meetup, viewer: MeetupViewer): Promise<MeetupDto> {
+    const [[counts], coHosts, myRsvp] = await Promise.all([
+      this.dataSource.query(
+        `SELECT count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
+                count(*) FILTER (WHERE status = 'going' AND checked_in_at IS NOT NULL)::int AS checked_in
+           FROM rsvp WHERE meetup_id = $1`,
+        [meetup.id],
+      ),
+      viewer.isHost ? this.dataSource.manager.findBy(MeetupCoHost, { meetupId: meetup.id }) : [],
+      this.myRsvp(meetup, viewer),
+    ]);
+    const zone = meetup.timeZone;
+    return {
+      ...toMeetupSummary(meetup),
+      description: meetup.description,
+      descriptionHtml: renderDescription(meetup.description),
+      address: meetup.address,
+      onlineUrl: meetup.onlineUrl,
+      visibility: meetup.visibility,
+      status: meetup.status,
+      rsvpDeadline: meetup.rsvpDeadline ? toZonedIso(meetup.rsvpDeadline, zone) : null,
+      organiserId: meetup.organiserId,
+      spotsLeft: meetup.capacity === null ? null : Math.max(0, meetup.capacity - meetup.goingCount),
+      waitlistCount: counts.waitlisted,
+      checkedInCount: counts.checked_in,
+      sequence: meetup.sequence,
+      cancellationMessage: meetup.cancellationMessage,
+      viewerIsHost: viewer.isHost,
+      myRsvp,
+      ...(viewer.isHost
+        ? { coHostIds: coHosts.map((coHost) => coHost.userId), venueCheckInCode: meetup.venueCheckInCode }
+        : {}),
+    };
+  }
+
+  private async myRsvp(meetup: Meetup, viewer: MeetupViewer): Promise<MyRsvpDto | null> {
+    if (!viewer.rsvp) return null;
+    const { rsvp, waitlistPosition } = await this.rsvps.stateOf(this.dataSource.manager, viewer.rsvp);
+    return toMyRsvpDto(rsvp, waitlistPosition, meetup.timeZone);
+  }
+}
+
+export function toMyRsvpDto(
+  rsvp: {
+    status: MyRsvpDto['status'];
+    attendsVisibly: boolean;
+    checkInCode: string;
+    checkedInAt: Date | null;
+  },
+  waitlistPosition: number | null,
+  zone: string,
+): MyRsvpDto {
+  return {
+    status: rsvp.status,
+    waitlistPosition,
+    attendsVisibly: rsvp.attendsVisibly,
+    checkInCode: rsvp.status === 'going' ? rsvp.checkInCode : null,
+    checkedInAt: rsvp.checkedInAt ? toZonedIso(rsvp.checkedInAt, zone) : null,
+  };
+}
+
+export function toMeetupSummary(meetup: Meetup): MeetupSummaryDto {
+  return {
+    id: meetup.id,
+    title: meetup.title,
+    topics: meetup.topics,
+    city: meetup.city,
+    venueName: meetup.venueName,
+    startsAt: toZonedIso(meetup.startsAt, meetup.timeZone),
+    endsAt: toZonedIso(meetup.endsAt, meetup.timeZone),
+    timeZone: meetup.timeZone,
+    capacity: meetup.capacity,
+    goingCount: meetup.goingCount,
+    coverImageUrl: meetup.coverImageUrl,
+  };
+}

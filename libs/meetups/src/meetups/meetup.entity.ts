@@ -1,0 +1,91 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const MEETUP_VISIBILITIES = ['public', 'unlisted', 'invite_only'] as const;
+export type MeetupVisibility = (typeof MEETUP_VISIBILITIES)[number];
+export const MEETUP_STATUSES = ['draft', 'published', 'cancelled'] as const;
+export type MeetupStatus = (typeof MEETUP_STATUSES)[number];
+
+@Entity('meetup')
+export class Meetup {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  organiserId: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  /** Markdown as the organiser typed it; rendered and sanitised on the way out. */
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'text', array: true, default: '{}' })
+  topics: string[];
+
+  @Column({ type: 'varchar', length: 100 })
+  city: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  venueName: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  address: string | null;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  onlineUrl: string | null;
+
+  @Column({ type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt: Date;
+
+  /** IANA zone the meetup is shown in (Europe/Berlin). */
+  @Column({ type: 'varchar', length: 64 })
+  timeZone: string;
+
+  /** null = unlimited. */
+  @Column({ type: 'integer', nullable: true })
+  capacity: number | null;
+
+  @Column({ type: 'enum', enum: MEETUP_VISIBILITIES, enumName: 'meetup_visibility', default: 'public' })
+  visibility: MeetupVisibility;
+
+  @Column({ type: 'enum', enum: MEETUP_STATUSES, enumName: 'meetup_status', default: 'draft' })
+  status: MeetupStatus;
+
+  /** null = RSVPs stay open until the meetup ends. */
+  @Column({ type: 'timestamptz', nullable: true })
+  rsvpDeadline: Date | null;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  coverImageUrl: string | null;
+
+  /** Seats taken; changed only while the meetup row is locked (see RsvpService). */
+  @Column({ type: 'integer', default: 0 })
+  goingCount: number;
+
+  /** iCalendar SEQUENCE: raised by every change a calendar must pick up. */
+  @Column({ type: 'integer', default: 0 })
+  sequence: number;
+
+  /** Shown at the venue by the hosts; attendees type it in to check themselves in. */
+  @Column({ type: 'varchar', length: 16 })
+  venueCheckInCode: string;
+
+  @Column({ type: 'text', nullable: true })
+  cancellationMessage: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

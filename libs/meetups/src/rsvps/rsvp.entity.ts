@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const RSVP_STATUSES = ['going', 'waitlisted', 'not_going'] as const;
+export type RsvpStatus = (typeof RSVP_STATUSES)[number];
+
+@Entity('rsvp')
+export class Rsvp {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  meetupId: string;
+
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @Column({ type: 'enum', enum: RSVP_STATUSES, enumName: 'rsvp_status' })
+  status: RsvpStatus;
+
+  /** Until profiles carry attendance privacy: false hides the attendee from other attendees. */
+  @Column({ type: 'boolean', default: true })
+  attendsVisibly: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  viaInvitation: boolean;
+
+  /** Waitlist order; set while waitlisted and kept after a promotion. bigint arrives as a string. */
+  @Column({ type: 'bigint', nullable: true })
+  waitlistTicket: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  checkInCode: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  checkedInAt: Date | null;
+
+  @Column({ type: 'timestamptz' })
+  respondedAt: Date;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

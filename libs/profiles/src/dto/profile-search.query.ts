@@ -1,0 +1,32 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '@neuland/http';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { SingleLine, trim } from './text-rules.js';
+
+export class ProfileSearchQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Part of the handle, name or headline.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  @SingleLine()
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Home city, regardless of case.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  @SingleLine()
+  city?: string;
+
+  @ApiPropertyOptional({ description: 'One topic tag.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(50)
+  @SingleLine()
+  topic?: string;
+}

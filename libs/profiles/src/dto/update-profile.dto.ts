@@ -1,0 +1,156 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  MaxLength,
+  MinLength,
+  Validate,
+  ValidateIf,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
+import { HANDLE_PATTERN } from '../handle-slug.js';
+import { PlainText, SingleLine, trim, trimLower } from './text-rules.js';
+import {
+  ATTENDANCE_VISIBILITIES,
+  type AttendanceVisibility,
+  FOLLOW_LIST_VISIBILITIES,
+  type FollowListVisibility,
+  INTRODUCTIONS,
+  type IntroductionsSetting,
+  LANGUAGES,
+  type Language,
+  PROFILE_VISIBILITIES,
+  type ProfileVisibility,
+} from '../profile-settings.js';
+
+/** May be left out, but not sent as null: these fields always have a value. */
+const Present = () => ValidateIf((_dto, value) => value !== undefined);
+const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
+
+@ValidatorConstraint({ name: 'ianaTimeZone' })
+class IsIanaTimeZone implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value !== 'string' || value.length > 64) return false;
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      return value.includes('/') || value === 'UTC';
+    } catch {
+      return false;
+    }
+  }
+
+  defaultMessage(): string {
+    return 'must be an IANA time zone such as Europe/Berlin';
+  }
+}
+
+/** Everything a member may change on their profile; nothing else is accepted. */
+export class UpdateProfileDto {
+  @ApiPropertyOptional({ example: 'silke-schroeder', description: 'Letters, digits and dashes; 2–40.' })
+  @Present()
+  @Transform(trimLower)
+  @IsString()
+  @Matches(HANDLE_PATTERN, { message: 'must be 2–40 lower-case letters, digits or dashes' })
+  handle?: string;
+
+  @ApiPropertyOptional()
+  @Present()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(100)
+  @SingleLine()
+  displayName?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  @SingleLine()
+  headline?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  @PlainText()
+  bio?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  @SingleLine()
+  homeCity?: string | null;
+
+  @ApiPropertyOptional({ type: [String], maxItems: 20, description: 'Tags, stored lower-cased.' })
+  @Present()
+  @Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value)
+      ? value.map((tag) => (typeof tag === 'string' ? tag.trim().toLowerCase() : tag))
+      : value,
+  )
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @SingleLine({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(50, { each: true })
+  topics?: string[];
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://example.org/me.jpg' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'must be an https URL' })
+  @MaxLength(500)
+  avatarUrl?: string | null;
+
+  @ApiPropertyOptional({ enum: LANGUAGES })
+  @Present()
+  @IsIn(LANGUAGES, oneOf(LANGUAGES))
+  language?: Language;
+
+  @ApiPropertyOptional({ example: 'Europe/Berlin' })
+  @Present()
+  @Validate(IsIanaTimeZone)
+  timeZone?: string;
+
+  @ApiPropertyOptional({ enum: PROFILE_VISIBILITIES })
+  @Present()
+  @IsIn(PROFILE_VISIBILITIES, oneOf(PROFILE_VISIBILITIES))
+  profileVisibility?: ProfileVisibility;
+
+  @ApiPropertyOptional({ enum: FOLLOW_LIST_VISIBILITIES })
+  @Present()
+  @IsIn(FOLLOW_LIST_VISIBILITIES, oneOf(FOLLOW_LIST_VISIBILITIES))
+  followListVisibility?: FollowListVisibility;
+
+  @ApiPropertyOptional({ enum: INTRODUCTIONS })
+  @Present()
+  @IsIn(INTRODUCTIONS, oneOf(INTRODUCTIONS))
+  introductions?: IntroductionsSetting;
+
+  @ApiPropertyOptional({ enum: ATTENDANCE_VISIBILITIES })
+  @Present()
+  @IsIn(ATTENDANCE_VISIBILITIES, oneOf(ATTENDANCE_VISIBILITIES))
+  attendanceVisibility?: AttendanceVisibility;
+
+  @ApiPropertyOptional()
+  @Present()
+  @IsBoolean()
+  acceptsInvitations?: boolean;
+
+  @ApiPropertyOptional()
+  @Present()
+  @IsBoolean()
+  acceptsCoffeeOffers?: boolean;
+}

@@ -1,0 +1,23 @@
+// Turns a display name into a handle: "Silke Schröder" → "silke-schroeder".
+const GERMAN = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue' } as Record<string, string>;
+
+export const HANDLE_PATTERN = /^[a-z0-9][a-z0-9-]{1,39}$/;
+
+export function handleFromDisplayName(displayName: string): string {
+  const slug = displayName
+    .replace(/[äöüßÄÖÜ]/g, (letter) => GERMAN[letter])
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 30)
+    .replace(/-+$/, '');
+  return slug.length >= 2 ? slug : `member${slug ? `-${slug}` : ''}`;
+}
+
+/** The handles to try, in order, when `base` may be taken: base, base-2 … base-9. */
+export const handleCandidates = (base: string) => [
+  base,
+  ...Array.from({ length: 8 }, (_, i) => `${base}-${i + 2}`),
+];

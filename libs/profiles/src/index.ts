@@ -1,0 +1,3 @@
+export * from './profiles.module.js';
+export * from './profiles.service.js';
+export * from './profile-settings.js';

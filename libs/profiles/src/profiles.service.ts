@@ -1,0 +1,224 @@
+import { randomBytes } from 'node:crypto';
+import { ConflictException, Injectable, NotFoundException, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { AccountCreatedHooks, type User } from '@neuland/auth';
+import { isUniqueViolation } from '@neuland/database';
+import { decodeCursor, encodeCursor, type Page } from '@neuland/http';
+import { SocialAccountsService } from '@neuland/social-graph';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
+import type { OwnProfileDto, ProfileSummaryDto, PublicProfileDto } from './dto/profile.dto.js';
+import type { ProfileSearchQuery } from './dto/profile-search.query.js';
+import type { UpdateProfileDto } from './dto/update-profile.dto.js';
+import { HANDLE_PATTERN, handleCandidates, handleFromDisplayName } from './handle-slug.js';
+import { Profile } from './profile.entity.js';
+import type { ProfileSettings } from './profile-settings.js';
+import { profileVisibleTo, SUMMARY_COLUMNS } from './profile-visibility.js';
+
+/** A path segment that cannot be a handle finds no profile (and never reaches the database). */
+const isHandle = (value: string) => HANDLE_PATTERN.test(value.toLowerCase());
+
+export const profileNotFound = () =>
+  new NotFoundException({ error: 'PROFILE_NOT_FOUND', message: 'There is no profile with this handle.' });
+
+/**
+ * Profiles and the settings other features read:
+ * - settingsOf(userIds) → Map<userId, ProfileSettings>, getSettings(userId) → ProfileSettings
+ * - visibleTo(viewerId | null, userIds) → the subset whose profile the viewer may see
+ * - findUserIdByHandle(handle) → userId | null (no visibility check: for internal use)
+ */
+@Injectable()
+export class ProfilesService implements OnModuleInit {
+  constructor(
+    @InjectRepository(Profile) private readonly profiles: Repository<Profile>,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly accountCreatedHooks: AccountCreatedHooks,
+    private readonly socialAccounts: SocialAccountsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.accountCreatedHooks.register((transaction, user) => this.createForAccount(transaction, user));
+  }
+
+  /** Gives a new account its profile, with a free handle made from the display name, and makes its e-mail matchable. */
+  async createForAccount(transaction: EntityManager, user: User): Promise<void> {
+    const base = handleFromDisplayName(user.displayName);
+    const free: { handle: string }[] = await transaction.query(
+      `SELECT c.handle FROM unnest($1::text[]) WITH ORDINALITY AS c(handle, position)
+        WHERE NOT EXISTS (SELECT 1 FROM profile p WHERE p.handle = c.handle) ORDER BY c.position`,
+      [handleCandidates(base)],
+    );
+    const attempts = [...free.map((row) => row.handle), `${base}-${randomBytes(3).toString('hex')}`];
+    for (const handle of attempts) {
+      // ON CONFLICT keeps the transaction usable when another sign-up took the handle a moment ago.
+      const inserted: unknown[] = await transaction.query(
+        `INSERT INTO profile (user_id, handle, display_name) VALUES ($1, $2, $3)
+         ON CONFLICT (handle) DO NOTHING RETURNING 1`,
+        [user.id, handle, user.displayName],
+      );
+      if (inserted.length > 0) break;
+    }
+    await this.socialAccounts.recordEmail(transaction, user.id, user.email);
+  }
+
+  async getOwn(userId: string): Promise<OwnProfileDto> {
+    const profile = await this.profiles.findOneBy({ userId });
+    if (!profile) throw profileNotFound();
+    return this.toOwnDto(profile);
+  }
+
+  async updateOwn(userId: string, changes: UpdateProfileDto): Promise<OwnProfileDto> {
+    const profile = await this.profiles.findOneBy({ userId });
+    if (!profile) throw profileNotFound();
+    try {
+      await this.profiles.save(this.profiles.merge(profile, changes));
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_profile_handle')) {
+        throw new ConflictException({ error: 'HANDLE_TAKEN', message: 'Another member has this handle.' });
+      }
+      throw error;
+    }
+    return this.getOwn(userId);
+  }
+
+  /** The profile behind a handle, if the viewer may see it; 404 otherwise, so hidden profiles do not leak. */
+  async getVisible(handle: string, viewerId: string | null): Promise<PublicProfileDto> {
+    const userId = await this.findVisibleUserId(handle, viewerId);
+    if (!userId) throw profileNotFound();
+    const profile = await this.profiles.findOneByOrFail({ userId });
+    const accounts = await this.socialAccounts.listFor([userId]);
+    return {
+      ...toSummary(profile),
+      bio: profile.bio,
+      topics: profile.topics,
+      socialAccounts: accounts.get(userId)!,
+    };
+  }
+
+  async findVisibleUserId(handle: string, viewerId: string | null): Promise<string | null> {
+    if (!isHandle(handle)) return null;
+    const [row]: { userId: string }[] = await this.db.query(
+      `SELECT p.user_id AS "userId" FROM profile p WHERE p.handle = lower($1) AND ${profileVisibleTo('p', '$2')}`,
+      [handle, viewerId],
+    );
+    return row?.userId ?? null;
+  }
+
+  async findUserIdByHandle(handle: string): Promise<string | null> {
+    if (!isHandle(handle)) return null;
+    const [row]: { userId: string }[] = await this.db.query(
+      `SELECT user_id AS "userId" FROM profile WHERE handle = lower($1)`,
+      [handle],
+    );
+    return row?.userId ?? null;
+  }
+
+  /** Profiles the viewer may see, by handle, filtered by text, city and topic. */
+  async search(query: ProfileSearchQuery, viewerId: string | null): Promise<Page<ProfileSummaryDto>> {
+    const [afterHandle] = (decodeCursor(query.cursor) ?? []) as [string?];
+    const params: unknown[] = [viewerId, query.limit + 1];
+    const where = [profileVisibleTo('p', '$1')];
+    const add = (sql: (n: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(`$${params.length}`));
+    };
+    if (query.q) {
+      const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // The expression of ix_profile_search_text (trigram index), word for word.
+      add(
+        (n) => `lower(p.handle || ' ' || p.display_name || ' ' || coalesce(p.headline, '')) LIKE ${n}`,
+        pattern,
+      );
+    }
+    if (query.city) add((n) => `lower(p.home_city) = lower(${n})`, query.city);
+    if (query.topic) add((n) => `p.topics @> ARRAY[lower(${n})]::varchar[]`, query.topic);
+    if (afterHandle !== undefined) add((n) => `p.handle > ${n}`, String(afterHandle));
+    const rows: ProfileSummaryDto[] = await this.db.query(
+      `SELECT ${SUMMARY_COLUMNS('p')} FROM profile p WHERE ${where.join(' AND ')} ORDER BY p.handle LIMIT $2`,
+      params,
+    );
+    const items = rows.slice(0, query.limit);
+    return {
+      items,
+      nextCursor: rows.length > query.limit ? encodeCursor([items.at(-1)!.handle]) : null,
+    };
+  }
+
+  /** Summaries in the order of `userIds`, without a visibility check: for lists a member keeps of their own. */
+  async summariesOf(userIds: string[]): Promise<ProfileSummaryDto[]> {
+    const rows: ProfileSummaryDto[] = await this.db.query(
+      `SELECT ${SUMMARY_COLUMNS('p')} FROM unnest($1::uuid[]) WITH ORDINALITY AS ids(user_id, position)
+         JOIN profile p ON p.user_id = ids.user_id ORDER BY ids.position`,
+      [userIds],
+    );
+    return rows;
+  }
+
+  async getSettings(userId: string): Promise<ProfileSettings> {
+    const settings = (await this.settingsOf([userId])).get(userId);
+    if (!settings) throw profileNotFound();
+    return settings;
+  }
+
+  /** Settings of many members in one query; members without a profile are missing from the map. */
+  async settingsOf(userIds: string[]): Promise<Map<string, ProfileSettings>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await this.profiles
+      .createQueryBuilder('profile')
+      .where('profile.userId = ANY(:userIds)', { userIds })
+      .getMany();
+    return new Map(rows.map((profile) => [profile.userId, toSettings(profile)]));
+  }
+
+  /** Of `userIds`, those whose profile `viewerId` (null: anonymous) may see. */
+  async visibleTo(viewerId: string | null, userIds: string[]): Promise<Set<string>> {
+    const rows: { userId: string }[] = await this.db.query(
+      `SELECT p.user_id AS "userId" FROM profile p WHERE p.user_id = ANY($2::uuid[]) AND ${profileVisibleTo('p', '$1')}`,
+      [viewerId, userIds],
+    );
+    return new Set(rows.map((row) => row.userId));
+  }
+
+  private async toOwnDto(profile: Profile): Promise<OwnProfileDto> {
+    const accounts = await this.socialAccounts.listFor([profile.userId]);
+    const {
+      userId: _userId,
+      handle: _handle,
+      displayName: _name,
+      homeCity: _city,
+      topics,
+      ...settings
+    } = toSettings(profile);
+    return {
+      ...toSummary(profile),
+      bio: profile.bio,
+      topics,
+      socialAccounts: accounts.get(profile.userId)!,
+      ...settings,
+    };
+  }
+}
+
+const toSummary = (profile: Profile): ProfileSummaryDto => ({
+  userId: profile.userId,
+  handle: profile.handle,
+  displayName: profile.displayName,
+  headline: profile.headline,
+  homeCity: profile.homeCity,
+  avatarUrl: profile.avatarUrl,
+});
+
+const toSettings = (profile: Profile): ProfileSettings => ({
+  userId: profile.userId,
+  handle: profile.handle,
+  displayName: profile.displayName,
+  language: profile.language,
+  timeZone: profile.timeZone,
+  profileVisibility: profile.profileVisibility,
+  followListVisibility: profile.followListVisibility,
+  introductions: profile.introductions,
+  attendanceVisibility: profile.attendanceVisibility,
+  acceptsInvitations: profile.acceptsInvitations,
+  acceptsCoffeeOffers: profile.acceptsCoffeeOffers,
+  homeCity: profile.homeCity,
+  topics: profile.topics,
+});

@@ -1,0 +1,49 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IMPORT_FORMATS, type ImportFormat } from '../imports/contact-file-formats.js';
+
+const ROW_REJECTIONS = [
+  'NOT_A_HANDLE',
+  'AMBIGUOUS_HANDLE',
+  'FORMULA_CELL',
+  'ROW_TOO_LONG',
+  'NO_ACCOUNT_IN_ROW',
+];
+
+export class RowRejectionDto {
+  @ApiProperty({ description: 'The data row, counted from 1 (header and blank lines not counted).' })
+  row: number;
+
+  @ApiProperty({ enum: ROW_REJECTIONS })
+  reason: string;
+}
+
+export class ContactImportDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: IMPORT_FORMATS })
+  format: ImportFormat;
+
+  @ApiProperty({ description: 'Data rows in the file.' })
+  rowsRead: number;
+
+  @ApiProperty({ description: 'Rows with at least one handle, profile URL or e-mail address.' })
+  recognised: number;
+
+  @ApiProperty({ description: 'Recognised accounts that belonged to a member when the file was imported.' })
+  matchedNow: number;
+
+  @ApiProperty()
+  rejected: number;
+
+  @ApiProperty({ type: [RowRejectionDto], description: 'The first 100 rejected rows.' })
+  rejections: RowRejectionDto[];
+
+  @ApiProperty()
+  createdAt: string;
+}
+
+export class ContactImportFileDto {
+  @ApiProperty({ type: 'string', format: 'binary' })
+  file: unknown;
+}

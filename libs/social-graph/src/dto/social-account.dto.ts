@@ -1,0 +1,34 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { SOCIAL_PLATFORMS, type SocialPlatform } from '../social-handles.js';
+
+export class SocialAccountDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: SOCIAL_PLATFORMS })
+  platform: SocialPlatform;
+
+  @ApiProperty({ description: 'Normalised: `user@instance.tld`, `handle`, a LinkedIn slug, `host/path`.' })
+  handle: string;
+
+  @ApiProperty({ description: 'False until the member proved the account is theirs ("claimed").' })
+  verified: boolean;
+}
+
+export class AddSocialAccountDto {
+  @ApiProperty({ enum: SOCIAL_PLATFORMS })
+  @IsIn(SOCIAL_PLATFORMS, { message: `must be one of ${SOCIAL_PLATFORMS.join(', ')}` })
+  platform: SocialPlatform;
+
+  @ApiProperty({
+    example: '@sabine@mastodon.social',
+    description: 'A handle or profile URL as people write it.',
+  })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  handle: string;
+}

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AppConfig } from '@neuland/config';
+import type { DataSource } from 'typeorm';
+import type { ContactImportDto, RowRejectionDto } from '../dto/contact-import.dto.js';
+import { emailKey } from '../email-key.js';
+import { parseContactFile } from './contact-file-formats.js';
+
+export const MAX_IMPORT_ROWS = 100_000;
+const KEPT_REJECTIONS = 100;
+
+const IMPORT_COLUMNS = `id, format, rows_read AS "rowsRead", recognised, matched_at_import AS "matchedNow",
+  rejected, rejections, created_at AS "createdAt"`;
+
+/** Imported contacts: private to their owner, matched against members' accounts at every query, not once. */
+@Injectable()
+export class ContactImportsService {
+  private readonly contactKeySecret: string;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.contactKeySecret = config.get('socialGraph.contactKeySecret', { infer: true });
+  }
+
+  /** Imports a file; the same file again returns the first import (`created: false`). */
+  async import(ownerId: string, content: Buffer): Promise<{ created: boolean; summary: ContactImportDto }> {
+    const fingerprint = createHash('sha256').update(content).digest('hex');
+    const earlier = await this.findByFingerprint(ownerId, fingerprint);
+    if (earlier) return { created: false, summary: earlier };
+
+    const { format, rows } = parseContactFile(content);
+    if (rows.length > MAX_IMPORT_ROWS) {
+      throw new BadRequestException({
+        error: 'IMPORT_TOO_MANY_ROWS',
+        message: `A file may hold at most ${MAX_IMPORT_ROWS} rows; this one has ${rows.length}. Split it.`,
+      });
+    }
+    const platforms: string[] = [];
+    const handles: string[] = [];
+    const rejections: RowRejectionDto[] = [];
+    rows.forEach((row, index) => {
+      if ('rejected' in row) {
+        rejections.push({ row: index + 1, reason: row.rejected });
+        return;
+      }
+      for (const key of row.keys) {
+        platforms.push(key.platform);
+        handles.push(key.platform === 'email' ? emailKey(this.contactKeySecret, key.handle) : key.handle);
+      }
+    });
+
+    // An import and all of its contacts are written together or not at all.
+    const created = await this.db.transaction(async (transaction) => {
+      const [{ matched }] = await transaction.query(
+        `SELECT count(DISTINCT (k.platform, k.handle))::int AS matched
+           FROM unnest($1::text[], $2::text[]) AS k(platform, handle)
+           JOIN social_account sa ON sa.platform = k.platform AND sa.handle = k.handle
+          WHERE sa.user_id <> $3`,
+        [platforms, handles, ownerId],
+      );
+      const inserted: { id: string }[] = await transaction.query(
+        `INSERT INTO contact_import (owner_id, format, fingerprint, rows_read, recognised, matched_at_import, rejected, rejections)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (owner_id, fingerprint) DO NOTHING RETURNING id`,
+        [
+          ownerId,
+          format,
+          fingerprint,
+          rows.length,
+          rows.length - rejections.length,
+          matched,
+          rejections.length,
+          JSON.stringify(rejections.slice(0, KEPT_REJECTIONS)),
+        ],
+      );
+      if (inserted.length === 0) return false;
+      await transaction.query(
+        `INSERT INTO imported_contact (import_id, owner_id, platform, handle)
+         SELECT $1, $2, platform, handle FROM unnest($3::text[], $4::text[]) AS k(platform, handle)
+         ON CONFLICT DO NOTHING`,
+        [inserted[0].id, ownerId, platforms, handles],
+      );
+      return true;
+    });
+    // Two uploads of one file at once: the loser of the race returns the winner's import.
+    return { created, summary: (await this.findByFingerprint(ownerId, fingerprint))! };
+  }
+
+  private async findByFingerprint(
+    ownerId: string,
+    fingerprint: string,
+  ): Promise<ContactImportDto | undefined> {
+    const [row] = await this.db.query(
+      `SELECT ${IMPORT_COLUMNS} FROM contact_import WHERE owner_id = $1 AND fingerprint = $2`,
+      [ownerId, fingerprint],
+    );
+    return row ? toDto(row) : undefined;
+  }
+
+  async list(ownerId: string): Promise<ContactImportDto[]> {
+    const rows = await this.db.query(
+      `SELECT ${IMPORT_COLUMNS} FROM contact_import WHERE owner_id = $1 ORDER BY created_at DESC, id`,
+      [ownerId],
+    );
+    return rows.map(toDto);
+  }
+
+  async get(ownerId: string, importId: string): Promise<ContactImportDto> {
+    const [row] = await this.db.query(
+      `SELECT ${IMPORT_COLUMNS} FROM contact_import WHERE id = $1 AND owner_id = $2`,
+      [importId, ownerId],
+    );
+    if (!row) throw importNotFound();
+    return toDto(row);
+  }
+
+  /** Deletes an import; its contacts go with it (foreign key cascade), and with them what they made known. */
+  async delete(ownerId: string, importId: string): Promise<void> {
+    const [, deleted] = await this.db.query(`DELETE FROM contact_import WHERE id = $1 AND owner_id = $2`, [
+      importId,
+      ownerId,
+    ]);
+    if (deleted === 0) throw importNotFound();
+  }
+}
+
+const importNotFound = () =>
+  new NotFoundException({ error: 'IMPORT_NOT_FOUND', message: 'You have no import with this id.' });
+
+const toDto = (row: ContactImportDto & { createdAt: Date | string }): ContactImportDto => ({
+  ...row,
+  createdAt: new Date(row.createdAt).toISOString(),
+});

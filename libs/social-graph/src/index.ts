@@ -1,0 +1,5 @@
+export * from './social-graph.module.js';
+export * from './social-graph.service.js';
+export * from './social-accounts.service.js';
+export * from './social-handles.js';
+export * from './dto/social-account.dto.js';

@@ -1,0 +1,153 @@
+// Calendars are parsed with node-ical, a real iCalendar parser, never by string matching alone.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ical, { type VEvent } from 'node-ical';
+import { registerAccount, type TestAccount } from './support/accounts.js';
+import { type ApiHarness, startApi } from './support/api-harness.js';
+import { makeMeetup, makeMembers, rsvp } from './support/meetups.js';
+
+const eventsIn = (ics: string): VEvent[] =>
+  Object.values(ical.sync.parseICS(ics)).filter(
+    (component): component is VEvent => component?.type === 'VEVENT',
+  );
+
+describe('calendars', () => {
+  let api: ApiHarness;
+  let organiser: TestAccount;
+
+  beforeAll(async () => {
+    api = await startApi();
+    organiser = await registerAccount(api, { role: 'organiser' });
+  });
+  afterAll(() => api.close());
+
+  const meetupIcs = async (meetupId: string, bearer?: string) => {
+    const request = api.http().get(`/api/v1/meetups/${meetupId}/calendar.ics`);
+    if (bearer) request.set('Authorization', bearer);
+    const response = await request.expect(200);
+    expect(response.headers['content-type']).toContain('text/calendar');
+    return response.text;
+  };
+
+  it('serves a meetup as a valid calendar in its own time zone with a stable UID', async () => {
+    const meetup = await makeMeetup(api, organiser, {
+      title: 'Karriere-Abend',
+      startsAt: '2027-01-14T18:30:00+01:00',
+      endsAt: '2027-01-14T21:00:00+01:00',
+      timeZone: 'Europe/Berlin',
+    });
+    const ics = await meetupIcs(meetup.id);
+    expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin');
+    expect(ics).toContain('DTSTART;TZID=Europe/Berlin:20270114T183000');
+    const [event] = eventsIn(ics);
+    expect(event.uid).toBe(`meetup-${meetup.id}@neuland`);
+    expect(event.summary).toBe('Karriere-Abend');
+    expect(event.start.toISOString()).toBe('2027-01-14T17:30:00.000Z');
+    expect(event.end!.toISOString()).toBe('2027-01-14T20:00:00.000Z');
+    expect(event.start.tz).toBe('Europe/Berlin');
+    expect(event.status).toBe('CONFIRMED');
+    expect(eventsIn(await meetupIcs(meetup.id))[0].uid).toBe(event.uid);
+  });
+
+  it('keeps the local time right in a zone far from the server, across daylight saving', async () => {
+    const meetup = await makeMeetup(api, organiser, {
+      startsAt: '2027-07-01T19:00:00-04:00',
+      endsAt: '2027-07-01T21:00:00-04:00',
+      timeZone: 'America/New_York',
+    });
+    const ics = await meetupIcs(meetup.id);
+    expect(ics).toContain('DTSTART;TZID=America/New_York:20270701T190000');
+    expect(eventsIn(ics)[0].start.toISOString()).toBe('2027-07-01T23:00:00.000Z');
+  });
+
+  it('raises SEQUENCE on every change and marks a cancelled meetup STATUS:CANCELLED', async () => {
+    const meetup = await makeMeetup(api, organiser);
+    const sequences = [Number(eventsIn(await meetupIcs(meetup.id))[0].sequence)];
+    await api
+      .http()
+      .patch(`/api/v1/meetups/${meetup.id}`)
+      .set('Authorization', organiser.bearer)
+      .send({ title: 'Neu' })
+      .expect(200);
+    sequences.push(Number(eventsIn(await meetupIcs(meetup.id))[0].sequence));
+    await api
+      .http()
+      .patch(`/api/v1/meetups/${meetup.id}`)
+      .set('Authorization', organiser.bearer)
+      .send({ venueName: 'Elbphilharmonie' })
+      .expect(200);
+    sequences.push(Number(eventsIn(await meetupIcs(meetup.id))[0].sequence));
+    await api
+      .http()
+      .post(`/api/v1/meetups/${meetup.id}/cancel`)
+      .set('Authorization', organiser.bearer)
+      .send({ message: 'Sturm' })
+      .expect(200);
+    const [cancelled] = eventsIn(await meetupIcs(meetup.id));
+    sequences.push(Number(cancelled.sequence));
+    expect(sequences.every((sequence, index) => index === 0 || sequence > sequences[index - 1])).toBe(true);
+    expect(cancelled.status).toBe('CANCELLED');
+    expect(cancelled.uid).toBe(`meetup-${meetup.id}@neuland`);
+  });
+
+  it('hides the calendar of an invite-only meetup from people who may not see it', async () => {
+    const meetup = await makeMeetup(api, organiser, { visibility: 'invite_only' });
+    await api.http().get(`/api/v1/meetups/${meetup.id}/calendar.ics`).expect(404);
+    expect(eventsIn(await meetupIcs(meetup.id, organiser.bearer))).toHaveLength(1);
+  });
+
+  describe('personal feed', () => {
+    it('lists every meetup I am going to, in each meetup’s zone, including cancelled ones', async () => {
+      const [member] = await makeMembers(api, 1);
+      const berlin = await makeMeetup(api, organiser, { timeZone: 'Europe/Berlin' });
+      const tokyo = await makeMeetup(api, organiser, { timeZone: 'Asia/Tokyo' });
+      const full = await makeMeetup(api, organiser, { capacity: 1 });
+      const notMine = await makeMeetup(api, organiser);
+      await rsvp(api, member, berlin.id).expect(200);
+      await rsvp(api, member, tokyo.id).expect(200);
+      await rsvp(api, organiser, full.id).expect(200);
+      await rsvp(api, member, full.id).expect(200); // waitlisted: not in the feed
+      await api
+        .http()
+        .post(`/api/v1/meetups/${tokyo.id}/cancel`)
+        .set('Authorization', organiser.bearer)
+        .send({ message: 'Taifun' })
+        .expect(200);
+
+      const feed = await api
+        .http()
+        .post('/api/v1/calendar/feed')
+        .set('Authorization', member.bearer)
+        .expect(200);
+      const path = new URL(feed.body.url).pathname;
+      expect(path).toMatch(/^\/api\/v1\/calendar\/[A-Za-z0-9_-]{32}\.ics$/);
+      const ics = (await api.http().get(path).expect(200)).text;
+      const events = eventsIn(ics);
+      expect(events.map((event) => event.uid).sort()).toEqual(
+        [`meetup-${berlin.id}@neuland`, `meetup-${tokyo.id}@neuland`].sort(),
+      );
+      expect(events.find((event) => event.uid.includes(tokyo.id))).toMatchObject({ status: 'CANCELLED' });
+      expect(events.find((event) => event.uid.includes(tokyo.id))!.start.tz).toBe('Asia/Tokyo');
+      expect(ics).toContain('TZID:Asia/Tokyo');
+      expect(ics).toContain('TZID:Europe/Berlin');
+      expect(ics).not.toContain(notMine.id);
+    });
+
+    it('stops answering the old URL once the token is rotated', async () => {
+      const [member] = await makeMembers(api, 1);
+      const first = new URL(
+        (await api.http().post('/api/v1/calendar/feed').set('Authorization', member.bearer).expect(200)).body
+          .url,
+      );
+      await api.http().get(first.pathname).expect(200);
+      const second = new URL(
+        (await api.http().post('/api/v1/calendar/feed').set('Authorization', member.bearer).expect(200)).body
+          .url,
+      );
+      expect(second.pathname).not.toBe(first.pathname);
+      const gone = await api.http().get(first.pathname).expect(404);
+      expect(gone.body.error).toBe('CALENDAR_FEED_NOT_FOUND');
+      await api.http().get(second.pathname).expect(200);
+      await api.http().get('/api/v1/calendar/guess.ics').expect(404);
+    });
+  });
+});

@@ -1,0 +1,250 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { SocialGraphService } from '@neuland/social-graph';
+import type { DataSource } from 'typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { type ApiHarness, startApi } from './support/api-harness.js';
+import { linkedInConnections, mastodonFollowing, xFollowing } from './support/contact-files.js';
+import {
+  addSocialAccount,
+  countImportedContacts,
+  expectNoImports,
+  makeMember,
+  type TestMember,
+  uploadImport,
+} from './support/social.js';
+
+describe('importing online contacts', () => {
+  let api: ApiHarness;
+  let graph: SocialGraphService;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
+    graph = api.app.get(SocialGraphService);
+    db = api.app.get<DataSource>(getDataSourceToken());
+  });
+  afterAll(() => api.close());
+
+  const unique = () => randomBytes(4).toString('hex');
+  const knows = async (viewer: TestMember, candidate: TestMember) =>
+    (await graph.knowsOnline(viewer.id, [candidate.id]))[0];
+  const storedContacts = (owner: TestMember) => countImportedContacts(api, owner);
+  const expectNothingStored = (owner: TestMember) => expectNoImports(api, owner);
+
+  it("imports Mastodon's following_accounts.csv and matches @Sabine@Mastodon.Social to sabine@mastodon.social", async () => {
+    const instance = `mastodon-${unique()}.social`;
+    const sabine = await makeMember(api);
+    await addSocialAccount(
+      api,
+      sabine,
+      'mastodon',
+      `@Sabine@${instance.replace('mastodon', 'Mastodon')}`,
+    ).expect(201);
+    const importer = await makeMember(api);
+    const response = await uploadImport(
+      api,
+      importer,
+      mastodonFollowing([`sabine@${instance}`, `someone.else@${instance}`, 'not a handle']),
+      'following_accounts.csv',
+    ).expect(201);
+    expect(response.body).toMatchObject({
+      format: 'mastodon-csv',
+      rowsRead: 3,
+      recognised: 2,
+      matchedNow: 1,
+      rejected: 1,
+      rejections: [{ row: 3, reason: 'NOT_A_HANDLE' }],
+    });
+    expect(await knows(importer, sabine)).toEqual({ userId: sabine.id, mutual: false, claimedOnly: true });
+    expect(await knows(sabine, importer)).toBeUndefined();
+  });
+
+  it("imports LinkedIn's Connections.csv past its note lines, matching profile URLs and e-mail addresses but keeping no names", async () => {
+    const jan = await makeMember(api);
+    await addSocialAccount(
+      api,
+      jan,
+      'linkedin',
+      `https://www.linkedin.com/in/Jan-Mueller-${unique()}/`,
+    ).expect(201);
+    const janSlug = (await api.http().get('/api/v1/me/profile').set('Authorization', jan.bearer)).body
+      .socialAccounts[0].handle;
+    const eva = await makeMember(api, {}, { email: `Eva.${unique()}@Example.org` });
+    const importer = await makeMember(api);
+    const response = await uploadImport(
+      api,
+      importer,
+      linkedInConnections([
+        { firstName: 'Jan', lastName: 'Müller', url: `https://www.linkedin.com/in/${janSlug}` },
+        { firstName: 'Eva', lastName: 'Roth', url: '', email: eva.email.toLowerCase() },
+        { firstName: 'Nobody', lastName: 'Here', url: '' },
+      ]),
+      'Connections.csv',
+    ).expect(201);
+    expect(response.body).toMatchObject({
+      format: 'linkedin-csv',
+      rowsRead: 3,
+      recognised: 2,
+      matchedNow: 2,
+    });
+    expect(response.body.rejections).toEqual([{ row: 3, reason: 'NO_ACCOUNT_IN_ROW' }]);
+    expect(await knows(importer, jan)).toMatchObject({ claimedOnly: true });
+    // An e-mail address is the member's own sign-up address, not a claimed account.
+    expect(await knows(importer, eva)).toMatchObject({ claimedOnly: false });
+
+    const stored: { platform: string; handle: string }[] = await db.query(
+      `SELECT platform, handle FROM imported_contact WHERE owner_id = $1 ORDER BY platform`,
+      [importer.id],
+    );
+    expect(stored).toEqual([
+      { platform: 'email', handle: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      { platform: 'linkedin', handle: janSlug },
+    ]);
+    const everything = JSON.stringify(
+      await db.query(`SELECT * FROM contact_import WHERE owner_id = $1`, [importer.id]),
+    );
+    expect(everything).not.toMatch(/Müller|Roth|Eva|example\.org/i);
+  });
+
+  it("imports an X archive's following.js by account id", async () => {
+    const accountId = String(Date.now());
+    const xMember = await makeMember(api);
+    await addSocialAccount(api, xMember, 'x', `https://twitter.com/intent/user?user_id=${accountId}`).expect(
+      201,
+    );
+    const importer = await makeMember(api);
+    const response = await uploadImport(api, importer, xFollowing([accountId, '42']), 'following.js').expect(
+      201,
+    );
+    expect(response.body).toMatchObject({
+      format: 'x-following-js',
+      rowsRead: 2,
+      recognised: 2,
+      matchedNow: 1,
+    });
+    expect(await knows(importer, xMember)).toBeDefined();
+  });
+
+  it('imports a plain list of handles and profile URLs, rejecting ambiguous and unreadable lines row by row', async () => {
+    const handle = `ada${unique()}`;
+    const ada = await makeMember(api);
+    await addSocialAccount(api, ada, 'x', `@${handle}`).expect(201);
+    const importer = await makeMember(api);
+    const list = [
+      `https://x.com/${handle.toUpperCase()}`,
+      'https://bsky.app/profile/someone.bsky.social',
+      '@ambiguous',
+      'https://www.linkedin.com/in/someone-123',
+      '',
+      'what is this',
+    ].join('\n');
+    const response = await uploadImport(api, importer, list, 'handles.txt').expect(201);
+    expect(response.body).toMatchObject({
+      format: 'text-list',
+      rowsRead: 5,
+      recognised: 3,
+      matchedNow: 1,
+      rejections: [
+        { row: 3, reason: 'AMBIGUOUS_HANDLE' },
+        { row: 5, reason: 'NOT_A_HANDLE' },
+      ],
+    });
+    expect(await knows(importer, ada)).toBeDefined();
+  });
+
+  it('matches late: an import made before the other person adds the handle makes them known online afterwards', async () => {
+    const address = `late-${unique()}@chaos.social`;
+    const importer = await makeMember(api);
+    const imported = await uploadImport(api, importer, mastodonFollowing([address])).expect(201);
+    expect(imported.body.matchedNow).toBe(0);
+
+    const latecomer = await makeMember(api);
+    expect(await knows(importer, latecomer)).toBeUndefined();
+    await addSocialAccount(
+      api,
+      latecomer,
+      'mastodon',
+      `https://chaos.social/@${address.split('@')[0]}`,
+    ).expect(201);
+    expect(await knows(importer, latecomer)).toEqual({
+      userId: latecomer.id,
+      mutual: false,
+      claimedOnly: true,
+    });
+  });
+
+  it('matches late by e-mail: someone who signs up tomorrow with an imported address is known online', async () => {
+    const email = `joins-later-${unique()}@example.org`;
+    const importer = await makeMember(api);
+    await uploadImport(api, importer, `${email.toUpperCase()}\n`).expect(201);
+    const newcomer = await makeMember(api, {}, { email });
+    expect(await knows(importer, newcomer)).toMatchObject({ claimedOnly: false });
+  });
+
+  it('treats the same file uploaded again as the same import', async () => {
+    const importer = await makeMember(api);
+    const file = mastodonFollowing([`a-${unique()}@mastodon.social`, `b-${unique()}@mastodon.social`]);
+    const first = await uploadImport(api, importer, file).expect(201);
+    const again = await uploadImport(api, importer, file).expect(200);
+    expect(again.body).toEqual(first.body);
+    expect(await storedContacts(importer)).toBe(2);
+    const imports = await api
+      .http()
+      .get('/api/v1/me/imports')
+      .set('Authorization', importer.bearer)
+      .expect(200);
+    expect(imports.body).toHaveLength(1);
+  });
+
+  it('deletes an import together with what it made known', async () => {
+    const target = await makeMember(api);
+    const address = `gone-${unique()}@mastodon.social`;
+    await addSocialAccount(api, target, 'mastodon', address).expect(201);
+    const importer = await makeMember(api);
+    const imported = await uploadImport(api, importer, mastodonFollowing([address])).expect(201);
+    expect(await knows(importer, target)).toBeDefined();
+
+    await api
+      .http()
+      .delete(`/api/v1/me/imports/${imported.body.id}`)
+      .set('Authorization', importer.bearer)
+      .expect(204);
+    expect(await knows(importer, target)).toBeUndefined();
+    await expectNothingStored(importer);
+    await api
+      .http()
+      .delete(`/api/v1/me/imports/${imported.body.id}`)
+      .set('Authorization', importer.bearer)
+      .expect(404);
+  });
+
+  it('keeps imports private to their owner', async () => {
+    const owner = await makeMember(api);
+    const other = await makeMember(api);
+    const imported = await uploadImport(
+      api,
+      owner,
+      mastodonFollowing([`x-${unique()}@mastodon.social`]),
+    ).expect(201);
+    await api
+      .http()
+      .get(`/api/v1/me/imports/${imported.body.id}`)
+      .set('Authorization', owner.bearer)
+      .expect(200);
+    const peek = await api
+      .http()
+      .get(`/api/v1/me/imports/${imported.body.id}`)
+      .set('Authorization', other.bearer)
+      .expect(404);
+    expect(peek.body.error).toBe('IMPORT_NOT_FOUND');
+    await api
+      .http()
+      .delete(`/api/v1/me/imports/${imported.body.id}`)
+      .set('Authorization', other.bearer)
+      .expect(404);
+    expect((await api.http().get('/api/v1/me/imports').set('Authorization', other.bearer)).body).toEqual([]);
+    await api.http().get('/api/v1/me/imports').expect(401);
+    expect(await storedContacts(owner)).toBe(1);
+  });
+});
