@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
@@ -97,9 +98,13 @@ describe('web sessions in production', () => {
   let api: ApiHarness;
 
   beforeAll(async () => {
-    api = await startApi({ NODE_ENV: 'production', LOGIN_ATTEMPTS_PER_MINUTE: '1000' });
+    api = await startApi({
+      NODE_ENV: 'production',
+      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+      CONTACT_KEY_SECRET: randomBytes(32).toString('hex'),
+    });
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   it('marks the session cookies Secure', async () => {
     const account = await registerAccount(api);

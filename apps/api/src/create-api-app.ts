@@ -12,6 +12,7 @@ import { requestIdOf } from '@neuland/logging';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module.js';
 import { buildOpenApiDocument } from './openapi-document.js';
+import { meetupShareMeta } from './web-app/meetup-share-meta.js';
 import { DEFAULT_WEB_ROOT, serveWebApp } from './web-app/serve-web-app.js';
 
 export async function createApiApp(
@@ -50,6 +51,6 @@ export async function createApiApp(
   app.enableShutdownHooks();
 
   SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
-  await serveWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
+  await serveWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT, [meetupShareMeta(app, config)]);
   return app;
 }

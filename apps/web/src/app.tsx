@@ -6,6 +6,9 @@ import { Route, Routes } from 'react-router';
 import { LogInPage } from './auth/log-in-page';
 import { SignUpPage } from './auth/sign-up-page';
 import { HomePage } from './home/home-page';
+import { CheckInCodePage } from './meetups/check-in-code-page';
+import { MeetupEditorPage } from './meetups/meetup-editor-page';
+import { MeetupPage } from './meetups/meetup-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found/not-found-page';
 
@@ -23,6 +26,10 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
             <Route index element={<HomePage />} />
             <Route path="signup" element={<SignUpPage />} />
             <Route path="login" element={<LogInPage />} />
+            <Route path="meetups/new" element={<MeetupEditorPage />} />
+            <Route path="m/:id" element={<MeetupPage />} />
+            <Route path="m/:id/edit" element={<MeetupEditorPage />} />
+            <Route path="m/:id/check-in-code" element={<CheckInCodePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

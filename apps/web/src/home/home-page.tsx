@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAccount } from '../auth/session';
 import { PageHeading } from '../layout/page-heading';
+import { UpcomingMeetups } from './upcoming-meetups';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -27,8 +28,15 @@ export function HomePage() {
   return (
     <section>
       <PageHeading>{t('home.welcome', { name: account.data.displayName })}</PageHeading>
+      {(account.data.role === 'organiser' || account.data.role === 'admin') && (
+        <p>
+          <Link to="/meetups/new" className="button">
+            {t('meetup.create')}
+          </Link>
+        </p>
+      )}
       <h2>{t('home.upcomingTitle')}</h2>
-      <p className="empty-state">{t('home.noMeetups')}</p>
+      <UpcomingMeetups />
     </section>
   );
 }
