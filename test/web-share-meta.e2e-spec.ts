@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { makeMeetup } from './support/meetups.js';
+import { makeMember } from './support/social.js';
 
 const INDEX_HTML =
   '<!doctype html><html><head><title>Neuland</title><!--neuland:share-meta--></head><body></body></html>';
 
-describe('share previews of meetup pages', () => {
+describe('share previews of meetup and profile pages', () => {
   let api: ApiHarness;
   let webRoot: string;
   let organiser: TestAccount;
@@ -58,6 +59,28 @@ describe('share previews of meetup pages', () => {
     for (const meetup of hidden) {
       const html = await pageHtml(`/m/${meetup.id}`);
       expect(html).not.toContain('Secret');
+      expect(html).not.toContain('og:');
+    }
+  });
+
+  it("fills a public profile's name, headline and city into the tags of /p/:handle, escaped", async () => {
+    const member = await makeMember(
+      api,
+      { headline: 'UX & <Research>', homeCity: 'Kiel', profileVisibility: 'everyone' },
+      { displayName: 'Silke "S" Schröder' },
+    );
+    const html = await pageHtml(`/p/${member.handle}`);
+    expect(html).toContain('<meta property="og:title" content="Silke &quot;S&quot; Schröder" />');
+    expect(html).toContain('<meta property="og:type" content="profile" />');
+    expect(html).toContain('content="UX &amp; &lt;Research&gt; · Kiel"');
+    expect(html).toContain(`<meta property="og:url" content="https://neuland.example/p/${member.handle}" />`);
+  });
+
+  it('gives members-only and contacts-only profiles no tags at all', async () => {
+    for (const profileVisibility of ['members', 'contacts']) {
+      const member = await makeMember(api, { headline: 'Hidden headline', profileVisibility });
+      const html = await pageHtml(`/p/${member.handle}`);
+      expect(html).not.toContain('Hidden headline');
       expect(html).not.toContain('og:');
     }
   });

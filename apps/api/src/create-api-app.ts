@@ -13,6 +13,7 @@ import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module.js';
 import { buildOpenApiDocument } from './openapi-document.js';
 import { meetupShareMeta } from './web-app/meetup-share-meta.js';
+import { profileShareMeta } from './web-app/profile-share-meta.js';
 import { DEFAULT_WEB_ROOT, serveWebApp } from './web-app/serve-web-app.js';
 
 export async function createApiApp(
@@ -51,6 +52,9 @@ export async function createApiApp(
   app.enableShutdownHooks();
 
   SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
-  await serveWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT, [meetupShareMeta(app, config)]);
+  await serveWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT, [
+    meetupShareMeta(app, config),
+    profileShareMeta(app, config),
+  ]);
   return app;
 }
