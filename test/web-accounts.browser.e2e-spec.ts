@@ -66,7 +66,7 @@ describe('accounts in the browser', () => {
     expect(me).toBe(401);
   });
 
-  it('logs in with the e-mail address and password of an existing account', async () => {
+  it("logs in with an existing account and then speaks its profile's language, not the browser's", async () => {
     const email = uniqueEmail();
     await api
       .http()
@@ -77,7 +77,9 @@ describe('accounts in the browser', () => {
     await page.getByLabel('E-mail address').fill(email);
     await page.getByLabel('Password').fill('a long enough password');
     await page.getByRole('button', { name: 'Log in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Hello, Grace!' }).waitFor();
+    // Profiles start in German; this browser asked for English.
+    await page.getByRole('heading', { level: 1, name: 'Hallo, Grace!' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
   });
 
   it('tells a wrong password apart from a broken form', async () => {

@@ -38,6 +38,13 @@ describe('meetups in the browser', () => {
     const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/Berlin' });
     contexts.push(context);
     if (account) {
+      // New accounts' profiles speak German by default; these tests read the English texts.
+      await api
+        .http()
+        .patch('/api/v1/me/profile')
+        .set('Authorization', account.bearer)
+        .send({ language: 'en' })
+        .expect(200);
       const response = await context.request.post(`${api.url}/api/v1/auth/session`, {
         data: { email: account.email, password: account.password },
       });

@@ -11,6 +11,8 @@ import { MeetupEditorPage } from './meetups/meetup-editor-page';
 import { MeetupPage } from './meetups/meetup-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found/not-found-page';
+import { ProfileEditorPage } from './profiles/profile-editor-page';
+import { ProfilePage } from './profiles/profile-page';
 
 export function createQueryClient(): QueryClient {
   // A failed request is shown at once; retrying a 4xx never helps.
@@ -30,6 +32,8 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
             <Route path="m/:id" element={<MeetupPage />} />
             <Route path="m/:id/edit" element={<MeetupEditorPage />} />
             <Route path="m/:id/check-in-code" element={<CheckInCodePage />} />
+            <Route path="p/:handle" element={<ProfilePage />} />
+            <Route path="settings/profile" element={<ProfileEditorPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

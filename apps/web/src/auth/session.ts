@@ -11,6 +11,8 @@ export interface Credentials {
 }
 export interface NewAccount extends Credentials {
   displayName: string;
+  /** The language the person signed up in becomes their profile's, so later visits speak it too. */
+  language: 'de' | 'en';
 }
 
 const ACCOUNT = ['account'] as const;
@@ -43,9 +45,11 @@ export function useLogIn() {
 export function useSignUp() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (account: NewAccount) => {
+    mutationFn: async ({ language, ...account }: NewAccount) => {
       unwrap(await api.POST('/api/v1/auth/register', { body: account }));
-      return startSession({ email: account.email, password: account.password });
+      const session = await startSession({ email: account.email, password: account.password });
+      unwrap(await api.PATCH('/api/v1/me/profile', { body: { language } }));
+      return session;
     },
     onSuccess: (account) => queryClient.setQueryData(ACCOUNT, account),
   });

@@ -9,7 +9,7 @@ import { nextPath } from './next-path';
 import { useSignUp } from './session';
 
 export function SignUpPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const next = nextPath(useLocation().search);
   const signUp = useSignUp();
@@ -25,6 +25,7 @@ export function SignUpPage() {
         email: textOf(data, 'email'),
         password: textOf(data, 'password'),
         displayName: textOf(data, 'displayName'),
+        language: i18n.language === 'de' ? 'de' : 'en',
       },
       {
         onSuccess: () => void navigate(next),

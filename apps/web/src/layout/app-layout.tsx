@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { useAccount, useLogOut } from '../auth/session';
 import { LANGUAGES } from '../i18n/i18n';
+import { useProfileLanguage } from '../profiles/use-profile-language';
 
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const account = useAccount();
   const logOut = useLogOut();
   const navigate = useNavigate();
+  useProfileLanguage();
 
   const onLogOut = () => logOut.mutate(undefined, { onSuccess: () => void navigate('/') });
 
@@ -23,9 +25,12 @@ export function AppLayout() {
         </Link>
         <nav aria-label={t('app.name')}>
           {account.data ? (
-            <button type="button" className="link-button" onClick={onLogOut} disabled={logOut.isPending}>
-              {t('nav.logOut')}
-            </button>
+            <>
+              <Link to="/settings/profile">{t('profile.edit')}</Link>
+              <button type="button" className="link-button" onClick={onLogOut} disabled={logOut.isPending}>
+                {t('nav.logOut')}
+              </button>
+            </>
           ) : (
             account.isSuccess && (
               <>
