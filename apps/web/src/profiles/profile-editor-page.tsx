@@ -40,7 +40,7 @@ function ProfileForm({ profile }: { profile: OwnProfile }) {
       onSuccess: () => setSaved(true),
       onError: (error) => {
         if ((error as { code?: string }).code === 'HANDLE_TAKEN') {
-          setErrors({ fields: { handle: (error as Error).message }, form: t('form.fixFields') });
+          setErrors({ fields: { handle: error.message }, form: t('form.fixFields') });
           return;
         }
         show(error, {}, t('form.fixFields'), t('form.failed'));
