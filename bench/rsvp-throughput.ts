@@ -4,6 +4,7 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { Controller, Get, Module } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -18,7 +19,7 @@ import { createApiApp } from '../apps/api/src/create-api-app.js';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const MEMBERS = 2000;
-const MEETUPS = 50;
+const MEETUPS = Number(process.env.BENCH_MEETUPS ?? 50);
 const CAPACITY = 20;
 
 interface Fixture {
@@ -186,7 +187,10 @@ async function main(): Promise<void> {
     );
     process.stdout.write(
       `RSVP throughput is ${((rsvps.requestsPerSecond / hello.requestsPerSecond) * 100).toFixed(1)}% of hello-world. ` +
-        `Rows: ${rows[0].rsvps} RSVPs (${rows[0].waitlisted} waitlisted); overbooked meetups: ${rows[0].overbooked}.\n`,
+        `Rows: ${rows[0].rsvps} RSVPs (${rows[0].waitlisted} waitlisted); overbooked meetups: ${rows[0].overbooked}.\n` +
+        `Machine: ${cpus().length} cores, load average ${loadavg()
+          .map((load) => load.toFixed(1))
+          .join(' / ')} (1/5/15 min) — other processes share these cores and this Postgres.\n`,
     );
   } finally {
     if (server && server.exitCode === null) {

@@ -79,6 +79,21 @@ describe('accounts and access', () => {
     expect(fields).toEqual(expect.arrayContaining(['email', 'password', 'role']));
   });
 
+  it('refuses NUL characters in any field with 400 instead of failing in the database', async () => {
+    const response = await api
+      .http()
+      .post('/api/v1/auth/register')
+      .send({
+        email: `nul-${Date.now()}@example.org`,
+        password: 'a long enough password',
+        displayName: 'Nu\u0000ll',
+      })
+      .expect(400);
+    expect(response.body.details).toEqual([
+      { field: 'displayName', message: 'must not contain NUL characters' },
+    ]);
+  });
+
   it('answers malformed JSON with 400 in the same error shape', async () => {
     const response = await api
       .http()

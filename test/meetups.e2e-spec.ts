@@ -9,7 +9,7 @@ describe('meetups', () => {
   let stranger: TestAccount;
 
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
     organiser = await registerAccount(api, { role: 'organiser' });
     [stranger] = await makeMembers(api, 1);
   });
@@ -312,5 +312,19 @@ describe('meetups', () => {
       ]),
     );
     expect(docs.body.components.schemas.CreateMeetupDto.properties.timeZone).toBeDefined();
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/meetups/{id}/people-you-know',
+        '/api/v1/meetups/{id}/attendees',
+        '/api/v1/meetups/{id}/check-ins',
+        '/api/v1/calendar/feed',
+      ]),
+    );
+    const listParameters = docs.body.paths['/api/v1/meetups'].get.parameters.map(
+      (p: { name: string }) => p.name,
+    );
+    expect(listParameters).toEqual(
+      expect.arrayContaining(['city', 'topic', 'from', 'to', 'q', 'known', 'limit', 'cursor']),
+    );
   });
 });

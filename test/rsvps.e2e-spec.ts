@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { RsvpService } from '@neuland/meetups';
+import { MeetupAccess, RsvpService } from '@neuland/meetups';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { makeMeetup, makeMembers, outboxRows, rsvp } from './support/meetups.js';
@@ -9,7 +9,7 @@ describe('RSVPs, capacity and waitlist', () => {
   let organiser: TestAccount;
 
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
     organiser = await registerAccount(api, { role: 'organiser' });
   });
   afterAll(() => api.close());
@@ -160,6 +160,19 @@ describe('RSVPs, capacity and waitlist', () => {
     expect(await myRsvp(meetup.id, alsoInvited)).toMatchObject({ waitlistPosition: 2 });
   });
 
+  it('lets a member admitted by an invitation see an invite-only meetup and RSVP to it', async () => {
+    const meetup = await makeMeetup(api, organiser, { visibility: 'invite_only' });
+    const [invited, uninvited] = await makeMembers(api, 2);
+    api.app
+      .get(MeetupAccess)
+      .admitToInviteOnly(async (meetupId, userId) => meetupId === meetup.id && userId === invited.id);
+    await api.http().get(`/api/v1/meetups/${meetup.id}`).set('Authorization', invited.bearer).expect(200);
+    const seat = await rsvp(api, invited, meetup.id).expect(200);
+    expect(seat.body.status).toBe('going');
+    await api.http().get(`/api/v1/meetups/${meetup.id}`).set('Authorization', uninvited.bearer).expect(404);
+    await rsvp(api, uninvited, meetup.id).expect(404);
+  });
+
   it('answers a bad RSVP body with 400', async () => {
     const meetup = await makeMeetup(api, organiser);
     const [member] = await makeMembers(api, 1);
@@ -173,7 +186,13 @@ describe('RSVPs, capacity and waitlist', () => {
   describe('attendee list', () => {
     it('shows hosts everyone, going attendees the visible going attendees, and others the count only', async () => {
       const meetup = await makeMeetup(api, organiser, { capacity: 2 });
-      const [visible, hidden, waiting, outsider] = await makeMembers(api, 4);
+      const [visible, hidden, waiting, outsider, coHost] = await makeMembers(api, 5);
+      await api
+        .http()
+        .post(`/api/v1/meetups/${meetup.id}/co-hosts`)
+        .set('Authorization', organiser.bearer)
+        .send({ userId: coHost.id })
+        .expect(204);
       await rsvp(api, visible, meetup.id).expect(200);
       await rsvp(api, hidden, meetup.id, { attendsVisibly: false }).expect(200);
       await rsvp(api, waiting, meetup.id).expect(200);
@@ -198,6 +217,8 @@ describe('RSVPs, capacity and waitlist', () => {
         [hidden.id, 'going', null],
         [waiting.id, 'waitlisted', 1],
       ]);
+
+      expect((await list(coHost)).body).toEqual(full);
 
       const asGoing = (await list(hidden)).body;
       expect(asGoing).toMatchObject({ scope: 'going_visible', goingCount: 2 });

@@ -6,6 +6,7 @@ import { type AppConfig, AppConfigModule } from '@neuland/config';
 import { DatabaseModule } from '@neuland/database';
 import { HealthModule } from '@neuland/health';
 import { ApiExceptionFilter } from '@neuland/http';
+import { InvitationsModule } from '@neuland/invitations';
 import { LoggingModule } from '@neuland/logging';
 import { MeetupsModule } from '@neuland/meetups';
 import { OutboxModule } from '@neuland/outbox';
@@ -33,6 +34,7 @@ export class ApiModule {
         SocialGraphModule,
         ProfilesModule,
         MeetupsModule,
+        InvitationsModule,
         ...(config.app.env === 'production' ? [] : [DevMailboxModule]),
         ...extraModules,
       ],

@@ -19,6 +19,7 @@ export interface AppConfig {
   mail: { smtpUrl?: string; from: string; devMailboxDir: string; perSecond: number };
   auth: { jwtSecret: string; jwtTtlSeconds: number; loginAttemptsPerMinute: number };
   socialGraph: { contactKeySecret: string };
+  invitations: { perOrganiserPerDay: number; ttlDays: number };
 }
 
 // Development and tests share a fixed key: imported e-mail hashes must stay matchable across restarts.
@@ -85,5 +86,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       loginAttemptsPerMinute: vars.LOGIN_ATTEMPTS_PER_MINUTE,
     },
     socialGraph: { contactKeySecret: vars.CONTACT_KEY_SECRET ?? DEVELOPMENT_CONTACT_KEY_SECRET },
+    invitations: {
+      perOrganiserPerDay: vars.INVITATIONS_PER_ORGANISER_PER_DAY,
+      ttlDays: vars.INVITATION_TTL_DAYS,
+    },
   };
 }

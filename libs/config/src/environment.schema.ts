@@ -94,4 +94,16 @@ export class EnvironmentVariables {
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })
   MAIL_PER_SECOND: number = 20;
+
+  /** Invitations one member may send in any 24 hours (handle, e-mail and bulk together). */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  INVITATIONS_PER_ORGANISER_PER_DAY: number = 200;
+
+  /** How long an invitation stays valid when the meetup is further away; it never outlives the meetup. */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of days' })
+  @Min(1, { message: 'must be at least 1 day' })
+  INVITATION_TTL_DAYS: number = 30;
 }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProfilesModule } from '@neuland/profiles';
+import { SocialGraphModule } from '@neuland/social-graph';
 import { CalendarFeed } from './calendars/calendar-feed.entity.js';
 import { CalendarFeedService } from './calendars/calendar-feed.service.js';
 import { CalendarsController } from './calendars/calendars.controller.js';
@@ -13,6 +15,8 @@ import { MeetupPresenter } from './meetups/meetup-presenter.js';
 import { Meetup } from './meetups/meetup.entity.js';
 import { MeetupsController } from './meetups/meetups.controller.js';
 import { MeetupsService } from './meetups/meetups.service.js';
+import { PeopleYouKnowController } from './people-you-know/people-you-know.controller.js';
+import { PeopleYouKnowService } from './people-you-know/people-you-know.service.js';
 import { AttendeeListService } from './rsvps/attendee-list.service.js';
 import { Rsvp } from './rsvps/rsvp.entity.js';
 import { RsvpService } from './rsvps/rsvp.service.js';
@@ -20,13 +24,18 @@ import { RsvpsController } from './rsvps/rsvps.controller.js';
 
 /** Meetups, co-hosts, RSVPs with capacity and waitlist, check-in and calendars. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Meetup, MeetupCoHost, Rsvp, CalendarFeed])],
+  imports: [
+    TypeOrmModule.forFeature([Meetup, MeetupCoHost, Rsvp, CalendarFeed]),
+    SocialGraphModule,
+    ProfilesModule,
+  ],
   controllers: [
     MeetupsController,
     RsvpsController,
     CheckInController,
     CalendarsController,
     CoHostsController,
+    PeopleYouKnowController,
   ],
   providers: [
     MeetupAccess,
@@ -37,7 +46,8 @@ import { RsvpsController } from './rsvps/rsvps.controller.js';
     AttendeeListService,
     CheckInService,
     CalendarFeedService,
+    PeopleYouKnowService,
   ],
-  exports: [RsvpService, MeetupAccess],
+  exports: [RsvpService, MeetupAccess, MeetupsService],
 })
 export class MeetupsModule {}

@@ -40,6 +40,44 @@ export interface OutboxTopics {
   'rsvp.promoted': { rsvpId: string; meetupId: string; userId: string };
   /** The user said "not going" after going or waitlisting. */
   'rsvp.withdrawn': { rsvpId: string; meetupId: string; userId: string; wasGoing: boolean };
+
+  // Invitations (libs/invitations).
+  /**
+   * Mail the invitee. `acceptUrl` carries the raw token: the mail needs it, and only its hash is stored, so the
+   * outbox row (in the same database, pruned once relayed) is the one place it travels. Exactly one of
+   * `inviteeUserId` (a member) and `email` (someone not on Neuland yet; the link leads through sign-up) is set.
+   * Send only while InvitationsService.mayStillBeSent(invitationId) holds (not revoked, not blocked since).
+   */
+  'invitation.created': {
+    invitationId: string;
+    meetupId: string;
+    inviterId: string;
+    inviteeUserId?: string;
+    email?: string;
+    personalMessage?: string;
+    acceptUrl: string;
+    expiresAt: string;
+  };
+  /** Tells the inviter; the RSVP's own rsvp.confirmed / rsvp.waitlisted follows in the same transaction. */
+  'invitation.accepted': { invitationId: string; meetupId: string; inviterId: string; inviteeUserId: string };
+  'invitation.declined': { invitationId: string; meetupId: string; inviterId: string };
+
+  // Trips (libs/invitations). Send an offer only while TripsService.isOfferOpen(offerId) holds.
+  /** One row per recipient: someone they know online visits their city. */
+  'trip.coffee_offered': {
+    offerId: string;
+    tripId: string;
+    travellerId: string;
+    recipientId: string;
+    city: string;
+    startsOn: string;
+    endsOn: string;
+    note?: string;
+  };
+  /** Someone said "I'm in": tell the traveller (and the others going) about the coffee meetup. */
+  'trip.coffee_accepted': { tripId: string; meetupId: string; travellerId: string; userId: string };
+  /** The traveller cancelled; `cancelledOfferIds` were still open and must not be sent any more. */
+  'trip.cancelled': { tripId: string; travellerId: string; cancelledOfferIds: string[] };
 }
 
 export type OutboxTopic = keyof OutboxTopics;

@@ -25,6 +25,7 @@ export const profileNotFound = () =>
  * - settingsOf(userIds) → Map<userId, ProfileSettings>, getSettings(userId) → ProfileSettings
  * - visibleTo(viewerId | null, userIds) → the subset whose profile the viewer may see
  * - findUserIdByHandle(handle) → userId | null (no visibility check: for internal use)
+ * - memberIdsMatching({ homeCity, topic, acceptsInvitations, acceptsCoffeeOffers }) → userIds (for invitations)
  */
 @Injectable()
 export class ProfilesService implements OnModuleInit {
@@ -167,6 +168,32 @@ export class ProfilesService implements OnModuleInit {
       .where('profile.userId = ANY(:userIds)', { userIds })
       .getMany();
     return new Map(rows.map((profile) => [profile.userId, toSettings(profile)]));
+  }
+
+  /**
+   * Members by where they live and what they care about, for bulk invitations and coffee offers (libs/invitations);
+   * the caller narrows the result with the introduction predicate. Cities compare case-insensitively.
+   */
+  async memberIdsMatching(filter: {
+    homeCity?: string;
+    topic?: string;
+    acceptsInvitations?: boolean;
+    acceptsCoffeeOffers?: boolean;
+  }): Promise<string[]> {
+    const rows: { userId: string }[] = await this.db.query(
+      `SELECT user_id AS "userId" FROM profile
+        WHERE ($1::text IS NULL OR lower(home_city) = lower($1))
+          AND ($2::text IS NULL OR topics @> ARRAY[lower($2)]::varchar[])
+          AND ($3::boolean IS NULL OR accepts_invitations = $3)
+          AND ($4::boolean IS NULL OR accepts_coffee_offers = $4)`,
+      [
+        filter.homeCity ?? null,
+        filter.topic ?? null,
+        filter.acceptsInvitations ?? null,
+        filter.acceptsCoffeeOffers ?? null,
+      ],
+    );
+    return rows.map((row) => row.userId);
   }
 
   /** Of `userIds`, those whose profile `viewerId` (null: anonymous) may see. */

@@ -5,6 +5,7 @@ import { CreateProfilesAndSocialGraph1764200000000 } from './1764200000000-Creat
 import { CreateKnowsOnlineFunctions1764200000001 } from './1764200000001-CreateKnowsOnlineFunctions.js';
 import { IndexProfileSearch1764200000002 } from './1764200000002-IndexProfileSearch.js';
 import { CreateMeetups1764300000000 } from './1764300000000-CreateMeetups.js';
+import { CreateInvitationsAndTrips1764700000000 } from './1764700000000-CreateInvitationsAndTrips.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -13,4 +14,5 @@ export const migrations = [
   CreateKnowsOnlineFunctions1764200000001,
   IndexProfileSearch1764200000002,
   CreateMeetups1764300000000,
+  CreateInvitationsAndTrips1764700000000,
 ];

@@ -15,44 +15,60 @@ export interface MeetupViewer {
   /** Organiser, co-host or admin: may edit and see the full attendee list. */
   isHost: boolean;
   rsvp: Rsvp | null;
+  /** An invitation (through a registered InviteOnlyAdmission) lets this member into an invite-only meetup. */
+  invited: boolean;
 }
+
+/**
+ * How the invitations feature admits members to invite-only meetups without touching this feature's tables:
+ * register one at start (`meetupAccess.admitToInviteOnly(...)` in onModuleInit); any that answers true admits.
+ */
+export type InviteOnlyAdmission = (meetupId: string, userId: string) => Promise<boolean>;
 
 export const meetupNotFound = () =>
   new NotFoundException({ error: 'MEETUP_NOT_FOUND', message: 'There is no such meetup.' });
 
 @Injectable()
 export class MeetupAccess {
+  private readonly admissions: InviteOnlyAdmission[] = [];
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  admitToInviteOnly(admission: InviteOnlyAdmission): void {
+    this.admissions.push(admission);
+  }
 
   async viewerOf(
     meetup: Meetup,
     user: AuthenticatedUser | undefined,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<MeetupViewer> {
-    if (!user) return { isOrganiser: false, isCoHost: false, isHost: false, rsvp: null };
+    if (!user) return { isOrganiser: false, isCoHost: false, isHost: false, rsvp: null, invited: false };
     const [coHost, rsvp] = await Promise.all([
       manager.existsBy(MeetupCoHost, { meetupId: meetup.id, userId: user.id }),
       manager.findOneBy(Rsvp, { meetupId: meetup.id, userId: user.id }),
     ]);
     const isOrganiser = meetup.organiserId === user.id;
-    return {
-      user,
-      isOrganiser,
-      isCoHost: coHost,
-      isHost: isOrganiser || coHost || user.role === 'admin',
-      rsvp,
-    };
+    const isHost = isOrganiser || coHost || user.role === 'admin';
+    const invited =
+      meetup.visibility === 'invite_only' && !isHost && (await this.holdsInvitation(meetup.id, user.id));
+    return { user, isOrganiser, isCoHost: coHost, isHost, rsvp, invited };
   }
 
   /**
    * Drafts only to hosts; public and unlisted meetups to anyone who has the link; invite-only ones to hosts and
-   * to people holding an RSVP (the invitations feature gives out those).
+   * to people holding an RSVP or an invitation.
    */
   mayView(meetup: Meetup, viewer: MeetupViewer): boolean {
     if (viewer.isHost) return true;
     if (meetup.status === 'draft') return false;
     if (meetup.visibility !== 'invite_only') return true;
-    return viewer.rsvp !== null && viewer.rsvp.status !== 'not_going';
+    return viewer.invited || (viewer.rsvp !== null && viewer.rsvp.status !== 'not_going');
+  }
+
+  private async holdsInvitation(meetupId: string, userId: string): Promise<boolean> {
+    for (const admission of this.admissions) if (await admission(meetupId, userId)) return true;
+    return false;
   }
 
   /** The meetup and the caller's relation to it, or 404 for those who may not know it exists. */

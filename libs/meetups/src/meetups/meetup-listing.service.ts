@@ -1,7 +1,8 @@
 // The public listing: upcoming published public meetups, ordered by start, keyset-paginated.
-import { Injectable } from '@nestjs/common';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeCursor, encodeCursor, type Page } from '@neuland/http';
+import { TOLD_ABOUT_SQL_FUNCTION } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
 import type { MeetupSummaryDto } from './dto/meetup.dto.js';
 import type { ListMeetupsQuery } from './dto/list-meetups.query.js';
@@ -12,7 +13,8 @@ import { toMeetupSummary } from './meetup-presenter.js';
 export class MeetupListingService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async listUpcoming(query: ListMeetupsQuery): Promise<Page<MeetupSummaryDto>> {
+  /** `viewerId` is needed for `known`: the meetups where someone the viewer may be told about is going, visibly. */
+  async listUpcoming(query: ListMeetupsQuery, viewerId?: string): Promise<Page<MeetupSummaryDto>> {
     const after = decodeCursor(query.cursor) as [string, string] | undefined;
     const builder = this.dataSource.manager
       .createQueryBuilder(Meetup, 'meetup')
@@ -28,6 +30,15 @@ export class MeetupListingService {
       builder.andWhere('(meetup.title ILIKE :q OR meetup.description ILIKE :q)', {
         q: `%${escapeLike(query.q)}%`,
       });
+    }
+    if (query.known) {
+      if (!viewerId) {
+        throw new UnauthorizedException({
+          error: 'UNAUTHENTICATED',
+          message: 'Log in to see whom you know.',
+        });
+      }
+      builder.andWhere(knownAttendeeGoing, { viewerId });
     }
     if (after) {
       builder.andWhere('(meetup.startsAt, meetup.id) > (:afterStart, :afterId)', {
@@ -47,3 +58,16 @@ export class MeetupListingService {
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${match}`);
+
+/*
+ * Set-based, in the listing's own statement: the going, visible attendees of this meetup, filtered by the social
+ * graph's told_about() predicate (DESIGN.md rules 2-5: knows online, blocks, introductions settings, mutual) and by
+ * the attendee's own attendance privacy. Rule 1 (the viewer going too) cannot apply to a listing of meetups to
+ * discover, so this tells less than "people you know here" never more: it names nobody, only the meetup.
+ */
+const knownAttendeeGoing = `EXISTS (
+  SELECT 1 FROM rsvp attendee
+    JOIN ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY[CAST(:viewerId AS uuid)], ARRAY[attendee.user_id]) told ON true
+   WHERE attendee.meetup_id = meetup.id AND attendee.status = 'going' AND attendee.attends_visibly
+     AND attendee.user_id <> CAST(:viewerId AS uuid)
+     AND NOT EXISTS (SELECT 1 FROM profile p WHERE p.user_id = attendee.user_id AND p.attendance_visibility = 'private'))`;

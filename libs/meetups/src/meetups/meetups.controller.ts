@@ -42,8 +42,11 @@ export class MeetupsController {
   @Get()
   @Public()
   @ApiOkResponse({ type: MeetupPageDto, description: 'Upcoming published public meetups, soonest first.' })
-  list(@Query() query: ListMeetupsQuery): Promise<Page<MeetupSummaryDto>> {
-    return this.listing.listUpcoming(query);
+  list(
+    @Query() query: ListMeetupsQuery,
+    @CurrentUser() user: AuthenticatedUser | undefined,
+  ): Promise<Page<MeetupSummaryDto>> {
+    return this.listing.listUpcoming(query, user?.id);
   }
 
   @Get(':id')

@@ -1,4 +1,5 @@
 // The attendee list, cut to what the caller may see (hosts: all; going attendees: visible going; others: count).
+// Visible = the RSVP says so and the member's profile does not keep attendance private.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeCursor, encodeCursor, type PageQuery } from '@neuland/http';
@@ -38,7 +39,8 @@ export class AttendeeListService {
                      ELSE lpad(r.waitlist_ticket::text, 20, '0') END AS sort_key
            FROM rsvp r JOIN "user" u ON u.id = r.user_id
           WHERE r.meetup_id = $1 AND (r.status = 'going' OR ($2 AND r.status = 'waitlisted'))
-            AND ($2 OR r.attends_visibly)
+            AND ($2 OR (r.attends_visibly AND NOT EXISTS (
+                  SELECT 1 FROM profile p WHERE p.user_id = r.user_id AND p.attendance_visibility = 'private')))
        ) attendee
        WHERE $3::int IS NULL OR (sort_rank, sort_key, user_id) > ($3::int, $4::text, $5::uuid)
        ORDER BY sort_rank, sort_key, user_id

@@ -2,6 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OutboxService } from '@neuland/outbox';
+import { ProfilesService } from '@neuland/profiles';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { newCheckInCode } from '../check-in/check-in-code.js';
 import { MeetupCoHost } from '../co-hosts/meetup-co-host.entity.js';
@@ -13,7 +14,7 @@ import { Rsvp } from './rsvp.entity.js';
 export interface RsvpGoingOptions {
   /** Set by the invitations feature when an accepted invitation lets the user into an invite-only meetup. */
   viaInvitation?: boolean;
-  /** Absent = keep the current setting (true for a new RSVP). */
+  /** Absent = keep the current setting; a new RSVP follows the profile's attendance visibility. */
   attendsVisibly?: boolean;
 }
 
@@ -37,13 +38,18 @@ export class RsvpService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly profiles: ProfilesService,
   ) {}
 
   /**
    * "Going": a seat if one is free, else the end of the waitlist. Idempotent for someone already going or waitlisted.
    * Callers check that the user may see the meetup; this checks everything about seats, deadline and status.
    */
-  rsvpGoing(meetupId: string, userId: string, options: RsvpGoingOptions = {}): Promise<RsvpState> {
+  async rsvpGoing(meetupId: string, userId: string, options: RsvpGoingOptions = {}): Promise<RsvpState> {
+    // Read before the lock: a member whose profile keeps attendance private RSVPs invisibly unless they say otherwise.
+    const visibleByDefault =
+      options.attendsVisibly ??
+      (await this.profiles.settingsOf([userId])).get(userId)?.attendanceVisibility !== 'private';
     // Invariant: going_count never exceeds capacity and equals the number of going RSVPs; waitlist order is fixed.
     return this.dataSource.transaction(async (manager) => {
       const meetup = await this.lockMeetup(manager, meetupId);
@@ -65,7 +71,7 @@ export class RsvpService {
         return this.stateOf(manager, earlier);
       }
       const rsvp = earlier ?? manager.create(Rsvp, { meetupId, userId, checkInCode: newCheckInCode() });
-      rsvp.attendsVisibly = options.attendsVisibly ?? earlier?.attendsVisibly ?? true;
+      rsvp.attendsVisibly = options.attendsVisibly ?? earlier?.attendsVisibly ?? visibleByDefault;
       rsvp.viaInvitation = rsvp.viaInvitation || Boolean(options.viaInvitation);
       rsvp.respondedAt = new Date();
       if (hasFreeSeat(meetup)) {

@@ -33,10 +33,13 @@ export class RsvpsController {
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: PutRsvpDto,
   ): Promise<MyRsvpDto> {
-    const { meetup } = await this.access.findViewable(id, user);
+    const { meetup, viewer } = await this.access.findViewable(id, user);
     const state =
       body.status === 'going'
-        ? await this.rsvps.rsvpGoing(id, user.id, { attendsVisibly: body.attendsVisibly })
+        ? await this.rsvps.rsvpGoing(id, user.id, {
+            attendsVisibly: body.attendsVisibly,
+            viaInvitation: viewer.invited,
+          })
         : await this.rsvps.respondNotGoing(id, user.id);
     return toMyRsvpDto(state.rsvp, state.waitlistPosition, meetup.timeZone);
   }

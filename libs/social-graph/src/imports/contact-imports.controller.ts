@@ -1,3 +1,5 @@
+// The multipart plugin's request typings (request.file(), request.isMultipart()); the plugin is registered in create-api-app.
+import type {} from '@fastify/multipart';
 import {
   BadRequestException,
   Controller,

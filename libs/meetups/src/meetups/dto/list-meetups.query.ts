@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@neuland/http';
-import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class ListMeetupsQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'Hamburg' })
@@ -30,4 +31,10 @@ export class ListMeetupsQuery extends PageQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ description: 'Only meetups that people you know online attend (needs a login).' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  known?: boolean;
 }

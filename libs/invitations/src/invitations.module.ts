@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@neuland/auth';
+import { MeetupsModule } from '@neuland/meetups';
+import { ProfilesModule } from '@neuland/profiles';
+import { SocialGraphModule } from '@neuland/social-graph';
+import { InvitationAnswersService } from './invitations/invitation-answers.service.js';
+import { InvitationPresenter } from './invitations/invitation-presenter.js';
+import { InvitationRecipients } from './invitations/invitation-recipients.js';
+import { Invitation } from './invitations/invitation.entity.js';
+import { InvitationsService } from './invitations/invitations.service.js';
+import { MeetupGuestPolicy } from './invitations/meetup-guest-policy.entity.js';
+import { MeetupInvitationsController } from './invitations/meetup-invitations.controller.js';
+import { MyInvitationsController } from './invitations/my-invitations.controller.js';
+import { CoffeeOffer } from './trips/coffee-offer.entity.js';
+import { CoffeeService } from './trips/coffee.service.js';
+import { Trip } from './trips/trip.entity.js';
+import { TripsController } from './trips/trips.controller.js';
+import { TripsService } from './trips/trips.service.js';
+
+/** Invitations (by handle, e-mail and in bulk), invite-only access, and coffee offers for trips. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Invitation, MeetupGuestPolicy, Trip, CoffeeOffer]),
+    AuthModule,
+    MeetupsModule,
+    ProfilesModule,
+    SocialGraphModule,
+  ],
+  controllers: [MeetupInvitationsController, MyInvitationsController, TripsController],
+  providers: [
+    InvitationsService,
+    InvitationAnswersService,
+    InvitationRecipients,
+    InvitationPresenter,
+    TripsService,
+    CoffeeService,
+  ],
+  exports: [InvitationsService, TripsService],
+})
+export class InvitationsModule {}

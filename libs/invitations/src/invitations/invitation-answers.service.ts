@@ -1,0 +1,190 @@
+// The invitee's side: accept or decline by the secret token, and the list of one's own invitations.
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuthenticatedUser } from '@neuland/auth';
+import { isUniqueViolation } from '@neuland/database';
+import type { Page, PageQuery } from '@neuland/http';
+import { MeetupAccess, RsvpService } from '@neuland/meetups';
+import { OutboxService } from '@neuland/outbox';
+import { SocialGraphService } from '@neuland/social-graph';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DateTime } from 'luxon';
+import type {
+  InvitationAnswerDto,
+  InvitationPreviewDto,
+  ReceivedInvitationDto,
+} from './dto/invitation.dto.js';
+import { invitationExpired, invitationNotFound, invitationRevoked } from './invitation-errors.js';
+import { millisecondsOf, newestFirstPage } from '../keyset-page.js';
+import { InvitationPresenter } from './invitation-presenter.js';
+import { hashInvitationToken, looksLikeInvitationToken } from './invitation-token.js';
+import { effectiveStatus, Invitation } from './invitation.entity.js';
+
+@Injectable()
+export class InvitationAnswersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly rsvps: RsvpService,
+    private readonly access: MeetupAccess,
+    private readonly graph: SocialGraphService,
+    private readonly outbox: OutboxService,
+    private readonly presenter: InvitationPresenter,
+  ) {}
+
+  /**
+   * What the invitation link shows before anyone signs in (the landing page of the sign-up link): who invites, to
+   * what, when and where. The meetup is read as its inviter sees it, so an invite-only meetup can be shown here.
+   */
+  async preview(token: string): Promise<InvitationPreviewDto> {
+    if (!looksLikeInvitationToken(token)) throw invitationNotFound();
+    const invitation = await this.db
+      .getRepository(Invitation)
+      .createQueryBuilder('invitation')
+      .where('invitation.tokenHash = :hash', { hash: hashInvitationToken(token) })
+      .getOne();
+    if (!invitation) throw invitationNotFound();
+    if (invitation.status === 'revoked') throw invitationRevoked();
+    if (effectiveStatus(invitation) === 'expired') throw invitationExpired();
+    const inviter = { id: invitation.inviterId, role: 'member' as const };
+    const { meetup } = await this.access.findViewable(invitation.meetupId, inviter);
+    const zoned = (instant: Date) =>
+      DateTime.fromJSDate(instant, { zone: meetup.timeZone }).toISO({ suppressMilliseconds: true })!;
+    const [received] = await this.presenter.forInvitees([invitation]);
+    return {
+      invitation: received,
+      meetup: {
+        id: meetup.id,
+        title: meetup.title,
+        city: meetup.city,
+        startsAt: zoned(meetup.startsAt),
+        endsAt: zoned(meetup.endsAt),
+        timeZone: meetup.timeZone,
+        status: meetup.status,
+      },
+    };
+  }
+
+  /**
+   * "Yes": an RSVP through the ordinary capacity and waitlist rules. Accepting again answers with the same RSVP.
+   * The RSVP commits in RsvpService's own transaction while this one holds the invitation's row lock; should this
+   * one fail afterwards, the invitation stays pending and accepting again finds the RSVP in place (idempotent).
+   */
+  async accept(user: AuthenticatedUser, token: string, meetupId?: string): Promise<InvitationAnswerDto> {
+    // Invariant: an invitation is accepted at most once, by its one invitee, and never after revocation or expiry.
+    const invitation = await this.db.transaction(async (manager) => {
+      const found = await this.findAnswerable(manager, user, token, meetupId);
+      if (found.status === 'accepted') return found;
+      const firstAnswer = { status: 'accepted' as const, respondedAt: new Date(), inviteeUserId: user.id };
+      await this.answer(manager, found, firstAnswer);
+      await this.rsvps.rsvpGoing(found.meetupId, user.id, { viaInvitation: true });
+      await this.outbox.record(manager, {
+        topic: 'invitation.accepted',
+        subjectId: found.id,
+        payload: {
+          invitationId: found.id,
+          meetupId: found.meetupId,
+          inviterId: found.inviterId,
+          inviteeUserId: user.id,
+        },
+      });
+      return Object.assign(found, firstAnswer);
+    });
+    const state = await this.rsvps.findState(invitation.meetupId, user.id);
+    const [dto] = await this.presenter.forInvitees([invitation]);
+    return {
+      invitation: dto,
+      rsvp: state ? { status: state.rsvp.status, waitlistPosition: state.waitlistPosition } : null,
+    };
+  }
+
+  /** "No, thanks": after an acceptance this also gives the seat back (to the waitlist). Idempotent. */
+  async decline(user: AuthenticatedUser, token: string, meetupId?: string): Promise<InvitationAnswerDto> {
+    // Invariant: a declined invitation holds no seat.
+    const invitation = await this.db.transaction(async (manager) => {
+      const found = await this.findAnswerable(manager, user, token, meetupId);
+      if (found.status === 'declined') return found;
+      if (found.status === 'accepted') await this.rsvps.respondNotGoing(found.meetupId, user.id);
+      const answer = { status: 'declined' as const, respondedAt: new Date(), inviteeUserId: user.id };
+      await this.answer(manager, found, answer);
+      await this.outbox.record(manager, {
+        topic: 'invitation.declined',
+        subjectId: found.id,
+        payload: { invitationId: found.id, meetupId: found.meetupId, inviterId: found.inviterId },
+      });
+      return Object.assign(found, answer);
+    });
+    const [dto] = await this.presenter.forInvitees([invitation]);
+    return { invitation: dto, rsvp: null };
+  }
+
+  async listMine(user: AuthenticatedUser, query: PageQuery): Promise<Page<ReceivedInvitationDto>> {
+    const builder = this.db
+      .getRepository(Invitation)
+      .createQueryBuilder('invitation')
+      .where('invitation.inviteeUserId = :userId', { userId: user.id })
+      .andWhere(`invitation.status <> 'revoked'`);
+    const { rows, nextCursor } = await newestFirstPage(
+      builder,
+      millisecondsOf('invitation.created_at'),
+      (row) => row.createdAt.toISOString(),
+      query,
+    );
+    // A block made after the invitation hides it: nothing from a blocked (or blocking) inviter reaches the invitee.
+    const blocked = await this.graph.blockedEitherWay(
+      user.id,
+      rows.map((invitation) => invitation.inviterId),
+    );
+    return {
+      items: await this.presenter.forInvitees(
+        rows.filter((invitation) => !blocked.has(invitation.inviterId)),
+      ),
+      nextCursor,
+    };
+  }
+
+  /** Records the answer; binding an e-mail invitation to a member who holds another invitation there is a 409. */
+  private async answer(
+    manager: EntityManager,
+    invitation: Invitation,
+    answer: Pick<Invitation, 'status' | 'respondedAt' | 'inviteeUserId'>,
+  ): Promise<void> {
+    try {
+      await manager.update(Invitation, invitation.id, answer);
+    } catch (error) {
+      if (!isUniqueViolation(error, 'uq_invitation_meetup_invitee')) throw error;
+      throw new ConflictException({
+        error: 'ALREADY_INVITED',
+        message: 'You hold another invitation to this meetup: answer that one.',
+      });
+    }
+  }
+
+  /**
+   * The invitation behind a token, locked, if this caller may answer it: 404 for unknown tokens, tokens of another
+   * meetup and invitations addressed to someone else; 410 once revoked or expired. An invitation by e-mail to
+   * someone not yet on Neuland belongs to whoever signs in with its token (the link went to that address).
+   */
+  private async findAnswerable(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    token: string,
+    meetupId: string | undefined,
+  ): Promise<Invitation> {
+    if (!looksLikeInvitationToken(token)) throw invitationNotFound();
+    const found = await manager
+      .getRepository(Invitation)
+      .createQueryBuilder('invitation')
+      .setLock('pessimistic_write')
+      .where('invitation.tokenHash = :hash', { hash: hashInvitationToken(token) })
+      .getOne();
+    if (!found) throw invitationNotFound();
+    if (meetupId !== undefined && found.meetupId !== meetupId) throw invitationNotFound();
+    if (found.inviteeUserId !== null && found.inviteeUserId !== user.id) throw invitationNotFound();
+    if (found.inviteeUserId === null && (await this.graph.isBlockedEitherWay(found.inviterId, user.id))) {
+      throw invitationNotFound();
+    }
+    if (found.status === 'revoked') throw invitationRevoked();
+    if (effectiveStatus(found) === 'expired') throw invitationExpired();
+    return found;
+  }
+}

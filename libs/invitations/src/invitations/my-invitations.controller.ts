@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type AuthenticatedUser, CurrentUser, Public } from '@neuland/auth';
+import { type Page, PageQuery } from '@neuland/http';
+import { AnswerInvitationDto } from './dto/answer-invitation.dto.js';
+import {
+  InvitationAnswerDto,
+  InvitationPreviewDto,
+  type ReceivedInvitationDto,
+} from './dto/invitation.dto.js';
+import { InvitationAnswersService } from './invitation-answers.service.js';
+
+@ApiTags('invitations')
+@ApiBearerAuth()
+@Controller({ path: 'api/v1' })
+export class MyInvitationsController {
+  constructor(private readonly answers: InvitationAnswersService) {}
+
+  @Get('me/invitations')
+  @ApiOkResponse({ description: 'Invitations to me, newest first (withdrawn ones are left out).' })
+  listMine(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: PageQuery,
+  ): Promise<Page<ReceivedInvitationDto>> {
+    return this.answers.listMine(user, query);
+  }
+
+  @Get('invitations/:token')
+  @Public()
+  @ApiOkResponse({
+    type: InvitationPreviewDto,
+    description: 'For the landing page of the link; no sign-in needed.',
+  })
+  @ApiNotFoundResponse({ description: 'INVITATION_NOT_FOUND' })
+  @ApiGoneResponse({ description: 'INVITATION_EXPIRED, INVITATION_REVOKED' })
+  preview(@Param('token') token: string): Promise<InvitationPreviewDto> {
+    return this.answers.preview(token);
+  }
+
+  @Post('invitations/:token/accept')
+  @HttpCode(200)
+  @ApiOkResponse({ type: InvitationAnswerDto, description: 'Going, or waitlisted when the meetup is full.' })
+  @ApiNotFoundResponse({ description: 'INVITATION_NOT_FOUND, also for tokens of another meetup or invitee' })
+  @ApiGoneResponse({ description: 'INVITATION_EXPIRED, INVITATION_REVOKED' })
+  accept(
+    @Param('token') token: string,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: AnswerInvitationDto,
+  ): Promise<InvitationAnswerDto> {
+    return this.answers.accept(user, token, body?.meetupId);
+  }
+
+  @Post('invitations/:token/decline')
+  @HttpCode(200)
+  @ApiOkResponse({ type: InvitationAnswerDto })
+  @ApiNotFoundResponse({ description: 'INVITATION_NOT_FOUND' })
+  @ApiGoneResponse({ description: 'INVITATION_EXPIRED, INVITATION_REVOKED' })
+  decline(
+    @Param('token') token: string,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: AnswerInvitationDto,
+  ): Promise<InvitationAnswerDto> {
+    return this.answers.decline(user, token, body?.meetupId);
+  }
+}

@@ -1,0 +1,68 @@
+// One-line helpers for invitations and trips: `const token = await invitationToken(api, invitation.id)`.
+import { registerAccount, type TestAccount } from './accounts.js';
+import type { ApiHarness } from './api-harness.js';
+import { database } from './meetups.js';
+import type { TestMember } from './social.js';
+
+export const invite = (
+  api: ApiHarness,
+  inviter: TestAccount,
+  meetupId: string,
+  body: Record<string, unknown>,
+) =>
+  api.http().post(`/api/v1/meetups/${meetupId}/invitations`).set('Authorization', inviter.bearer).send(body);
+
+export const acceptInvitation = (
+  api: ApiHarness,
+  account: TestAccount,
+  token: string,
+  body: Record<string, unknown> = {},
+) => api.http().post(`/api/v1/invitations/${token}/accept`).set('Authorization', account.bearer).send(body);
+
+export const declineInvitation = (api: ApiHarness, account: TestAccount, token: string) =>
+  api.http().post(`/api/v1/invitations/${token}/decline`).set('Authorization', account.bearer).send({});
+
+/** The link the invitation mail carries, as recorded in the outbox for the notifications worker. */
+export async function invitationLink(api: ApiHarness, invitationId: string): Promise<URL> {
+  const [row]: { payload: { acceptUrl: string } }[] = await database(api).query(
+    `SELECT payload FROM outbox_event WHERE topic = 'invitation.created' AND subject_id = $1`,
+    [invitationId],
+  );
+  if (!row) throw new Error(`invitationLink: no invitation.created row for ${invitationId}`);
+  return new URL(row.payload.acceptUrl);
+}
+
+export async function invitationToken(api: ApiHarness, invitationId: string): Promise<string> {
+  return (await invitationLink(api, invitationId)).searchParams.get('invitation')!;
+}
+
+/** Invites by handle and returns the invitation and its token. */
+export async function inviteByHandle(
+  api: ApiHarness,
+  host: TestAccount,
+  meetupId: string,
+  handle: string,
+): Promise<{ id: string; token: string }> {
+  const response = await invite(api, host, meetupId, { handle }).expect(201);
+  const id = response.body.items[0].id as string;
+  return { id, token: await invitationToken(api, id) };
+}
+
+/** `YYYY-MM-DD`, `days` from today (UTC). */
+export const dayFromToday = (days: number) =>
+  new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+
+/** An organiser with a profile (a handle to follow and be followed by). */
+export async function makeOrganiser(
+  api: ApiHarness,
+  profile: Record<string, unknown> = {},
+): Promise<TestMember> {
+  const organiser = await registerAccount(api, { role: 'organiser' });
+  const response = await api
+    .http()
+    .patch('/api/v1/me/profile')
+    .set('Authorization', organiser.bearer)
+    .send(profile)
+    .expect(200);
+  return { ...organiser, handle: response.body.handle };
+}
