@@ -544,6 +544,198 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/meetups/{id}/people-you-know': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PeopleYouKnowController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{meetupId}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MeetupInvitationsController_list'];
+    put?: never;
+    post: operations['MeetupInvitationsController_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{meetupId}/invitations/{invitationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['MeetupInvitationsController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{meetupId}/guest-policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MeetupInvitationsController_guestPolicy'];
+    put: operations['MeetupInvitationsController_setGuestPolicy'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MyInvitationsController_listMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MyInvitationsController_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{token}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MyInvitationsController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{token}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MyInvitationsController_decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/trips': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TripsController_listMine'];
+    put?: never;
+    post: operations['TripsController_announce'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/trips/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['TripsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/coffee-offers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TripsController_offersToMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trips/{id}/coffee': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['TripsController_sayYes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -935,6 +1127,161 @@ export interface components {
     AddCoHostDto: {
       /** Format: uuid */
       userId: string;
+    };
+    PersonYouKnowDto: {
+      /** Format: uuid */
+      userId: string;
+      handle: string;
+      displayName: string;
+      headline: string | null;
+      avatarUrl: string | null;
+      /** @description You know each other online (both ways). */
+      knowEachOther: boolean;
+      /** @description The only match is a social account its holder has not verified. */
+      claimed: boolean;
+    };
+    PeopleYouKnowDto: {
+      /** @description Only people going (not waitlisted) are told who else is going. */
+      viewerIsGoing: boolean;
+      /** @description People you know online first, then by name. */
+      items: components['schemas']['PersonYouKnowDto'][];
+    };
+    CreateInvitationsDto: {
+      /**
+       * @description A member, by profile handle.
+       * @example silke-hamburg
+       */
+      handle?: string;
+      /**
+       * @description Someone not on Neuland yet: the mail carries a sign-up link that lands on the meetup. Hosts only.
+       * @example jana@example.org
+       */
+      email?: string;
+      /**
+       * @description Bulk: my contacts who live in this city.
+       * @example Hamburg
+       */
+      contactsInCity?: string;
+      /**
+       * @description Bulk: people I know online who list this topic. Hosts only.
+       * @example ux
+       */
+      knownOnlineInterestedIn?: string;
+      /** @description A personal line for the invitation mail. */
+      personalMessage?: string;
+    };
+    PersonDto: {
+      /** Format: uuid */
+      userId: string;
+      handle: string;
+      displayName: string;
+    };
+    InvitationDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      meetupId: string;
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'declined' | 'revoked' | 'expired';
+      /** Format: uuid */
+      inviterId: string;
+      /** @description The member invited by handle or in bulk; null for invitations by e-mail address. */
+      invitee?: components['schemas']['PersonDto'] | null;
+      email?: string | null;
+      personalMessage?: string | null;
+      expiresAt: string;
+      createdAt: string;
+      respondedAt?: string | null;
+    };
+    InvitationsCreatedDto: {
+      items: components['schemas']['InvitationDto'][];
+      /** @description Named or matched people who got no invitation (already invited or attending, or not reachable). */
+      skipped: number;
+    };
+    GuestPolicyDto: {
+      /** @description Members (not only hosts) may invite their own contacts to this public meetup. */
+      membersMayInvite: boolean;
+    };
+    ReceivedInvitationDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      meetupId: string;
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'declined' | 'revoked' | 'expired';
+      inviter: components['schemas']['PersonDto'];
+      personalMessage?: string | null;
+      expiresAt: string;
+      createdAt: string;
+    };
+    InvitedMeetupDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      city: string;
+      /** @example 2026-12-03T18:30:00+01:00 */
+      startsAt: string;
+      endsAt: string;
+      /** @example Europe/Berlin */
+      timeZone: string;
+      status: string;
+    };
+    InvitationPreviewDto: {
+      invitation: components['schemas']['ReceivedInvitationDto'];
+      meetup: components['schemas']['InvitedMeetupDto'];
+    };
+    AnswerInvitationDto: {
+      /**
+       * Format: uuid
+       * @description The meetup the invitation link was opened on; a token for another meetup is refused (404).
+       */
+      meetupId?: string;
+    };
+    InvitationAnswerDto: {
+      invitation: components['schemas']['ReceivedInvitationDto'];
+      /** @description The RSVP the acceptance made: going, or waitlisted with a position when the meetup is full. */
+      rsvp?: Record<string, never> | null;
+    };
+    AnnounceTripDto: {
+      /** @example Leipzig */
+      city: string;
+      /**
+       * @description First day in the city (YYYY-MM-DD).
+       * @example 2026-12-03
+       */
+      startsOn: string;
+      /**
+       * @description Last day in the city; not before startsOn.
+       * @example 2026-12-05
+       */
+      endsOn: string;
+      /** @example Zeit für einen Kaffee ist doch immer. */
+      note?: string;
+    };
+    CoffeeDto: {
+      /** Format: uuid */
+      meetupId?: string | null;
+      /** @description Who said "I'm in". Nobody else is ever shown. */
+      yes: components['schemas']['PersonDto'][];
+    };
+    TripDto: {
+      /** Format: uuid */
+      id: string;
+      city: string;
+      startsOn: string;
+      endsOn: string;
+      note?: string | null;
+      /** @enum {string} */
+      status: 'planned' | 'cancelled';
+      coffee: components['schemas']['CoffeeDto'];
+    };
+    CoffeeAnswerDto: {
+      /**
+       * Format: uuid
+       * @description The private meetup of everyone who said yes.
+       */
+      meetupId: string;
+      rsvpStatus: string;
     };
   };
   responses: never;
@@ -1818,6 +2165,8 @@ export interface operations {
         to?: string;
         /** @description Words in the title or description. */
         q?: string;
+        /** @description Only meetups that people you know online attend (needs a login). */
+        known?: boolean;
       };
       header?: never;
       path?: never;
@@ -2233,6 +2582,451 @@ export interface operations {
     requestBody?: never;
     responses: {
       204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PeopleYouKnowController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeopleYouKnowDto'];
+        };
+      };
+    };
+  };
+  MeetupInvitationsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+        status?: 'pending' | 'accepted' | 'declined' | 'revoked' | 'expired';
+      };
+      header?: never;
+      path: {
+        meetupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Hosts only: the meetup's invitations, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetupInvitationsController_invite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        meetupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateInvitationsDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationsCreatedDto'];
+        };
+      };
+      /** @description NOT_ALLOWED_TO_INVITE, INVITEE_NOT_A_CONTACT */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEETUP_NOT_FOUND, PROFILE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEETUP_NOT_PUBLISHED, MEETUP_CANCELLED, MEETUP_IN_PAST */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description RATE_LIMITED, with Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetupInvitationsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        meetupId: string;
+        invitationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The withdrawn invitation; its link now answers 410. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationDto'];
+        };
+      };
+      /** @description INVITATION_ALREADY_ANSWERED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetupInvitationsController_guestPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        meetupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestPolicyDto'];
+        };
+      };
+    };
+  };
+  MeetupInvitationsController_setGuestPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        meetupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GuestPolicyDto'];
+      };
+    };
+    responses: {
+      /** @description Hosts only. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestPolicyDto'];
+        };
+      };
+    };
+  };
+  MyInvitationsController_listMine: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Invitations to me, newest first (withdrawn ones are left out). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MyInvitationsController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description For the landing page of the link; no sign-in needed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationPreviewDto'];
+        };
+      };
+      /** @description INVITATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INVITATION_EXPIRED, INVITATION_REVOKED */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MyInvitationsController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswerInvitationDto'];
+      };
+    };
+    responses: {
+      /** @description Going, or waitlisted when the meetup is full. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationAnswerDto'];
+        };
+      };
+      /** @description INVITATION_NOT_FOUND, also for tokens of another meetup or invitee */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INVITATION_EXPIRED, INVITATION_REVOKED */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MyInvitationsController_decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswerInvitationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationAnswerDto'];
+        };
+      };
+      /** @description INVITATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INVITATION_EXPIRED, INVITATION_REVOKED */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TripsController_listMine: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description My trips, latest first, each with who said yes to a coffee. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TripsController_announce: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnnounceTripDto'];
+      };
+    };
+    responses: {
+      /** @description Offers go out to people in the city who know you online. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TripDto'];
+        };
+      };
+    };
+  };
+  TripsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Open coffee offers are withdrawn. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TripDto'];
+        };
+      };
+      /** @description TRIP_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TripsController_offersToMe: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Coffee offers made to me, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TripsController_sayYes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoffeeAnswerDto'];
+        };
+      };
+      /** @description TRIP_NOT_FOUND, also for trips that made you no offer */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description TRIP_CANCELLED */
+      410: {
         headers: {
           [name: string]: unknown;
         };

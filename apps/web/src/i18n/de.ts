@@ -76,6 +76,9 @@ export const de: Messages = {
     peopleYouKnow: 'Leute, die du hier kennst',
     peopleYouKnowLater:
       'Sobald du zusagst, zeigt dir Neuland vor dem Treffen, wen hier du online schon kennst.',
+    peopleNobody: 'Noch kommt niemand, den du online kennst.',
+    knowEachOther: 'ihr kennt euch online',
+    claimed: 'über ein unbestätigtes Konto gefunden',
     edit: 'Treffen bearbeiten',
     publish: 'Veröffentlichen',
     published: 'Veröffentlicht: Jetzt kann man zusagen.',

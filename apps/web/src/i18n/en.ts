@@ -72,6 +72,9 @@ export const en = {
     peopleYouKnow: 'People you know here',
     peopleYouKnowLater:
       'Once you RSVP, Neuland tells you before the meetup whom here you already know online.',
+    peopleNobody: 'Nobody you know online is going yet.',
+    knowEachOther: 'you know each other online',
+    claimed: 'matched by an unverified account',
     edit: 'Edit meetup',
     publish: 'Publish',
     published: 'Published: people can now RSVP.',

@@ -8,6 +8,7 @@ import { AddToCalendar } from './add-to-calendar';
 import { openStreetMapLink } from './calendar-links';
 import { type Meetup, useMeetup, usePublishMeetup } from './meetup-api';
 import { readableTime, viewerTimeZone } from './meetup-time';
+import { PeopleYouKnow } from './people-you-know';
 import { RsvpPanel } from './rsvp-panel';
 
 function When({ meetup }: { meetup: Meetup }) {
@@ -112,10 +113,7 @@ export function MeetupPage() {
           <div className="meetup__description" dangerouslySetInnerHTML={{ __html: data.descriptionHtml }} />
         </section>
       )}
-      <section aria-labelledby="known-heading">
-        <h2 id="known-heading">{t('meetup.peopleYouKnow')}</h2>
-        <p className="empty-state">{t('meetup.peopleYouKnowLater')}</p>
-      </section>
+      <PeopleYouKnow meetup={data} />
       <AddToCalendar meetup={data} />
     </article>
   );
