@@ -132,6 +132,12 @@ describe('meetups in the browser', () => {
     const organiser = await registerAccount(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
     const guest = await registerAccount(api);
+    await api
+      .http()
+      .patch('/api/v1/me/profile')
+      .set('Authorization', guest.bearer)
+      .send({ language: 'en' })
+      .expect(200);
     const page = await browserFor();
     await page.goto(`${api.url}/m/${meetup.id}`);
     await page.getByRole('link', { name: 'Log in to RSVP' }).click();
