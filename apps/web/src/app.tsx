@@ -4,6 +4,7 @@ import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { LogInPage } from './auth/log-in-page';
+import { InvitationPage } from './invitations/invitation-page';
 import { SignUpPage } from './auth/sign-up-page';
 import { HomePage } from './home/home-page';
 import { CheckInCodePage } from './meetups/check-in-code-page';
@@ -29,6 +30,7 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
             <Route path="signup" element={<SignUpPage />} />
             <Route path="login" element={<LogInPage />} />
             <Route path="meetups/new" element={<MeetupEditorPage />} />
+            <Route path="meetups/:id" element={<InvitationPage />} />
             <Route path="m/:id" element={<MeetupPage />} />
             <Route path="m/:id/edit" element={<MeetupEditorPage />} />
             <Route path="m/:id/check-in-code" element={<CheckInCodePage />} />

@@ -145,6 +145,16 @@ export const de: Messages = {
     save: 'Profil speichern',
     saved: 'Gespeichert.',
   },
+  invitation: {
+    loading: 'Die Einladung wird geladen …',
+    title: '{{name}} lädt dich ein',
+    gone: 'Diese Einladung ist abgelaufen oder wurde zurückgezogen.',
+    notFound: 'Dieser Einladungslink ist ungültig.',
+    accept: 'Annehmen und zusagen',
+    decline: 'Ablehnen',
+    declined: 'Du hast abgesagt. Danke, dass du {{name}} Bescheid gibst.',
+    logInFirst: 'Melde dich an oder registriere dich, um zu antworten. Danach bist du gleich wieder hier.',
+  },
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Unter dieser Adresse gibt es nichts. Vielleicht ist der Link abgeschnitten, oder die Seite ist umgezogen.',

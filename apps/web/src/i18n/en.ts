@@ -141,6 +141,16 @@ export const en = {
     save: 'Save profile',
     saved: 'Saved.',
   },
+  invitation: {
+    loading: 'Loading the invitation…',
+    title: '{{name}} invites you',
+    gone: 'This invitation has expired or was withdrawn.',
+    notFound: 'This invitation link is not valid.',
+    accept: 'Accept and RSVP',
+    decline: 'Decline',
+    declined: 'You declined. Thank you for letting {{name}} know.',
+    logInFirst: 'Log in or sign up to answer. You come straight back here.',
+  },
   notFound: {
     title: 'Page not found',
     text: 'There is nothing at this address. Perhaps the link was cut short, or the page moved.',
