@@ -3,3 +3,4 @@ export * from './social-graph.service.js';
 export * from './social-accounts.service.js';
 export * from './social-handles.js';
 export * from './dto/social-account.dto.js';
+export { ContactImportsService } from './imports/contact-imports.service.js';
