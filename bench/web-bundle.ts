@@ -53,7 +53,13 @@ async function makeBenchMeetup(base: string): Promise<string> {
 }
 
 ensureWebAppBuilt();
-const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', PORT: '0' });
+// Its own queue prefix: the bench's welcome mails must not land in a real worker's queue.
+const config = loadConfig({
+  QUEUE_PREFIX: 'neuland-bench-web',
+  ...process.env,
+  LOG_LEVEL: 'silent',
+  PORT: '0',
+});
 await ensureDatabaseExists(config.database.url);
 const app = await createApiApp(config, { logs: false });
 await app.listen({ port: 0, host: '127.0.0.1' });
