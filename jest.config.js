@@ -11,6 +11,17 @@ const swcOptions = {
   sourceMaps: 'inline',
 };
 
+// The web app's components: TSX with React's automatic runtime; their tests pick jsdom with a docblock.
+const swcWebOptions = {
+  jsc: {
+    parser: { syntax: 'typescript', tsx: true },
+    transform: { react: { runtime: 'automatic' } },
+    target: 'es2022',
+  },
+  module: { type: 'es6' },
+  sourceMaps: 'inline',
+};
+
 // ESM-only leaf packages that CommonJS dependencies (Fastify plugins) require(): jest on Node 20 cannot
 // require() ESM, so these few are compiled to CommonJS for the tests.
 const ESM_ONLY_REQUIRED_BY_CJS = ['cookie', 'content-disposition'];
@@ -26,9 +37,11 @@ export default {
     '<rootDir>/libs/**/*.spec.ts',
     '<rootDir>/apps/*/src/**/*.spec.ts',
     '<rootDir>/test/**/*.e2e-spec.ts',
+    '<rootDir>/apps/web/src/**/*.test.{ts,tsx}',
   ],
-  extensionsToTreatAsEsm: ['.ts'],
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {
+    '^.+/apps/web/.+\\.tsx?$': ['@swc/jest', swcWebOptions],
     '^.+\\.ts$': ['@swc/jest', swcOptions],
     [`/node_modules/(${ESM_ONLY_REQUIRED_BY_CJS.join('|')})/.+\\.js$`]: ['@swc/jest', esmToCommonJs],
   },
@@ -37,7 +50,9 @@ export default {
     '^@neuland/([^/]+)$': '<rootDir>/libs/$1/src/index.ts',
     '^@neuland/([^/]+)/(.*)\\.js$': '<rootDir>/libs/$1/src/$2',
     '^(\\.{1,2}/.*)\\.js$': '$1',
+    '\\.css$': '<rootDir>/apps/web/test/style-stub.ts',
   },
+  setupFiles: ['<rootDir>/apps/web/test/jsdom-globals.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 30000,

@@ -43,7 +43,13 @@ describe('verified e-mail addresses', () => {
     );
     app.useGlobalPipes(createValidationPipe());
     await app.listen({ port: 0, host: '127.0.0.1' });
-    api = { app, config, http: () => supertest.agent(app.getHttpServer()), close: () => app.close() };
+    api = {
+      app,
+      config,
+      url: await app.getUrl(),
+      http: () => supertest.agent(app.getHttpServer()),
+      close: () => app.close(),
+    };
     worker = await startWorker(config);
   });
   afterEach(() => {

@@ -9,18 +9,24 @@ export interface ApiHarness {
   app: NestFastifyApplication;
   config: AppConfig;
   http: () => supertest.Agent;
+  /** Where a browser reaches this API (and the web app it serves). */
+  url: string;
   close: () => Promise<void>;
 }
 
-export async function startApi(overrides: Record<string, string> = {}): Promise<ApiHarness> {
+export async function startApi(
+  overrides: Record<string, string> = {},
+  options: { webRoot?: string } = {},
+): Promise<ApiHarness> {
   const config = testConfig(overrides);
-  const app = await createApiApp(config, { logs: false });
+  const app = await createApiApp(config, { logs: false, webRoot: options.webRoot });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const server = app.getHttpServer();
   return {
     app,
     config,
     http: () => supertest.agent(server),
+    url: await app.getUrl(),
     close: () => app.close(),
   };
 }

@@ -1,19 +1,24 @@
 // Builds the API application exactly as production runs it; main.ts and the e2e tests both use this.
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@neuland/config';
 import { createValidationPipe } from '@neuland/http';
 import { requestIdOf } from '@neuland/logging';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module.js';
+import { buildOpenApiDocument } from './openapi-document.js';
+import { meetupShareMeta } from './web-app/meetup-share-meta.js';
+import { profileShareMeta } from './web-app/profile-share-meta.js';
+import { DEFAULT_WEB_ROOT, serveWebApp } from './web-app/serve-web-app.js';
 
 export async function createApiApp(
   config: AppConfig,
-  options: { logs?: boolean; extraModules?: Type[] } = {},
+  options: { logs?: boolean; webRoot?: string; extraModules?: Type[] } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024, genReqId: requestIdOf });
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
@@ -31,6 +36,7 @@ export async function createApiApp(
   if (options.logs !== false) app.useLogger(app.get(Logger));
   else app.useLogger(false);
 
+  await app.register(cookie);
   await app.register(helmet, {
     // The docs page needs its inline bootstrap script; everything else keeps the strict default.
     contentSecurityPolicy: {
@@ -45,15 +51,10 @@ export async function createApiApp(
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Neuland API')
-      .setDescription('From online contacts to in-person meetups.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  await serveWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT, [
+    meetupShareMeta(app, config),
+    profileShareMeta(app, config),
+  ]);
   return app;
 }

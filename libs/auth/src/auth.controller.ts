@@ -2,6 +2,8 @@ import { Body, Controller, Get, Headers, HttpCode, Post, UseGuards } from '@nest
 import {
   ApiBearerAuth,
   ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
@@ -26,6 +28,7 @@ export class AuthController {
   @Public()
   @UseGuards(LoginRateLimitGuard)
   @Post('auth/register')
+  @ApiCreatedResponse({ type: RegisteredDto })
   @ApiConflictResponse({ description: 'EMAIL_TAKEN' })
   register(@Body() body: RegisterDto, @Headers('user-agent') userAgent?: string): Promise<RegisteredDto> {
     return this.auth.register(body, userAgent);
@@ -35,6 +38,7 @@ export class AuthController {
   @UseGuards(LoginRateLimitGuard)
   @Post('auth/login')
   @HttpCode(200)
+  @ApiOkResponse({ type: AccessTokenDto })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
   @ApiTooManyRequestsResponse({ description: 'TOO_MANY_REQUESTS' })
   login(@Body() body: LoginDto, @Headers('user-agent') userAgent?: string): Promise<AccessTokenDto> {
@@ -42,6 +46,7 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @ApiOkResponse({ type: AccountDto })
   @Get('me')
   async me(@CurrentUser() user: AuthenticatedUser): Promise<AccountDto> {
     return toAccountDto(await this.users.get(user.id));

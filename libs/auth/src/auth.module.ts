@@ -27,6 +27,8 @@ import { SessionsController } from './sessions/sessions.controller.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
+import { WebSessionController } from './web-session/web-session.controller.js';
+import { WebSessionStore } from './web-session/web-session.store.js';
 
 const accountEntities = TypeOrmModule.forFeature([User, AccountToken, Session]);
 
@@ -40,10 +42,17 @@ const accountEntities = TypeOrmModule.forFeature([User, AccountToken, Session]);
       useFactory: (config: AppConfigService) => ({ secret: config.get('auth.jwtSecret', { infer: true }) }),
     }),
   ],
-  controllers: [AuthController, EmailVerificationController, PasswordsController, SessionsController],
+  controllers: [
+    AuthController,
+    EmailVerificationController,
+    PasswordsController,
+    SessionsController,
+    WebSessionController,
+  ],
   providers: [
     AuthService,
     UsersService,
+    WebSessionStore,
     AccountCreatedHooks,
     Clock,
     AccountMailer,

@@ -30,7 +30,12 @@ export class AuthService {
     return { account: toAccountDto(user), ...(await this.issueToken(user, userAgent)) };
   }
 
-  async login({ email, password }: LoginDto, userAgent?: string): Promise<AccessTokenDto> {
+  async login(credentials: LoginDto, userAgent?: string): Promise<AccessTokenDto> {
+    return this.issueToken(await this.verifyCredentials(credentials), userAgent);
+  }
+
+  /** The account these credentials belong to; a wrong password and an unknown e-mail look the same. */
+  async verifyCredentials({ email, password }: LoginDto): Promise<User> {
     const user = await this.users.findByEmailWithPassword(email);
     const matches = await passwordMatches(user?.passwordHash ?? UNKNOWN_ACCOUNT_HASH, password);
     if (!user || !matches) {
@@ -39,7 +44,7 @@ export class AuthService {
         message: 'E-mail address or password is wrong.',
       });
     }
-    return this.issueToken(user, userAgent);
+    return user;
   }
 
   /** Every token belongs to a session (`sid`), so it can be ended before it expires. */

@@ -22,14 +22,23 @@ export class SessionsService {
     this.lifetimeMs = config.get('auth.jwtTtlSeconds', { infer: true }) * 1000;
   }
 
-  start(userId: string, userAgent: string | undefined): Promise<Session> {
+  /** `lifetimeMs`: an access token's lifetime by default; browser sessions last longer. */
+  start(userId: string, userAgent: string | undefined, lifetimeMs = this.lifetimeMs): Promise<Session> {
     return this.sessions.save(
       this.sessions.create({
         userId,
         userAgent: userAgent?.slice(0, 300) || null,
-        expiresAt: new Date(this.clock.now().getTime() + this.lifetimeMs),
+        expiresAt: new Date(this.clock.now().getTime() + lifetimeMs),
       }),
     );
+  }
+
+  /** Whether a session is neither ended nor expired: one primary-key lookup. */
+  async isLive(sessionId: string | undefined): Promise<boolean> {
+    if (!sessionId) return false;
+    return this.sessions.exists({
+      where: { id: sessionId, revokedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) },
+    });
   }
 
   listLive(userId: string): Promise<Session[]> {

@@ -1,0 +1,32 @@
+// Share previews of /m/:id: what anyone without a session may see, so drafts, unlisted-for-others and
+// invite-only meetups give nothing away (MeetupAccess answers "not found" for those).
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { AppConfig } from '@neuland/config';
+import { MeetupAccess } from '@neuland/meetups';
+import type { ShareMeta, ShareMetaSource } from './share-meta.js';
+
+const MEETUP_PATH = /^\/m\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
+
+export function meetupShareMeta(app: NestFastifyApplication, config: AppConfig): ShareMetaSource {
+  return async (path) => {
+    const id = MEETUP_PATH.exec(path)?.[1];
+    if (!id) return undefined;
+    const access = app.get(MeetupAccess, { strict: false });
+    const found = await access.findViewable(id, undefined).catch(() => undefined);
+    if (!found || found.meetup.visibility !== 'public' || found.meetup.status === 'draft') return undefined;
+    const { meetup } = found;
+    const when = new Intl.DateTimeFormat('en-GB', {
+      timeZone: meetup.timeZone,
+      dateStyle: 'full',
+      timeStyle: 'short',
+    }).format(meetup.startsAt);
+    const meta: ShareMeta = {
+      title: meetup.title,
+      description: `${when} (${meetup.timeZone}) · ${[meetup.venueName, meetup.city].filter(Boolean).join(', ')}`,
+      url: `${config.app.url}/m/${meetup.id}`,
+      type: 'event',
+      image: meetup.coverImageUrl,
+    };
+    return meta;
+  };
+}

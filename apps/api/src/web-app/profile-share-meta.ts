@@ -1,0 +1,29 @@
+// Share previews of /p/:handle: only profiles anyone may see (visibility `everyone`); members-only and
+// contacts-only profiles give nothing away, because link previews are fetched without a session.
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { AppConfig } from '@neuland/config';
+import { ProfilesService } from '@neuland/profiles';
+import type { ShareMetaSource } from './share-meta.js';
+
+const PROFILE_PATH = /^\/p\/([A-Za-z0-9-]{1,40})\/?$/;
+
+export function profileShareMeta(app: NestFastifyApplication, config: AppConfig): ShareMetaSource {
+  return async (path) => {
+    const handle = PROFILE_PATH.exec(path)?.[1];
+    if (!handle) return undefined;
+    const profile = await app
+      .get(ProfilesService, { strict: false })
+      .getVisible(handle, null)
+      .catch(() => undefined);
+    if (!profile) return undefined;
+    return {
+      title: profile.displayName,
+      description: [profile.headline, profile.homeCity, profile.topics.join(', ')]
+        .filter(Boolean)
+        .join(' · '),
+      url: `${config.app.url}/p/${profile.handle}`,
+      type: 'profile',
+      image: profile.avatarUrl,
+    };
+  };
+}

@@ -1,0 +1,56 @@
+// Open Graph and Twitter-card tags for shared links (Mastodon, LinkedIn, Slack fetch the page without a session
+// and read only the HTML), filled into index.html by the server. Every value is escaped.
+
+export interface ShareMeta {
+  title: string;
+  description: string;
+  /** The canonical address of the page. */
+  url: string;
+  type: 'website' | 'profile' | 'event';
+  image?: string | null;
+}
+
+/** Answers the tags for a page path, or undefined when the page has none or the public may not see it. */
+export type ShareMetaSource = (path: string) => Promise<ShareMeta | undefined>;
+
+export const SHARE_META_MARK = '<!--neuland:share-meta-->';
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+
+const clip = (text: string, length: number) =>
+  text.length > length ? `${text.slice(0, length - 1)}…` : text;
+
+export function renderShareMeta(meta: ShareMeta): string {
+  const tags: [string, string, string][] = [
+    ['property', 'og:site_name', 'Neuland'],
+    ['property', 'og:type', meta.type],
+    ['property', 'og:title', clip(meta.title, 120)],
+    ['property', 'og:description', clip(meta.description, 300)],
+    ['property', 'og:url', meta.url],
+    ['name', 'twitter:card', meta.image ? 'summary_large_image' : 'summary'],
+    ['name', 'twitter:title', clip(meta.title, 70)],
+    ['name', 'twitter:description', clip(meta.description, 200)],
+    ['name', 'description', clip(meta.description, 300)],
+  ];
+  if (meta.image) {
+    tags.push(['property', 'og:image', meta.image], ['name', 'twitter:image', meta.image]);
+  }
+  return tags
+    .map(([attribute, name, content]) => `<meta ${attribute}="${name}" content="${escapeHtml(content)}" />`)
+    .join('\n    ');
+}
+
+/** index.html with the page's title and tags, or with the mark simply removed. */
+export function withShareMeta(indexHtml: string, meta: ShareMeta | undefined): string {
+  if (!meta) return indexHtml.replace(SHARE_META_MARK, '');
+  return indexHtml
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(clip(meta.title, 120))} · Neuland</title>`)
+    .replace(SHARE_META_MARK, renderShareMeta(meta));
+}

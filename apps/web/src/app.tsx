@@ -1,0 +1,45 @@
+// The web app: providers, then one route per page.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { i18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { LogInPage } from './auth/log-in-page';
+import { InvitationPage } from './invitations/invitation-page';
+import { SignUpPage } from './auth/sign-up-page';
+import { HomePage } from './home/home-page';
+import { CheckInCodePage } from './meetups/check-in-code-page';
+import { MeetupEditorPage } from './meetups/meetup-editor-page';
+import { MeetupPage } from './meetups/meetup-page';
+import { AppLayout } from './layout/app-layout';
+import { NotFoundPage } from './not-found/not-found-page';
+import { ProfileEditorPage } from './profiles/profile-editor-page';
+import { ProfilePage } from './profiles/profile-page';
+
+export function createQueryClient(): QueryClient {
+  // A failed request is shown at once; retrying a 4xx never helps.
+  return new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+}
+
+export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18n }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <Routes>
+          <Route element={<AppLayout />}>
+            <Route index element={<HomePage />} />
+            <Route path="signup" element={<SignUpPage />} />
+            <Route path="login" element={<LogInPage />} />
+            <Route path="meetups/new" element={<MeetupEditorPage />} />
+            <Route path="meetups/:id" element={<InvitationPage />} />
+            <Route path="m/:id" element={<MeetupPage />} />
+            <Route path="m/:id/edit" element={<MeetupEditorPage />} />
+            <Route path="m/:id/check-in-code" element={<CheckInCodePage />} />
+            <Route path="p/:handle" element={<ProfilePage />} />
+            <Route path="settings/profile" element={<ProfileEditorPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,70 @@
+// Who is logged in, and logging in and out: the session is an httpOnly cookie the page never sees.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import { unwrap } from '../api/api-error';
+import type { components } from '../api/schema';
+
+export type Account = components['schemas']['AccountDto'];
+export interface Credentials {
+  email: string;
+  password: string;
+}
+export interface NewAccount extends Credentials {
+  displayName: string;
+  /** The language the person signed up in becomes their profile's, so later visits speak it too. */
+  language: 'de' | 'en';
+}
+
+const ACCOUNT = ['account'] as const;
+
+/** The logged-in account, or null for a guest. */
+export function useAccount() {
+  return useQuery({
+    queryKey: ACCOUNT,
+    queryFn: async (): Promise<Account | null> => {
+      const result = await api.GET('/api/v1/me');
+      if (result.response.status === 401) return null;
+      return unwrap(result);
+    },
+    staleTime: 60_000,
+  });
+}
+
+async function startSession(credentials: Credentials): Promise<Account> {
+  return unwrap(await api.POST('/api/v1/auth/session', { body: credentials })).account;
+}
+
+export function useLogIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: startSession,
+    onSuccess: (account) => queryClient.setQueryData(ACCOUNT, account),
+  });
+}
+
+export function useSignUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ language, ...account }: NewAccount) => {
+      unwrap(await api.POST('/api/v1/auth/register', { body: account }));
+      const session = await startSession({ email: account.email, password: account.password });
+      unwrap(await api.PATCH('/api/v1/me/profile', { body: { language } }));
+      return session;
+    },
+    onSuccess: (account) => queryClient.setQueryData(ACCOUNT, account),
+  });
+}
+
+export function useLogOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      unwrap(await api.DELETE('/api/v1/auth/session'));
+    },
+    onSuccess: () => {
+      // Nothing seen while logged in may stay on screen; the account query stays, so its observers see null.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ACCOUNT[0] });
+      queryClient.setQueryData(ACCOUNT, null);
+    },
+  });
+}

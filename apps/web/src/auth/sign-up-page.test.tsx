@@ -1,0 +1,86 @@
+/** @jest-environment jsdom */
+import { describe, expect, it, jest } from '@jest/globals';
+import { ApiError } from '../api/api-error';
+
+// The page is tested against the API's error answers; the browser tests cover the real requests.
+let signUpAnswer: () => Promise<unknown> = () => Promise.resolve();
+jest.unstable_mockModule('./session', () => ({
+  useAccount: () => ({ data: null, isSuccess: true, isPending: false, isError: false }),
+  useLogOut: () => ({ mutate: jest.fn(), isPending: false }),
+  useLogIn: () => ({ mutate: jest.fn(), isPending: false }),
+  useSignUp: () => ({
+    isPending: false,
+    mutate: (_input: unknown, callbacks: { onSuccess: () => void; onError: (error: unknown) => void }) => {
+      signUpAnswer().then(callbacks.onSuccess, callbacks.onError);
+    },
+  }),
+}));
+
+const { fireEvent, screen } = await import('@testing-library/react');
+const { renderApp } = await import('../../test/render-app');
+
+const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Create my account' }));
+
+describe('the sign-up page', () => {
+  it("shows each of the API's field errors beside its field, and focuses the first", async () => {
+    signUpAnswer = () =>
+      Promise.reject(
+        new ApiError({
+          statusCode: 400,
+          error: 'VALIDATION_FAILED',
+          message: 'The request has invalid fields.',
+          details: [
+            { field: 'email', message: 'must be an e-mail address' },
+            { field: 'password', message: 'must be at least 10 characters long' },
+          ],
+        }),
+      );
+    renderApp('/signup');
+    submit();
+
+    const email = screen.getByLabelText('E-mail address');
+    expect(await screen.findByText('must be an e-mail address')).toBeTruthy();
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(email.getAttribute('aria-describedby')).toContain(
+      screen.getByText('must be an e-mail address').id,
+    );
+    expect(screen.getByLabelText(/^Password/).getAttribute('aria-describedby')).toContain(
+      screen.getByText('must be at least 10 characters long').id,
+    );
+    expect(screen.getByLabelText(/^Your name/).getAttribute('aria-invalid')).toBeNull();
+    expect(document.activeElement).toBe(email);
+    expect(screen.getByRole('alert').textContent).toBe('Please check the marked fields.');
+  });
+
+  it('puts EMAIL_TAKEN beside the e-mail field', async () => {
+    signUpAnswer = () =>
+      Promise.reject(
+        new ApiError({
+          statusCode: 409,
+          error: 'EMAIL_TAKEN',
+          message: 'An account with this e-mail exists.',
+        }),
+      );
+    renderApp('/signup');
+    submit();
+    expect(
+      await screen.findByText('An account with this e-mail address exists. Log in instead?'),
+    ).toBeTruthy();
+    expect(screen.getByLabelText('E-mail address').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('says "try again" when the API cannot be reached', async () => {
+    signUpAnswer = () => Promise.reject(new TypeError('Failed to fetch'));
+    renderApp('/signup');
+    submit();
+    expect((await screen.findByRole('alert')).textContent).toBe('That did not work. Please try again.');
+  });
+});
+
+describe('an unknown address', () => {
+  it('shows the friendly 404 page with a link home', async () => {
+    renderApp('/m/no-such-meetup/at-all');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toBe('/');
+  });
+});

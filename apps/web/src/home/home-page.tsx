@@ -1,0 +1,42 @@
+// The home page: a welcome for guests; for members, the shell that the upcoming meetups will fill.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAccount } from '../auth/session';
+import { PageHeading } from '../layout/page-heading';
+import { UpcomingMeetups } from './upcoming-meetups';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const account = useAccount();
+
+  if (account.isPending) return <p role="status">{t('home.loading')}</p>;
+  if (account.isError) return <p role="alert">{t('home.loadFailed')}</p>;
+  if (!account.data) {
+    return (
+      <section className="hero">
+        <PageHeading>{t('home.guestTitle')}</PageHeading>
+        <p>{t('home.guestText')}</p>
+        <p className="actions">
+          <Link to="/signup" className="button">
+            {t('nav.signUp')}
+          </Link>
+          <Link to="/login">{t('nav.logIn')}</Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section>
+      <PageHeading>{t('home.welcome', { name: account.data.displayName })}</PageHeading>
+      {(account.data.role === 'organiser' || account.data.role === 'admin') && (
+        <p>
+          <Link to="/meetups/new" className="button">
+            {t('meetup.create')}
+          </Link>
+        </p>
+      )}
+      <h2>{t('home.upcomingTitle')}</h2>
+      <UpcomingMeetups />
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+// German and English: the profile's language once known, before that the browser's.
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { de } from './de';
+import { en } from './en';
+
+export const LANGUAGES = ['en', 'de'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The first of the browser's languages that Neuland speaks; English otherwise. */
+export function browserLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if ((LANGUAGES as readonly string[]).includes(base)) return base as Language;
+  }
+  return 'en';
+}
+
+export function createI18n(language: Language): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'en',
+    resources: { en: { translation: en }, de: { translation: de } },
+    interpolation: { escapeValue: false }, // React escapes already
+    initAsync: false,
+  });
+  instance.on('languageChanged', (lng) => document.documentElement.setAttribute('lang', lng));
+  document.documentElement.setAttribute('lang', language);
+  return instance;
+}
+
+/** The browser's own regional variant of the language shown (en-GB: 18:30, not 6:30 PM), for dates and numbers. */
+export function formattingLocale(language: string): string {
+  const regional = typeof navigator === 'undefined' ? undefined : navigator.language;
+  return regional?.toLowerCase().startsWith(language.toLowerCase()) ? regional : language;
+}

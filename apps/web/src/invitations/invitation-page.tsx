@@ -1,0 +1,107 @@
+// /meetups/:id?invitation=… — where the invitation mail's link lands: the meetup and the inviter's message,
+// accept or decline; a guest logs in or signs up first and comes straight back.
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { ApiError, unwrap } from '../api/api-error';
+import { api } from '../api/client';
+import { useAccount } from '../auth/session';
+import { FormAlert } from '../forms/form-alert';
+import { formattingLocale } from '../i18n/i18n';
+import { PageHeading } from '../layout/page-heading';
+import { readableTime, viewerTimeZone } from '../meetups/meetup-time';
+
+function useInvitation(token: string) {
+  return useQuery({
+    queryKey: ['invitation', token],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/invitations/{token}', { params: { path: { token } } })),
+  });
+}
+
+export function InvitationPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const token = search.get('invitation') ?? '';
+  const location = useLocation();
+  const navigate = useNavigate();
+  const account = useAccount();
+  const invitation = useInvitation(token);
+  const answer = useMutation({
+    mutationFn: async (choice: 'accept' | 'decline') => {
+      const options = { params: { path: { token } }, body: { meetupId: id } };
+      return unwrap(
+        choice === 'accept'
+          ? await api.POST('/api/v1/invitations/{token}/accept', options)
+          : await api.POST('/api/v1/invitations/{token}/decline', options),
+      );
+    },
+    onSuccess: (_answer, choice) => {
+      if (choice === 'accept') void navigate(`/m/${id}`);
+    },
+  });
+
+  if (!token) return <Navigate to={`/m/${id}`} replace />;
+  if (invitation.isPending) return <p role="status">{t('invitation.loading')}</p>;
+  if (invitation.isError) {
+    const gone = invitation.error instanceof ApiError && invitation.error.body.statusCode === 410;
+    return (
+      <section className="narrow">
+        <PageHeading>{gone ? t('invitation.gone') : t('invitation.notFound')}</PageHeading>
+        <p>
+          <Link to="/">{t('notFound.home')}</Link>
+        </p>
+      </section>
+    );
+  }
+  const { invitation: received, meetup } = invitation.data;
+  const time = readableTime(meetup, viewerTimeZone(), formattingLocale(i18n.language));
+  const here = `${location.pathname}${location.search}`;
+
+  return (
+    <section className="narrow invitation">
+      <PageHeading>{t('invitation.title', { name: received.inviter.displayName })}</PageHeading>
+      <h2>{meetup.title}</h2>
+      <p>
+        {time.atVenue} ({meetup.timeZone}) · {meetup.city}
+      </p>
+      {received.personalMessage && (
+        <blockquote className="invitation__message">{received.personalMessage}</blockquote>
+      )}
+      <FormAlert message={answer.error instanceof Error ? answer.error.message : undefined} />
+      {answer.isSuccess && answer.variables === 'decline' ? (
+        <p role="status">{t('invitation.declined', { name: received.inviter.displayName })}</p>
+      ) : account.data ? (
+        <p className="actions">
+          <button
+            type="button"
+            className="button"
+            disabled={answer.isPending}
+            onClick={() => answer.mutate('accept')}
+          >
+            {t('invitation.accept')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={answer.isPending}
+            onClick={() => answer.mutate('decline')}
+          >
+            {t('invitation.decline')}
+          </button>
+        </p>
+      ) : (
+        <>
+          <p>{t('invitation.logInFirst')}</p>
+          <p className="actions">
+            <Link className="button" to={`/signup?next=${encodeURIComponent(here)}`}>
+              {t('nav.signUp')}
+            </Link>
+            <Link to={`/login?next=${encodeURIComponent(here)}`}>{t('nav.logIn')}</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

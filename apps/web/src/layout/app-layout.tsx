@@ -1,0 +1,63 @@
+// The frame of every page: skip link, header with navigation, the page, and the language switch.
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useNavigate } from 'react-router';
+import { useAccount, useLogOut } from '../auth/session';
+import { LANGUAGES } from '../i18n/i18n';
+import { useProfileLanguage } from '../profiles/use-profile-language';
+
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const account = useAccount();
+  const logOut = useLogOut();
+  const navigate = useNavigate();
+  useProfileLanguage();
+
+  const onLogOut = () => logOut.mutate(undefined, { onSuccess: () => void navigate('/') });
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('app.name')}>
+          {account.data ? (
+            <>
+              <Link to="/settings/profile">{t('profile.edit')}</Link>
+              <button type="button" className="link-button" onClick={onLogOut} disabled={logOut.isPending}>
+                {t('nav.logOut')}
+              </button>
+            </>
+          ) : (
+            account.isSuccess && (
+              <>
+                <Link to="/login">{t('nav.logIn')}</Link>
+                <Link to="/signup" className="button button--small">
+                  {t('nav.signUp')}
+                </Link>
+              </>
+            )
+          )}
+        </nav>
+      </header>
+      <main id="main" className="page">
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <label>
+          {t('nav.language')}{' '}
+          <select value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language}>
+                {language === 'de' ? 'Deutsch' : 'English'}
+              </option>
+            ))}
+          </select>
+        </label>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+// The meetup as the API shows it to the viewer, and the changes a viewer or host makes to it.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, unwrap } from '../api/api-error';
+import { api } from '../api/client';
+import type { components } from '../api/schema';
+
+export type Meetup = components['schemas']['MeetupDto'];
+export type MeetupDraft = components['schemas']['CreateMeetupDto'];
+
+const meetupKey = (id: string) => ['meetup', id] as const;
+
+/** null when the API says there is no such meetup for this viewer (also for ones they may not see). */
+export function useMeetup(id: string) {
+  return useQuery({
+    queryKey: meetupKey(id),
+    queryFn: async (): Promise<Meetup | null> => {
+      try {
+        return unwrap(await api.GET('/api/v1/meetups/{id}', { params: { path: { id } } }));
+      } catch (error) {
+        if (
+          error instanceof ApiError &&
+          (error.body.statusCode === 404 || error.code === 'VALIDATION_FAILED')
+        ) {
+          return null;
+        }
+        throw error;
+      }
+    },
+  });
+}
+
+/** "I'm going" and "withdraw": afterwards the meetup is read again, for seats and the waitlist position. */
+export function useRsvp(id: string) {
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: meetupKey(id) });
+  const going = useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.PUT('/api/v1/meetups/{id}/rsvp', { params: { path: { id } }, body: { status: 'going' } }),
+      ),
+    onSuccess: refresh,
+  });
+  const withdraw = useMutation({
+    mutationFn: async () => {
+      unwrap(await api.DELETE('/api/v1/meetups/{id}/rsvp', { params: { path: { id } } }));
+    },
+    onSuccess: refresh,
+  });
+  return { going, withdraw };
+}
+
+export function useSaveMeetup(id?: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (draft: MeetupDraft): Promise<Meetup> =>
+      id
+        ? unwrap(await api.PATCH('/api/v1/meetups/{id}', { params: { path: { id } }, body: draft }))
+        : unwrap(await api.POST('/api/v1/meetups', { body: draft })),
+    onSuccess: (meetup) => queryClient.setQueryData(meetupKey(meetup.id), meetup),
+  });
+}
+
+export function usePublishMeetup(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(await api.POST('/api/v1/meetups/{id}/publish', { params: { path: { id } } })),
+    onSuccess: (meetup) => queryClient.setQueryData(meetupKey(id), meetup),
+  });
+}

@@ -1,0 +1,46 @@
+// /meetups/new and /m/:id/edit — hosts write a meetup; it starts as a draft and is published from its page.
+import { type FormEvent, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { FormAlert } from '../forms/form-alert';
+import { useFormErrors } from '../forms/use-form-errors';
+import { PageHeading } from '../layout/page-heading';
+import { NotFoundPage } from '../not-found/not-found-page';
+import { useMeetup, useSaveMeetup } from './meetup-api';
+import { draftFromForm, MeetupFields } from './meetup-form';
+
+export function MeetupEditorPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const existing = useMeetup(id ?? '');
+  const save = useSaveMeetup(id);
+  const navigate = useNavigate();
+  const form = useRef<HTMLFormElement>(null);
+  const { errors, clear, show } = useFormErrors(form);
+
+  if (id && existing.isPending) return <p role="status">{t('meetup.loading')}</p>;
+  if (id && (!existing.data || !existing.data.viewerIsHost)) return <NotFoundPage />;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    clear();
+    save.mutate(draftFromForm(new FormData(event.currentTarget)), {
+      onSuccess: (meetup) => void navigate(`/m/${meetup.id}`),
+      onError: (error) =>
+        show(error, { FORBIDDEN: t('meetupForm.forbidden') }, t('form.fixFields'), t('form.failed')),
+    });
+  };
+
+  return (
+    <section className="narrow">
+      <PageHeading>{id ? t('meetupForm.editTitle') : t('meetupForm.createTitle')}</PageHeading>
+      <form ref={form} onSubmit={onSubmit} noValidate>
+        <FormAlert message={errors.form} />
+        <MeetupFields meetup={existing.data ?? undefined} errors={errors.fields} />
+        <button type="submit" className="button" disabled={save.isPending}>
+          {id ? t('meetupForm.save') : t('meetupForm.createSubmit')}
+        </button>
+      </form>
+    </section>
+  );
+}

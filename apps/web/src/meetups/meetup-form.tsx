@@ -1,0 +1,131 @@
+// The fields of a meetup as an organiser writes them; times are wall-clock times in the chosen zone.
+import { useTranslation } from 'react-i18next';
+import { SelectField, TextAreaField, TextField } from '../forms/text-field';
+import { textOf } from '../forms/text-field';
+import type { Meetup, MeetupDraft } from './meetup-api';
+import { isoToWallTime, knownTimeZones, viewerZoneOr, wallTimeToIso } from './zoned-time';
+
+const VISIBILITIES = ['public', 'unlisted', 'invite_only'] as const;
+
+export function draftFromForm(data: FormData): MeetupDraft {
+  const zone = textOf(data, 'timeZone');
+  const optional = (name: string) => textOf(data, name).trim() || null;
+  const time = (name: string) => (textOf(data, name) ? wallTimeToIso(textOf(data, name), zone) : '');
+  const capacity = textOf(data, 'capacity').trim();
+  // The API's document types the nullable fields (venueName, capacity, …) as objects; the values are right.
+  const draft: Record<string, unknown> = {
+    title: textOf(data, 'title').trim(),
+    description: textOf(data, 'description'),
+    city: textOf(data, 'city').trim(),
+    venueName: optional('venueName'),
+    address: optional('address'),
+    startsAt: time('startsAt'),
+    endsAt: time('endsAt'),
+    timeZone: zone,
+    capacity: capacity ? Number(capacity) : null,
+    visibility: textOf(data, 'visibility'),
+    rsvpDeadline: textOf(data, 'rsvpDeadline') ? time('rsvpDeadline') : null,
+  };
+  return draft as MeetupDraft;
+}
+
+export function MeetupFields({ meetup, errors }: { meetup?: Meetup; errors: Record<string, string> }) {
+  const { t } = useTranslation();
+  const zone = meetup?.timeZone ?? viewerZoneOr('Europe/Berlin');
+  const wall = (iso: string | null | undefined) => (iso ? isoToWallTime(iso, zone) : undefined);
+  return (
+    <>
+      <TextField
+        label={t('meetupForm.title')}
+        name="title"
+        defaultValue={meetup?.title}
+        error={errors.title}
+        required
+      />
+      <TextAreaField
+        label={t('meetupForm.description')}
+        hint={t('meetupForm.descriptionHint')}
+        name="description"
+        rows={8}
+        defaultValue={meetup?.description}
+        error={errors.description}
+      />
+      <TextField
+        label={t('meetupForm.city')}
+        name="city"
+        defaultValue={meetup?.city}
+        error={errors.city}
+        required
+      />
+      <TextField
+        label={t('meetupForm.venueName')}
+        name="venueName"
+        defaultValue={meetup?.venueName ?? undefined}
+        error={errors.venueName}
+      />
+      <TextField
+        label={t('meetupForm.address')}
+        name="address"
+        defaultValue={meetup?.address ?? undefined}
+        error={errors.address}
+      />
+      <TextField
+        label={t('meetupForm.startsAt')}
+        name="startsAt"
+        type="datetime-local"
+        defaultValue={wall(meetup?.startsAt)}
+        error={errors.startsAt}
+        required
+      />
+      <TextField
+        label={t('meetupForm.endsAt')}
+        name="endsAt"
+        type="datetime-local"
+        defaultValue={wall(meetup?.endsAt)}
+        error={errors.endsAt}
+        required
+      />
+      <SelectField
+        label={t('meetupForm.timeZone')}
+        name="timeZone"
+        defaultValue={zone}
+        error={errors.timeZone}
+      >
+        {knownTimeZones().map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t('meetupForm.capacity')}
+        hint={t('meetupForm.capacityHint')}
+        name="capacity"
+        type="number"
+        min={1}
+        inputMode="numeric"
+        defaultValue={meetup?.capacity ?? undefined}
+        error={errors.capacity}
+      />
+      <SelectField
+        label={t('meetupForm.visibility')}
+        name="visibility"
+        defaultValue={meetup?.visibility ?? 'public'}
+        error={errors.visibility}
+      >
+        {VISIBILITIES.map((visibility) => (
+          <option key={visibility} value={visibility}>
+            {t(`meetupForm.${visibility}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t('meetupForm.rsvpDeadline')}
+        name="rsvpDeadline"
+        type="datetime-local"
+        defaultValue={wall(meetup?.rsvpDeadline)}
+        error={errors.rsvpDeadline}
+      />
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+// /m/:id — everything a person needs to decide, RSVP and find the place.
+import { useTranslation } from 'react-i18next';
+import { formattingLocale } from '../i18n/i18n';
+import { Link, useParams } from 'react-router';
+import { PageHeading } from '../layout/page-heading';
+import { NotFoundPage } from '../not-found/not-found-page';
+import { AddToCalendar } from './add-to-calendar';
+import { openStreetMapLink } from './calendar-links';
+import { type Meetup, useMeetup, usePublishMeetup } from './meetup-api';
+import { readableTime, viewerTimeZone } from './meetup-time';
+import { PeopleYouKnow } from './people-you-know';
+import { RsvpPanel } from './rsvp-panel';
+
+function When({ meetup }: { meetup: Meetup }) {
+  const { t, i18n } = useTranslation();
+  const time = readableTime(meetup, viewerTimeZone(), formattingLocale(i18n.language));
+  return (
+    <div>
+      <h2>{t('meetup.when')}</h2>
+      <p>
+        <time dateTime={meetup.startsAt}>{time.atVenue}</time> ({meetup.timeZone})
+      </p>
+      {time.forViewer && (
+        <p className="muted">
+          {t('meetup.yourTime', { time: time.forViewer })} ({viewerTimeZone()})
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Where({ meetup }: { meetup: Meetup }) {
+  const { t } = useTranslation();
+  const place = [meetup.venueName, meetup.address, meetup.city];
+  return (
+    <div>
+      <h2>{t('meetup.where')}</h2>
+      <address>
+        {place.filter(Boolean).map((line) => (
+          <span key={line} className="address-line">
+            {line}
+          </span>
+        ))}
+      </address>
+      <p>
+        <a href={openStreetMapLink(place)} target="_blank" rel="noopener noreferrer">
+          {t('meetup.openMap')}
+        </a>
+      </p>
+      {meetup.onlineUrl && (
+        <p>
+          {t('meetup.online')}:{' '}
+          <a href={meetup.onlineUrl} rel="noopener noreferrer nofollow">
+            {meetup.onlineUrl}
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function HostTools({ meetup }: { meetup: Meetup }) {
+  const { t } = useTranslation();
+  const publish = usePublishMeetup(meetup.id);
+  return (
+    <p className="actions host-tools">
+      <Link to={`/m/${meetup.id}/edit`}>{t('meetup.edit')}</Link>
+      {meetup.status === 'draft' && (
+        <button
+          type="button"
+          className="button"
+          disabled={publish.isPending}
+          onClick={() => publish.mutate()}
+        >
+          {t('meetup.publish')}
+        </button>
+      )}
+    </p>
+  );
+}
+
+export function MeetupPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const meetup = useMeetup(id);
+
+  if (meetup.isPending) return <p role="status">{t('meetup.loading')}</p>;
+  if (meetup.isError) return <p role="alert">{t('meetup.loadFailed')}</p>;
+  if (!meetup.data) return <NotFoundPage title={t('meetup.notFoundTitle')} text={t('meetup.notFoundText')} />;
+  const data = meetup.data;
+
+  return (
+    <article className="meetup">
+      {data.status === 'draft' && <p className="notice">{t('meetup.draft')}</p>}
+      {data.status === 'cancelled' && (
+        <div className="notice notice--danger" role="status">
+          <p>{t('meetup.cancelled')}</p>
+          {data.cancellationMessage && <p>{data.cancellationMessage}</p>}
+        </div>
+      )}
+      <PageHeading>{data.title}</PageHeading>
+      <p className="muted">{data.topics.join(' · ')}</p>
+      {data.viewerIsHost && <HostTools meetup={data} />}
+      <div className="meetup__facts">
+        <When meetup={data} />
+        <Where meetup={data} />
+      </div>
+      <RsvpPanel meetup={data} />
+      {data.descriptionHtml.trim() && (
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading">{t('meetup.about')}</h2>
+          {/* The API renders the Markdown with HTML switched off and sanitises the result. */}
+          <div className="meetup__description" dangerouslySetInnerHTML={{ __html: data.descriptionHtml }} />
+        </section>
+      )}
+      <PeopleYouKnow meetup={data} />
+      <AddToCalendar meetup={data} />
+    </article>
+  );
+}

@@ -1,0 +1,86 @@
+// Seats, the viewer's RSVP and what they can do about it: go, withdraw, or log in first.
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { ApiError } from '../api/api-error';
+import { useAccount } from '../auth/session';
+import { FormAlert } from '../forms/form-alert';
+import { type Meetup, useRsvp } from './meetup-api';
+
+function Seats({ meetup }: { meetup: Meetup }) {
+  const { t } = useTranslation();
+  return (
+    <p className="seats">
+      <strong>{t('meetup.goingCount', { count: meetup.goingCount })}</strong>
+      {' · '}
+      {meetup.spotsLeft === null
+        ? t('meetup.unlimited')
+        : meetup.spotsLeft > 0
+          ? t('meetup.seatsLeft', { count: meetup.spotsLeft })
+          : t('meetup.full')}
+    </p>
+  );
+}
+
+export function RsvpPanel({ meetup }: { meetup: Meetup }) {
+  const { t } = useTranslation();
+  const account = useAccount();
+  const location = useLocation();
+  const { going, withdraw } = useRsvp(meetup.id);
+  const failure = going.error ?? withdraw.error;
+  const busy = going.isPending || withdraw.isPending;
+  const rsvp = meetup.myRsvp;
+  const open = meetup.status === 'published';
+
+  return (
+    <section className="rsvp-panel" aria-labelledby="rsvp-heading">
+      <h2 id="rsvp-heading" className="visually-hidden">
+        RSVP
+      </h2>
+      <Seats meetup={meetup} />
+      <FormAlert
+        message={failure ? (failure instanceof ApiError ? failure.message : t('form.failed')) : undefined}
+      />
+      {!account.data && open && (
+        <Link className="button" to={`/login?next=${encodeURIComponent(location.pathname)}`}>
+          {t('meetup.logInToRsvp')}
+        </Link>
+      )}
+      {account.data && rsvp?.status === 'going' && (
+        <>
+          <p role="status">{t('meetup.youAreGoing')}</p>
+          <p className="actions">
+            <Link className="button" to={`/m/${meetup.id}/check-in-code`}>
+              {t('meetup.myCode')}
+            </Link>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              onClick={() => withdraw.mutate()}
+            >
+              {t('meetup.withdraw')}
+            </button>
+          </p>
+        </>
+      )}
+      {account.data && rsvp?.status === 'waitlisted' && (
+        <>
+          <p role="status">{t('meetup.waitlistPosition', { position: rsvp.waitlistPosition })}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => withdraw.mutate()}
+          >
+            {t('meetup.withdraw')}
+          </button>
+        </>
+      )}
+      {account.data && open && (!rsvp || rsvp.status === 'not_going') && (
+        <button type="button" className="button" disabled={busy} onClick={() => going.mutate()}>
+          {t('meetup.imGoing')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+// Browser sessions live in Redis so that any API process can answer, and logging out really ends them.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { AppConfig } from '@neuland/config';
+import { REDIS } from '@neuland/queue';
+import type { Redis } from 'ioredis';
+import type { AuthenticatedUser } from '../authenticated-user.js';
+import type { Role } from '../user.entity.js';
+
+/** Two weeks: people open the app from a mail link days after they last used it. */
+export const WEB_SESSION_TTL_SECONDS = 14 * 24 * 60 * 60;
+
+export interface WebSession {
+  user: AuthenticatedUser;
+  csrfToken: string;
+}
+
+export interface NewWebSession extends WebSession {
+  /** The cookie value; only its hash is stored, so a copy of Redis holds no usable session. */
+  id: string;
+}
+
+const newSecret = () => randomBytes(32).toString('base64url');
+
+@Injectable()
+export class WebSessionStore {
+  private readonly prefix: string;
+
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.prefix = `${config.get('redis.queuePrefix', { infer: true })}:web-session:`;
+  }
+
+  async create(user: { id: string; role: Role; sessionId: string }): Promise<NewWebSession> {
+    const session: NewWebSession = {
+      id: newSecret(),
+      user: { id: user.id, role: user.role, sessionId: user.sessionId },
+      csrfToken: newSecret(),
+    };
+    const stored: WebSession = { user: session.user, csrfToken: session.csrfToken };
+    await this.redis.set(this.key(session.id), JSON.stringify(stored), 'EX', WEB_SESSION_TTL_SECONDS);
+    return session;
+  }
+
+  async find(id: string): Promise<WebSession | undefined> {
+    const stored = await this.redis.get(this.key(id));
+    return stored ? (JSON.parse(stored) as WebSession) : undefined;
+  }
+
+  async end(id: string): Promise<void> {
+    await this.redis.del(this.key(id));
+  }
+
+  private key(id: string): string {
+    return this.prefix + createHash('sha256').update(id).digest('base64url');
+  }
+}
+
+/** Constant-time comparison, so the CSRF token cannot be guessed byte by byte. */
+export function csrfTokenMatches(sent: unknown, expected: string): boolean {
+  if (typeof sent !== 'string') return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

@@ -1,0 +1,152 @@
+// Signing up, logging in and out in a real chromium against the real API serving the built web app.
+import { randomBytes } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { type ApiHarness, startApi } from './support/api-harness.js';
+import {
+  ensureWebAppBuilt,
+  launchBrowser,
+  screenshotAtBothWidths,
+  seriousAccessibilityViolations,
+  VIEWPORTS,
+} from './support/browser.js';
+
+const uniqueEmail = () => `web-${randomBytes(5).toString('hex')}@example.org`;
+
+describe('accounts in the browser', () => {
+  let api: ApiHarness;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    ensureWebAppBuilt();
+    [api, browser] = await Promise.all([startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '1000' }), launchBrowser()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'en-GB' });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+  });
+  afterEach(() => context.close());
+
+  const signUp = async (fields: { displayName: string; email: string; password: string }) => {
+    await page.goto(`${api.url}/signup`);
+    await page.getByLabel('Your name').fill(fields.displayName);
+    await page.getByLabel('E-mail address').fill(fields.email);
+    await page.getByLabel('Password').fill(fields.password);
+    await page.getByRole('button', { name: 'Create my account' }).click();
+  };
+
+  it('signs up, lands logged in on the home page, and logs out again', async () => {
+    await signUp({ displayName: 'Ada Lovelace', email: uniqueEmail(), password: 'a long enough password' });
+    await page.getByRole('heading', { level: 1, name: 'Hello, Ada Lovelace!' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.evaluate('localStorage.length')).toBe(0);
+    const cookies = await context.cookies();
+    expect(cookies.find((cookie) => cookie.name === 'neuland_session')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Lax',
+    });
+    await screenshotAtBothWidths(page, 'home-member');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Hello, Ada Lovelace!' }).waitFor();
+
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'From online contacts to in-person meetups' })
+      .waitFor();
+    const me = await page.evaluate("fetch('/api/v1/me').then((response) => response.status)");
+    expect(me).toBe(401);
+  });
+
+  it("logs in with an existing account and then speaks its profile's language, not the browser's", async () => {
+    const email = uniqueEmail();
+    await api
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ email, password: 'a long enough password', displayName: 'Grace' })
+      .expect(201);
+    await page.goto(`${api.url}/login`);
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    // Profiles start in German; this browser asked for English.
+    await page.getByRole('heading', { level: 1, name: 'Hallo, Grace!' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+  });
+
+  it('tells a wrong password apart from a broken form', async () => {
+    await page.goto(`${api.url}/login`);
+    await page.getByLabel('E-mail address').fill(uniqueEmail());
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('E-mail address or password is wrong.');
+  });
+
+  it("shows the API's field errors beside the right fields and moves focus to the first one", async () => {
+    await signUp({ displayName: 'Ada', email: 'not-an-address', password: 'short' });
+    const emailError = page.locator('[data-field-error="email"]');
+    await emailError.waitFor();
+    expect(await emailError.textContent()).toBe('must be an e-mail address');
+    expect(await page.locator('[data-field-error="password"]').textContent()).toBe(
+      'must be at least 10 characters long',
+    );
+    expect(await page.locator('[data-field-error="displayName"]').count()).toBe(0);
+    expect(await page.getByLabel('E-mail address').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate("document.activeElement?.getAttribute('name')")).toBe('email');
+    expect(await page.getByRole('alert').textContent()).toBe('Please check the marked fields.');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshotAtBothWidths(page, 'sign-up-errors');
+  });
+
+  it('shows a friendly 404 page for an unknown address, with a way home', async () => {
+    await page.goto(`${api.url}/no/such/page`);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await page.getByRole('link', { name: 'Go to the home page' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'From online contacts to in-person meetups' })
+      .waitFor();
+  });
+
+  it('speaks German to a browser that prefers German', async () => {
+    const german = await browser.newContext({ locale: 'de-DE' });
+    const germanPage = await german.newPage();
+    await germanPage.goto(`${api.url}/login`);
+    await germanPage.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
+    expect(await germanPage.getAttribute('html', 'lang')).toBe('de');
+    await german.close();
+  });
+
+  it('has no serious or critical accessibility violations on the guest pages', async () => {
+    for (const [path, name] of [
+      ['/', 'home-guest'],
+      ['/signup', 'sign-up'],
+      ['/login', 'log-in'],
+      ['/no/such/page', 'not-found'],
+    ]) {
+      await page.goto(`${api.url}${path}`);
+      await page.locator('h1').waitFor();
+      expect({ path, violations: await seriousAccessibilityViolations(page) }).toEqual({
+        path,
+        violations: [],
+      });
+      await screenshotAtBothWidths(page, name);
+    }
+  });
+
+  it('has no serious or critical accessibility violations on the home page of a member, on a phone', async () => {
+    await page.setViewportSize(VIEWPORTS.phone);
+    await signUp({ displayName: 'Lin', email: uniqueEmail(), password: 'a long enough password' });
+    await page.getByRole('heading', { level: 1, name: 'Hello, Lin!' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const overflows = await page.evaluate('document.documentElement.scrollWidth > window.innerWidth');
+    expect(overflows).toBe(false);
+  });
+});

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { registerAccount, type TestAccount } from './support/accounts.js';
+import { type ApiHarness, startApi } from './support/api-harness.js';
+import { makeMeetup } from './support/meetups.js';
+import { makeMember } from './support/social.js';
+
+const INDEX_HTML =
+  '<!doctype html><html><head><title>Neuland</title><!--neuland:share-meta--></head><body></body></html>';
+
+describe('share previews of meetup and profile pages', () => {
+  let api: ApiHarness;
+  let webRoot: string;
+  let organiser: TestAccount;
+
+  beforeAll(async () => {
+    webRoot = await mkdtemp(join(tmpdir(), 'neuland-web-'));
+    await writeFile(join(webRoot, 'index.html'), INDEX_HTML);
+    api = await startApi({ APP_URL: 'https://neuland.example' }, { webRoot });
+    organiser = await registerAccount(api, { role: 'organiser' });
+  });
+  afterAll(async () => {
+    await api.close();
+    await rm(webRoot, { recursive: true, force: true });
+  });
+
+  const pageHtml = async (path: string) => (await api.http().get(path).expect(200)).text;
+
+  it('fills title, time, city and address of a public meetup into Open Graph and Twitter tags, escaped', async () => {
+    const meetup = await makeMeetup(api, organiser, {
+      title: 'Rust "Hamburg" <script>alert(1)</script>',
+      startsAt: '2031-12-03T18:30:00+01:00',
+      endsAt: '2031-12-03T21:00:00+01:00',
+      coverImageUrl: 'https://images.example/cover.png',
+    });
+    const html = await pageHtml(`/m/${meetup.id}`);
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain(
+      '<meta property="og:title" content="Rust &quot;Hamburg&quot; &lt;script&gt;alert(1)&lt;/script&gt;" />',
+    );
+    expect(html).toContain('<meta property="og:type" content="event" />');
+    expect(html).toContain(`<meta property="og:url" content="https://neuland.example/m/${meetup.id}" />`);
+    expect(html).toContain('<meta property="og:image" content="https://images.example/cover.png" />');
+    expect(html).toContain(
+      'content="Wednesday, 3 December 2031 at 18:30 (Europe/Berlin) · Betahaus, Hamburg"',
+    );
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
+  });
+
+  it('gives unlisted, invite-only and draft meetups no tags at all', async () => {
+    const hidden = await Promise.all([
+      makeMeetup(api, organiser, { title: 'Secret unlisted', visibility: 'unlisted' }),
+      makeMeetup(api, organiser, { title: 'Secret invite-only', visibility: 'invite_only' }),
+      makeMeetup(api, organiser, { title: 'Secret draft', publish: false }),
+    ]);
+    for (const meetup of hidden) {
+      const html = await pageHtml(`/m/${meetup.id}`);
+      expect(html).not.toContain('Secret');
+      expect(html).not.toContain('og:');
+    }
+  });
+
+  it("fills a public profile's name, headline and city into the tags of /p/:handle, escaped", async () => {
+    const member = await makeMember(
+      api,
+      { headline: 'UX & <Research>', homeCity: 'Kiel', profileVisibility: 'everyone' },
+      { displayName: 'Silke "S" Schröder' },
+    );
+    const html = await pageHtml(`/p/${member.handle}`);
+    expect(html).toContain('<meta property="og:title" content="Silke &quot;S&quot; Schröder" />');
+    expect(html).toContain('<meta property="og:type" content="profile" />');
+    expect(html).toContain('content="UX &amp; &lt;Research&gt; · Kiel"');
+    expect(html).toContain(`<meta property="og:url" content="https://neuland.example/p/${member.handle}" />`);
+  });
+
+  it('gives members-only and contacts-only profiles no tags at all', async () => {
+    for (const profileVisibility of ['members', 'contacts']) {
+      const member = await makeMember(api, { headline: 'Hidden headline', profileVisibility });
+      const html = await pageHtml(`/p/${member.handle}`);
+      expect(html).not.toContain('Hidden headline');
+      expect(html).not.toContain('og:');
+    }
+  });
+
+  it('gives an unknown meetup and other pages the plain page', async () => {
+    expect(await pageHtml(`/m/${randomUUID()}`)).toBe(INDEX_HTML.replace('<!--neuland:share-meta-->', ''));
+    expect(await pageHtml('/login')).not.toContain('og:');
+  });
+});
