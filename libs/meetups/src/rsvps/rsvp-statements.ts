@@ -123,3 +123,52 @@ export async function readRsvpState(
   );
   return row ? { rsvp: rsvpFromRow(row), waitlistPosition: row.waitlist_position } : null;
 }
+
+/**
+ * Writes a "not going" and frees the seat of a going RSVP, in one statement; call with the meetup locked, so what
+ * it reads of the member's RSVP is current. Returns null, writing nothing, for an RSVP already "not going".
+ */
+export async function writeNotGoing(
+  manager: EntityManager,
+  answer: { meetupId: string; userId: string; checkInCode: string },
+): Promise<{ rsvp: Rsvp; earlierStatus: RsvpStatus | null } | null> {
+  const [row] = await manager.query(
+    `WITH earlier AS (
+       SELECT status FROM rsvp WHERE meetup_id = $1 AND user_id = $2
+     ), answered AS (
+       INSERT INTO rsvp AS r (meetup_id, user_id, status, attends_visibly, check_in_code, responded_at)
+       VALUES ($1, $2, 'not_going', true, $3, now())
+       ON CONFLICT (meetup_id, user_id) DO UPDATE
+          SET status = 'not_going', waitlist_ticket = NULL, responded_at = now(), updated_at = now()
+        WHERE r.status <> 'not_going'
+       RETURNING r.*
+     ), freed AS (
+       UPDATE meetup SET going_count = going_count - 1, updated_at = now()
+        WHERE id = $1 AND EXISTS (SELECT 1 FROM answered) AND (SELECT status FROM earlier) = 'going'
+     )
+     SELECT answered.*, (SELECT status FROM earlier) AS earlier_status FROM answered`,
+    [answer.meetupId, answer.userId, answer.checkInCode],
+  );
+  return row ? { rsvp: rsvpFromRow(row), earlierStatus: row.earlier_status } : null;
+}
+
+/** Seats the first `free` on the waitlist (all of it when null) and counts them, in one statement. */
+export async function seatFromWaitlist(
+  manager: EntityManager,
+  meetupId: string,
+  free: number | null,
+): Promise<{ id: string; user_id: string }[]> {
+  return manager.query(
+    `WITH promoted AS (
+       UPDATE rsvp SET status = 'going', updated_at = now()
+        WHERE id IN (SELECT id FROM rsvp WHERE meetup_id = $1 AND status = 'waitlisted'
+                     ORDER BY waitlist_ticket LIMIT $2)
+       RETURNING id, user_id, waitlist_ticket
+     ), seated AS (
+       UPDATE meetup SET going_count = going_count + (SELECT count(*)::int FROM promoted), updated_at = now()
+        WHERE id = $1 AND EXISTS (SELECT 1 FROM promoted)
+     )
+     SELECT id, user_id FROM promoted ORDER BY waitlist_ticket`,
+    [meetupId, free],
+  );
+}

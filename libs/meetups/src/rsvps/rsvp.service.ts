@@ -6,10 +6,16 @@ import { ProfilesService } from '@neuland/profiles';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { newCheckInCode } from '../check-in/check-in-code.js';
 import { Meetup } from '../meetups/meetup.entity.js';
-import { meetupNotFound } from '../meetups/meetup-access.js';
 import { invitationRequired, whyRsvpIsClosed } from './rsvp-errors.js';
 import { Rsvp } from './rsvp.entity.js';
-import { lockMeetupForRsvp, type MeetupForRsvp, readRsvpState, writeGoing } from './rsvp-statements.js';
+import {
+  lockMeetupForRsvp,
+  type MeetupForRsvp,
+  readRsvpState,
+  seatFromWaitlist,
+  writeGoing,
+  writeNotGoing,
+} from './rsvp-statements.js';
 
 export interface RsvpGoingOptions {
   /** Set by the invitations feature when an accepted invitation lets the user into an invite-only meetup. */
@@ -116,18 +122,13 @@ export class RsvpService {
   respondNotGoing(meetupId: string, userId: string): Promise<RsvpState> {
     // Invariant: a freed seat goes to the first on the waitlist in the same transaction, so nobody jumps the queue.
     return this.dataSource.transaction(async (manager) => {
-      const meetup = await this.lockMeetup(manager, meetupId);
-      const earlier = await manager.findOneBy(Rsvp, { meetupId, userId });
-      if (earlier?.status === 'not_going') return { rsvp: earlier, waitlistPosition: null };
-      const rsvp =
-        earlier ??
-        manager.create(Rsvp, { meetupId, userId, checkInCode: newCheckInCode(), attendsVisibly: true });
-      const wasGoing = earlier?.status === 'going';
-      rsvp.status = 'not_going';
-      rsvp.waitlistTicket = null;
-      rsvp.respondedAt = new Date();
-      await manager.save(rsvp);
-      if (!earlier) return { rsvp, waitlistPosition: null };
+      const meetup = await lockMeetupForRsvp(manager, meetupId, userId);
+      const answered = await writeNotGoing(manager, { meetupId, userId, checkInCode: newCheckInCode() });
+      if (!answered)
+        return { rsvp: (await readRsvpState(manager, meetupId, userId))!.rsvp, waitlistPosition: null };
+      const { rsvp, earlierStatus } = answered;
+      if (!earlierStatus) return { rsvp, waitlistPosition: null };
+      const wasGoing = earlierStatus === 'going';
       await this.outbox.record(manager, {
         topic: 'rsvp.withdrawn',
         subjectId: rsvp.id,
@@ -135,7 +136,6 @@ export class RsvpService {
       });
       if (wasGoing) {
         meetup.goingCount -= 1;
-        await manager.update(Meetup, meetup.id, { goingCount: meetup.goingCount });
         await this.promoteFromWaitlist(manager, meetup);
       }
       return { rsvp, waitlistPosition: null };
@@ -146,25 +146,16 @@ export class RsvpService {
    * Fills free seats from the head of the waitlist. Call only with the meetup row locked by `manager`'s
    * transaction (RSVP withdrawals, capacity raised); `meetup.goingCount` must be current and is updated.
    */
-  async promoteFromWaitlist(manager: EntityManager, meetup: Meetup): Promise<string[]> {
+  async promoteFromWaitlist(
+    manager: EntityManager,
+    meetup: Pick<Meetup, 'id' | 'status' | 'endsAt' | 'capacity' | 'goingCount'>,
+  ): Promise<string[]> {
     if (meetup.status !== 'published' || meetup.endsAt.getTime() <= Date.now()) return [];
     const free = meetup.capacity === null ? null : meetup.capacity - meetup.goingCount;
     if (free !== null && free <= 0) return [];
-    const promoted: { id: string; user_id: string }[] = await manager.query(
-      `UPDATE rsvp SET status = 'going', updated_at = now()
-        WHERE id IN (SELECT id FROM rsvp WHERE meetup_id = $1 AND status = 'waitlisted'
-                     ORDER BY waitlist_ticket LIMIT $2)
-        RETURNING id, user_id`,
-      [meetup.id, free],
-    );
-    // pg returns [rows, count] for UPDATE ... RETURNING through TypeORM.
-    const rows = (Array.isArray(promoted[0]) ? promoted[0] : promoted) as unknown as {
-      id: string;
-      user_id: string;
-    }[];
+    const rows = await seatFromWaitlist(manager, meetup.id, free);
     if (rows.length === 0) return [];
     meetup.goingCount += rows.length;
-    await manager.update(Meetup, meetup.id, { goingCount: meetup.goingCount });
     await this.outbox.record(
       manager,
       ...rows.map((row) => ({
@@ -201,15 +192,6 @@ export class RsvpService {
       [rsvp.meetupId, rsvp.waitlistTicket],
     );
     return { rsvp, waitlistPosition: position };
-  }
-
-  private async lockMeetup(manager: EntityManager, meetupId: string): Promise<Meetup> {
-    const meetup = await manager.findOne(Meetup, {
-      where: { id: meetupId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!meetup) throw meetupNotFound();
-    return meetup;
   }
 }
 
