@@ -39,10 +39,12 @@ export interface RsvpState {
  * order equal to lock order, and costs one short hot-row transaction (pgbench here: ~2,850 tps on one row),
  * far above what a single meetup ever sees. The CHECK ck_meetup_never_overbooked backs it up in the database.
  *
- * To keep the lock short, a "going" holds it for three statements and the commit (rsvp-statements.ts): the lock,
- * which also reads the caller's RSVP; one write of the RSVP and the seat; the outbox row. The lock statement
- * reads the RSVP from a snapshot taken before it waited, so the write only applies to an RSVP that is absent or
- * "not going"; when it finds one going or waitlisted after all, the RSVP is read again, now after the lock.
+ * To keep the lock short, each statement is one round trip (rsvp-statements.ts). A "going" holds the lock for
+ * three and the commit: the lock, which also reads the caller's RSVP; one write of the RSVP, the seat and the
+ * waitlist ticket; the outbox row. The lock statement reads the RSVP from the snapshot it took before waiting for
+ * the lock, so the write applies only to an RSVP that is absent or "not going" (ON CONFLICT ... WHERE), and
+ * otherwise the RSVP is read again: statements after the lock see everything its earlier holders committed.
+ * A withdrawal's write reads the RSVP after the lock itself and frees the seat in the same statement.
  */
 @Injectable()
 export class RsvpService {
