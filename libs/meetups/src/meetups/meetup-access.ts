@@ -3,8 +3,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@neuland/auth';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { MeetupCoHost } from '../co-hosts/meetup-co-host.entity.js';
-import { Rsvp } from '../rsvps/rsvp.entity.js';
+import { type Rsvp, rsvpFromRow } from '../rsvps/rsvp.entity.js';
 import { Meetup } from './meetup.entity.js';
 
 /** The caller as far as one meetup is concerned. */
@@ -44,10 +43,14 @@ export class MeetupAccess {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<MeetupViewer> {
     if (!user) return { isOrganiser: false, isCoHost: false, isHost: false, rsvp: null, invited: false };
-    const [coHost, rsvp] = await Promise.all([
-      manager.existsBy(MeetupCoHost, { meetupId: meetup.id, userId: user.id }),
-      manager.findOneBy(Rsvp, { meetupId: meetup.id, userId: user.id }),
-    ]);
+    // One statement for both: every meetup request asks it, RSVPs on their way to the meetup lock among them.
+    const [row] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM meetup_co_host h WHERE h.meetup_id = $1 AND h.user_id = $2) AS co_hosts, r.*
+         FROM (SELECT 1) AS caller LEFT JOIN rsvp r ON r.meetup_id = $1 AND r.user_id = $2`,
+      [meetup.id, user.id],
+    );
+    const coHost: boolean = row.co_hosts;
+    const rsvp = row.id ? rsvpFromRow(row) : null;
     const isOrganiser = meetup.organiserId === user.id;
     const isHost = isOrganiser || coHost || user.role === 'admin';
     const invited =

@@ -2,7 +2,10 @@ import { ConflictException, ForbiddenException } from '@nestjs/common';
 import type { Meetup } from '../meetups/meetup.entity.js';
 
 /** Why a meetup takes no "going" right now, as the stable error clients see; null when it does. */
-export function whyRsvpIsClosed(meetup: Meetup, now = new Date()): ConflictException | null {
+export function whyRsvpIsClosed(
+  meetup: Pick<Meetup, 'status' | 'rsvpDeadline' | 'endsAt'>,
+  now = new Date(),
+): ConflictException | null {
   if (meetup.status === 'cancelled') {
     return new ConflictException({ error: 'MEETUP_CANCELLED', message: 'This meetup has been cancelled.' });
   }

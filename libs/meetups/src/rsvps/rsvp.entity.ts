@@ -43,3 +43,21 @@ export class Rsvp {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }
+
+/** An Rsvp from a raw `rsvp` row (snake_case columns), for the statements that skip TypeORM's hydration. */
+export function rsvpFromRow(row: Record<string, unknown>): Rsvp {
+  return Object.assign(new Rsvp(), {
+    id: row.id,
+    meetupId: row.meetup_id,
+    userId: row.user_id,
+    status: row.status,
+    attendsVisibly: row.attends_visibly,
+    viaInvitation: row.via_invitation,
+    waitlistTicket: row.waitlist_ticket,
+    checkInCode: row.check_in_code,
+    checkedInAt: row.checked_in_at,
+    respondedAt: row.responded_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}

@@ -5,11 +5,17 @@ import { OutboxService } from '@neuland/outbox';
 import { ProfilesService } from '@neuland/profiles';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { newCheckInCode } from '../check-in/check-in-code.js';
-import { MeetupCoHost } from '../co-hosts/meetup-co-host.entity.js';
 import { Meetup } from '../meetups/meetup.entity.js';
-import { meetupNotFound } from '../meetups/meetup-access.js';
 import { invitationRequired, whyRsvpIsClosed } from './rsvp-errors.js';
 import { Rsvp } from './rsvp.entity.js';
+import {
+  lockMeetupForRsvp,
+  type MeetupForRsvp,
+  readRsvpState,
+  seatFromWaitlist,
+  writeGoing,
+  writeNotGoing,
+} from './rsvp-statements.js';
 
 export interface RsvpGoingOptions {
   /** Set by the invitations feature when an accepted invitation lets the user into an invite-only meetup. */
@@ -32,6 +38,13 @@ export interface RsvpState {
  * serialises exactly these per meetup — RSVPs to different meetups never wait for each other — makes waitlist
  * order equal to lock order, and costs one short hot-row transaction (pgbench here: ~2,850 tps on one row),
  * far above what a single meetup ever sees. The CHECK ck_meetup_never_overbooked backs it up in the database.
+ *
+ * To keep the lock short, each statement is one round trip (rsvp-statements.ts). A "going" holds the lock for
+ * three and the commit: the lock, which also reads the caller's RSVP; one write of the RSVP, the seat and the
+ * waitlist ticket; the outbox row. The lock statement reads the RSVP from the snapshot it took before waiting for
+ * the lock, so the write applies only to an RSVP that is absent or "not going" (ON CONFLICT ... WHERE), and
+ * otherwise the RSVP is read again: statements after the lock see everything its earlier holders committed.
+ * A withdrawal's write reads the RSVP after the lock itself and frees the seat in the same statement.
  */
 @Injectable()
 export class RsvpService {
@@ -52,69 +65,72 @@ export class RsvpService {
       (await this.profiles.settingsOf([userId])).get(userId)?.attendanceVisibility !== 'private';
     // Invariant: going_count never exceeds capacity and equals the number of going RSVPs; waitlist order is fixed.
     return this.dataSource.transaction(async (manager) => {
-      const meetup = await this.lockMeetup(manager, meetupId);
+      const meetup = await lockMeetupForRsvp(manager, meetupId, userId);
       const closed = whyRsvpIsClosed(meetup);
       if (closed) throw closed;
-      if (
-        meetup.visibility === 'invite_only' &&
-        !options.viaInvitation &&
-        !(await this.hosts(manager, meetup, userId))
-      ) {
-        throw invitationRequired();
+      const hosts = meetup.organiserId === userId || meetup.callerCoHosts;
+      if (meetup.visibility === 'invite_only' && !options.viaInvitation && !hosts) throw invitationRequired();
+      const answer = () => this.answerGoing(manager, meetup, userId, { ...options, visibleByDefault });
+      if (meetup.callerStatus === null || meetup.callerStatus === 'not_going') {
+        const answered = await answer();
+        if (answered) return answered;
       }
-      const earlier = await manager.findOneBy(Rsvp, { meetupId, userId });
-      if (earlier && earlier.status !== 'not_going') {
-        if (options.attendsVisibly !== undefined && options.attendsVisibly !== earlier.attendsVisibly) {
-          earlier.attendsVisibly = options.attendsVisibly;
-          await manager.update(Rsvp, earlier.id, { attendsVisibly: options.attendsVisibly });
-        }
-        return this.stateOf(manager, earlier);
+      const current = await readRsvpState(manager, meetupId, userId);
+      if (!current || current.rsvp.status === 'not_going') {
+        // Only reachable when the lock statement saw a going RSVP that was withdrawn while it waited.
+        const answered = await answer();
+        if (!answered) throw new Error('An RSVP changed while its meetup was locked');
+        return answered;
       }
-      const rsvp = earlier ?? manager.create(Rsvp, { meetupId, userId, checkInCode: newCheckInCode() });
-      rsvp.attendsVisibly = options.attendsVisibly ?? earlier?.attendsVisibly ?? visibleByDefault;
-      rsvp.viaInvitation = rsvp.viaInvitation || Boolean(options.viaInvitation);
-      rsvp.respondedAt = new Date();
-      if (hasFreeSeat(meetup)) {
-        rsvp.status = 'going';
-        rsvp.waitlistTicket = null;
-        await manager.save(rsvp);
-        await manager.update(Meetup, meetup.id, { goingCount: meetup.goingCount + 1 });
-        await this.outbox.record(manager, {
-          topic: 'rsvp.confirmed',
-          subjectId: rsvp.id,
-          payload: { rsvpId: rsvp.id, meetupId, userId },
-        });
-        return { rsvp, waitlistPosition: null };
+      const { rsvp } = current;
+      if (options.attendsVisibly !== undefined && options.attendsVisibly !== rsvp.attendsVisibly) {
+        rsvp.attendsVisibly = options.attendsVisibly;
+        await manager.update(Rsvp, rsvp.id, { attendsVisibly: options.attendsVisibly });
       }
-      rsvp.status = 'waitlisted';
-      rsvp.waitlistTicket = await this.drawWaitlistTicket(manager);
-      await manager.save(rsvp);
-      const state = await this.stateOf(manager, rsvp);
-      await this.outbox.record(manager, {
-        topic: 'rsvp.waitlisted',
-        subjectId: rsvp.id,
-        payload: { rsvpId: rsvp.id, meetupId, userId, position: state.waitlistPosition! },
-      });
-      return state;
+      return current;
     });
+  }
+
+  /** Seat or waitlist for a member without a current RSVP, with its outbox row; null if they had one after all. */
+  private async answerGoing(
+    manager: EntityManager,
+    meetup: MeetupForRsvp,
+    userId: string,
+    options: RsvpGoingOptions & { visibleByDefault: boolean },
+  ): Promise<RsvpState | null> {
+    const state = await writeGoing(manager, {
+      meetupId: meetup.id,
+      userId,
+      status: hasFreeSeat(meetup) ? 'going' : 'waitlisted',
+      attendsVisibly: options.attendsVisibly,
+      visibleByDefault: options.visibleByDefault,
+      viaInvitation: Boolean(options.viaInvitation),
+      checkInCode: newCheckInCode(),
+    });
+    if (!state) return null;
+    const { rsvp, waitlistPosition } = state;
+    const ids = { rsvpId: rsvp.id, meetupId: meetup.id, userId };
+    await (rsvp.status === 'going'
+      ? this.outbox.record(manager, { topic: 'rsvp.confirmed', subjectId: rsvp.id, payload: ids })
+      : this.outbox.record(manager, {
+          topic: 'rsvp.waitlisted',
+          subjectId: rsvp.id,
+          payload: { ...ids, position: waitlistPosition! },
+        }));
+    return state;
   }
 
   /** "Not going" (or withdrawing): frees the seat and promotes the head of the waitlist into it. */
   respondNotGoing(meetupId: string, userId: string): Promise<RsvpState> {
     // Invariant: a freed seat goes to the first on the waitlist in the same transaction, so nobody jumps the queue.
     return this.dataSource.transaction(async (manager) => {
-      const meetup = await this.lockMeetup(manager, meetupId);
-      const earlier = await manager.findOneBy(Rsvp, { meetupId, userId });
-      if (earlier?.status === 'not_going') return { rsvp: earlier, waitlistPosition: null };
-      const rsvp =
-        earlier ??
-        manager.create(Rsvp, { meetupId, userId, checkInCode: newCheckInCode(), attendsVisibly: true });
-      const wasGoing = earlier?.status === 'going';
-      rsvp.status = 'not_going';
-      rsvp.waitlistTicket = null;
-      rsvp.respondedAt = new Date();
-      await manager.save(rsvp);
-      if (!earlier) return { rsvp, waitlistPosition: null };
+      const meetup = await lockMeetupForRsvp(manager, meetupId, userId);
+      const answered = await writeNotGoing(manager, { meetupId, userId, checkInCode: newCheckInCode() });
+      if (!answered)
+        return { rsvp: (await readRsvpState(manager, meetupId, userId))!.rsvp, waitlistPosition: null };
+      const { rsvp, earlierStatus } = answered;
+      if (!earlierStatus) return { rsvp, waitlistPosition: null };
+      const wasGoing = earlierStatus === 'going';
       await this.outbox.record(manager, {
         topic: 'rsvp.withdrawn',
         subjectId: rsvp.id,
@@ -122,7 +138,6 @@ export class RsvpService {
       });
       if (wasGoing) {
         meetup.goingCount -= 1;
-        await manager.update(Meetup, meetup.id, { goingCount: meetup.goingCount });
         await this.promoteFromWaitlist(manager, meetup);
       }
       return { rsvp, waitlistPosition: null };
@@ -133,25 +148,16 @@ export class RsvpService {
    * Fills free seats from the head of the waitlist. Call only with the meetup row locked by `manager`'s
    * transaction (RSVP withdrawals, capacity raised); `meetup.goingCount` must be current and is updated.
    */
-  async promoteFromWaitlist(manager: EntityManager, meetup: Meetup): Promise<string[]> {
+  async promoteFromWaitlist(
+    manager: EntityManager,
+    meetup: Pick<Meetup, 'id' | 'status' | 'endsAt' | 'capacity' | 'goingCount'>,
+  ): Promise<string[]> {
     if (meetup.status !== 'published' || meetup.endsAt.getTime() <= Date.now()) return [];
     const free = meetup.capacity === null ? null : meetup.capacity - meetup.goingCount;
     if (free !== null && free <= 0) return [];
-    const promoted: { id: string; user_id: string }[] = await manager.query(
-      `UPDATE rsvp SET status = 'going', updated_at = now()
-        WHERE id IN (SELECT id FROM rsvp WHERE meetup_id = $1 AND status = 'waitlisted'
-                     ORDER BY waitlist_ticket LIMIT $2)
-        RETURNING id, user_id`,
-      [meetup.id, free],
-    );
-    // pg returns [rows, count] for UPDATE ... RETURNING through TypeORM.
-    const rows = (Array.isArray(promoted[0]) ? promoted[0] : promoted) as unknown as {
-      id: string;
-      user_id: string;
-    }[];
+    const rows = await seatFromWaitlist(manager, meetup.id, free);
     if (rows.length === 0) return [];
     meetup.goingCount += rows.length;
-    await manager.update(Meetup, meetup.id, { goingCount: meetup.goingCount });
     await this.outbox.record(
       manager,
       ...rows.map((row) => ({
@@ -163,9 +169,8 @@ export class RsvpService {
     return rows.map((row) => row.user_id);
   }
 
-  async findState(meetupId: string, userId: string): Promise<RsvpState | null> {
-    const rsvp = await this.dataSource.manager.findOneBy(Rsvp, { meetupId, userId });
-    return rsvp ? this.stateOf(this.dataSource.manager, rsvp) : null;
+  findState(meetupId: string, userId: string): Promise<RsvpState | null> {
+    return readRsvpState(this.dataSource.manager, meetupId, userId);
   }
 
   /** Everybody who holds a seat or waits for one: the people a cancellation or a reschedule concerns. */
@@ -190,24 +195,7 @@ export class RsvpService {
     );
     return { rsvp, waitlistPosition: position };
   }
-
-  private async lockMeetup(manager: EntityManager, meetupId: string): Promise<Meetup> {
-    const meetup = await manager.findOne(Meetup, {
-      where: { id: meetupId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!meetup) throw meetupNotFound();
-    return meetup;
-  }
-
-  private async hosts(manager: EntityManager, meetup: Meetup, userId: string): Promise<boolean> {
-    return meetup.organiserId === userId || manager.existsBy(MeetupCoHost, { meetupId: meetup.id, userId });
-  }
-
-  private async drawWaitlistTicket(manager: EntityManager): Promise<string> {
-    const [{ ticket }] = await manager.query(`SELECT nextval('rsvp_waitlist_ticket_seq')::text AS ticket`);
-    return ticket;
-  }
 }
 
-const hasFreeSeat = (meetup: Meetup) => meetup.capacity === null || meetup.goingCount < meetup.capacity;
+const hasFreeSeat = (meetup: Pick<Meetup, 'capacity' | 'goingCount'>) =>
+  meetup.capacity === null || meetup.goingCount < meetup.capacity;

@@ -1,0 +1,174 @@
+// The SQL of the RSVP hot path: each function is one round trip, so a seat decision holds the meetup lock briefly.
+import type { EntityManager } from 'typeorm';
+import type { Meetup } from '../meetups/meetup.entity.js';
+import { meetupNotFound } from '../meetups/meetup-access.js';
+import { type Rsvp, rsvpFromRow, type RsvpStatus } from './rsvp.entity.js';
+
+/** The locked meetup as far as one member's "going" is concerned. */
+export type MeetupForRsvp = Pick<
+  Meetup,
+  'id' | 'status' | 'visibility' | 'organiserId' | 'capacity' | 'goingCount' | 'rsvpDeadline' | 'endsAt'
+> & {
+  callerCoHosts: boolean;
+  /** The member's RSVP as this statement saw it: possibly older than the lock when it had to wait for it. */
+  callerStatus: RsvpStatus | null;
+};
+
+/**
+ * Locks the meetup row and reads what a "going" needs, in one statement. Only the meetup row is current once the
+ * lock is granted; the RSVP and co-host columns come from the statement's snapshot, taken before any wait.
+ */
+export async function lockMeetupForRsvp(
+  manager: EntityManager,
+  meetupId: string,
+  userId: string,
+): Promise<MeetupForRsvp> {
+  const [row] = await manager.query(
+    `SELECT m.id, m.status, m.visibility, m.organiser_id, m.capacity, m.going_count, m.rsvp_deadline, m.ends_at,
+            EXISTS (SELECT 1 FROM meetup_co_host h WHERE h.meetup_id = m.id AND h.user_id = $2) AS caller_co_hosts,
+            r.status AS caller_status
+       FROM meetup m LEFT JOIN rsvp r ON r.meetup_id = m.id AND r.user_id = $2
+      WHERE m.id = $1
+        FOR UPDATE OF m`,
+    [meetupId, userId],
+  );
+  if (!row) throw meetupNotFound();
+  return {
+    id: row.id,
+    status: row.status,
+    visibility: row.visibility,
+    organiserId: row.organiser_id,
+    capacity: row.capacity,
+    goingCount: row.going_count,
+    rsvpDeadline: row.rsvp_deadline,
+    endsAt: row.ends_at,
+    callerCoHosts: row.caller_co_hosts,
+    callerStatus: row.caller_status,
+  };
+}
+
+export interface GoingAnswer {
+  meetupId: string;
+  userId: string;
+  /** Decided by the caller from the locked meetup's going_count. */
+  status: 'going' | 'waitlisted';
+  /** The member's explicit choice; absent keeps an earlier RSVP's setting. */
+  attendsVisibly: boolean | undefined;
+  /** For a first RSVP without an explicit choice. */
+  visibleByDefault: boolean;
+  viaInvitation: boolean;
+  checkInCode: string;
+}
+
+/**
+ * Writes a "going" (seat or end of the waitlist) and takes the seat, in one statement. Call with the meetup
+ * locked. Writes nothing and returns null when the member's RSVP is already going or waitlisted: the lock
+ * statement's view of it was stale. A new waitlist ticket is the meetup's highest, drawn under its lock, so the
+ * position is everybody waiting before this statement plus one.
+ */
+export async function writeGoing(
+  manager: EntityManager,
+  answer: GoingAnswer,
+): Promise<{ rsvp: Rsvp; waitlistPosition: number | null } | null> {
+  const [row] = await manager.query(
+    `WITH answered AS (
+       INSERT INTO rsvp AS r (meetup_id, user_id, status, waitlist_ticket, attends_visibly, via_invitation,
+                              check_in_code, responded_at)
+       VALUES ($1, $2, $3::rsvp_status,
+               CASE WHEN $3 = 'waitlisted' THEN nextval('rsvp_waitlist_ticket_seq') END,
+               coalesce($4::boolean, $5::boolean), $6, $7, now())
+       ON CONFLICT (meetup_id, user_id) DO UPDATE
+          SET status = excluded.status, waitlist_ticket = excluded.waitlist_ticket,
+              attends_visibly = coalesce($4::boolean, r.attends_visibly),
+              via_invitation = r.via_invitation OR excluded.via_invitation,
+              responded_at = excluded.responded_at, updated_at = now()
+        WHERE r.status = 'not_going'
+       RETURNING r.*
+     ), seated AS (
+       UPDATE meetup SET going_count = going_count + 1, updated_at = now()
+        WHERE id = $1 AND EXISTS (SELECT 1 FROM answered WHERE status = 'going')
+     )
+     SELECT answered.*,
+            CASE WHEN answered.status = 'waitlisted' THEN
+              (SELECT count(*)::int + 1 FROM rsvp w WHERE w.meetup_id = $1 AND w.status = 'waitlisted')
+            END AS waitlist_position
+       FROM answered`,
+    [
+      answer.meetupId,
+      answer.userId,
+      answer.status,
+      answer.attendsVisibly ?? null,
+      answer.visibleByDefault,
+      answer.viaInvitation,
+      answer.checkInCode,
+    ],
+  );
+  return row ? { rsvp: rsvpFromRow(row), waitlistPosition: row.waitlist_position } : null;
+}
+
+/** The member's RSVP with its 1-based waitlist position (null unless waitlisted), in one statement. */
+export async function readRsvpState(
+  manager: EntityManager,
+  meetupId: string,
+  userId: string,
+): Promise<{ rsvp: Rsvp; waitlistPosition: number | null } | null> {
+  const [row] = await manager.query(
+    `SELECT r.*,
+            CASE WHEN r.status = 'waitlisted' THEN
+              (SELECT count(*)::int FROM rsvp w
+                WHERE w.meetup_id = r.meetup_id AND w.status = 'waitlisted' AND w.waitlist_ticket <= r.waitlist_ticket)
+            END AS waitlist_position
+       FROM rsvp r WHERE r.meetup_id = $1 AND r.user_id = $2`,
+    [meetupId, userId],
+  );
+  return row ? { rsvp: rsvpFromRow(row), waitlistPosition: row.waitlist_position } : null;
+}
+
+/**
+ * Writes a "not going" and frees the seat of a going RSVP, in one statement; call with the meetup locked, so what
+ * it reads of the member's RSVP is current. Returns null, writing nothing, for an RSVP already "not going".
+ */
+export async function writeNotGoing(
+  manager: EntityManager,
+  answer: { meetupId: string; userId: string; checkInCode: string },
+): Promise<{ rsvp: Rsvp; earlierStatus: RsvpStatus | null } | null> {
+  const [row] = await manager.query(
+    `WITH earlier AS (
+       SELECT status FROM rsvp WHERE meetup_id = $1 AND user_id = $2
+     ), answered AS (
+       INSERT INTO rsvp AS r (meetup_id, user_id, status, attends_visibly, check_in_code, responded_at)
+       VALUES ($1, $2, 'not_going', true, $3, now())
+       ON CONFLICT (meetup_id, user_id) DO UPDATE
+          SET status = 'not_going', waitlist_ticket = NULL, responded_at = now(), updated_at = now()
+        WHERE r.status <> 'not_going'
+       RETURNING r.*
+     ), freed AS (
+       UPDATE meetup SET going_count = going_count - 1, updated_at = now()
+        WHERE id = $1 AND EXISTS (SELECT 1 FROM answered) AND (SELECT status FROM earlier) = 'going'
+     )
+     SELECT answered.*, (SELECT status FROM earlier) AS earlier_status FROM answered`,
+    [answer.meetupId, answer.userId, answer.checkInCode],
+  );
+  return row ? { rsvp: rsvpFromRow(row), earlierStatus: row.earlier_status } : null;
+}
+
+/** Seats the first `free` on the waitlist (all of it when null) and counts them, in one statement. */
+export async function seatFromWaitlist(
+  manager: EntityManager,
+  meetupId: string,
+  free: number | null,
+): Promise<{ id: string; user_id: string }[]> {
+  return manager.query(
+    `WITH promoted AS (
+       UPDATE rsvp SET status = 'going', updated_at = now()
+        WHERE id IN (SELECT id FROM rsvp WHERE meetup_id = $1 AND status = 'waitlisted'
+                     ORDER BY waitlist_ticket LIMIT $2)
+       RETURNING id, user_id, waitlist_ticket
+     ), seated AS (
+       UPDATE meetup SET going_count = going_count + (SELECT count(*)::int FROM promoted), updated_at = now()
+        WHERE id = $1 AND EXISTS (SELECT 1 FROM promoted)
+     )
+     SELECT id, user_id FROM promoted ORDER BY waitlist_ticket`,
+    [meetupId, free],
+  );
+}
