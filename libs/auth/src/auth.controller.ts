@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -12,6 +12,7 @@ import { AuthService } from './auth.service.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
 import { CurrentUser, Public } from './decorators.js';
 import { AccessTokenDto, AccountDto, RegisteredDto } from './dto/access-token.dto.js';
+import { UserAgent } from './user-agent.decorator.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
 import { LoginDto } from './dto/login.dto.js';
 import { RegisterDto } from './dto/register.dto.js';
@@ -30,7 +31,7 @@ export class AuthController {
   @Post('auth/register')
   @ApiCreatedResponse({ type: RegisteredDto })
   @ApiConflictResponse({ description: 'EMAIL_TAKEN' })
-  register(@Body() body: RegisterDto, @Headers('user-agent') userAgent?: string): Promise<RegisteredDto> {
+  register(@Body() body: RegisterDto, @UserAgent() userAgent?: string): Promise<RegisteredDto> {
     return this.auth.register(body, userAgent);
   }
 
@@ -41,7 +42,7 @@ export class AuthController {
   @ApiOkResponse({ type: AccessTokenDto })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
   @ApiTooManyRequestsResponse({ description: 'TOO_MANY_REQUESTS' })
-  login(@Body() body: LoginDto, @Headers('user-agent') userAgent?: string): Promise<AccessTokenDto> {
+  login(@Body() body: LoginDto, @UserAgent() userAgent?: string): Promise<AccessTokenDto> {
     return this.auth.login(body, userAgent);
   }
 

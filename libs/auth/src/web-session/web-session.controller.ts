@@ -22,6 +22,7 @@ import {
   setSessionCookies,
 } from './web-session-cookies.js';
 import { WebSessionDto } from './web-session.dto.js';
+import { UserAgent } from '../user-agent.decorator.js';
 import { WEB_SESSION_TTL_SECONDS, WebSessionStore } from './web-session.store.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import type { AuthenticatedUser } from '../authenticated-user.js';
@@ -48,13 +49,11 @@ export class WebSessionController {
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
   async logIn(
     @Body() body: LoginDto,
-    @Req() request: { headers: Record<string, string | string[] | undefined> },
+    @UserAgent() userAgent: string | undefined,
     @Res({ passthrough: true }) reply: ReplyWithCookies,
   ): Promise<WebSessionDto> {
     const user = await this.auth.verifyCredentials(body);
     // The browser session is one of the account's sessions: listed with them, ended by "log out everywhere".
-    const userAgent =
-      typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : undefined;
     const accountSession = await this.accountSessions.start(
       user.id,
       userAgent,
