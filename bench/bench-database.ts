@@ -53,3 +53,19 @@ export const percentile = (values: number[], p: number) => {
 };
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/**
+ * `count` verified members numbered 1..count in the table bench_user (n → id), each with a profile (every tenth
+ * introduces to everyone, the rest to mutual contacts) and a Mastodon account (every third of them verified).
+ */
+export async function populateMembers(db: DataSource, count: number): Promise<void> {
+  await db.query(`CREATE TABLE bench_user (n int PRIMARY KEY, id uuid NOT NULL)`);
+  await db.query(`INSERT INTO bench_user SELECT n, gen_random_uuid() FROM generate_series(1, ${count}) n`);
+  await db.query(`INSERT INTO "user" (id, email, password_hash, display_name, email_verified_at)
+    SELECT id, 'bench-' || n || '@example.org', 'x', 'Bench ' || n, now() FROM bench_user`);
+  await db.query(`INSERT INTO profile (user_id, handle, display_name, introductions)
+    SELECT id, 'bench-' || n, 'Bench ' || n, (CASE WHEN n % 10 = 0 THEN 'everyone' ELSE 'mutual' END)::introductions_setting
+      FROM bench_user`);
+  await db.query(`INSERT INTO social_account (user_id, platform, handle, verified)
+    SELECT id, 'mastodon', 'u' || n || '@bench.social', n % 3 = 0 FROM bench_user`);
+}

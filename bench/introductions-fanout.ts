@@ -5,7 +5,7 @@
 import { Clock } from '../libs/notifications/src/clock.js';
 import { NotificationLedger } from '../libs/notifications/src/ledger/notification-ledger.service.js';
 import { IntroduceAttendees } from '../libs/notifications/src/planning/introduce-attendees.js';
-import { createBenchDatabase, ms, timed } from './bench-database.js';
+import { createBenchDatabase, populateMembers, ms, timed } from './bench-database.js';
 
 const USERS = 100_000;
 const FOLLOWS = 900_000;
@@ -17,15 +17,7 @@ const bench = await createBenchDatabase();
 const db = bench.dataSource;
 try {
   const build = await timed(async () => {
-    await db.query(`CREATE TABLE bench_user (n int PRIMARY KEY, id uuid NOT NULL)`);
-    await db.query(`INSERT INTO bench_user SELECT n, gen_random_uuid() FROM generate_series(1, ${USERS}) n`);
-    await db.query(`INSERT INTO "user" (id, email, password_hash, display_name)
-      SELECT id, 'bench-' || n || '@example.org', 'x', 'Bench ' || n FROM bench_user`);
-    await db.query(`INSERT INTO profile (user_id, handle, display_name, introductions)
-      SELECT id, 'bench-' || n, 'Bench ' || n, (CASE WHEN n % 10 = 0 THEN 'everyone' ELSE 'mutual' END)::introductions_setting
-        FROM bench_user`);
-    await db.query(`INSERT INTO social_account (user_id, platform, handle, verified)
-      SELECT id, 'mastodon', 'u' || n || '@bench.social', n % 3 = 0 FROM bench_user`);
+    await populateMembers(db, USERS);
     // A conference crowd knows each other more than the world does: a third of the follows stay inside it.
     await db.query(`INSERT INTO follow (follower_id, followee_id)
       SELECT a.id, b.id FROM (

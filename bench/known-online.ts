@@ -2,7 +2,7 @@
 // and the introduction rule for a 5,000-attendee meetup (5,000 viewers × 5,000 candidates) in one statement.
 // Run: npm run bench:known-online
 import { SocialGraphService } from '../libs/social-graph/src/social-graph.service.js';
-import { createBenchDatabase, ms, percentile, timed } from './bench-database.js';
+import { createBenchDatabase, populateMembers, ms, percentile, timed } from './bench-database.js';
 
 const USERS = 100_000;
 const FOLLOWS = 710_000;
@@ -15,15 +15,7 @@ const bench = await createBenchDatabase();
 const db = bench.dataSource;
 try {
   const build = await timed(async () => {
-    await db.query(`CREATE TABLE bench_user (n int PRIMARY KEY, id uuid NOT NULL)`);
-    await db.query(`INSERT INTO bench_user SELECT n, gen_random_uuid() FROM generate_series(1, ${USERS}) n`);
-    await db.query(`INSERT INTO "user" (id, email, password_hash, display_name)
-      SELECT id, 'bench-' || n || '@example.org', 'x', 'Bench ' || n FROM bench_user`);
-    await db.query(`INSERT INTO profile (user_id, handle, display_name, introductions)
-      SELECT id, 'bench-' || n, 'Bench ' || n, (CASE WHEN n % 10 = 0 THEN 'everyone' ELSE 'mutual' END)::introductions_setting
-        FROM bench_user`);
-    await db.query(`INSERT INTO social_account (user_id, platform, handle, verified)
-      SELECT id, 'mastodon', 'u' || n || '@bench.social', n % 3 = 0 FROM bench_user`);
+    await populateMembers(db, USERS);
     // Member 1 is a hub (follows and is followed by 5,000): the worst case for one viewer.
     await db.query(`INSERT INTO follow (follower_id, followee_id)
       SELECT a.id, b.id FROM (
