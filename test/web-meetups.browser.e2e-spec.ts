@@ -7,6 +7,7 @@ import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
   launchBrowser,
+  openPageAs,
   screenshotAtBothWidths,
   seriousAccessibilityViolations,
   VIEWPORTS,
@@ -31,29 +32,10 @@ describe('meetups in the browser', () => {
   });
 
   /** A browser of its own for `account`, logged in through the web session endpoint. */
-  async function browserFor(
+  const browserFor = (
     account?: TestAccount,
     viewport: { width: number; height: number } = VIEWPORTS.desktop,
-  ): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/Berlin' });
-    contexts.push(context);
-    if (account) {
-      // New accounts' profiles speak German by default; these tests read the English texts.
-      await api
-        .http()
-        .patch('/api/v1/me/profile')
-        .set('Authorization', account.bearer)
-        .send({ language: 'en' })
-        .expect(200);
-      const response = await context.request.post(`${api.url}/api/v1/auth/session`, {
-        data: { email: account.email, password: account.password },
-      });
-      expect(response.status()).toBe(200);
-    }
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
+  ) => openPageAs(browser, api, contexts, account, { viewport, timezoneId: 'Europe/Berlin' });
 
   it('lets an organiser create a draft with the form, then publish it from its page', async () => {
     const organiser = await registerAccount(api, { role: 'organiser' });

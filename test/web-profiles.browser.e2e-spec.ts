@@ -1,14 +1,14 @@
 // Profiles in a real chromium against the real API: editing my own, seeing and following someone else's.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
   launchBrowser,
+  openPageAs,
   screenshotAtBothWidths,
   seriousAccessibilityViolations,
-  VIEWPORTS,
 } from './support/browser.js';
 import { makeMember } from './support/social.js';
 
@@ -29,26 +29,7 @@ describe('profiles in the browser', () => {
     await api?.close();
   });
 
-  async function browserFor(account?: TestAccount): Promise<Page> {
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'en-GB' });
-    contexts.push(context);
-    if (account) {
-      // New accounts' profiles speak German by default; these tests read the English texts.
-      await api
-        .http()
-        .patch('/api/v1/me/profile')
-        .set('Authorization', account.bearer)
-        .send({ language: 'en' })
-        .expect(200);
-      const response = await context.request.post(`${api.url}/api/v1/auth/session`, {
-        data: { email: account.email, password: account.password },
-      });
-      expect(response.status()).toBe(200);
-    }
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
+  const browserFor = (account?: TestAccount) => openPageAs(browser, api, contexts, account);
 
   it("edits my profile, and the profile's language wins over the browser's from then on", async () => {
     const member = await makeMember(api, { language: 'en' });

@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import axe from 'axe-core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { TestAccount } from './accounts.js';
+import type { ApiHarness } from './api-harness.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(process.cwd(), 'test-output/screenshots');
@@ -75,4 +77,39 @@ export async function screenshotAtBothWidths(page: Page, name: string): Promise<
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
   }
   if (original) await page.setViewportSize(original);
+}
+
+/**
+ * A page in a browser context of its own (pushed to `contexts` for closing), logged in as `account` through the
+ * web session endpoint; the account's profile is switched to English, because these tests read English texts.
+ */
+export async function openPageAs(
+  browser: Browser,
+  api: ApiHarness,
+  contexts: BrowserContext[],
+  account?: TestAccount,
+  options: { viewport?: { width: number; height: number }; timezoneId?: string } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? VIEWPORTS.desktop,
+    locale: 'en-GB',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+  });
+  contexts.push(context);
+  if (account) {
+    await api
+      .http()
+      .patch('/api/v1/me/profile')
+      .set('Authorization', account.bearer)
+      .send({ language: 'en' })
+      .expect(200);
+    const response = await context.request.post(`${api.url}/api/v1/auth/session`, {
+      data: { email: account.email, password: account.password },
+    });
+    if (response.status() !== 200)
+      throw new Error(`logging in ${account.email} answered ${response.status()}`);
+  }
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  return page;
 }
