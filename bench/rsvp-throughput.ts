@@ -61,8 +61,8 @@ async function serve(databaseUrl: string): Promise<void> {
   const jwt = app.get(JwtService);
 
   const members: { id: string }[] = await dataSource.query(
-    `INSERT INTO "user" (email, password_hash, display_name)
-     SELECT 'bench-' || n || '@example.org', 'not-a-usable-hash', 'Bench ' || n FROM generate_series(1, $1::int) n
+    `INSERT INTO "user" (email, password_hash, display_name, email_verified_at)
+     SELECT 'bench-' || n || '@example.org', 'not-a-usable-hash', 'Bench ' || n, now() FROM generate_series(1, $1::int) n
      RETURNING id`,
     [MEMBERS],
   );
