@@ -17,8 +17,8 @@ try {
   const build = await timed(async () => {
     await db.query(`CREATE TABLE bench_user (n int PRIMARY KEY, id uuid NOT NULL)`);
     await db.query(`INSERT INTO bench_user SELECT n, gen_random_uuid() FROM generate_series(1, ${USERS}) n`);
-    await db.query(`INSERT INTO "user" (id, email, password_hash, display_name)
-      SELECT id, 'bench-' || n || '@example.org', 'x', 'Bench ' || n FROM bench_user`);
+    await db.query(`INSERT INTO "user" (id, email, password_hash, display_name, email_verified_at)
+      SELECT id, 'bench-' || n || '@example.org', 'x', 'Bench ' || n, now() FROM bench_user`);
     await db.query(`INSERT INTO profile (user_id, handle, display_name, introductions)
       SELECT id, 'bench-' || n, 'Bench ' || n, (CASE WHEN n % 10 = 0 THEN 'everyone' ELSE 'mutual' END)::introductions_setting
         FROM bench_user`);
