@@ -52,7 +52,11 @@ describe('Members who have not verified their e-mail address', () => {
     const anna = await makeMember(api);
     await rsvp(api, anna, meetup.id).expect(200);
     await markEmailUnverified(api, anna.id);
-    await api.http().delete(`/api/v1/meetups/${meetup.id}/rsvp`).set('Authorization', anna.bearer).expect(204);
+    await api
+      .http()
+      .delete(`/api/v1/meetups/${meetup.id}/rsvp`)
+      .set('Authorization', anna.bearer)
+      .expect(204);
   });
 
   it('may not invite anyone, until verified', async () => {

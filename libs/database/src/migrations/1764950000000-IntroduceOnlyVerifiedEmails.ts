@@ -9,8 +9,10 @@ export class IntroduceOnlyVerifiedEmails1764950000000 implements MigrationInterf
   name = 'IntroduceOnlyVerifiedEmails1764950000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(toldAbout(`AND viewer_account.email_verified_at IS NOT NULL
-           AND candidate_account.email_verified_at IS NOT NULL`));
+    await queryRunner.query(
+      toldAbout(`AND viewer_account.email_verified_at IS NOT NULL
+           AND candidate_account.email_verified_at IS NOT NULL`),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
