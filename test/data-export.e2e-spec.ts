@@ -6,8 +6,9 @@ import ical from 'node-ical';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { mailsTo } from './support/mailbox.js';
-import { makeMeetup, rsvp } from './support/meetups.js';
-import { follow, makeMember } from './support/social.js';
+import { dayFromToday, invite, makeOrganiser } from './support/invitations.js';
+import { database, makeMeetup, rsvp } from './support/meetups.js';
+import { follow, makeMember, type TestMember } from './support/social.js';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
 import { startWorker } from './support/worker-harness.js';
 
@@ -45,10 +46,63 @@ describe('export of my data', () => {
     return mail;
   }
 
+  /** An invitation from me (to my contact) and one to me (from an organiser), each to a meetup of its own. */
+  async function sentAndReceivedInvitations(me: TestMember, contact: TestMember, organiser: TestAccount) {
+    const open = await makeMeetup(api, organiser, { title: 'Offener Abend' });
+    await api
+      .http()
+      .put(`/api/v1/meetups/${open.id}/guest-policy`)
+      .set('Authorization', organiser.bearer)
+      .send({ membersMayInvite: true })
+      .expect(200);
+    await invite(api, me, open.id, { handle: contact.handle }).expect(201);
+    const closed = await makeMeetup(api, organiser, {
+      title: 'Geschlossener Abend',
+      visibility: 'invite_only',
+    });
+    await invite(api, organiser, closed.id, { handle: me.handle, personalMessage: 'Komm!' }).expect(201);
+  }
+
+  /** I travel to where my contact lives, and my contact to where I live: one trip each, one offer each. */
+  async function tripsBothWays(me: TestMember, contact: TestMember) {
+    const setCity = (member: TestMember, homeCity: string) =>
+      api
+        .http()
+        .patch('/api/v1/me/profile')
+        .set('Authorization', member.bearer)
+        .send({ homeCity })
+        .expect(200);
+    const announce = (member: TestMember, city: string) =>
+      api
+        .http()
+        .post('/api/v1/me/trips')
+        .set('Authorization', member.bearer)
+        .send({ city, startsOn: dayFromToday(2), endsOn: dayFromToday(3) })
+        .expect(201);
+    await setCity(me, 'Bremen');
+    await setCity(contact, 'Lübeck');
+    await announce(me, 'Lübeck');
+    await announce(contact, 'Bremen');
+  }
+
+  /** Waits until the worker has written a ledger row of `kind` for each member. */
+  async function ledgerRowsFor(userIds: string[], kind: string) {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const [{ n }] = await database(api).query(
+        `SELECT count(DISTINCT recipient_id)::int AS n FROM notification WHERE kind = $1 AND recipient_id = ANY($2::uuid[])`,
+        [kind, userIds],
+      );
+      if (n === userIds.length) return;
+      if (Date.now() > deadline) throw new Error(`no ${kind} ledger rows for all of ${userIds.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   it('builds the export in the worker and mails links to my data and none of anyone else', async () => {
     const silke = await makeMember(api, { headline: 'Karriere-Expertin' });
     const other = await makeMember(api);
-    const organiser = await registerAccount(api, { role: 'organiser' });
+    const organiser = await makeOrganiser(api);
     await api
       .http()
       .post('/api/v1/me/social-accounts')
@@ -60,6 +114,15 @@ describe('export of my data', () => {
     const meetup = await makeMeetup(api, organiser, { title: 'Expertinnen-Frühstück' });
     await rsvp(api, silke, meetup.id).expect(200);
     await rsvp(api, other, meetup.id).expect(200);
+    await sentAndReceivedInvitations(silke, other, organiser);
+    await tripsBothWays(silke, other);
+    await api
+      .http()
+      .patch('/api/v1/me/notifications')
+      .set('Authorization', silke.bearer)
+      .send({ reminders: false })
+      .expect(200);
+    await ledgerRowsFor([silke.id, other.id], 'welcome');
     const mail = await exportOf(silke);
 
     const download = await api.http().get(linkPath(mail, 'data.json')).expect(200);
@@ -74,6 +137,24 @@ describe('export of my data', () => {
     expect(data.socialAccounts).toEqual([expect.objectContaining({ platform: 'mastodon', verified: false })]);
     expect(data.follows).toEqual([expect.objectContaining({ handle: other.handle })]);
     expect(data.rsvps).toEqual([expect.objectContaining({ meetupId: meetup.id, status: 'going' })]);
+    expect(data.invitations).toEqual({
+      sent: [expect.objectContaining({ inviteeHandle: other.handle, email: null, status: 'pending' })],
+      received: [
+        expect.objectContaining({
+          inviterHandle: organiser.handle,
+          status: 'pending',
+          personalMessage: 'Komm!',
+        }),
+      ],
+    });
+    expect(data.trips).toEqual([expect.objectContaining({ city: 'Lübeck', status: 'planned' })]);
+    expect(data.coffeeOffers).toEqual([
+      expect.objectContaining({ travellerHandle: other.handle, city: 'Bremen', status: 'open' }),
+    ]);
+    expect(data.notifications).toContainEqual(
+      expect.objectContaining({ kind: 'welcome', subjectId: silke.id }),
+    );
+    expect(data.notificationPreferences).toMatchObject({ reminders: false, introductions: true });
     const text = JSON.stringify(data);
     for (const someoneElse of [other.id, other.email, organiser.id, organiser.email]) {
       expect(text).not.toContain(someoneElse);

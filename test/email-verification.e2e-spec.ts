@@ -65,7 +65,7 @@ describe('verified e-mail addresses', () => {
   const verify = (token: string) => api.http().post('/api/v1/auth/verify-email').send({ token });
 
   it('mails a link at sign-up that verifies the address once', async () => {
-    const silke = await registerAccount(api);
+    const silke = await registerAccount(api, { verified: false });
     expect((await me(silke.bearer)).body.emailVerified).toBe(false);
     const [signUpMail] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail });
 
@@ -78,7 +78,7 @@ describe('verified e-mail addresses', () => {
   });
 
   it('refuses a verification link after 48 hours', async () => {
-    const silke = await registerAccount(api);
+    const silke = await registerAccount(api, { verified: false });
     const [signUpMail] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail });
     jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 49 * 3600 * 1000));
     expect((await verify(linkToken(signUpMail)).expect(400)).body.error).toBe('TOKEN_INVALID');
@@ -93,7 +93,7 @@ describe('verified e-mail addresses', () => {
   });
 
   it('lets an unverified member look around but not take part (403 EMAIL_NOT_VERIFIED), until verified', async () => {
-    const silke = await registerAccount(api);
+    const silke = await registerAccount(api, { verified: false });
     await me(silke.bearer);
     const refused = await api
       .http()
@@ -169,7 +169,7 @@ describe('verified e-mail addresses', () => {
   });
 
   it('sends a fresh link on request; only the newest link works', async () => {
-    const silke = await registerAccount(api);
+    const silke = await registerAccount(api, { verified: false });
     const [signUpMail] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail });
     await api.http().post('/api/v1/auth/verify-email/resend').set('Authorization', silke.bearer).expect(202);
     const [, fresh] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail, count: 2 });

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { AccountMailer } from '@neuland/auth';
 import { InvitationsService } from '@neuland/invitations';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
@@ -106,6 +107,48 @@ describe('Invitations', () => {
     expect(accepted.body.rsvp).toMatchObject({ status: 'going' });
     expect((await viewMeetup(meetup.id, jana).expect(200)).body.myRsvp).toMatchObject({ status: 'going' });
   });
+
+  it('attaches invitations sent to an address to the account that verifies it, at sign-up or after a change', async () => {
+    const meetup = await makeMeetup(api, organiser);
+    const otherMeetup = await makeMeetup(api, organiser);
+    const stamp = Date.now();
+    const signUpAddress = `lena-${stamp}@example.org`;
+    const newAddress = `lena-new-${stamp}@example.org`;
+    await invite(api, organiser, meetup.id, { email: signUpAddress }).expect(201);
+    await invite(api, organiser, otherMeetup.id, { email: newAddress.toUpperCase() }).expect(201);
+
+    const lena = await registerAccount(api, { email: signUpAddress, verified: false });
+    expect(await myInvitations(lena)).toEqual([]);
+    await followVerificationLink(() =>
+      api.http().post('/api/v1/auth/verify-email/resend').set('Authorization', lena.bearer).expect(202),
+    );
+    expect(await myInvitations(lena)).toMatchObject([{ meetupId: meetup.id, status: 'pending' }]);
+
+    await followVerificationLink(() =>
+      api
+        .http()
+        .post('/api/v1/me/email')
+        .set('Authorization', lena.bearer)
+        .send({ email: newAddress, currentPassword: lena.password })
+        .expect(202),
+    );
+    expect((await myInvitations(lena)).map((item: { meetupId: string }) => item.meetupId).sort()).toEqual(
+      [meetup.id, otherMeetup.id].sort(),
+    );
+  });
+
+  /** Opens the verification link that `request` mails, as its recipient would. */
+  async function followVerificationLink(request: () => Promise<unknown>): Promise<void> {
+    const mailer = jest.spyOn(api.app.get(AccountMailer), 'send');
+    try {
+      await request();
+      const [job] = mailer.mock.calls.at(-1)!;
+      const token = new URL(String(job.data.verifyUrl)).searchParams.get('token');
+      await api.http().post('/api/v1/auth/verify-email').send({ token }).expect(200);
+    } finally {
+      mailer.mockRestore();
+    }
+  }
 
   it('never invites the same e-mail address twice to one meetup', async () => {
     const meetup = await makeMeetup(api, organiser);

@@ -1,6 +1,6 @@
 // "People you know here" and "meetups people I know attend", on the social graph's introduction rule.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { registerAccount, type TestAccount } from './support/accounts.js';
+import { markEmailUnverified, registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { makeMeetup, rsvp } from './support/meetups.js';
 import { block, follow, makeContacts, makeMember, type TestMember } from './support/social.js';
@@ -57,6 +57,22 @@ describe('people you know at a meetup', () => {
       ['Gina', false],
     ]);
     expect(known.items[0]).toMatchObject({ userId: anna.id, handle: anna.handle, claimed: false });
+  });
+
+  it('leaves out a going contact who has not verified their e-mail address, and tells such a member nobody', async () => {
+    const me = await makeMember(api);
+    const anna = await makeMember(api, {}, { displayName: 'Anna' });
+    const ida = await makeMember(api, {}, { displayName: 'Ida' });
+    await makeContacts(api, me, anna);
+    await makeContacts(api, me, ida);
+    const meetup = await makeMeetup(api, organiser);
+    for (const member of [me, anna, ida]) await rsvp(api, member, meetup.id).expect(200);
+    // Going from before taking part needed a verified address: still going, but nobody is told about her.
+    await markEmailUnverified(api, ida.id);
+
+    const known = await peopleYouKnow(meetup.id, me);
+    expect(known.items.map((person: { userId: string }) => person.userId)).toEqual([anna.id]);
+    expect(await peopleYouKnow(meetup.id, ida)).toEqual({ viewerIsGoing: true, items: [] });
   });
 
   it('tells a waitlisted member nothing about who is going', async () => {

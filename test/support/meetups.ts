@@ -56,17 +56,23 @@ export async function makeMeetup(
 /**
  * Many members at once, written straight into the database with tokens signed by the API's own key:
  * registering 200 people through argon2 would take most of a test's time budget.
+ * Their e-mail addresses are verified unless `{ verified: false }`.
  */
-export async function makeMembers(api: ApiHarness, count: number): Promise<TestAccount[]> {
+export async function makeMembers(
+  api: ApiHarness,
+  count: number,
+  options: { verified?: boolean } = {},
+): Promise<TestAccount[]> {
   const dataSource = api.app.get<DataSource>(getDataSourceToken());
   const jwt = api.app.get(JwtService);
   const batch = randomBytes(4).toString('hex');
   const rows: { id: string; email: string; display_name: string }[] = await dataSource.query(
-    `INSERT INTO "user" (email, password_hash, display_name)
-     SELECT 'member-' || $1 || '-' || n || '@example.org', 'not-a-usable-hash', 'Member ' || n
+    `INSERT INTO "user" (email, password_hash, display_name, email_verified_at)
+     SELECT 'member-' || $1 || '-' || n || '@example.org', 'not-a-usable-hash', 'Member ' || n,
+            CASE WHEN $3::boolean THEN now() END
        FROM generate_series(1, $2::int) AS n
      RETURNING id, email, display_name`,
-    [batch, count],
+    [batch, count, options.verified !== false],
   );
   // Every token belongs to a session (the guard refuses tokens of ended or unknown sessions).
   const sessions: { id: string; user_id: string }[] = await dataSource.query(

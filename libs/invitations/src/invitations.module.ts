@@ -4,6 +4,7 @@ import { AuthModule } from '@neuland/auth';
 import { MeetupsModule } from '@neuland/meetups';
 import { ProfilesModule } from '@neuland/profiles';
 import { SocialGraphModule } from '@neuland/social-graph';
+import { EmailInvitationsOnVerification } from './invitations/email-invitations-on-verification.js';
 import { InvitationAnswersService } from './invitations/invitation-answers.service.js';
 import { InvitationPresenter } from './invitations/invitation-presenter.js';
 import { InvitationRecipients } from './invitations/invitation-recipients.js';
@@ -31,6 +32,7 @@ import { TripsService } from './trips/trips.service.js';
   providers: [
     InvitationsService,
     InvitationAnswersService,
+    EmailInvitationsOnVerification,
     InvitationRecipients,
     InvitationPresenter,
     TripsService,

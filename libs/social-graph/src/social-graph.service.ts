@@ -8,7 +8,8 @@
  *   never unlocks privacy, since social accounts are only claimed).
  * - knowsOnline(viewerId, candidateIds) → the candidates the viewer knows online (follow, or an imported contact
  *   matching one of their social accounts or their e-mail), with `mutual` and `claimedOnly`.
- * - toldAbout(viewerIds, candidateIds) → pairs where DESIGN.md's introduction rules 2–5 hold, in one statement.
+ * - toldAbout(viewerIds, candidateIds) → pairs where DESIGN.md's introduction rules 2–5 hold (both e-mail addresses
+ *   verified among them), in one statement.
  *   To add rule 1 (both going, visible) in the same statement, call the SQL function yourself:
  *   `SELECT * FROM told_about(ARRAY(SELECT ...), ARRAY(SELECT ...))` (see TOLD_ABOUT_SQL_FUNCTION).
  */

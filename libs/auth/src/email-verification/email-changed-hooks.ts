@@ -1,5 +1,6 @@
-// Lets features follow a member's new e-mail address in the same transaction that makes it take effect
-// (the keyed hash imports are matched against, for one), without auth depending on them.
+// Lets features follow a member's verified e-mail address in the same transaction that makes it take effect
+// (the keyed hash imports are matched against, invitations sent to it), without auth depending on them.
+// Runs on every verification, of a new address or of the sign-up one: hooks must be idempotent.
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { User } from '../user.entity.js';

@@ -77,11 +77,11 @@ export class EmailVerificationService {
           });
         }
         const user = await transaction.findOneByOrFail(User, { id: token.userId });
-        const changed = user.email !== token.email;
         user.email = token.email;
         user.emailVerifiedAt = this.clock.now();
         const saved = await transaction.save(user);
-        if (changed) await this.emailChangedHooks.run(transaction, saved);
+        // Also for the sign-up address: what waits for a verified owner of it (invitations) attaches now.
+        await this.emailChangedHooks.run(transaction, saved);
         return saved;
       });
     } catch (error) {

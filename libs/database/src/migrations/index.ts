@@ -11,6 +11,8 @@ import { CreateSessionsAndAccountTokens1764600000000 } from './1764600000000-Cre
 import { CreateDataExports1764600000001 } from './1764600000001-CreateDataExports.js';
 import { CreateSocialAccountProofs1764600000002 } from './1764600000002-CreateSocialAccountProofs.js';
 import { CreateInvitationsAndTrips1764700000000 } from './1764700000000-CreateInvitationsAndTrips.js';
+import { IntroduceOnlyVerifiedEmails1764950000000 } from './1764950000000-IntroduceOnlyVerifiedEmails.js';
+import { IndexInvitationsAwaitingAnAccount1764950000001 } from './1764950000001-IndexInvitationsAwaitingAnAccount.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -25,4 +27,6 @@ export const migrations = [
   CreateDataExports1764600000001,
   CreateSocialAccountProofs1764600000002,
   CreateInvitationsAndTrips1764700000000,
+  IntroduceOnlyVerifiedEmails1764950000000,
+  IndexInvitationsAwaitingAnAccount1764950000001,
 ];

@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { type AuthenticatedUser, CurrentUser, Public } from '@neuland/auth';
+import { type AuthenticatedUser, CurrentUser, Public, RequireVerifiedEmail } from '@neuland/auth';
 import type { Page } from '@neuland/http';
 import { CreateInvitationsDto } from './dto/create-invitations.dto.js';
 import { GuestPolicyDto } from './dto/guest-policy.dto.js';
@@ -28,6 +28,7 @@ export class MeetupInvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
   @Post('invitations')
+  @RequireVerifiedEmail()
   @ApiCreatedResponse({ type: InvitationsCreatedDto })
   @ApiForbiddenResponse({ description: 'NOT_ALLOWED_TO_INVITE, INVITEE_NOT_A_CONTACT' })
   @ApiNotFoundResponse({ description: 'MEETUP_NOT_FOUND, PROFILE_NOT_FOUND' })

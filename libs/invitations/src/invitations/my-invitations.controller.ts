@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedUser, CurrentUser, Public } from '@neuland/auth';
+import { type AuthenticatedUser, CurrentUser, Public, RequireVerifiedEmail } from '@neuland/auth';
 import { type Page, PageQuery } from '@neuland/http';
 import { AnswerInvitationDto } from './dto/answer-invitation.dto.js';
 import {
@@ -38,6 +38,7 @@ export class MyInvitationsController {
   }
 
   @Post('invitations/:token/accept')
+  @RequireVerifiedEmail()
   @HttpCode(200)
   @ApiOkResponse({ type: InvitationAnswerDto, description: 'Going, or waitlisted when the meetup is full.' })
   @ApiNotFoundResponse({ description: 'INVITATION_NOT_FOUND, also for tokens of another meetup or invitee' })

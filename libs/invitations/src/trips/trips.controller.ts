@@ -7,7 +7,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type AuthenticatedUser, CurrentUser } from '@neuland/auth';
+import { type AuthenticatedUser, CurrentUser, RequireVerifiedEmail } from '@neuland/auth';
 import { type Page, PageQuery } from '@neuland/http';
 import { CoffeeService } from './coffee.service.js';
 import { AnnounceTripDto, CoffeeAnswerDto, type CoffeeOfferDto, TripDto } from './dto/trip.dto.js';
@@ -23,6 +23,7 @@ export class TripsController {
   ) {}
 
   @Post('me/trips')
+  @RequireVerifiedEmail()
   @ApiCreatedResponse({
     type: TripDto,
     description: 'Offers go out to people in the city who know you online.',
@@ -58,6 +59,7 @@ export class TripsController {
   }
 
   @Post('trips/:id/coffee')
+  @RequireVerifiedEmail()
   @HttpCode(200)
   @ApiOkResponse({ type: CoffeeAnswerDto })
   @ApiNotFoundResponse({ description: 'TRIP_NOT_FOUND, also for trips that made you no offer' })

@@ -8,7 +8,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type AuthenticatedUser, CurrentUser, Public, Roles } from '@neuland/auth';
+import { type AuthenticatedUser, CurrentUser, Public, RequireVerifiedEmail, Roles } from '@neuland/auth';
 import type { Page } from '@neuland/http';
 import { CancelMeetupDto } from './dto/cancel-meetup.dto.js';
 import { CreateMeetupDto } from './dto/create-meetup.dto.js';
@@ -33,6 +33,7 @@ export class MeetupsController {
 
   @Post()
   @Roles('organiser')
+  @RequireVerifiedEmail()
   @ApiCreatedResponse({ type: MeetupDto, description: 'A draft; publish it to open RSVPs.' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateMeetupDto): Promise<MeetupDto> {
     const meetup = await this.meetups.create(user, body);

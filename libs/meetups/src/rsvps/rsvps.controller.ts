@@ -6,7 +6,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type AuthenticatedUser, CurrentUser } from '@neuland/auth';
+import { type AuthenticatedUser, CurrentUser, RequireVerifiedEmail } from '@neuland/auth';
 import { PageQuery } from '@neuland/http';
 import { MyRsvpDto } from '../meetups/dto/meetup.dto.js';
 import { MeetupAccess } from '../meetups/meetup-access.js';
@@ -26,6 +26,7 @@ export class RsvpsController {
   ) {}
 
   @Put('rsvp')
+  @RequireVerifiedEmail()
   @ApiOkResponse({ type: MyRsvpDto, description: '"going" gives a seat or a waitlist position.' })
   @ApiConflictResponse({ description: 'MEETUP_CANCELLED, MEETUP_NOT_PUBLISHED, RSVP_CLOSED' })
   async respond(
@@ -44,6 +45,8 @@ export class RsvpsController {
     return toMyRsvpDto(state.rsvp, state.waitlistPosition, meetup.timeZone);
   }
 
+  // Withdrawing stays open to unverified members: it only frees a seat for the waitlist, and nobody
+  // should be held to a seat they took before their address stopped counting as verified.
   @Delete('rsvp')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Withdrawn; the seat goes to the first on the waitlist.' })

@@ -3,6 +3,7 @@
 // shape the member should see (no password hashes, no token hashes, nothing about other people beyond ids).
 import type { EntityManager } from 'typeorm';
 import { COMMUNITY_SECTIONS } from './community-sections.js';
+import { INVITATION_AND_MAIL_SECTIONS } from './invitation-and-mail-sections.js';
 
 export interface PersonalDataSection {
   name: string;
@@ -59,4 +60,5 @@ export const PERSONAL_DATA_SECTIONS: PersonalDataSection[] = [
   mailedLinks,
   dataExports,
   ...COMMUNITY_SECTIONS,
+  ...INVITATION_AND_MAIL_SECTIONS,
 ];

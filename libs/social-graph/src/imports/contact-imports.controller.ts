@@ -24,7 +24,7 @@ import {
   ApiPayloadTooLargeResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type AuthenticatedUser, CurrentUser } from '@neuland/auth';
+import { type AuthenticatedUser, CurrentUser, RequireVerifiedEmail } from '@neuland/auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ContactImportDto, ContactImportFileDto } from '../dto/contact-import.dto.js';
 import { ACCEPTED_FORMATS_MESSAGE } from './contact-file-formats.js';
@@ -37,6 +37,7 @@ export class ContactImportsController {
   constructor(private readonly imports: ContactImportsService) {}
 
   @Post()
+  @RequireVerifiedEmail()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ContactImportFileDto })
   @ApiCreatedResponse({ type: ContactImportDto, description: 'A new import.' })
