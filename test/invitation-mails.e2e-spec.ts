@@ -2,6 +2,9 @@
 // API and worker share a database of their own (the worker would otherwise mail other files' events).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { NotificationLedger } from '@neuland/notifications';
+import type { DataSource } from 'typeorm';
 import type { ParsedMail } from 'mailparser';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { type ControllableSmtp, startControllableSmtp } from './support/controllable-smtp.js';
@@ -216,4 +219,45 @@ describe('invitation and coffee-offer mails', () => {
       smtp.acceptedTo(traveller.email).filter((mail) => /kommt nach|is coming to/.test(mail.subject ?? '')),
     ).toEqual([]);
   }, 60_000);
+
+  it('the ledger keeps one row per mail to an address, however the address is spelled', async () => {
+    const ledger = worker.get(NotificationLedger);
+    const dataSource = worker.get<DataSource>(getDataSourceToken());
+    const subjectId = '00000000-0000-4000-8000-000000000001';
+    const request = (recipientEmail: string) => ({
+      kind: 'meetup-invitation' as const,
+      recipientEmail,
+      subjectId,
+      occurrence: 'ledger-key-test',
+      dueAt: new Date(Date.now() + 3_600_000), // not due: the worker leaves it alone
+    });
+    const first = await dataSource.transaction((manager) =>
+      ledger.schedule(manager, [request('Kim@Example.org')]),
+    );
+    const again = await dataSource.transaction((manager) =>
+      ledger.schedule(manager, [request(' kim@example.org ')]),
+    );
+    expect(again).toEqual(first);
+    const { rows } = await database.pool.query(
+      `SELECT recipient_id, recipient_email FROM notification WHERE subject_id = $1`,
+      [subjectId],
+    );
+    expect(rows).toEqual([{ recipient_id: null, recipient_email: 'kim@example.org' }]);
+    // Exactly one addressee: a row naming both, or neither, is refused by the database itself.
+    await expect(
+      database.pool.query(
+        `INSERT INTO notification (kind, recipient_id, recipient_email, subject_id, occurrence, due_at)
+         SELECT 'meetup-invitation', id, 'both@example.org', $1, 'both', now() FROM "user" LIMIT 1`,
+        [subjectId],
+      ),
+    ).rejects.toThrow(/ck_notification_one_recipient/);
+    await expect(
+      database.pool.query(
+        `INSERT INTO notification (kind, subject_id, occurrence, due_at)
+         VALUES ('meetup-invitation', $1, 'neither', now())`,
+        [subjectId],
+      ),
+    ).rejects.toThrow(/ck_notification_one_recipient/);
+    await database.pool.query(`DELETE FROM notification WHERE subject_id = $1`, [subjectId]);
+  });
 });

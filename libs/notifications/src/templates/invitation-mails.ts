@@ -55,7 +55,9 @@ const dateRange = (startsOn: string, endsOn: string, language: Language) => {
 };
 
 /** Names and titles are typed by people: a subject stays one line whatever they contain. */
-const oneLine = (value: string) => value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+const oneLine = (value: string) =>
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
 
 const button = (url: string, label: string) =>
   `<a href="${escapeHtml(url)}" style="display:inline-block;padding:10px 16px;border-radius:6px;background:#1d1d1b;color:#ffffff;text-decoration:none">${escapeHtml(label)}</a>`;
