@@ -6,7 +6,11 @@ import type { AppConfig } from '@neuland/config';
 import { MailTransport } from '@neuland/mail';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock.js';
-import type { NotificationData, NotificationStatus } from '../ledger/notification.entity.js';
+import {
+  type NotificationData,
+  type NotificationStatus,
+  SECRET_NOTIFICATION_DATA,
+} from '../ledger/notification.entity.js';
 import { categoryOf, isNotificationKind } from '../notification-kinds.js';
 import { renderNotification } from '../templates/render-notification.js';
 import { signUnsubscribeToken, unsubscribeUrl } from '../unsubscribe/unsubscribe-token.js';
@@ -26,12 +30,6 @@ export type DeliveryOutcome =
   | { type: 'permanent-failure'; error: unknown };
 
 class SendAbandoned extends Error {}
-
-/**
- * The invitation's accept link carries its raw token (only the hash is stored with the invitation). The ledger
- * keeps it while the mail may still go out and forgets it once the row is settled: sent, skipped or failed.
- */
-const SECRET_DATA = 'acceptUrl';
 
 interface LedgerRow {
   id: string;
@@ -129,7 +127,7 @@ export class NotificationSender {
       await manager.query(
         `UPDATE notification SET attempts = attempts + 1, last_error = $2,
                 status = CASE WHEN $3 THEN 'failed'::notification_status ELSE status END,
-                data = CASE WHEN $3 THEN data - '${SECRET_DATA}' ELSE data END
+                data = CASE WHEN $3 THEN data - '${SECRET_NOTIFICATION_DATA}' ELSE data END
           WHERE id = $1`,
         [row.id, describeSmtpFailure(error), permanent],
       );
@@ -140,7 +138,7 @@ export class NotificationSender {
     // opposite order (mark sent, then send) would lose the mail instead; a duplicate is the lesser harm.
     await manager.query(
       `UPDATE notification SET status = 'sent', sent_at = now(), attempts = attempts + 1, message_id = $2,
-              last_error = NULL, data = data - '${SECRET_DATA}' WHERE id = $1`,
+              last_error = NULL, data = data - '${SECRET_NOTIFICATION_DATA}' WHERE id = $1`,
       [row.id, messageId],
     );
     return { type: 'sent', messageId };
@@ -148,7 +146,7 @@ export class NotificationSender {
 
   private async skip(manager: EntityManager, id: string, reason: string): Promise<DeliveryOutcome> {
     await manager.query(
-      `UPDATE notification SET status = 'skipped', last_error = $2, data = data - '${SECRET_DATA}' WHERE id = $1`,
+      `UPDATE notification SET status = 'skipped', last_error = $2, data = data - '${SECRET_NOTIFICATION_DATA}' WHERE id = $1`,
       [id, reason],
     );
     return { type: 'skipped', reason };

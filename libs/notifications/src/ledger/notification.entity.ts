@@ -7,6 +7,13 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 export type NotificationData = Record<string, unknown>;
 
 /**
+ * The data key no settled row keeps: an invitation's accept link carries its raw token (only its hash is stored
+ * with the invitation), so the ledger holds it while the mail may still go out and drops it once the row is
+ * sent, skipped or failed.
+ */
+export const SECRET_NOTIFICATION_DATA = 'acceptUrl';
+
+/**
  * One row of the notification ledger: a mail that must go out exactly once.
  * (kind, recipient, subject, occurrence) is its identity: the welcome of Sabine, the 24 h reminder of
  * Natalie for meetup M starting at T. A second request for the same key is the same mail.

@@ -27,7 +27,7 @@ export class InvitationMailPlanner {
             subjectId: invitation.invitationId,
             occurrence: 'created',
             dueAt: this.clock.now(),
-            // acceptUrl carries the raw token: the sender removes it from the row once the mail is settled.
+            // acceptUrl carries the raw token: it leaves the row once the mail is settled (SECRET_NOTIFICATION_DATA).
             data: {
               meetupId: invitation.meetupId,
               inviterId: invitation.inviterId,
