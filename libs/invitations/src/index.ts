@@ -1,5 +1,6 @@
-// What other features may use: the module, and (for the notifications worker) whether a coffee offer is still open.
+// What other features may use: the modules, and (for the notifications worker) whether an invitation or offer may still be mailed.
 export * from './invitations.module.js';
 export { InvitationsService } from './invitations/invitations.service.js';
+export { InvitationMailGate } from './invitation-mail-gate.js';
 export { TripsService } from './trips/trips.service.js';
 export { INVITATION_STATUSES, type InvitationStatus } from './invitations/invitation.entity.js';

@@ -3,7 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@neuland/auth';
 import { MeetupsModule } from '@neuland/meetups';
 import { ProfilesModule } from '@neuland/profiles';
-import { SocialGraphModule } from '@neuland/social-graph';
+import { SocialGraphModule, SocialGraphService } from '@neuland/social-graph';
+import { InvitationMailGate } from './invitation-mail-gate.js';
 import { EmailInvitationsOnVerification } from './invitations/email-invitations-on-verification.js';
 import { InvitationAnswersService } from './invitations/invitation-answers.service.js';
 import { InvitationPresenter } from './invitations/invitation-presenter.js';
@@ -37,7 +38,20 @@ import { TripsService } from './trips/trips.service.js';
     InvitationPresenter,
     TripsService,
     CoffeeService,
+    InvitationMailGate,
   ],
   exports: [InvitationsService, TripsService],
 })
 export class InvitationsModule {}
+
+/**
+ * For the notifications worker: the send-time checks of invitation and coffee-offer mails, and no routes.
+ * SocialGraphService is provided here rather than through SocialGraphModule, which would bring its
+ * contact-import routes into the worker.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([Invitation, CoffeeOffer])],
+  providers: [InvitationMailGate, SocialGraphService],
+  exports: [InvitationMailGate],
+})
+export class InvitationsWorkerModule {}

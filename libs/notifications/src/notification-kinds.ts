@@ -13,6 +13,9 @@ export const NOTIFICATION_KINDS = {
   'meetup-updated': { category: 'updates' },
   'rsvp-confirmed': { category: 'updates' },
   'waitlist-promoted': { category: 'updates' },
+  /** To a member or to an e-mail address; the latter has no preferences to consult. */
+  'meetup-invitation': { category: 'invitations' },
+  'coffee-offer': { category: 'invitations' },
 } as const satisfies Record<string, { category: NotificationCategory | null }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

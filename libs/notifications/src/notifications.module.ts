@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@neuland/auth';
+import { InvitationsWorkerModule } from '@neuland/invitations';
 import { MailSendingModule } from '@neuland/mail';
 import { Clock } from './clock.js';
+import { InvitationMailContexts } from './delivery/invitation-mail-context.js';
 import { NotificationSender } from './delivery/send-notification.service.js';
 import { NotificationLedger } from './ledger/notification-ledger.service.js';
 import { NotificationMailQueue } from './ledger/notification-mail-queue.js';
@@ -13,6 +15,7 @@ import { OutboxRelay } from './outbox-relay/relay-outbox.service.js';
 import { AnnounceRegistration } from './planning/announce-registration.js';
 import { NotificationPlanner } from './planning/plan-notifications.service.js';
 import { IntroduceAttendees } from './planning/introduce-attendees.js';
+import { InvitationMailPlanner } from './planning/invitation-mail-planner.js';
 import { MeetupMailPlanner } from './planning/meetup-mail-planner.js';
 import { NotificationPreference } from './preferences/notification-preference.entity.js';
 import { NotificationPreferencesController } from './preferences/notification-preferences.controller.js';
@@ -31,7 +34,7 @@ export class NotificationsModule {}
 
 /** For the worker: outbox relay, planning, delivery through the ledger, and the sweeper. No routes. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Notification]), MailSendingModule],
+  imports: [TypeOrmModule.forFeature([Notification]), MailSendingModule, InvitationsWorkerModule],
   providers: [
     Clock,
     NotificationLedger,
@@ -41,6 +44,8 @@ export class NotificationsModule {}
     NotificationPlanner,
     MeetupMailPlanner,
     IntroduceAttendees,
+    InvitationMailPlanner,
+    InvitationMailContexts,
     NotificationSender,
     NotificationSweeper,
     NotificationWorkers,

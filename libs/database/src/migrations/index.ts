@@ -11,6 +11,7 @@ import { CreateSessionsAndAccountTokens1764600000000 } from './1764600000000-Cre
 import { CreateDataExports1764600000001 } from './1764600000001-CreateDataExports.js';
 import { CreateSocialAccountProofs1764600000002 } from './1764600000002-CreateSocialAccountProofs.js';
 import { CreateInvitationsAndTrips1764700000000 } from './1764700000000-CreateInvitationsAndTrips.js';
+import { AddressNotificationsToEmail1764800000000 } from './1764800000000-AddressNotificationsToEmail.js';
 import { IntroduceOnlyVerifiedEmails1764950000000 } from './1764950000000-IntroduceOnlyVerifiedEmails.js';
 import { IndexInvitationsAwaitingAnAccount1764950000001 } from './1764950000001-IndexInvitationsAwaitingAnAccount.js';
 
@@ -27,6 +28,7 @@ export const migrations = [
   CreateDataExports1764600000001,
   CreateSocialAccountProofs1764600000002,
   CreateInvitationsAndTrips1764700000000,
+  AddressNotificationsToEmail1764800000000,
   IntroduceOnlyVerifiedEmails1764950000000,
   IndexInvitationsAwaitingAnAccount1764950000001,
 ];

@@ -7,8 +7,8 @@ import type { AppConfig } from '@neuland/config';
 import type { Page } from '@neuland/http';
 import { MeetupAccess } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
-import { SocialGraphService } from '@neuland/social-graph';
 import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
+import { InvitationMailGate } from '../invitation-mail-gate.js';
 import { millisecondsOf, newestFirstPage } from '../keyset-page.js';
 import { type CreateInvitationsDto, targetOf } from './dto/create-invitations.dto.js';
 import type { InvitationDto, InvitationListQuery, InvitationsCreatedDto } from './dto/invitation.dto.js';
@@ -41,7 +41,7 @@ export class InvitationsService implements OnModuleInit {
     private readonly recipients: InvitationRecipients,
     private readonly presenter: InvitationPresenter,
     private readonly outbox: OutboxService,
-    private readonly graph: SocialGraphService,
+    private readonly mailGate: InvitationMailGate,
     config: ConfigService<AppConfig, true>,
   ) {
     this.perDay = config.get('invitations.perOrganiserPerDay', { infer: true });
@@ -155,10 +155,7 @@ export class InvitationsService implements OnModuleInit {
    * no block between inviter and invitee since it was made.
    */
   async mayStillBeSent(invitationId: string): Promise<boolean> {
-    const invitation = await this.db.manager.findOneBy(Invitation, { id: invitationId });
-    if (!invitation || effectiveStatus(invitation) !== 'pending') return false;
-    if (!invitation.inviteeUserId) return true;
-    return !(await this.graph.isBlockedEitherWay(invitation.inviterId, invitation.inviteeUserId));
+    return this.mailGate.mayStillBeSent(invitationId);
   }
 
   private async assertMembersMayInvite(meetup: FoundMeetup, kind: string): Promise<void> {

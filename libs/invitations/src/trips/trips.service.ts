@@ -8,6 +8,7 @@ import { OutboxService } from '@neuland/outbox';
 import { ProfilesService } from '@neuland/profiles';
 import { SocialGraphService } from '@neuland/social-graph';
 import { type DataSource, In } from 'typeorm';
+import { InvitationMailGate } from '../invitation-mail-gate.js';
 import { InvitationPresenter } from '../invitations/invitation-presenter.js';
 import { millisecondsOf, newestFirstPage } from '../keyset-page.js';
 import { CoffeeOffer } from './coffee-offer.entity.js';
@@ -24,6 +25,7 @@ export class TripsService {
     private readonly outbox: OutboxService,
     private readonly presenter: InvitationPresenter,
     private readonly meetups: MeetupsService,
+    private readonly mailGate: InvitationMailGate,
   ) {}
 
   async announce(user: AuthenticatedUser, dto: AnnounceTripDto): Promise<TripDto> {
@@ -177,7 +179,7 @@ export class TripsService {
 
   /** For the mail job: send an offer only while it is open. */
   async isOfferOpen(offerId: string): Promise<boolean> {
-    return this.db.manager.existsBy(CoffeeOffer, { id: offerId, status: 'open' });
+    return this.mailGate.isOfferOpen(offerId);
   }
 
   /** The traveller's view: who said yes, and nothing about anyone else. */

@@ -25,26 +25,56 @@ export interface IntroducedPerson {
   mutual: boolean;
 }
 
+/** An invitation as its mail shows it; the links carry the invitation's token. */
+export interface InvitationFacts {
+  inviterName: string;
+  personalMessage: string | null;
+  acceptUrl: string;
+  declineUrl: string;
+  expiresAt: Date;
+}
+
+/** A trip's coffee offer as its mail shows it; dates are calendar dates (`YYYY-MM-DD`). */
+export interface CoffeeOfferFacts {
+  travellerName: string;
+  city: string;
+  startsOn: string;
+  endsOn: string;
+  note: string | null;
+  tripUrl: string;
+}
+
 export interface MailContext {
   meetup?: MeetupFacts;
   checkInCode?: string;
   people?: IntroducedPerson[];
+  invitation?: InvitationFacts;
+  coffeeOffer?: CoffeeOfferFacts;
+}
+
+/** The meetup as it is now: a read-only view of libs/meetups' table. */
+export async function findMeetupFacts(
+  manager: EntityManager,
+  meetupId: string,
+): Promise<MeetupFacts | undefined> {
+  const [meetup]: MeetupFacts[] = await manager.query(
+    `SELECT id, title, city, venue_name AS "venueName", address, online_url AS "onlineUrl",
+            starts_at AS "startsAt", time_zone AS "timeZone", status
+       FROM meetup WHERE id = $1`,
+    [meetupId],
+  );
+  return meetup;
 }
 
 /** The context, or a reason the mail no longer applies. */
 export async function loadMailContext(
   manager: EntityManager,
   kind: NotificationKind,
-  row: { recipient_id: string; subject_id: string; occurrence: string; data: NotificationData },
+  row: { recipient_id: string | null; subject_id: string; occurrence: string; data: NotificationData },
 ): Promise<MailContext | { obsolete: string }> {
   if (kind === 'welcome') return {};
   // Read-only views of libs/meetups' and libs/profiles' tables, kept to this one file.
-  const [meetup]: MeetupFacts[] = await manager.query(
-    `SELECT id, title, city, venue_name AS "venueName", address, online_url AS "onlineUrl",
-            starts_at AS "startsAt", time_zone AS "timeZone", status
-       FROM meetup WHERE id = $1`,
-    [row.subject_id],
-  );
+  const meetup = await findMeetupFacts(manager, row.subject_id);
   if (!meetup) return { obsolete: 'meetup is gone' };
   const [rsvp]: Array<{ status: string; check_in_code: string }> = await manager.query(
     `SELECT status, check_in_code FROM rsvp WHERE meetup_id = $1 AND user_id = $2`,

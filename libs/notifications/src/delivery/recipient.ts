@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import type { NotificationCategory } from '../notification-kinds.js';
 
 export interface Recipient {
-  id: string;
+  /** null for an address of someone not on Neuland: no preferences, no unsubscribe link, German. */
+  id: string | null;
   email: string;
   displayName: string;
   language: 'de' | 'en';
@@ -46,3 +47,12 @@ export async function findRecipient(manager: EntityManager, userId: string): Pro
     },
   };
 }
+
+/** Someone not on Neuland yet, known only by the address an invitation named. */
+export const recipientByEmail = (email: string): Recipient => ({
+  id: null,
+  email,
+  displayName: '',
+  language: 'de',
+  wants: { introductions: true, reminders: true, invitations: true, updates: true },
+});

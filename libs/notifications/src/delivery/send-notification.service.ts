@@ -6,12 +6,17 @@ import type { AppConfig } from '@neuland/config';
 import { MailTransport } from '@neuland/mail';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock.js';
-import type { NotificationData, NotificationStatus } from '../ledger/notification.entity.js';
+import {
+  type NotificationData,
+  type NotificationStatus,
+  SECRET_NOTIFICATION_DATA,
+} from '../ledger/notification.entity.js';
 import { categoryOf, isNotificationKind } from '../notification-kinds.js';
 import { renderNotification } from '../templates/render-notification.js';
 import { signUnsubscribeToken, unsubscribeUrl } from '../unsubscribe/unsubscribe-token.js';
 import { loadMailContext } from './mail-context.js';
-import { findRecipient } from './recipient.js';
+import { InvitationMailContexts, isInvitationMailKind } from './invitation-mail-context.js';
+import { findRecipient, recipientByEmail } from './recipient.js';
 import { describeSmtpFailure, isPermanentSmtpFailure } from './smtp-failure.js';
 
 export type DeliveryOutcome =
@@ -29,7 +34,8 @@ class SendAbandoned extends Error {}
 interface LedgerRow {
   id: string;
   kind: string;
-  recipient_id: string;
+  recipient_id: string | null;
+  recipient_email: string | null;
   subject_id: string;
   occurrence: string;
   data: NotificationData;
@@ -48,6 +54,7 @@ export class NotificationSender {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transport: MailTransport,
     private readonly clock: Clock,
+    private readonly invitationContexts: InvitationMailContexts,
     config: ConfigService<AppConfig, true>,
   ) {
     this.appUrl = config.get('app.url', { infer: true });
@@ -69,7 +76,7 @@ export class NotificationSender {
     // back and frees the lock; the row is still pending and is sent again.
     return this.dataSource.transaction(async (manager) => {
       const [row]: LedgerRow[] = await manager.query(
-        `SELECT id, kind, recipient_id, subject_id, occurrence, data, due_at, status FROM notification
+        `SELECT id, kind, recipient_id, recipient_email, subject_id, occurrence, data, due_at, status FROM notification
           WHERE id = $1 FOR UPDATE SKIP LOCKED`,
         [notificationId],
       );
@@ -83,15 +90,24 @@ export class NotificationSender {
 
   private async deliver(manager: EntityManager, row: LedgerRow): Promise<DeliveryOutcome> {
     if (!isNotificationKind(row.kind)) return this.skip(manager, row.id, `unknown kind ${row.kind}`);
-    const recipient = await findRecipient(manager, row.recipient_id);
+    const recipient = row.recipient_id
+      ? await findRecipient(manager, row.recipient_id)
+      : row.recipient_email
+        ? recipientByEmail(row.recipient_email)
+        : undefined;
     if (!recipient) return this.skip(manager, row.id, 'recipient is gone');
     const category = categoryOf(row.kind);
     if (category && !recipient.wants[category]) return this.skip(manager, row.id, `${category} turned off`);
 
-    const context = await loadMailContext(manager, row.kind, row);
+    const context = isInvitationMailKind(row.kind)
+      ? await this.invitationContexts.load(manager, row.kind, row)
+      : await loadMailContext(manager, row.kind, row);
     if ('obsolete' in context) return this.skip(manager, row.id, context.obsolete);
+    // Only members have preferences to turn off; an address of someone not on Neuland gets no such link.
     const token =
-      category && signUnsubscribeToken(this.unsubscribeSecret, { userId: recipient.id, category });
+      category &&
+      recipient.id &&
+      signUnsubscribeToken(this.unsubscribeSecret, { userId: recipient.id, category });
     const link = token ? unsubscribeUrl(this.appUrl, token) : undefined;
     const rendered = renderNotification(row.kind, recipient, row.data, context, this.appUrl, link);
     const sending = this.transport.deliver({
@@ -110,7 +126,8 @@ export class NotificationSender {
       const permanent = isPermanentSmtpFailure(error);
       await manager.query(
         `UPDATE notification SET attempts = attempts + 1, last_error = $2,
-                status = CASE WHEN $3 THEN 'failed'::notification_status ELSE status END
+                status = CASE WHEN $3 THEN 'failed'::notification_status ELSE status END,
+                data = CASE WHEN $3 THEN data - '${SECRET_NOTIFICATION_DATA}' ELSE data END
           WHERE id = $1`,
         [row.id, describeSmtpFailure(error), permanent],
       );
@@ -121,17 +138,17 @@ export class NotificationSender {
     // opposite order (mark sent, then send) would lose the mail instead; a duplicate is the lesser harm.
     await manager.query(
       `UPDATE notification SET status = 'sent', sent_at = now(), attempts = attempts + 1, message_id = $2,
-              last_error = NULL WHERE id = $1`,
+              last_error = NULL, data = data - '${SECRET_NOTIFICATION_DATA}' WHERE id = $1`,
       [row.id, messageId],
     );
     return { type: 'sent', messageId };
   }
 
   private async skip(manager: EntityManager, id: string, reason: string): Promise<DeliveryOutcome> {
-    await manager.query(`UPDATE notification SET status = 'skipped', last_error = $2 WHERE id = $1`, [
-      id,
-      reason,
-    ]);
+    await manager.query(
+      `UPDATE notification SET status = 'skipped', last_error = $2, data = data - '${SECRET_NOTIFICATION_DATA}' WHERE id = $1`,
+      [id, reason],
+    );
     return { type: 'skipped', reason };
   }
 

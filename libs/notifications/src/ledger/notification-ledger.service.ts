@@ -3,16 +3,19 @@ import type { EntityManager } from 'typeorm';
 import type { NotificationKind } from '../notification-kinds.js';
 import type { NotificationData } from './notification.entity.js';
 
+/** A member, or an address of someone not on Neuland (stored lower-cased): never both. */
+export type NotificationAddressee =
+  { recipientId: string; recipientEmail?: never } | { recipientId?: never; recipientEmail: string };
+
 /** What a feature asks for: "send this kind of mail to R about S for this occurrence, at this time". */
-export interface NotificationRequest {
+export type NotificationRequest = NotificationAddressee & {
   kind: NotificationKind;
-  recipientId: string;
   subjectId: string;
   /** Tells repeated mails of one kind about one subject apart: `registration`, `starts-1767286800-24h`. */
   occurrence: string;
   dueAt: Date;
   data?: NotificationData;
-}
+};
 
 export interface ScheduledNotification {
   id: string;
@@ -34,23 +37,31 @@ export class NotificationLedger {
     const rows: Array<{ id: string; due_at: Date }> = await transaction.query(
       `WITH requested AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb)
-           AS r(kind varchar, recipient_id uuid, subject_id uuid, occurrence varchar, due_at timestamptz, data jsonb)
+           AS r(kind varchar, recipient_id uuid, recipient_email varchar, subject_id uuid, occurrence varchar,
+                due_at timestamptz, data jsonb)
        ), inserted AS (
-         INSERT INTO "notification" (kind, recipient_id, subject_id, occurrence, due_at, data)
-         SELECT kind, recipient_id, subject_id, occurrence, due_at, coalesce(data, '{}') FROM requested
-         ON CONFLICT ON CONSTRAINT uq_notification_key DO NOTHING
+         INSERT INTO "notification" (kind, recipient_id, recipient_email, subject_id, occurrence, due_at, data)
+         SELECT kind, recipient_id, recipient_email, subject_id, occurrence, due_at, coalesce(data, '{}')
+           FROM requested
+         -- Either key: uq_notification_key for members, uq_notification_email_key for addresses.
+         ON CONFLICT DO NOTHING
          RETURNING id, due_at
        )
        SELECT id, due_at FROM inserted
        UNION
        SELECT n.id, n.due_at FROM "notification" n
          JOIN requested r USING (kind, recipient_id, subject_id, occurrence)
+        WHERE n.status = 'pending'
+       UNION
+       SELECT n.id, n.due_at FROM "notification" n
+         JOIN requested r USING (kind, recipient_email, subject_id, occurrence)
         WHERE n.status = 'pending'`,
       [
         JSON.stringify(
           requests.map((request) => ({
             kind: request.kind,
-            recipient_id: request.recipientId,
+            recipient_id: request.recipientId ?? null,
+            recipient_email: request.recipientEmail?.trim().toLowerCase() ?? null,
             subject_id: request.subjectId,
             occurrence: request.occurrence,
             due_at: request.dueAt.toISOString(),

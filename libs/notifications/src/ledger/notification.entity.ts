@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'skipped'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
@@ -7,12 +7,25 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 export type NotificationData = Record<string, unknown>;
 
 /**
+ * The data key no settled row keeps: an invitation's accept link carries its raw token (only its hash is stored
+ * with the invitation), so the ledger holds it while the mail may still go out and drops it once the row is
+ * sent, skipped or failed.
+ */
+export const SECRET_NOTIFICATION_DATA = 'acceptUrl';
+
+/**
  * One row of the notification ledger: a mail that must go out exactly once.
  * (kind, recipient, subject, occurrence) is its identity: the welcome of Sabine, the 24 h reminder of
  * Natalie for meetup M starting at T. A second request for the same key is the same mail.
+ * The recipient is a member or, for people not on Neuland yet (an invitation by e-mail), an address: exactly one.
  */
 @Entity('notification')
 @Unique('uq_notification_key', ['kind', 'recipientId', 'subjectId', 'occurrence'])
+@Index('uq_notification_email_key', ['kind', 'recipientEmail', 'subjectId', 'occurrence'], {
+  unique: true,
+  where: '"recipient_email" IS NOT NULL',
+})
+@Check('ck_notification_one_recipient', '("recipient_id" IS NULL) <> ("recipient_email" IS NULL)')
 export class Notification {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -20,8 +33,12 @@ export class Notification {
   @Column({ type: 'varchar', length: 50 })
   kind: string;
 
-  @Column({ type: 'uuid' })
-  recipientId: string;
+  @Column({ type: 'uuid', nullable: true })
+  recipientId: string | null;
+
+  /** Lower-cased. */
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  recipientEmail: string | null;
 
   @Column({ type: 'uuid' })
   subjectId: string;

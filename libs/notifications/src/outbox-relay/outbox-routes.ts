@@ -1,5 +1,5 @@
 // Which queue each outbox topic is relayed to. A topic without a route has no consumer: its rows are
-// marked relayed and stay in Postgres for the record. Meetups' topics join `outbox-events` when they land.
+// marked relayed and stay in Postgres for the record.
 import type { OutboxTopic } from '@neuland/outbox';
 import { QUEUES, type QueueName } from '@neuland/queue';
 
@@ -9,6 +9,8 @@ export const OUTBOX_ROUTES: Partial<Record<OutboxTopic, QueueName>> = {
   'meetup.cancelled': QUEUES.outboxEvents,
   'rsvp.confirmed': QUEUES.outboxEvents,
   'rsvp.promoted': QUEUES.outboxEvents,
+  'invitation.created': QUEUES.outboxEvents,
+  'trip.coffee_offered': QUEUES.outboxEvents,
 };
 
 export const topicsRelayedTo = (queue: QueueName): string[] =>

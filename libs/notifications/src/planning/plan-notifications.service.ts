@@ -7,6 +7,7 @@ import { Clock } from '../clock.js';
 import { NotificationLedger, type NotificationRequest } from '../ledger/notification-ledger.service.js';
 import { NotificationMailQueue } from '../ledger/notification-mail-queue.js';
 import { IntroduceAttendees } from './introduce-attendees.js';
+import { InvitationMailPlanner } from './invitation-mail-planner.js';
 import { MeetupMailPlanner } from './meetup-mail-planner.js';
 
 interface StoredEvent {
@@ -24,6 +25,7 @@ export class NotificationPlanner {
     private readonly clock: Clock,
     private readonly meetupMail: MeetupMailPlanner,
     private readonly introductions: IntroduceAttendees,
+    private readonly invitationMail: InvitationMailPlanner,
   ) {}
 
   async planNotificationsFor(outboxEventId: string): Promise<void> {
@@ -44,6 +46,7 @@ export class NotificationPlanner {
       const requests = [
         ...this.notificationsFor(event),
         ...(await this.meetupMail.requestsFor(manager, event)),
+        ...this.invitationMail.requestsFor(event),
       ];
       return this.ledger.schedule(manager, requests);
     });

@@ -10,6 +10,7 @@ import type { Job, Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../clock.js';
 import { NotificationMailQueue, notificationJobId } from '../ledger/notification-mail-queue.js';
+import { SECRET_NOTIFICATION_DATA } from '../ledger/notification.entity.js';
 import { topicsRelayedTo } from '../outbox-relay/outbox-routes.js';
 import { outboxJobId } from '../outbox-relay/relay-outbox.service.js';
 import { IntroduceAttendees } from '../planning/introduce-attendees.js';
@@ -93,7 +94,8 @@ export class NotificationSweeper {
   /** Pending ledger rows that are due now: each must have a live job, and a delayed one is released. */
   private async redriveDueMail(): Promise<number> {
     await this.dataSource.query(
-      `UPDATE notification SET status = 'failed', last_error = left('gave up: ' || coalesce(last_error, ''), 1000)
+      `UPDATE notification SET status = 'failed', last_error = left('gave up: ' || coalesce(last_error, ''), 1000),
+              data = data - '${SECRET_NOTIFICATION_DATA}'
         WHERE status = 'pending' AND attempts >= $1`,
       [GIVE_UP_AFTER_ATTEMPTS],
     );

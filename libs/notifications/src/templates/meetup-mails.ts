@@ -5,7 +5,7 @@ import type { NotificationData } from '../ledger/notification.entity.js';
 import type { NotificationKind } from '../notification-kinds.js';
 
 type Language = 'de' | 'en';
-type MeetupKind = Exclude<NotificationKind, 'welcome'>;
+type MeetupKind = Exclude<NotificationKind, 'welcome' | 'meetup-invitation' | 'coffee-offer'>;
 
 export interface MeetupMailInput {
   kind: MeetupKind;
@@ -17,14 +17,14 @@ export interface MeetupMailInput {
   unsubscribeUrl?: string;
 }
 
-const localTime = (meetup: MeetupFacts, language: Language) =>
+export const localTime = (meetup: MeetupFacts, language: Language) =>
   new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
     dateStyle: 'full',
     timeStyle: 'short',
     timeZone: meetup.timeZone,
   }).format(new Date(meetup.startsAt));
 
-const place = (meetup: MeetupFacts) =>
+export const place = (meetup: MeetupFacts) =>
   [meetup.venueName, meetup.address ?? meetup.city].filter(Boolean).join(', ') || meetup.onlineUrl || '';
 
 const SUBJECTS: Record<Language, Record<MeetupKind, (title: string) => string>> = {

@@ -4,6 +4,7 @@ import type { MailContext } from '../delivery/mail-context.js';
 import type { Recipient } from '../delivery/recipient.js';
 import type { NotificationData } from '../ledger/notification.entity.js';
 import type { NotificationKind } from '../notification-kinds.js';
+import { renderCoffeeOfferMail, renderInvitationMail } from './invitation-mails.js';
 import { renderMeetupMail } from './meetup-mails.js';
 
 export function renderNotification(
@@ -24,6 +25,23 @@ export function renderNotification(
       },
       appUrl,
     );
+  }
+  if (kind === 'meetup-invitation') {
+    return renderInvitationMail({
+      language: recipient.language,
+      name: recipient.displayName,
+      meetup: context.meetup!,
+      invitation: context.invitation!,
+      unsubscribeUrl,
+    });
+  }
+  if (kind === 'coffee-offer') {
+    return renderCoffeeOfferMail({
+      language: recipient.language,
+      name: recipient.displayName,
+      offer: context.coffeeOffer!,
+      unsubscribeUrl,
+    });
   }
   return renderMeetupMail({
     kind,

@@ -1,0 +1,29 @@
+// Whether an invitation or a coffee offer may still be mailed: asked by the notifications worker right before
+// it sends, so a withdrawal or a block between the request and the mail still stops it.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { SocialGraphService } from '@neuland/social-graph';
+import type { DataSource } from 'typeorm';
+import { effectiveStatus, Invitation } from './invitations/invitation.entity.js';
+import { CoffeeOffer } from './trips/coffee-offer.entity.js';
+
+@Injectable()
+export class InvitationMailGate {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly graph: SocialGraphService,
+  ) {}
+
+  /** Still pending, unexpired, and no block between inviter and invitee since it was made. */
+  async mayStillBeSent(invitationId: string): Promise<boolean> {
+    const invitation = await this.db.manager.findOneBy(Invitation, { id: invitationId });
+    if (!invitation || effectiveStatus(invitation) !== 'pending') return false;
+    if (!invitation.inviteeUserId) return true;
+    return !(await this.graph.isBlockedEitherWay(invitation.inviterId, invitation.inviteeUserId));
+  }
+
+  /** Neither answered nor withdrawn with its trip. */
+  async isOfferOpen(offerId: string): Promise<boolean> {
+    return this.db.manager.existsBy(CoffeeOffer, { id: offerId, status: 'open' });
+  }
+}

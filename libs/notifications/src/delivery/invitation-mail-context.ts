@@ -1,0 +1,96 @@
+// What an invitation or coffee-offer mail shows, read at send time, and whether it may still go out: the
+// invitations feature answers that (withdrawn, answered, expired, blocked since, trip cancelled).
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { AppConfig } from '@neuland/config';
+import { InvitationMailGate } from '@neuland/invitations';
+import type { EntityManager } from 'typeorm';
+import type { NotificationData } from '../ledger/notification.entity.js';
+import { findMeetupFacts, type MailContext } from './mail-context.js';
+
+export const INVITATION_MAIL_KINDS = ['meetup-invitation', 'coffee-offer'] as const;
+export type InvitationMailKind = (typeof INVITATION_MAIL_KINDS)[number];
+
+export const isInvitationMailKind = (kind: string): kind is InvitationMailKind =>
+  (INVITATION_MAIL_KINDS as readonly string[]).includes(kind);
+
+/** The landing page of the link offers both answers; `answer=decline` tells it which one the reader chose. */
+export function declineUrlOf(acceptUrl: string): string {
+  const url = new URL(acceptUrl);
+  url.searchParams.set('answer', 'decline');
+  return url.toString();
+}
+
+@Injectable()
+export class InvitationMailContexts {
+  private readonly appUrl: string;
+
+  constructor(
+    private readonly gate: InvitationMailGate,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.appUrl = config.get('app.url', { infer: true });
+  }
+
+  /** The context, or a reason the mail no longer applies. */
+  async load(
+    manager: EntityManager,
+    kind: InvitationMailKind,
+    row: { subject_id: string; data: NotificationData },
+  ): Promise<MailContext | { obsolete: string }> {
+    return kind === 'meetup-invitation'
+      ? this.invitation(manager, row.subject_id, row.data)
+      : this.coffeeOffer(manager, row.subject_id, row.data);
+  }
+
+  private async invitation(
+    manager: EntityManager,
+    invitationId: string,
+    data: NotificationData,
+  ): Promise<MailContext | { obsolete: string }> {
+    if (!(await this.gate.mayStillBeSent(invitationId)))
+      return { obsolete: 'invitation may no longer be sent' };
+    const meetup = await findMeetupFacts(manager, String(data.meetupId));
+    if (!meetup) return { obsolete: 'meetup is gone' };
+    if (meetup.status !== 'published') return { obsolete: `meetup is ${meetup.status}` };
+    const acceptUrl = String(data.acceptUrl);
+    return {
+      meetup,
+      invitation: {
+        inviterName: await displayNameOf(manager, String(data.inviterId)),
+        personalMessage: typeof data.personalMessage === 'string' ? data.personalMessage : null,
+        acceptUrl,
+        declineUrl: declineUrlOf(acceptUrl),
+        expiresAt: new Date(String(data.expiresAt)),
+      },
+    };
+  }
+
+  private async coffeeOffer(
+    manager: EntityManager,
+    offerId: string,
+    data: NotificationData,
+  ): Promise<MailContext | { obsolete: string }> {
+    if (!(await this.gate.isOfferOpen(offerId))) return { obsolete: 'coffee offer is no longer open' };
+    return {
+      coffeeOffer: {
+        travellerName: await displayNameOf(manager, String(data.travellerId)),
+        city: String(data.city),
+        startsOn: String(data.startsOn),
+        endsOn: String(data.endsOn),
+        note: typeof data.note === 'string' ? data.note : null,
+        tripUrl: `${this.appUrl}/trips/${String(data.tripId)}`,
+      },
+    };
+  }
+}
+
+/** The name a member shows (the profile's, else the account's): read-only views of libs/profiles and libs/auth. */
+async function displayNameOf(manager: EntityManager, userId: string): Promise<string> {
+  const [row]: Array<{ name: string }> = await manager.query(
+    `SELECT coalesce(p.display_name, u.display_name) AS name
+       FROM "user" u LEFT JOIN profile p ON p.user_id = u.id WHERE u.id = $1`,
+    [userId],
+  );
+  return row?.name ?? '';
+}
