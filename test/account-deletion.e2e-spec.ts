@@ -56,6 +56,30 @@ describe('deleting my account', () => {
     await api.http().get('/api/v1/me').set('Authorization', organiser.bearer).expect(200);
   });
 
+  it('lets an organiser whose meetups are all cancelled or over leave, and keeps those meetups without naming them', async () => {
+    const organiser = await registerAccount(api, { role: 'organiser' });
+    const cancelled = await makeMeetup(api, organiser);
+    const past = await makeMeetup(api, organiser);
+    await api
+      .http()
+      .post(`/api/v1/meetups/${cancelled.id}/cancel`)
+      .set('Authorization', organiser.bearer)
+      .send({ message: 'Leider fällt es aus.' })
+      .expect(200);
+    await database(api).query(
+      `UPDATE meetup SET starts_at = now() - interval '3 days', ends_at = now() - interval '2 days' WHERE id = $1`,
+      [past.id],
+    );
+
+    await deleteAccount(organiser.bearer, organiser.password).expect(204);
+
+    const kept = await database(api).query(`SELECT organiser_id FROM meetup WHERE id = ANY($1) ORDER BY id`, [
+      [cancelled.id, past.id],
+    ]);
+    expect(kept).toEqual([{ organiser_id: null }, { organiser_id: null }]);
+    expect(await rowsReferencing(api.app.get(DataSource), organiser.id)).toEqual([]);
+  });
+
   it('gives my seat to the first on the waitlist and keeps my past attendance only as a count', async () => {
     const organiser = await registerAccount(api, { role: 'organiser' });
     const [silke, waiting] = [await registerAccount(api), await registerAccount(api)];

@@ -1320,7 +1320,7 @@ export interface components {
       rsvpDeadline: string | null;
       coverImageUrl: string | null;
       /** Format: uuid */
-      organiserId: string;
+      organiserId: string | null;
       goingCount: number;
       /** @description null = unlimited. */
       spotsLeft: number | null;

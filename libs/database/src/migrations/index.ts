@@ -14,6 +14,7 @@ import { CreateInvitationsAndTrips1764700000000 } from './1764700000000-CreateIn
 import { AddressNotificationsToEmail1764800000000 } from './1764800000000-AddressNotificationsToEmail.js';
 import { IntroduceOnlyVerifiedEmails1764950000000 } from './1764950000000-IntroduceOnlyVerifiedEmails.js';
 import { IndexInvitationsAwaitingAnAccount1764950000001 } from './1764950000001-IndexInvitationsAwaitingAnAccount.js';
+import { KeepMeetupsOfDeletedOrganisers1764960000000 } from './1764960000000-KeepMeetupsOfDeletedOrganisers.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -31,4 +32,5 @@ export const migrations = [
   AddressNotificationsToEmail1764800000000,
   IntroduceOnlyVerifiedEmails1764950000000,
   IndexInvitationsAwaitingAnAccount1764950000001,
+  KeepMeetupsOfDeletedOrganisers1764960000000,
 ];

@@ -33,7 +33,7 @@ export class InvitationRecipients {
   ) {}
 
   async resolve(
-    meetup: { id: string; organiserId: string },
+    meetup: { id: string; organiserId: string | null },
     inviterId: string,
     target: InvitationTarget,
     asHost: boolean,

@@ -10,8 +10,9 @@ export class Meetup {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'uuid' })
-  organiserId: string;
+  /** Null once the organiser deleted their account (only past or cancelled meetups can lose theirs). */
+  @Column({ type: 'uuid', nullable: true })
+  organiserId: string | null;
 
   @Column({ type: 'varchar', length: 200 })
   title: string;

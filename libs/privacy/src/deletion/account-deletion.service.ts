@@ -41,13 +41,13 @@ export class AccountDeletionService {
   // Read straight from the meetups tables: deletion must see every meetup, whatever its visibility or status.
   private async refuseWhileOrganising(userId: string): Promise<void> {
     const [{ count }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM meetup WHERE organiser_id = $1`,
+      `SELECT count(*)::int AS count FROM meetup WHERE organiser_id = $1 AND status <> 'cancelled' AND ends_at > now()`,
       [userId],
     );
     if (count > 0) {
       throw new ConflictException({
         error: 'ORGANISES_MEETUPS',
-        message: `You organise ${count} meetup(s): hand them over to a co-host or cancel them first.`,
+        message: `You organise ${count} upcoming meetup(s): hand them over to a co-host or cancel them first.`,
       });
     }
   }

@@ -46,7 +46,7 @@ export class MeetupDto {
   @ApiProperty({ enum: MEETUP_STATUSES }) status: MeetupStatus;
   @ApiProperty({ nullable: true, type: String }) rsvpDeadline: string | null;
   @ApiProperty({ nullable: true, type: String }) coverImageUrl: string | null;
-  @ApiProperty({ format: 'uuid' }) organiserId: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) organiserId: string | null;
   @ApiProperty() goingCount: number;
   @ApiProperty({ nullable: true, type: Number, description: 'null = unlimited.' }) spotsLeft: number | null;
   @ApiProperty() waitlistCount: number;
