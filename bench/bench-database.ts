@@ -7,6 +7,8 @@ import { postgresOptions } from '../libs/database/src/typeorm-options.js';
 
 export interface BenchDatabase {
   dataSource: DataSource;
+  /** For benchmarks that start the API against it. */
+  url: string;
   drop: () => Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
 
   return {
     dataSource,
+    url: url.toString(),
     drop: async () => {
       await dataSource.destroy().catch(() => undefined);
       const cleanup = new pg.Client({ connectionString: server.toString() });

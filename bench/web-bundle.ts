@@ -3,11 +3,12 @@
 // Uses DATABASE_URL / REDIS_URL like `npm start`; `npm run bench:web` builds the web app first if needed.
 import 'reflect-metadata';
 import { gzipSync } from 'node:zlib';
+import { DataSource } from 'typeorm';
 import { UsersService } from '@neuland/auth';
 import { loadConfig } from '@neuland/config';
-import { ensureDatabaseExists } from '@neuland/database';
 import { createApiApp } from '../apps/api/src/create-api-app.js';
 import { ensureWebAppBuilt, launchBrowser, VIEWPORTS } from '../test/support/browser.js';
+import { createBenchDatabase } from './bench-database.js';
 
 const BUDGET_BYTES = 200 * 1024;
 const RUNS = 7;
@@ -31,7 +32,10 @@ async function makeBenchMeetup(base: string): Promise<string> {
   const email = `bench-${Date.now()}@example.org`;
   const password = 'a long enough password';
   const registered = await post('/api/v1/auth/register', { email, password, displayName: 'Bench Organiser' });
-  await app.get(UsersService).setRole((registered.account as { id: string }).id, 'organiser');
+  const organiserId = (registered.account as { id: string }).id;
+  await app.get(UsersService).setRole(organiserId, 'organiser');
+  // Creating meetups needs a verified address; the bench has no mailbox to follow the link from.
+  await app.get(DataSource).query(`UPDATE "user" SET email_verified_at = now() WHERE id = $1`, [organiserId]);
   const { accessToken } = (await post('/api/v1/auth/login', { email, password })) as { accessToken: string };
   const startsAt = new Date(Date.now() + 7 * 24 * 3600_000);
   const meetup = await post(
@@ -54,13 +58,16 @@ async function makeBenchMeetup(base: string): Promise<string> {
 
 ensureWebAppBuilt();
 // Its own queue prefix: the bench's welcome mails must not land in a real worker's queue.
+// A fresh database of its own, dropped at the end: the bench never writes into `neuland`.
+const bench = await createBenchDatabase();
 const config = loadConfig({
   QUEUE_PREFIX: 'neuland-bench-web',
   ...process.env,
+  DATABASE_URL: bench.url,
+  DATABASE_MIGRATIONS_RUN: 'false',
   LOG_LEVEL: 'silent',
   PORT: '0',
 });
-await ensureDatabaseExists(config.database.url);
 const app = await createApiApp(config, { logs: false });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const base = await app.getUrl();
@@ -101,6 +108,7 @@ try {
 } finally {
   await browser.close();
   await app.close();
+  await bench.drop();
 }
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
