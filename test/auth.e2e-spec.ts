@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
 import { registerAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 
@@ -136,6 +137,31 @@ describe('accounts and access', () => {
       .expect(200);
     expect(listed.body.items).toHaveLength(2);
     expect(listed.body.nextCursor).toEqual(expect.any(String));
+  });
+
+  it('pages through accounts made in the same instant without skipping any', async () => {
+    const admin = await registerAccount(api, { role: 'admin' });
+    const batch = `same-instant-${Date.now()}`;
+    // One statement: every row gets the same microsecond-precise now(), unlike a cursor's milliseconds.
+    await api.app.get(DataSource).query(
+      `INSERT INTO "user" (email, password_hash, display_name, created_at)
+       SELECT $1 || '-' || n || '@example.org', 'x', $1, date_trunc('milliseconds', now()) + interval '1 year 0.5 ms'
+         FROM generate_series(1, 3) AS n`,
+      [batch],
+    );
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: Array<{ displayName: string }>; nextCursor: string | null } } = await api
+        .http()
+        .get('/api/v1/admin/users')
+        .query(cursor ? { limit: 1, cursor } : { limit: 1 })
+        .set('Authorization', admin.bearer)
+        .expect(200);
+      seen.push(...page.body.items.map((item) => item.displayName));
+      cursor = seen.length < 3 ? page.body.nextCursor : null;
+    } while (cursor);
+    expect(seen).toEqual([batch, batch, batch]);
   });
 
   it('lets an admin make someone an organiser, and nobody else', async () => {

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUniqueViolation } from '@neuland/database';
-import { decodeCursor, encodeCursor, type Page, type PageQuery } from '@neuland/http';
+import { millisecondsOf, newestFirstPage, type Page, type PageQuery } from '@neuland/http';
 import type { Repository } from 'typeorm';
 import { AccountCreatedHooks } from './account-created-hooks.js';
 import type { AccountDto } from './dto/access-token.dto.js';
@@ -62,24 +62,15 @@ export class UsersService {
     return user;
   }
 
-  /** Newest first, by keyset: stable while new accounts arrive. */
+  /** Newest first, by keyset: stable while new accounts arrive, and never skipping accounts made in one instant. */
   async listNewestFirst(query: PageQuery): Promise<Page<AccountDto>> {
-    const after = decodeCursor(query.cursor) as [string, string] | undefined;
-    const builder = this.users
-      .createQueryBuilder('user')
-      .orderBy('user.createdAt', 'DESC')
-      .addOrderBy('user.id', 'DESC')
-      .take(query.limit + 1);
-    if (after)
-      builder.where('(user.createdAt, user.id) < (:createdAt, :id)', { createdAt: after[0], id: after[1] });
-    const rows = await builder.getMany();
-    const items = rows.slice(0, query.limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toAccountDto),
-      nextCursor:
-        rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-    };
+    const { rows, nextCursor } = await newestFirstPage(
+      this.users.createQueryBuilder('user'),
+      millisecondsOf('user.created_at'),
+      (user) => user.createdAt.toISOString(),
+      query,
+    );
+    return { items: rows.map(toAccountDto), nextCursor };
   }
 
   /** For features that only verified members may use (RSVP, invite, import, introductions). */

@@ -3,7 +3,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@neuland/auth';
 import { isUniqueViolation } from '@neuland/database';
-import type { Page, PageQuery } from '@neuland/http';
+import { millisecondsOf, newestFirstPage, type Page, type PageQuery } from '@neuland/http';
 import { MeetupAccess, RsvpService } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import { SocialGraphService } from '@neuland/social-graph';
@@ -15,7 +15,6 @@ import type {
   ReceivedInvitationDto,
 } from './dto/invitation.dto.js';
 import { invitationExpired, invitationNotFound, invitationRevoked } from './invitation-errors.js';
-import { millisecondsOf, newestFirstPage } from '../keyset-page.js';
 import { InvitationPresenter } from './invitation-presenter.js';
 import { hashInvitationToken, looksLikeInvitationToken } from './invitation-token.js';
 import { effectiveStatus, Invitation } from './invitation.entity.js';

@@ -4,12 +4,11 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
-import type { Page } from '@neuland/http';
+import { millisecondsOf, newestFirstPage, type Page } from '@neuland/http';
 import { MeetupAccess } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
 import { InvitationMailGate } from '../invitation-mail-gate.js';
-import { millisecondsOf, newestFirstPage } from '../keyset-page.js';
 import { type CreateInvitationsDto, targetOf } from './dto/create-invitations.dto.js';
 import type { InvitationDto, InvitationListQuery, InvitationsCreatedDto } from './dto/invitation.dto.js';
 import {

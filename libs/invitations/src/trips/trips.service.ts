@@ -2,7 +2,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@neuland/auth';
-import type { Page, PageQuery } from '@neuland/http';
+import { millisecondsOf, newestFirstPage, type Page, type PageQuery } from '@neuland/http';
 import { MeetupsService } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import { ProfilesService } from '@neuland/profiles';
@@ -10,7 +10,6 @@ import { SocialGraphService } from '@neuland/social-graph';
 import { type DataSource, In } from 'typeorm';
 import { InvitationMailGate } from '../invitation-mail-gate.js';
 import { InvitationPresenter } from '../invitations/invitation-presenter.js';
-import { millisecondsOf, newestFirstPage } from '../keyset-page.js';
 import { CoffeeOffer } from './coffee-offer.entity.js';
 import type { AnnounceTripDto, CoffeeOfferDto, TripDto } from './dto/trip.dto.js';
 import { invalidTripDates, isCalendarDate, tripNotFound } from './trip-errors.js';

@@ -1,5 +1,5 @@
-// Newest-first pages over one of this feature's tables, keyed by (time, id) so that pages never skip or repeat.
-import { decodeCursor, encodeCursor, type PageQuery } from '@neuland/http';
+// Newest-first pages over a table, keyed by (time, id) so that pages never skip or repeat.
+import { decodeCursor, encodeCursor, type PageQuery } from './pagination.js';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
