@@ -9,6 +9,7 @@ import {
   declineInvitation,
   invite,
   inviteByHandle,
+  invitationToken,
   makeOrganiser,
 } from './support/invitations.js';
 import { makeMeetup, rsvp } from './support/meetups.js';
@@ -83,6 +84,24 @@ describe('Members who have not verified their e-mail address', () => {
 
     await markEmailVerified(api, anna.id);
     await acceptInvitation(api, anna, forAnna.token).expect(200);
+  });
+
+  it('may accept an invitation mailed to their own address: its link proves the address', async () => {
+    const meetup = await makeMeetup(api, organiser);
+    const address = `jana-${Date.now()}@example.org`;
+    const created = await invite(api, organiser, meetup.id, { email: address.toUpperCase() }).expect(201);
+    const token = await invitationToken(api, created.body.items[0].id as string);
+    const stranger = await unverifiedMember();
+    expectNotVerified(await acceptInvitation(api, stranger, token));
+
+    const jana = await registerAccount(api, { email: address, verified: false });
+    const accepted = await acceptInvitation(api, jana, token).expect(200);
+    expect(accepted.body.rsvp).toMatchObject({ status: 'going' });
+    const me = await api.http().get('/api/v1/me').set('Authorization', jana.bearer).expect(200);
+    expect(me.body.emailVerified).toBe(true);
+    expect((await rsvp(api, jana, (await makeMeetup(api, organiser)).id).expect(200)).body).toMatchObject({
+      status: 'going',
+    });
   });
 
   it('may not import contacts, until verified', async () => {

@@ -3,6 +3,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { Route, Routes } from 'react-router';
+import { PasswordResetPage } from './accounts/password-reset-page';
+import { VerifyEmailPage } from './accounts/verify-email-page';
 import { LogInPage } from './auth/log-in-page';
 import { InvitationPage } from './invitations/invitation-page';
 import { SignUpPage } from './auth/sign-up-page';
@@ -29,6 +31,8 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
             <Route index element={<HomePage />} />
             <Route path="signup" element={<SignUpPage />} />
             <Route path="login" element={<LogInPage />} />
+            <Route path="verify-email" element={<VerifyEmailPage />} />
+            <Route path="password-reset" element={<PasswordResetPage />} />
             <Route path="meetups/new" element={<MeetupEditorPage />} />
             <Route path="meetups/:id" element={<InvitationPage />} />
             <Route path="m/:id" element={<MeetupPage />} />

@@ -77,7 +77,14 @@ const accountEntities = TypeOrmModule.forFeature([User, AccountToken, Session]);
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     { provide: APP_GUARD, useClass: VerifiedEmailGuard },
   ],
-  exports: [UsersService, SessionsService, Clock, AccountCreatedHooks, EmailChangedHooks],
+  exports: [
+    UsersService,
+    SessionsService,
+    Clock,
+    AccountCreatedHooks,
+    EmailChangedHooks,
+    EmailVerificationService,
+  ],
 })
 export class AuthModule {}
 

@@ -5,6 +5,7 @@ export * from './authenticated-user.js';
 export * from './clock.js';
 export * from './decorators.js';
 export * from './email-verification/email-changed-hooks.js';
+export * from './email-verification/email-verification.service.js';
 export * from './email-verification/require-verified-email.js';
 export * from './sessions/sessions.service.js';
 export * from './user.entity.js';

@@ -59,6 +59,9 @@ export function LogInPage() {
         </button>
       </form>
       <p>
+        <Link to="/password-reset">{t('accounts.reset.forgot')}</Link>
+      </p>
+      <p>
         {t('logIn.noAccount')}{' '}
         <Link to={`/signup${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`}>
           {t('nav.signUp')}

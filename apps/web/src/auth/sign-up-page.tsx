@@ -5,6 +5,7 @@ import { FormAlert } from '../forms/form-alert';
 import { textOf, TextField } from '../forms/text-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { PageHeading } from '../layout/page-heading';
+import { rememberReturnPath } from '../accounts/return-path';
 import { nextPath } from './next-path';
 import { useSignUp } from './session';
 
@@ -28,7 +29,10 @@ export function SignUpPage() {
         language: i18n.language === 'de' ? 'de' : 'en',
       },
       {
-        onSuccess: () => void navigate(next),
+        onSuccess: () => {
+          rememberReturnPath(next);
+          void navigate(next);
+        },
         onError: (error) => {
           if ((error as { code?: string }).code === 'EMAIL_TAKEN') {
             setErrors({ fields: { email: t('signUp.emailTaken') }, form: t('form.fixFields') });

@@ -1,3 +1,4 @@
+import { accountsDe } from '../accounts/accounts.messages';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -160,4 +161,5 @@ export const de: Messages = {
     text: 'Unter dieser Adresse gibt es nichts. Vielleicht ist der Link abgeschnitten, oder die Seite ist umgezogen.',
     home: 'Zur Startseite',
   },
+  accounts: accountsDe,
 };

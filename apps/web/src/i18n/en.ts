@@ -1,3 +1,4 @@
+import { accountsEn } from '../accounts/accounts.messages';
 export const en = {
   app: {
     name: 'Neuland',
@@ -156,6 +157,7 @@ export const en = {
     text: 'There is nothing at this address. Perhaps the link was cut short, or the page moved.',
     home: 'Go to the home page',
   },
+  accounts: accountsEn,
 };
 
 export type Messages = typeof en;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError, unwrap } from '../api/api-error';
 import { api } from '../api/client';
+import { errorText } from '../api/error-text';
 import { useAccount } from '../auth/session';
 import { FormAlert } from '../forms/form-alert';
 import { formattingLocale } from '../i18n/i18n';
@@ -69,7 +70,7 @@ export function InvitationPage() {
       {received.personalMessage && (
         <blockquote className="invitation__message">{received.personalMessage}</blockquote>
       )}
-      <FormAlert message={answer.error instanceof Error ? answer.error.message : undefined} />
+      <FormAlert message={errorText(answer.error, t)} />
       {answer.isSuccess && answer.variables === 'decline' ? (
         <p role="status">{t('invitation.declined', { name: received.inviter.displayName })}</p>
       ) : account.data ? (

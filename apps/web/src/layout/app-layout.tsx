@@ -1,6 +1,7 @@
 // The frame of every page: skip link, header with navigation, the page, and the language switch.
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
+import { UnverifiedEmailNotice } from '../accounts/unverified-email-notice';
 import { useAccount, useLogOut } from '../auth/session';
 import { LANGUAGES } from '../i18n/i18n';
 import { useProfileLanguage } from '../profiles/use-profile-language';
@@ -44,6 +45,7 @@ export function AppLayout() {
         </nav>
       </header>
       <main id="main" className="page">
+        <UnverifiedEmailNotice />
         <Outlet />
       </main>
       <footer className="app-footer">

@@ -1,7 +1,7 @@
 // Seats, the viewer's RSVP and what they can do about it: go, withdraw, or log in first.
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { ApiError } from '../api/api-error';
+import { errorText } from '../api/error-text';
 import { useAccount } from '../auth/session';
 import { FormAlert } from '../forms/form-alert';
 import { type Meetup, useRsvp } from './meetup-api';
@@ -37,9 +37,7 @@ export function RsvpPanel({ meetup }: { meetup: Meetup }) {
         RSVP
       </h2>
       <Seats meetup={meetup} />
-      <FormAlert
-        message={failure ? (failure instanceof ApiError ? failure.message : t('form.failed')) : undefined}
-      />
+      <FormAlert message={errorText(failure, t)} />
       {!account.data && open && (
         <Link className="button" to={`/login?next=${encodeURIComponent(location.pathname)}`}>
           {t('meetup.logInToRsvp')}

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
 import { isUniqueViolation } from '@neuland/database';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AccountMailer } from '../account-mailer.js';
 import { AccountTokensService } from '../account-tokens/account-tokens.service.js';
 import { Clock } from '../clock.js';
@@ -88,6 +88,24 @@ export class EmailVerificationService {
       if (isUniqueViolation(error, 'uq_user_email_lower')) throw emailTaken();
       throw error;
     }
+  }
+
+  /**
+   * Whether the member's address is verified, or is proven now by another link that was mailed only to it (an
+   * e-mail invitation) being opened from the account with that very address: that is all a verification link shows.
+   */
+  async isVerifiedOrProvenBy(
+    transaction: EntityManager,
+    userId: string,
+    mailedTo: string | null,
+  ): Promise<boolean> {
+    const user = await transaction.findOneByOrFail(User, { id: userId });
+    if (user.emailVerifiedAt) return true;
+    if (!mailedTo || user.email.toLowerCase() !== mailedTo.toLowerCase()) return false;
+    user.emailVerifiedAt = this.clock.now();
+    const saved = await transaction.save(user);
+    await this.emailChangedHooks.run(transaction, saved);
+    return true;
   }
 }
 

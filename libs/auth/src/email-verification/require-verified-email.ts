@@ -31,9 +31,12 @@ export class VerifiedEmailGuard implements CanActivate {
     if (!required) return true;
     const user = context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;
     if (user && (await this.users.isEmailVerified(user.id))) return true;
-    throw new ForbiddenException({
-      error: 'EMAIL_NOT_VERIFIED',
-      message: 'Confirm your e-mail address first: open the link we mailed you.',
-    });
+    throw emailNotVerified();
   }
 }
+
+export const emailNotVerified = () =>
+  new ForbiddenException({
+    error: 'EMAIL_NOT_VERIFIED',
+    message: 'Confirm your e-mail address first: open the link we mailed you.',
+  });

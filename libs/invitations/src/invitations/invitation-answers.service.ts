@@ -1,7 +1,7 @@
 // The invitee's side: accept or decline by the secret token, and the list of one's own invitations.
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuthenticatedUser } from '@neuland/auth';
+import { type AuthenticatedUser, emailNotVerified, EmailVerificationService } from '@neuland/auth';
 import { isUniqueViolation } from '@neuland/database';
 import { millisecondsOf, newestFirstPage, type Page, type PageQuery } from '@neuland/http';
 import { MeetupAccess, RsvpService } from '@neuland/meetups';
@@ -28,6 +28,7 @@ export class InvitationAnswersService {
     private readonly graph: SocialGraphService,
     private readonly outbox: OutboxService,
     private readonly presenter: InvitationPresenter,
+    private readonly emailVerification: EmailVerificationService,
   ) {}
 
   /**
@@ -69,6 +70,7 @@ export class InvitationAnswersService {
    * one fail afterwards, the invitation stays pending and accepting again finds the RSVP in place (idempotent).
    */
   async accept(user: AuthenticatedUser, token: string, meetupId?: string): Promise<InvitationAnswerDto> {
+    await this.requireVerifiedAddress(user, token);
     // Invariant: an invitation is accepted at most once, by its one invitee, and never after revocation or expiry.
     const invitation = await this.db.transaction(async (manager) => {
       const found = await this.findAnswerable(manager, user, token, meetupId);
@@ -163,6 +165,25 @@ export class InvitationAnswersService {
    * meetup and invitations addressed to someone else; 410 once revoked or expired. An invitation by e-mail to
    * someone not yet on Neuland belongs to whoever signs in with its token (the link went to that address).
    */
+  /**
+   * Taking part needs a verified address; an e-mail invitation's link, opened by the account with that address,
+   * proves it. Its own transaction, committed first: verifying attaches invitation rows, and a row changed twice in
+   * one transaction re-checks its foreign keys, which would wait for the meetup lock the RSVP takes meanwhile.
+   */
+  private async requireVerifiedAddress(user: AuthenticatedUser, token: string): Promise<void> {
+    const proven = await this.db.transaction(async (manager) => {
+      const invitation = looksLikeInvitationToken(token)
+        ? await manager
+            .getRepository(Invitation)
+            .createQueryBuilder('invitation')
+            .where('invitation.tokenHash = :hash', { hash: hashInvitationToken(token) })
+            .getOne()
+        : null;
+      return this.emailVerification.isVerifiedOrProvenBy(manager, user.id, invitation?.inviteeEmail ?? null);
+    });
+    if (!proven) throw emailNotVerified();
+  }
+
   private async findAnswerable(
     manager: EntityManager,
     user: AuthenticatedUser,
