@@ -3593,6 +3593,13 @@ export interface operations {
           'application/json': components['schemas']['InvitationAnswerDto'];
         };
       };
+      /** @description EMAIL_NOT_VERIFIED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description INVITATION_NOT_FOUND, also for tokens of another meetup or invitee */
       404: {
         headers: {
