@@ -30,7 +30,7 @@ export function SignUpPage() {
       },
       {
         onSuccess: () => {
-          rememberReturnPath(next);
+          if (next !== '/') rememberReturnPath(next);
           void navigate(next);
         },
         onError: (error) => {

@@ -1,0 +1,137 @@
+// The account mails' links in a real chromium, with the real worker and an SMTP capture: confirming the e-mail
+// address, and setting a new password.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { ParsedMail } from 'mailparser';
+import { registerAccount } from './support/accounts.js';
+import { type ApiHarness, startApi } from './support/api-harness.js';
+import {
+  ensureWebAppBuilt,
+  launchBrowser,
+  seriousAccessibilityViolations,
+  VIEWPORTS,
+} from './support/browser.js';
+import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
+import { mailsTo } from './support/mailbox.js';
+import { startSmtpCapture, type SmtpCapture } from './support/smtp-capture.js';
+import { startWorker } from './support/worker-harness.js';
+
+describe('account links in the browser', () => {
+  let database: IsolatedDatabase;
+  let smtp: SmtpCapture;
+  let api: ApiHarness;
+  let worker: NestFastifyApplication;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    ensureWebAppBuilt();
+    [database, smtp, browser] = await Promise.all([
+      createIsolatedDatabase(),
+      startSmtpCapture(),
+      launchBrowser(),
+    ]);
+    api = await startApi({
+      DATABASE_URL: database.url,
+      SMTP_URL: smtp.url,
+      LOGIN_ATTEMPTS_PER_MINUTE: '100000',
+    });
+    worker = await startWorker(api.config);
+  }, 120_000);
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await worker?.close();
+    await api?.close();
+    await smtp?.close();
+    await database?.close();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-GB' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    return page;
+  }
+  /** The link to `path` in a mail to `address`, opened on the local server as its recipient would. */
+  async function linkInMail(address: string, path: string): Promise<string> {
+    const pattern = new RegExp(`https?://\\S+${path}\\?token=[A-Za-z0-9_-]+`);
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const mails: ParsedMail[] = await mailsTo(smtp, address, { timeoutMs: 20_000 });
+      const match = mails.map((mail) => pattern.exec(mail.text ?? '')).find(Boolean);
+      if (match) {
+        const link = new URL(match[0]);
+        return `${api.url}${link.pathname}${link.search}`;
+      }
+      if (Date.now() > deadline) throw new Error(`no ${path} link mailed to ${address}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  const uniqueEmail = () => `someone-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+
+  it('confirms a new address from the link in the mail, and the reminder to do so goes away', async () => {
+    const page = await newPage();
+    const email = uniqueEmail();
+    await page.goto(`${api.url}/signup`);
+    await page.getByLabel('Your name').fill('Inga');
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByText(`Please confirm your e-mail address ${email}`).waitFor();
+
+    await page.goto(await linkInMail(email, '/verify-email'));
+    await page.getByRole('heading', { level: 1, name: 'Confirm your e-mail address' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Confirm my address' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your e-mail address is confirmed.' }).waitFor();
+    await page.getByRole('link', { name: 'Continue' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hello, Inga!' }).waitFor();
+    expect(await page.getByText('Please confirm your e-mail address').count()).toBe(0);
+    const me = await page.evaluate("fetch('/api/v1/me').then((response) => response.json())");
+    expect(me).toMatchObject({ email, emailVerified: true });
+  }, 60_000);
+
+  it('says so when a verification link is used or broken', async () => {
+    const page = await newPage();
+    await page.goto(`${api.url}/verify-email?token=${'x'.repeat(40)}`);
+    await page.getByRole('button', { name: 'Confirm my address' }).click();
+    await page.getByText('This link is unknown, used or expired.').waitFor();
+  });
+
+  it('sets a new password from the link in the mail, and logs in with it', async () => {
+    const account = await registerAccount(api, { email: uniqueEmail() });
+    await api
+      .http()
+      .patch('/api/v1/me/profile')
+      .set('Authorization', account.bearer)
+      .send({ language: 'en' })
+      .expect(200);
+    const page = await newPage();
+    await page.goto(`${api.url}/login`);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByLabel('E-mail address').fill(account.email);
+    await page.getByRole('button', { name: 'Send me the link' }).click();
+    await page.getByText('If an account uses this address, the link is on its way.').waitFor();
+
+    const link = await linkInMail(account.email, '/password-reset');
+    await page.goto(link);
+    await page.getByLabel('New password').fill('short');
+    await page.getByRole('button', { name: 'Save the new password' }).click();
+    await page.locator('#newPassword-error, .field--invalid').first().waitFor();
+    await page.getByLabel('New password').fill('my brand-new password');
+    await page.getByRole('button', { name: 'Save the new password' }).click();
+    await page.getByRole('link', { name: 'Log in now' }).click();
+    await page.getByLabel('E-mail address').fill(account.email);
+    await page.getByLabel('Password').fill('my brand-new password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL(`${api.url}/`);
+
+    await page.goto(link);
+    await page.getByLabel('New password').fill('yet another password');
+    await page.getByRole('button', { name: 'Save the new password' }).click();
+    await page.getByText('This link is unknown, used or expired. Ask for a new one below.').waitFor();
+  }, 60_000);
+});
