@@ -146,6 +146,45 @@ describe('people you know at a meetup', () => {
       expect(everyone.body.items).toHaveLength(4);
     });
 
+    it('counts on each listed meetup how many people I know are going, by the same rule; null for guests', async () => {
+      const city = `Counted-${Date.now()}`;
+      const me = await makeMember(api);
+      const [anna, carla, ben, shy] = await Promise.all([
+        makeMember(api),
+        makeMember(api),
+        makeMember(api),
+        makeMember(api, { attendanceVisibility: 'private' }),
+      ]);
+      await Promise.all([
+        makeContacts(api, me, anna),
+        makeContacts(api, me, carla),
+        makeContacts(api, me, shy),
+      ]);
+      await follow(api, me, ben); // one way: not enough under "mutual"
+      const busy = await makeMeetup(api, organiser, { city });
+      const quiet = await makeMeetup(api, organiser, { city });
+      for (const member of [anna, carla, ben, shy]) await rsvp(api, member, busy.id).expect(200);
+      await rsvp(api, me, busy.id).expect(200); // the viewer never counts themselves
+
+      const listed = await api
+        .http()
+        .get(`/api/v1/meetups?city=${city}`)
+        .set('Authorization', me.bearer)
+        .expect(200);
+      const counts = Object.fromEntries(
+        listed.body.items.map((item: { id: string; knownGoingCount: number }) => [
+          item.id,
+          item.knownGoingCount,
+        ]),
+      );
+      expect(counts).toEqual({ [busy.id]: 2, [quiet.id]: 0 });
+      const asGuest = await api.http().get(`/api/v1/meetups?city=${city}`).expect(200);
+      expect(asGuest.body.items.map((item: { knownGoingCount: null }) => item.knownGoingCount)).toEqual([
+        null,
+        null,
+      ]);
+    });
+
     it('asks for a login before answering known=true', async () => {
       const response = await api.http().get('/api/v1/meetups?known=true').expect(401);
       expect(response.body.error).toBe('UNAUTHENTICATED');

@@ -1337,7 +1337,7 @@ export interface components {
       /** @description Hosts only: show it at the venue for self check-in. */
       venueCheckInCode?: string;
     };
-    MeetupSummaryDto: {
+    MeetupListItemDto: {
       /** Format: uuid */
       id: string;
       title: string;
@@ -1350,9 +1350,11 @@ export interface components {
       capacity: number | null;
       goingCount: number;
       coverImageUrl: string | null;
+      /** @description How many people the caller knows online are going, visibly and by the introduction rule; null for guests. */
+      knownGoingCount: number | null;
     };
     MeetupPageDto: {
-      items: components['schemas']['MeetupSummaryDto'][];
+      items: components['schemas']['MeetupListItemDto'][];
       nextCursor: string | null;
     };
     UpdateMeetupDto: {

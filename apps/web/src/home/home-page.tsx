@@ -1,8 +1,11 @@
-// The home page: a welcome for guests; for members, the shell that the upcoming meetups will fill.
+// The home page: a welcome for guests; for members, upcoming meetups near them, by topic, and whom they know there.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAccount } from '../auth/session';
+import { useState } from 'react';
 import { PageHeading } from '../layout/page-heading';
+import { useOwnProfile } from '../profiles/profile-api';
+import { type MeetupFilter, MeetupFilters } from './meetup-filters';
 import { UpcomingMeetups } from './upcoming-meetups';
 
 export function HomePage() {
@@ -35,8 +38,23 @@ export function HomePage() {
           </Link>
         </p>
       )}
-      <h2>{t('home.upcomingTitle')}</h2>
-      <UpcomingMeetups />
+      <MemberMeetups />
     </section>
+  );
+}
+
+/** Starts near the member's home city; until the profile is read, nothing is fetched twice. */
+function MemberMeetups() {
+  const { t } = useTranslation();
+  const profile = useOwnProfile();
+  const [chosen, setChosen] = useState<MeetupFilter | null>(null);
+  if (profile.isPending) return <p role="status">{t('home.loading')}</p>;
+  const filter = chosen ?? { city: profile.data?.homeCity ?? '', topic: '', knownOnly: false };
+  return (
+    <>
+      <h2>{t('home.upcomingTitle')}</h2>
+      <MeetupFilters filter={filter} topics={profile.data?.topics ?? []} onChange={setChosen} />
+      <UpcomingMeetups filter={filter} />
+    </>
   );
 }

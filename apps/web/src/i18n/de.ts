@@ -40,6 +40,15 @@ export const de: Messages = {
     guestText: 'Geh zu einem Treffen in deiner Stadt und erfahre vorher, wen im Raum du online schon kennst.',
     loading: 'Wird geladen …',
     loadFailed: 'Neuland ist nicht erreichbar. Prüfe deine Verbindung und lade die Seite neu.',
+    city: 'Stadt',
+    topic: 'Thema',
+    knownOnly: 'Nur wo Leute hingehen, die ich kenne',
+    search: 'Treffen zeigen',
+    noMatches:
+      'Keine kommenden Treffen passen. Versuch eine andere Stadt oder ein anderes Thema, oder leere die Felder.',
+    knownGoing_one: '{{count}} Person, die du kennst, kommt',
+    knownGoing_other: '{{count}} Leute, die du kennst, kommen',
+    showMore: 'Mehr zeigen',
   },
   meetup: {
     loading: 'Das Treffen wird geladen …',

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeCursor, encodeCursor, type Page } from '@neuland/http';
 import { TOLD_ABOUT_SQL_FUNCTION } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
-import type { MeetupSummaryDto } from './dto/meetup.dto.js';
+import type { MeetupListItemDto } from './dto/meetup.dto.js';
 import type { ListMeetupsQuery } from './dto/list-meetups.query.js';
 import { Meetup } from './meetup.entity.js';
 import { toMeetupSummary } from './meetup-presenter.js';
@@ -14,7 +14,7 @@ export class MeetupListingService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** `viewerId` is needed for `known`: the meetups where someone the viewer may be told about is going, visibly. */
-  async listUpcoming(query: ListMeetupsQuery, viewerId?: string): Promise<Page<MeetupSummaryDto>> {
+  async listUpcoming(query: ListMeetupsQuery, viewerId?: string): Promise<Page<MeetupListItemDto>> {
     const after = decodeCursor(query.cursor) as [string, string] | undefined;
     const builder = this.dataSource.manager
       .createQueryBuilder(Meetup, 'meetup')
@@ -49,11 +49,27 @@ export class MeetupListingService {
     const rows = await builder.getMany();
     const items = rows.slice(0, query.limit);
     const last = items.at(-1);
+    const known = viewerId ? await this.knownGoingCounts(viewerId, items) : null;
     return {
-      items: items.map(toMeetupSummary),
+      items: items.map((meetup) => ({
+        ...toMeetupSummary(meetup),
+        knownGoingCount: known ? (known.get(meetup.id) ?? 0) : null,
+      })),
       nextCursor:
         rows.length > query.limit && last ? encodeCursor([last.startsAt.toISOString(), last.id]) : null,
     };
+  }
+
+  /** Per meetup, how many going attendees the viewer may be told about (the rule of `known`), in one statement. */
+  private async knownGoingCounts(viewerId: string, meetups: Meetup[]): Promise<Map<string, number>> {
+    if (meetups.length === 0) return new Map();
+    const rows: { meetup_id: string; known: number }[] = await this.dataSource.query(
+      `SELECT attendee.meetup_id, count(*)::int AS known
+         ${knownGoingAttendees('ANY(CAST($2 AS uuid[]))', '$1')}
+        GROUP BY attendee.meetup_id`,
+      [viewerId, meetups.map((meetup) => meetup.id)],
+    );
+    return new Map(rows.map((row) => [row.meetup_id, row.known]));
   }
 }
 
@@ -65,9 +81,11 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${mat
  * the attendee's own attendance privacy. Rule 1 (the viewer going too) cannot apply to a listing of meetups to
  * discover, so this tells less than "people you know here" never more: it names nobody, only the meetup.
  */
-const knownAttendeeGoing = `EXISTS (
-  SELECT 1 FROM rsvp attendee
-    JOIN ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY[CAST(:viewerId AS uuid)], ARRAY[attendee.user_id]) told ON true
-   WHERE attendee.meetup_id = meetup.id AND attendee.status = 'going' AND attendee.attends_visibly
-     AND attendee.user_id <> CAST(:viewerId AS uuid)
-     AND NOT EXISTS (SELECT 1 FROM profile p WHERE p.user_id = attendee.user_id AND p.attendance_visibility = 'private'))`;
+const knownGoingAttendees = (meetups: string, viewer: string) => `
+  FROM rsvp attendee
+  JOIN ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY[CAST(${viewer} AS uuid)], ARRAY[attendee.user_id]) told ON true
+ WHERE attendee.meetup_id = ${meetups} AND attendee.status = 'going' AND attendee.attends_visibly
+   AND attendee.user_id <> CAST(${viewer} AS uuid)
+   AND NOT EXISTS (SELECT 1 FROM profile p WHERE p.user_id = attendee.user_id AND p.attendance_visibility = 'private')`;
+
+const knownAttendeeGoing = `EXISTS (SELECT 1 ${knownGoingAttendees('meetup.id', ':viewerId')})`;

@@ -13,7 +13,7 @@ import type { Page } from '@neuland/http';
 import { CancelMeetupDto } from './dto/cancel-meetup.dto.js';
 import { CreateMeetupDto } from './dto/create-meetup.dto.js';
 import { ListMeetupsQuery } from './dto/list-meetups.query.js';
-import { MeetupDto, MeetupPageDto, type MeetupSummaryDto } from './dto/meetup.dto.js';
+import { MeetupDto, type MeetupListItemDto, MeetupPageDto } from './dto/meetup.dto.js';
 import { UpdateMeetupDto } from './dto/update-meetup.dto.js';
 import { MeetupAccess } from './meetup-access.js';
 import { MeetupListingService } from './meetup-listing.service.js';
@@ -46,7 +46,7 @@ export class MeetupsController {
   list(
     @Query() query: ListMeetupsQuery,
     @CurrentUser() user: AuthenticatedUser | undefined,
-  ): Promise<Page<MeetupSummaryDto>> {
+  ): Promise<Page<MeetupListItemDto>> {
     return this.listing.listUpcoming(query, user?.id);
   }
 

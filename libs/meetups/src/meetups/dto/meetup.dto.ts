@@ -74,7 +74,17 @@ export class MeetupSummaryDto {
   @ApiProperty({ nullable: true, type: String }) coverImageUrl: string | null;
 }
 
+export class MeetupListItemDto extends MeetupSummaryDto {
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'How many people the caller knows online are going, visibly and by the introduction rule; null for guests.',
+  })
+  knownGoingCount: number | null;
+}
+
 export class MeetupPageDto {
-  @ApiProperty({ type: [MeetupSummaryDto] }) items: MeetupSummaryDto[];
+  @ApiProperty({ type: [MeetupListItemDto] }) items: MeetupListItemDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
