@@ -409,6 +409,27 @@ describe('Invitations', () => {
     expect((await viewMeetup(meetup.id, waiting).expect(200)).body.myRsvp).toMatchObject({ status: 'going' });
   });
 
+  it('lets the link alone decline a pending invitation, without a login; an accepted one needs the invitee', async () => {
+    const meetup = await makeMeetup(api, organiser);
+    const address = `not-on-neuland-${Date.now()}@example.org`;
+    const created = await invite(api, organiser, meetup.id, { email: address }).expect(201);
+    const token = await invitationToken(api, created.body.items[0].id as string);
+    const declineAsGuest = (forToken: string) =>
+      api.http().post(`/api/v1/invitations/${forToken}/decline`).send({ meetupId: meetup.id });
+
+    const declined = await declineAsGuest(token).expect(200);
+    expect(declined.body).toMatchObject({ invitation: { status: 'declined' }, rsvp: null });
+    await declineAsGuest(token).expect(200);
+    await declineAsGuest('not-a-real-token').expect(404);
+
+    const invitee = await makeMember(api);
+    const accepted = await inviteByHandle(api, organiser, meetup.id, invitee.handle);
+    await acceptInvitation(api, invitee, accepted.token).expect(200);
+    const refused = await declineAsGuest(accepted.token).expect(401);
+    expect(refused.body.error).toBe('UNAUTHENTICATED');
+    expect((await viewMeetup(meetup.id, invitee).expect(200)).body.myRsvp).toMatchObject({ status: 'going' });
+  });
+
   it("shows and withdraws a meetup's invitations only for its hosts", async () => {
     const meetup = await makeMeetup(api, organiser);
     const hidden = await makeMeetup(api, organiser, { visibility: 'invite_only' });

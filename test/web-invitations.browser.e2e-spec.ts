@@ -55,6 +55,31 @@ describe('invitation links in the browser', () => {
     await context.close();
   });
 
+  it("declines from the mail's decline link without an account, with one click", async () => {
+    const host = await makeOrganiser(api, { displayName: 'Silke' });
+    const meetup = await makeMeetup(api, host);
+    const address = `not-on-neuland-${Date.now()}@example.org`;
+    const created = await invite(api, host, meetup.id, { email: address }).expect(201);
+    const link = await invitationLink(api, created.body.items[0].id as string);
+
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-GB' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${api.url}${link.pathname}${link.search}&answer=decline`);
+    await page.getByText('Not this time?').waitFor();
+    const buttons = page.getByRole('main').getByRole('button');
+    expect(await buttons.first().textContent()).toBe('Decline');
+    await buttons.first().click();
+    await page.getByText('You declined. Thank you for letting Silke know.').waitFor();
+    const invitations = await api
+      .http()
+      .get(`/api/v1/meetups/${meetup.id}/invitations`)
+      .set('Authorization', host.bearer)
+      .expect(200);
+    expect(invitations.body.items).toMatchObject([{ status: 'declined' }]);
+    await context.close();
+  });
+
   it('says so when the invitation link is not valid', async () => {
     const host = await makeOrganiser(api);
     const meetup = await makeMeetup(api, host);

@@ -3633,6 +3633,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Also without a login, by the token alone. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3640,6 +3641,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['InvitationAnswerDto'];
         };
+      };
+      /** @description UNAUTHENTICATED: an accepted invitation is declined by its invitee only */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description INVITATION_NOT_FOUND */
       404: {

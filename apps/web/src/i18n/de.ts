@@ -163,7 +163,9 @@ export const de: Messages = {
     accept: 'Annehmen und zusagen',
     decline: 'Ablehnen',
     declined: 'Du hast abgesagt. Danke, dass du {{name}} Bescheid gibst.',
-    logInFirst: 'Melde dich an oder registriere dich, um zu antworten. Danach bist du gleich wieder hier.',
+    logInFirst:
+      'Zum Annehmen melde Dich an oder registriere Dich: Du kommst direkt hierher zurück. Absagen geht ohne Konto.',
+    declineQuestion: 'Diesmal nicht? Ein Klick sagt es den Gastgebern, und niemand wartet auf Dich.',
   },
   notFound: {
     title: 'Seite nicht gefunden',

@@ -158,7 +158,8 @@ export const en = {
     accept: 'Accept and RSVP',
     decline: 'Decline',
     declined: 'You declined. Thank you for letting {{name}} know.',
-    logInFirst: 'Log in or sign up to answer. You come straight back here.',
+    logInFirst: 'To accept, log in or sign up: you come straight back here. Declining needs no account.',
+    declineQuestion: 'Not this time? One click lets the host know, and nobody needs to wait for you.',
   },
   notFound: {
     title: 'Page not found',

@@ -73,36 +73,71 @@ export function InvitationPage() {
       <FormAlert message={errorText(answer.error, t)} />
       {answer.isSuccess && answer.variables === 'decline' ? (
         <p role="status">{t('invitation.declined', { name: received.inviter.displayName })}</p>
-      ) : account.data ? (
-        <p className="actions">
-          <button
-            type="button"
-            className="button"
-            disabled={answer.isPending}
-            onClick={() => answer.mutate('accept')}
-          >
-            {t('invitation.accept')}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={answer.isPending}
-            onClick={() => answer.mutate('decline')}
-          >
-            {t('invitation.decline')}
-          </button>
-        </p>
       ) : (
-        <>
-          <p>{t('invitation.logInFirst')}</p>
-          <p className="actions">
-            <Link className="button" to={`/signup?next=${encodeURIComponent(here)}`}>
-              {t('nav.signUp')}
-            </Link>
-            <Link to={`/login?next=${encodeURIComponent(here)}`}>{t('nav.logIn')}</Link>
-          </p>
-        </>
+        <Answers
+          loggedIn={Boolean(account.data)}
+          declineFirst={search.get('answer') === 'decline'}
+          busy={answer.isPending}
+          onAnswer={(choice) => answer.mutate(choice)}
+          returnTo={here}
+        />
       )}
     </section>
+  );
+}
+
+/**
+ * Accepting needs an account (a guest signs up or logs in and comes back); declining does not. The mail's decline
+ * link (`&answer=decline`) puts "Decline" first, but still waits for the click: mail scanners open links too.
+ */
+function Answers({
+  loggedIn,
+  declineFirst,
+  busy,
+  onAnswer,
+  returnTo,
+}: {
+  loggedIn: boolean;
+  declineFirst: boolean;
+  busy: boolean;
+  onAnswer: (choice: 'accept' | 'decline') => void;
+  returnTo: string;
+}) {
+  const { t } = useTranslation();
+  const decline = (
+    <button
+      key="decline"
+      type="button"
+      className={declineFirst ? 'button' : 'button button--secondary'}
+      disabled={busy}
+      onClick={() => onAnswer('decline')}
+    >
+      {t('invitation.decline')}
+    </button>
+  );
+  const accept = loggedIn ? (
+    <button
+      key="accept"
+      type="button"
+      className={declineFirst ? 'button button--secondary' : 'button'}
+      disabled={busy}
+      onClick={() => onAnswer('accept')}
+    >
+      {t('invitation.accept')}
+    </button>
+  ) : (
+    <span key="accept" className="actions">
+      <Link className="button" to={`/signup?next=${encodeURIComponent(returnTo)}`}>
+        {t('nav.signUp')}
+      </Link>
+      <Link to={`/login?next=${encodeURIComponent(returnTo)}`}>{t('nav.logIn')}</Link>
+    </span>
+  );
+  return (
+    <>
+      {declineFirst && <p>{t('invitation.declineQuestion')}</p>}
+      {!loggedIn && <p>{t('invitation.logInFirst')}</p>}
+      <p className="actions">{declineFirst ? [decline, accept] : [accept, decline]}</p>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 // The invitee's side: accept or decline by the secret token, and the list of one's own invitations.
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuthenticatedUser, emailNotVerified, EmailVerificationService } from '@neuland/auth';
 import { isUniqueViolation } from '@neuland/database';
@@ -98,14 +98,28 @@ export class InvitationAnswersService {
     };
   }
 
-  /** "No, thanks": after an acceptance this also gives the seat back (to the waitlist). Idempotent. */
-  async decline(user: AuthenticatedUser, token: string, meetupId?: string): Promise<InvitationAnswerDto> {
+  /**
+   * "No, thanks": after an acceptance this also gives the seat back (to the waitlist). Idempotent. Without a login
+   * the mailed token alone declines a pending invitation (someone not on Neuland should not have to sign up to say
+   * no); giving back a seat needs the invitee's login.
+   */
+  async decline(
+    user: AuthenticatedUser | undefined,
+    token: string,
+    meetupId?: string,
+  ): Promise<InvitationAnswerDto> {
     // Invariant: a declined invitation holds no seat.
     const invitation = await this.db.transaction(async (manager) => {
-      const found = await this.findAnswerable(manager, user, token, meetupId);
+      const found = user
+        ? await this.findAnswerable(manager, user, token, meetupId)
+        : await this.findDeclinableByToken(manager, token, meetupId);
       if (found.status === 'declined') return found;
-      if (found.status === 'accepted') await this.rsvps.respondNotGoing(found.meetupId, user.id);
-      const answer = { status: 'declined' as const, respondedAt: new Date(), inviteeUserId: user.id };
+      if (found.status === 'accepted') await this.rsvps.respondNotGoing(found.meetupId, user!.id);
+      const answer = {
+        status: 'declined' as const,
+        respondedAt: new Date(),
+        inviteeUserId: user?.id ?? found.inviteeUserId,
+      };
       await this.answer(manager, found, answer);
       await this.outbox.record(manager, {
         topic: 'invitation.declined',
@@ -182,6 +196,31 @@ export class InvitationAnswersService {
       return this.emailVerification.isVerifiedOrProvenBy(manager, user.id, invitation?.inviteeEmail ?? null);
     });
     if (!proven) throw emailNotVerified();
+  }
+
+  /** The invitation behind a token for a caller without a login: only a decline of one not accepted yet. */
+  private async findDeclinableByToken(
+    manager: EntityManager,
+    token: string,
+    meetupId: string | undefined,
+  ): Promise<Invitation> {
+    if (!looksLikeInvitationToken(token)) throw invitationNotFound();
+    const found = await manager
+      .getRepository(Invitation)
+      .createQueryBuilder('invitation')
+      .setLock('pessimistic_write')
+      .where('invitation.tokenHash = :hash', { hash: hashInvitationToken(token) })
+      .getOne();
+    if (!found || (meetupId !== undefined && found.meetupId !== meetupId)) throw invitationNotFound();
+    if (found.status === 'revoked') throw invitationRevoked();
+    if (effectiveStatus(found) === 'expired') throw invitationExpired();
+    if (found.status === 'accepted') {
+      throw new UnauthorizedException({
+        error: 'UNAUTHENTICATED',
+        message: 'Log in to give back the seat you accepted.',
+      });
+    }
+    return found;
   }
 
   private async findAnswerable(

@@ -6,6 +6,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public } from '@neuland/auth';
 import { type Page, PageQuery } from '@neuland/http';
@@ -60,13 +61,17 @@ export class MyInvitationsController {
   }
 
   @Post('invitations/:token/decline')
+  @Public()
   @HttpCode(200)
-  @ApiOkResponse({ type: InvitationAnswerDto })
+  @ApiOkResponse({ type: InvitationAnswerDto, description: 'Also without a login, by the token alone.' })
+  @ApiUnauthorizedResponse({
+    description: 'UNAUTHENTICATED: an accepted invitation is declined by its invitee only',
+  })
   @ApiNotFoundResponse({ description: 'INVITATION_NOT_FOUND' })
   @ApiGoneResponse({ description: 'INVITATION_EXPIRED, INVITATION_REVOKED' })
   decline(
     @Param('token') token: string,
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentUser() user: AuthenticatedUser | undefined,
     @Body() body: AnswerInvitationDto,
   ): Promise<InvitationAnswerDto> {
     return this.answers.decline(user, token, body?.meetupId);
