@@ -1040,6 +1040,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/unsubscribe/{token}/subscription': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UnsubscribeController_subscription'];
+    put: operations['UnsubscribeController_changeSubscription'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1620,6 +1636,24 @@ export interface components {
       reminders?: boolean;
       invitations?: boolean;
       updates?: boolean;
+    };
+    SubscriptionDto: {
+      /**
+       * @description The category the link is for.
+       * @enum {string}
+       */
+      category: 'introductions' | 'reminders' | 'invitations' | 'updates';
+      /** @description Whether the member still gets mails of this category. */
+      subscribed: boolean;
+      /**
+       * @description The member's profile language, which the page speaks.
+       * @enum {string}
+       */
+      language: 'de' | 'en';
+    };
+    ChangeSubscriptionDto: {
+      /** @description false turns the category off, true turns it back on. */
+      subscribed: boolean;
     };
   };
   responses: never;
@@ -3851,6 +3885,80 @@ export interface operations {
     responses: {
       /** @description INVALID_UNSUBSCRIBE_LINK or ONE_CLICK_BODY_MISSING */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UnsubscribeController_subscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionDto'];
+        };
+      };
+      /** @description INVALID_UNSUBSCRIBE_LINK */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEMBER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UnsubscribeController_changeSubscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeSubscriptionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionDto'];
+        };
+      };
+      /** @description INVALID_UNSUBSCRIBE_LINK or VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEMBER_NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };
