@@ -1631,6 +1631,16 @@ export interface components {
       meetupId: string;
       rsvpStatus: string;
     };
+    NotificationPreferencesDto: {
+      /** @description Digests of people you know online who are going to your meetups. */
+      introductions: boolean;
+      /** @description Reminders before meetups you are going to. */
+      reminders: boolean;
+      /** @description Invitations to meetups. */
+      invitations: boolean;
+      /** @description Changes to meetups you are going to: time, place, cancellation, RSVP news. */
+      updates: boolean;
+    };
     UpdateNotificationPreferencesDto: {
       introductions?: boolean;
       reminders?: boolean;
@@ -3827,7 +3837,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
       };
     };
   };
@@ -3845,6 +3857,15 @@ export interface operations {
     };
     responses: {
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
         headers: {
           [name: string]: unknown;
         };

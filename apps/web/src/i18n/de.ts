@@ -1,3 +1,5 @@
+import { calendarFeedDe } from '../calendar-feed/calendar-feed.messages';
+import { notificationsDe } from '../notifications/notifications.messages';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -160,4 +162,6 @@ export const de: Messages = {
     text: 'Unter dieser Adresse gibt es nichts. Vielleicht ist der Link abgeschnitten, oder die Seite ist umgezogen.',
     home: 'Zur Startseite',
   },
+  ...notificationsDe,
+  ...calendarFeedDe,
 };

@@ -1,3 +1,6 @@
+import { calendarFeedEn } from '../calendar-feed/calendar-feed.messages';
+import { notificationsEn } from '../notifications/notifications.messages';
+
 export const en = {
   app: {
     name: 'Neuland',
@@ -156,6 +159,8 @@ export const en = {
     text: 'There is nothing at this address. Perhaps the link was cut short, or the page moved.',
     home: 'Go to the home page',
   },
+  ...notificationsEn,
+  ...calendarFeedEn,
 };
 
 export type Messages = typeof en;
