@@ -631,7 +631,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    get: operations['CalendarsController_feedStatus'];
     put?: never;
     post: operations['CalendarsController_rotateFeed'];
     delete?: never;
@@ -1463,6 +1463,13 @@ export interface components {
     SelfCheckInDto: {
       /** @description The code the hosts show at the venue. */
       venueCode: string;
+    };
+    CalendarFeedStatusDto: {
+      /**
+       * Format: date-time
+       * @description When the current feed URL was made; null when there is none. The URL is shown only when made.
+       */
+      createdAt: string | null;
     };
     CalendarFeedDto: {
       /** @description Subscribe to this URL; keep it secret. Rotating replaces it. */
@@ -3117,6 +3124,25 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  CalendarsController_feedStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedStatusDto'];
+        };
       };
     };
   };
