@@ -199,7 +199,12 @@ describe('mail settings in the browser', () => {
 
     // Nothing is made on arrival: the address exists only after the button.
     const address = page.getByLabel('My calendar address');
-    await page.getByRole('button', { name: 'Create my calendar address' }).click();
+    const create = page.getByRole('button', { name: 'Create my calendar address' });
+    await create.waitFor();
+    const feedStatus = () =>
+      api.http().get('/api/v1/calendar/feed').set('Authorization', ada.bearer).expect(200);
+    expect((await feedStatus()).body).toEqual({ createdAt: null });
+    await create.click();
     await address.waitFor();
     const first = new URL(await address.inputValue());
     expect(first.origin).toBe('http://neuland.test');
@@ -221,5 +226,12 @@ describe('mail settings in the browser', () => {
     expect(second.href).not.toBe(first.href);
     await api.http().get(first.pathname).expect(404);
     await api.http().get(second.pathname).expect(200);
+
+    // Coming back later: the address cannot be shown again, only replaced, and arriving rotates nothing.
+    await page.reload();
+    await page.getByText('You made your calendar address on').waitFor();
+    expect(await page.getByRole('button', { name: 'Create my calendar address' }).count()).toBe(0);
+    await api.http().get(second.pathname).expect(200);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 });

@@ -5,9 +5,11 @@ export const calendarFeedEn = {
     title: 'My meetups in my calendar',
     intro:
       'A private address for your calendar app (Google, Apple, Outlook…): it lists every meetup you are going to and keeps itself up to date. Keep it to yourself.',
+    loading: 'Loading…',
+    loadFailed: 'Your calendar address could not be loaded. Please reload the page.',
     create: 'Create my calendar address',
-    createHint:
-      'For your safety Neuland shows an address only once. If you made one before, creating a new one replaces it.',
+    madeBefore:
+      'You made your calendar address on {{date}}. For your safety Neuland shows it only once, when it is made. Lost it? Make a new one.',
     address: 'My calendar address',
     addressHint: 'In your calendar app choose "Subscribe to calendar" or "Add from URL" and paste it.',
     copy: 'Copy',
@@ -28,9 +30,11 @@ export const calendarFeedDe: typeof calendarFeedEn = {
     title: 'Meine Treffen in meinem Kalender',
     intro:
       'Eine private Adresse für deine Kalender-App (Google, Apple, Outlook…): Sie zeigt jedes Treffen, zu dem du gehst, und bleibt von selbst aktuell. Behalte sie für dich.',
+    loading: 'Wird geladen…',
+    loadFailed: 'Deine Kalenderadresse konnte nicht geladen werden. Bitte lade die Seite neu.',
     create: 'Meine Kalenderadresse erstellen',
-    createHint:
-      'Zu deiner Sicherheit zeigt Neuland eine Adresse nur einmal. Falls du schon eine erstellt hast, ersetzt die neue sie.',
+    madeBefore:
+      'Du hast deine Kalenderadresse am {{date}} erstellt. Zu deiner Sicherheit zeigt Neuland sie nur einmal, beim Erstellen. Verloren? Erstelle eine neue.',
     address: 'Meine Kalenderadresse',
     addressHint:
       'Wähle in deiner Kalender-App „Kalender abonnieren“ oder „Per URL hinzufügen“ und füge sie ein.',
