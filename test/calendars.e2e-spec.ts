@@ -132,6 +132,27 @@ describe('calendars', () => {
       expect(ics).not.toContain(notMine.id);
     });
 
+    it('tells whether I have a feed and since when, without showing or changing its URL', async () => {
+      const [member, other] = await makeMembers(api, 2);
+      const status = () => api.http().get('/api/v1/calendar/feed').set('Authorization', member.bearer);
+      await status().expect(200, { createdAt: null });
+      const before = Date.now();
+      const { url } = (
+        await api.http().post('/api/v1/calendar/feed').set('Authorization', member.bearer).expect(200)
+      ).body;
+      const { body } = await status().expect(200);
+      expect(Object.keys(body)).toEqual(['createdAt']);
+      expect(new Date(body.createdAt).getTime()).toBeGreaterThanOrEqual(before - 1_000);
+      await status().expect(200, body);
+      await api.http().get(new URL(url).pathname).expect(200); // reading the status rotated nothing
+      await api
+        .http()
+        .get('/api/v1/calendar/feed')
+        .set('Authorization', other.bearer)
+        .expect(200, { createdAt: null });
+      await api.http().get('/api/v1/calendar/feed').expect(401);
+    });
+
     it('stops answering the old URL once the token is rotated', async () => {
       const [member] = await makeMembers(api, 1);
       const first = new URL(

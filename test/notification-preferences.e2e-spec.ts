@@ -140,4 +140,82 @@ describe('notification preferences and one-click unsubscribe', () => {
       .expect(400);
     expect(response.body.error).toBe('ONE_CLICK_BODY_MISSING');
   });
+
+  describe('the JSON routes behind the web page at /unsubscribe/:token', () => {
+    const subscription = (token: string) => `/api/v1/unsubscribe/${token}/subscription`;
+
+    it('tells which category the link is for and changes nothing on GET, without login', async () => {
+      const sabine = await registerAccount(api);
+      const path = subscription(tokenFor(sabine.id, 'reminders'));
+      await api.http().get(path).expect(200, { category: 'reminders', subscribed: true, language: 'de' });
+      await api.http().get(path).expect(200, { category: 'reminders', subscribed: true, language: 'de' });
+      await api
+        .http()
+        .get('/api/v1/me/notifications')
+        .set('Authorization', sabine.bearer)
+        .expect(200, DEFAULTS);
+    });
+
+    it('turns exactly that category off and back on, the same answer however often it is sent', async () => {
+      const natalie = await registerAccount(api);
+      const path = subscription(tokenFor(natalie.id, 'invitations'));
+      const off = { category: 'invitations', subscribed: false, language: 'de' };
+      await api.http().put(path).send({ subscribed: false }).expect(200, off);
+      await api.http().put(path).send({ subscribed: false }).expect(200, off);
+      await api.http().get(path).expect(200, off);
+      await api
+        .http()
+        .get('/api/v1/me/notifications')
+        .set('Authorization', natalie.bearer)
+        .expect(200, { ...DEFAULTS, invitations: false });
+      const on = { ...off, subscribed: true };
+      await api.http().put(path).send({ subscribed: true }).expect(200, on);
+      await api.http().put(path).send({ subscribed: true }).expect(200, on);
+      await api
+        .http()
+        .get('/api/v1/me/notifications')
+        .set('Authorization', natalie.bearer)
+        .expect(200, DEFAULTS);
+    });
+
+    it('refuses forged and garbage tokens with 400 INVALID_UNSUBSCRIBE_LINK and turns nothing off', async () => {
+      const inga = await registerAccount(api);
+      const forged = signUnsubscribeToken('a secret that is not the server secret at all', {
+        userId: inga.id,
+        category: 'updates',
+      });
+      for (const token of [forged, 'nonsense', `${tokenFor(inga.id, 'updates')}x`]) {
+        const read = await api.http().get(subscription(token)).expect(400);
+        expect(read.body.error).toBe('INVALID_UNSUBSCRIBE_LINK');
+        const change = await api.http().put(subscription(token)).send({ subscribed: false }).expect(400);
+        expect(change.body.error).toBe('INVALID_UNSUBSCRIBE_LINK');
+      }
+      await api
+        .http()
+        .get('/api/v1/me/notifications')
+        .set('Authorization', inga.bearer)
+        .expect(200, DEFAULTS);
+    });
+
+    it('refuses a change that is not true or false, or carries other fields, with 400', async () => {
+      const silke = await registerAccount(api);
+      const path = subscription(tokenFor(silke.id, 'updates'));
+      for (const body of [{}, { subscribed: 'no' }, { subscribed: false, category: 'reminders' }]) {
+        const response = await api.http().put(path).send(body).expect(400);
+        expect(response.body.error).toBe('VALIDATION_FAILED');
+      }
+      await api
+        .http()
+        .get('/api/v1/me/notifications')
+        .set('Authorization', silke.bearer)
+        .expect(200, DEFAULTS);
+    });
+
+    it('answers 404 MEMBER_NOT_FOUND for a genuine link of an account that no longer exists', async () => {
+      const gone = tokenFor('00000000-0000-4000-8000-000000000000', 'reminders');
+      expect((await api.http().get(subscription(gone)).expect(404)).body.error).toBe('MEMBER_NOT_FOUND');
+      const change = await api.http().put(subscription(gone)).send({ subscribed: false }).expect(404);
+      expect(change.body.error).toBe('MEMBER_NOT_FOUND');
+    });
+  });
 });

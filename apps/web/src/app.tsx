@@ -14,6 +14,8 @@ import { MeetupEditorPage } from './meetups/meetup-editor-page';
 import { MeetupPage } from './meetups/meetup-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found/not-found-page';
+import { NotificationSettingsPage } from './notifications/notification-settings-page';
+import { UnsubscribePage } from './notifications/unsubscribe-page';
 import { ProfileEditorPage } from './profiles/profile-editor-page';
 import { ProfilePage } from './profiles/profile-page';
 
@@ -40,6 +42,8 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
             <Route path="m/:id/check-in-code" element={<CheckInCodePage />} />
             <Route path="p/:handle" element={<ProfilePage />} />
             <Route path="settings/profile" element={<ProfileEditorPage />} />
+            <Route path="settings/notifications" element={<NotificationSettingsPage />} />
+            <Route path="unsubscribe/:token" element={<UnsubscribePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

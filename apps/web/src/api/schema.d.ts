@@ -631,7 +631,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    get: operations['CalendarsController_feedStatus'];
     put?: never;
     post: operations['CalendarsController_rotateFeed'];
     delete?: never;
@@ -1034,6 +1034,22 @@ export interface paths {
     get: operations['UnsubscribeController_confirm'];
     put?: never;
     post: operations['UnsubscribeController_unsubscribe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/unsubscribe/{token}/subscription': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UnsubscribeController_subscription'];
+    put: operations['UnsubscribeController_changeSubscription'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1450,6 +1466,13 @@ export interface components {
       /** @description The code the hosts show at the venue. */
       venueCode: string;
     };
+    CalendarFeedStatusDto: {
+      /**
+       * Format: date-time
+       * @description When the current feed URL was made; null when there is none. The URL is shown only when made.
+       */
+      createdAt: string | null;
+    };
     CalendarFeedDto: {
       /** @description Subscribe to this URL; keep it secret. Rotating replaces it. */
       url: string;
@@ -1617,11 +1640,39 @@ export interface components {
       meetupId: string;
       rsvpStatus: string;
     };
+    NotificationPreferencesDto: {
+      /** @description Digests of people you know online who are going to your meetups. */
+      introductions: boolean;
+      /** @description Reminders before meetups you are going to. */
+      reminders: boolean;
+      /** @description Invitations to meetups. */
+      invitations: boolean;
+      /** @description Changes to meetups you are going to: time, place, cancellation, RSVP news. */
+      updates: boolean;
+    };
     UpdateNotificationPreferencesDto: {
       introductions?: boolean;
       reminders?: boolean;
       invitations?: boolean;
       updates?: boolean;
+    };
+    SubscriptionDto: {
+      /**
+       * @description The category the link is for.
+       * @enum {string}
+       */
+      category: 'introductions' | 'reminders' | 'invitations' | 'updates';
+      /** @description Whether the member still gets mails of this category. */
+      subscribed: boolean;
+      /**
+       * @description The member's profile language, which the page speaks.
+       * @enum {string}
+       */
+      language: 'de' | 'en';
+    };
+    ChangeSubscriptionDto: {
+      /** @description false turns the category off, true turns it back on. */
+      subscribed: boolean;
     };
   };
   responses: never;
@@ -3078,6 +3129,25 @@ export interface operations {
       };
     };
   };
+  CalendarsController_feedStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedStatusDto'];
+        };
+      };
+    };
+  };
   CalendarsController_rotateFeed: {
     parameters: {
       query?: never;
@@ -3810,7 +3880,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
       };
     };
   };
@@ -3828,6 +3900,15 @@ export interface operations {
     };
     responses: {
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
         headers: {
           [name: string]: unknown;
         };
@@ -3868,6 +3949,80 @@ export interface operations {
     responses: {
       /** @description INVALID_UNSUBSCRIBE_LINK or ONE_CLICK_BODY_MISSING */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UnsubscribeController_subscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionDto'];
+        };
+      };
+      /** @description INVALID_UNSUBSCRIBE_LINK */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEMBER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UnsubscribeController_changeSubscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeSubscriptionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionDto'];
+        };
+      };
+      /** @description INVALID_UNSUBSCRIBE_LINK or VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEMBER_NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };

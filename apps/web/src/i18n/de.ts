@@ -1,4 +1,6 @@
 import { accountsDe } from '../accounts/accounts.messages';
+import { calendarFeedDe } from '../calendar-feed/calendar-feed.messages';
+import { notificationsDe } from '../notifications/notifications.messages';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -173,4 +175,6 @@ export const de: Messages = {
     home: 'Zur Startseite',
   },
   accounts: accountsDe,
+  ...notificationsDe,
+  ...calendarFeedDe,
 };

@@ -1,4 +1,7 @@
 import { accountsEn } from '../accounts/accounts.messages';
+import { calendarFeedEn } from '../calendar-feed/calendar-feed.messages';
+import { notificationsEn } from '../notifications/notifications.messages';
+
 export const en = {
   app: {
     name: 'Neuland',
@@ -167,6 +170,8 @@ export const en = {
     home: 'Go to the home page',
   },
   accounts: accountsEn,
+  ...notificationsEn,
+  ...calendarFeedEn,
 };
 
 export type Messages = typeof en;

@@ -1,6 +1,7 @@
 // /settings/profile — my handle, name, headline, city, topics, language and privacy.
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FormAlert } from '../forms/form-alert';
 import { SelectField, TextAreaField, TextField, textOf } from '../forms/text-field';
 import { useFormErrors } from '../forms/use-form-errors';
@@ -143,6 +144,9 @@ export function ProfileEditorPage() {
       {profile.isPending && <p role="status">{t('profile.loading')}</p>}
       {profile.isError && <p role="alert">{t('profile.loadFailed')}</p>}
       {profile.data && <ProfileForm profile={profile.data} />}
+      <p>
+        <Link to="/settings/notifications">{t('notifications.link')}</Link>
+      </p>
     </section>
   );
 }

@@ -23,6 +23,12 @@ export class CalendarFeedService {
     return token;
   }
 
+  /** When the member's current address was made, or null without one; the address itself cannot be shown again. */
+  async madeAt(userId: string): Promise<Date | null> {
+    const feed = await this.dataSource.manager.findOneBy(CalendarFeed, { userId });
+    return feed?.createdAt ?? null;
+  }
+
   /** Meetups the feed's owner is going to (cancelled ones stay, so calendars show them as cancelled). */
   async meetupsOf(token: string): Promise<Meetup[]> {
     const feed = await this.dataSource.manager.findOneBy(CalendarFeed, { tokenHash: hashToken(token) });

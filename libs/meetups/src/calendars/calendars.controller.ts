@@ -21,6 +21,17 @@ export class CalendarFeedDto {
   @ApiProperty({ description: 'Subscribe to this URL; keep it secret. Rotating replaces it.' }) url: string;
 }
 
+export class CalendarFeedStatusDto {
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description:
+      'When the current feed URL was made; null when there is none. The URL is shown only when made.',
+  })
+  createdAt: string | null;
+}
+
 const ICS = 'text/calendar; charset=utf-8';
 
 @ApiTags('calendars')
@@ -47,6 +58,13 @@ export class CalendarsController {
   ): Promise<string> {
     const { meetup } = await this.access.findViewable(id, user);
     return renderCalendar([meetup], { name: meetup.title, appUrl: this.appUrl });
+  }
+
+  @Get('calendar/feed')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: CalendarFeedStatusDto })
+  async feedStatus(@CurrentUser() user: AuthenticatedUser): Promise<CalendarFeedStatusDto> {
+    return { createdAt: (await this.feeds.madeAt(user.id))?.toISOString() ?? null };
   }
 
   @Post('calendar/feed')

@@ -13,7 +13,11 @@ import {
 } from '../ledger/notification.entity.js';
 import { categoryOf, isNotificationKind } from '../notification-kinds.js';
 import { renderNotification } from '../templates/render-notification.js';
-import { signUnsubscribeToken, unsubscribeUrl } from '../unsubscribe/unsubscribe-token.js';
+import {
+  signUnsubscribeToken,
+  unsubscribePageUrl,
+  unsubscribeUrl,
+} from '../unsubscribe/unsubscribe-token.js';
 import { loadMailContext } from './mail-context.js';
 import { InvitationMailContexts, isInvitationMailKind } from './invitation-mail-context.js';
 import { findRecipient, recipientByEmail } from './recipient.js';
@@ -109,7 +113,8 @@ export class NotificationSender {
       recipient.id &&
       signUnsubscribeToken(this.unsubscribeSecret, { userId: recipient.id, category });
     const link = token ? unsubscribeUrl(this.appUrl, token) : undefined;
-    const rendered = renderNotification(row.kind, recipient, row.data, context, this.appUrl, link);
+    const pageLink = token ? unsubscribePageUrl(this.appUrl, token) : undefined;
+    const rendered = renderNotification(row.kind, recipient, row.data, context, this.appUrl, pageLink);
     const sending = this.transport.deliver({
       ...rendered,
       to: { address: recipient.email, name: recipient.displayName },

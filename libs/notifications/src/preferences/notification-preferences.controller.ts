@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '@neuland/auth';
 import {
   NotificationPreferencesDto,
@@ -15,11 +15,14 @@ export class NotificationPreferencesController {
   constructor(private readonly preferences: NotificationPreferences) {}
 
   @Get()
+  @ApiOkResponse({ type: NotificationPreferencesDto })
   show(@CurrentUser() user: AuthenticatedUser): Promise<NotificationPreferencesDto> {
     return this.preferences.preferencesOf(user.id);
   }
 
   @Patch()
+  @ApiOkResponse({ type: NotificationPreferencesDto })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED' })
   update(
     @CurrentUser() user: AuthenticatedUser,
     @Body() change: UpdateNotificationPreferencesDto,

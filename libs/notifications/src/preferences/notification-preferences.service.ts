@@ -56,17 +56,38 @@ export class NotificationPreferences {
   }
 
   /** For signed links that may outlive their account: a deleted member is a 404, not a foreign-key 500. */
-  async turnOffIfMemberExists(
+  async setIfMemberExists(
     userId: string,
     category: NotificationCategory,
+    subscribed: boolean,
   ): Promise<NotificationPreferencesDto> {
     try {
-      return await this.updatePreferences(userId, { [category]: false });
+      return await this.updatePreferences(userId, { [category]: subscribed });
     } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') {
-        throw new NotFoundException({ error: 'MEMBER_NOT_FOUND', message: 'This account no longer exists.' });
-      }
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') throw memberGone();
       throw error;
     }
   }
+
+  /** Whether a signed link's member still gets this category, and the language to say it in. */
+  async subscriptionOf(
+    userId: string,
+    category: NotificationCategory,
+  ): Promise<{ subscribed: boolean; language: 'de' | 'en' }> {
+    const [row]: Array<{ subscribed: boolean | null; language: string | null }> = await this.dataSource.query(
+      `SELECT preference."${category}" AS subscribed, profile.language FROM "user"
+         LEFT JOIN notification_preference preference ON preference.user_id = "user".id
+         LEFT JOIN profile ON profile.user_id = "user".id
+        WHERE "user".id = $1`,
+      [userId],
+    );
+    if (!row) throw memberGone();
+    return {
+      subscribed: row.subscribed ?? DEFAULTS[category],
+      language: row.language === 'en' ? 'en' : 'de',
+    };
+  }
 }
+
+const memberGone = () =>
+  new NotFoundException({ error: 'MEMBER_NOT_FOUND', message: 'This account no longer exists.' });

@@ -29,4 +29,8 @@ export function verifyUnsubscribeToken(secret: string, token: string): Unsubscri
   return { userId, category: category as NotificationCategory };
 }
 
+/** For the `List-Unsubscribe` header: mail clients POST to it (RFC 8058), so it must stay the API's route. */
 export const unsubscribeUrl = (appUrl: string, token: string) => `${appUrl}/api/v1/unsubscribe/${token}`;
+
+/** For the mail's body: the web app's page, which says what was turned off and offers to undo it. */
+export const unsubscribePageUrl = (appUrl: string, token: string) => `${appUrl}/unsubscribe/${token}`;

@@ -1,12 +1,24 @@
 // One-click unsubscribe (RFC 8058): the link in `List-Unsubscribe` needs no login, only its signed token.
 // GET shows what would be turned off (mail scanners follow GET links, so GET never changes anything);
-// POST with `List-Unsubscribe=One-Click` turns it off.
-import { BadRequestException, Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
+// POST with `List-Unsubscribe=One-Click` turns it off. The web app's page at `/unsubscribe/:token` (the link in
+// the mail's body) uses the JSON routes `GET :token/subscription` and `PUT :token/subscription` instead.
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+} from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiBadRequestResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
 import { NotificationPreferences } from '../preferences/notification-preferences.service.js';
+import { ChangeSubscriptionDto, SubscriptionDto } from './dto/subscription.dto.js';
 import { confirmUnsubscribePage, unsubscribedPage } from './unsubscribe-page.js';
 import { type UnsubscribeClaim, verifyUnsubscribeToken } from './unsubscribe-token.js';
 
@@ -43,8 +55,43 @@ export class UnsubscribeController {
         message: 'Post List-Unsubscribe=One-Click (RFC 8058) to unsubscribe.',
       });
     }
-    await this.preferences.turnOffIfMemberExists(claim.userId, claim.category);
+    await this.preferences.setIfMemberExists(claim.userId, claim.category, false);
     return unsubscribedPage(await this.preferences.languageOf(claim.userId), claim.category);
+  }
+
+  /** Reads only: a mail scanner following the page's link changes nothing. */
+  @Get(':token/subscription')
+  @ApiOkResponse({ type: SubscriptionDto })
+  @ApiBadRequestResponse({ description: 'INVALID_UNSUBSCRIBE_LINK' })
+  @ApiNotFoundResponse({ description: 'MEMBER_NOT_FOUND' })
+  async subscription(@Param('token') token: string): Promise<SubscriptionDto> {
+    const claim = this.verify(token);
+    return {
+      category: claim.category,
+      ...(await this.preferences.subscriptionOf(claim.userId, claim.category)),
+    };
+  }
+
+  /** Turns the link's one category off or back on (undo); sending the same twice changes nothing more. */
+  @Put(':token/subscription')
+  @ApiOkResponse({ type: SubscriptionDto })
+  @ApiBadRequestResponse({ description: 'INVALID_UNSUBSCRIBE_LINK or VALIDATION_FAILED' })
+  @ApiNotFoundResponse({ description: 'MEMBER_NOT_FOUND' })
+  async changeSubscription(
+    @Param('token') token: string,
+    @Body() change: ChangeSubscriptionDto,
+  ): Promise<SubscriptionDto> {
+    const claim = this.verify(token);
+    const preferences = await this.preferences.setIfMemberExists(
+      claim.userId,
+      claim.category,
+      change.subscribed,
+    );
+    return {
+      category: claim.category,
+      subscribed: preferences[claim.category],
+      language: await this.preferences.languageOf(claim.userId),
+    };
   }
 
   private verify(token: string): UnsubscribeClaim {

@@ -1,0 +1,87 @@
+// The four kinds of mail a member can turn off, one labelled checkbox each with what it means.
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../forms/form-alert';
+import { useFormErrors } from '../forms/use-form-errors';
+import {
+  NOTIFICATION_CATEGORIES,
+  type NotificationCategory,
+  type NotificationPreferences,
+  useSaveNotificationPreferences,
+} from './notification-api';
+
+function CategoryCheckbox(props: { category: NotificationCategory; checked: boolean; error?: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { category, checked, error } = props;
+  const describedBy = [error ? `${id}-error` : undefined, `${id}-hint`].filter(Boolean).join(' ');
+  return (
+    <div className={error ? 'checkbox-field field--invalid' : 'checkbox-field'}>
+      <input
+        id={id}
+        type="checkbox"
+        name={category}
+        defaultChecked={checked}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+      />
+      <div>
+        <label htmlFor={id}>{t(`notifications.category.${category}.label`)}</label>
+        <p id={`${id}-hint`} className="field__hint">
+          {t(`notifications.category.${category}.explanation`)}
+        </p>
+        {error && (
+          <p id={`${id}-error`} className="field__error" data-field-error={category}>
+            {error}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function NotificationPreferencesForm({ preferences }: { preferences: NotificationPreferences }) {
+  const { t } = useTranslation();
+  const save = useSaveNotificationPreferences();
+  const form = useRef<HTMLFormElement>(null);
+  const { errors, clear, show } = useFormErrors(form);
+  const [saved, setSaved] = useState(false);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    clear();
+    setSaved(false);
+    const data = new FormData(event.currentTarget);
+    const chosen = Object.fromEntries(
+      NOTIFICATION_CATEGORIES.map((category) => [category, data.get(category) === 'on']),
+    ) as NotificationPreferences;
+    save.mutate(chosen, {
+      onSuccess: () => setSaved(true),
+      onError: (error) => show(error, {}, t('form.fixFields'), t('form.failed')),
+    });
+  };
+
+  return (
+    <form ref={form} onSubmit={onSubmit} noValidate>
+      <FormAlert message={errors.form} />
+      <fieldset className="checkbox-group">
+        <legend>{t('notifications.legend')}</legend>
+        {NOTIFICATION_CATEGORIES.map((category) => (
+          <CategoryCheckbox
+            key={category}
+            category={category}
+            checked={preferences[category]}
+            error={errors.fields[category]}
+          />
+        ))}
+      </fieldset>
+      <p className="muted">{t('notifications.always')}</p>
+      <p className="actions">
+        <button type="submit" className="button" disabled={save.isPending}>
+          {t('notifications.save')}
+        </button>
+        <span role="status">{saved ? t('notifications.saved') : ''}</span>
+      </p>
+    </form>
+  );
+}
