@@ -1,4 +1,8 @@
 import type { Messages } from './en';
+import { contactImportsDe } from '../contact-imports/contact-imports.messages';
+import { contactsDe } from '../contacts/contacts.messages';
+import { socialAccountsDe } from '../social-accounts/social-accounts.messages';
+import { tripsDe } from '../trips/trips.messages';
 
 export const de: Messages = {
   app: {
@@ -160,4 +164,8 @@ export const de: Messages = {
     text: 'Unter dieser Adresse gibt es nichts. Vielleicht ist der Link abgeschnitten, oder die Seite ist umgezogen.',
     home: 'Zur Startseite',
   },
+  contacts: contactsDe,
+  socialAccounts: socialAccountsDe,
+  contactImports: contactImportsDe,
+  trips: tripsDe,
 };

@@ -1,3 +1,8 @@
+import { contactImportsEn } from '../contact-imports/contact-imports.messages';
+import { contactsEn } from '../contacts/contacts.messages';
+import { socialAccountsEn } from '../social-accounts/social-accounts.messages';
+import { tripsEn } from '../trips/trips.messages';
+
 export const en = {
   app: {
     name: 'Neuland',
@@ -156,6 +161,10 @@ export const en = {
     text: 'There is nothing at this address. Perhaps the link was cut short, or the page moved.',
     home: 'Go to the home page',
   },
+  contacts: contactsEn,
+  socialAccounts: socialAccountsEn,
+  contactImports: contactImportsEn,
+  trips: tripsEn,
 };
 
 export type Messages = typeof en;

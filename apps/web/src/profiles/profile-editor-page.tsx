@@ -1,10 +1,12 @@
 // /settings/profile — my handle, name, headline, city, topics, language and privacy.
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FormAlert } from '../forms/form-alert';
 import { SelectField, TextAreaField, TextField, textOf } from '../forms/text-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { PageHeading } from '../layout/page-heading';
+import { SocialAccountsEditor } from '../social-accounts/social-accounts-editor';
 import { type OwnProfile, type ProfileChanges, useOwnProfile, useUpdateOwnProfile } from './profile-api';
 
 function changesFromForm(data: FormData): ProfileChanges {
@@ -143,6 +145,20 @@ export function ProfileEditorPage() {
       {profile.isPending && <p role="status">{t('profile.loading')}</p>}
       {profile.isError && <p role="alert">{t('profile.loadFailed')}</p>}
       {profile.data && <ProfileForm profile={profile.data} />}
+      {profile.data && <SocialAccountsEditor accounts={profile.data.socialAccounts} />}
+      {profile.data && (
+        <ul className="link-list">
+          <li>
+            <Link to={`/p/${profile.data.handle}`}>{t('contacts.myLists')}</Link>
+          </li>
+          <li>
+            <Link to="/settings/import">{t('contactImports.title')}</Link>
+          </li>
+          <li>
+            <Link to="/settings/blocked">{t('contacts.blockedTitle')}</Link>
+          </li>
+        </ul>
+      )}
     </section>
   );
 }

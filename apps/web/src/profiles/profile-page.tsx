@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useAccount } from '../auth/session';
+import { BlockButton } from '../contacts/block-button';
+import { ConnectionLists } from '../contacts/connection-lists';
 import { PageHeading } from '../layout/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { type PublicProfile, useFollow, useOwnProfile, useProfile } from './profile-api';
@@ -78,6 +80,8 @@ export function ProfilePage() {
           </ul>
         </>
       )}
+      <ConnectionLists handle={data.handle} />
+      {account.data && !isMe && <BlockButton handle={data.handle} name={data.displayName} />}
     </article>
   );
 }
