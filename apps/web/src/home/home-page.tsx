@@ -35,6 +35,14 @@ export function HomePage() {
           </Link>
         </p>
       )}
+      <ul className="link-list">
+        <li>
+          <Link to="/trips">{t('trips.homeLink')}</Link>
+        </li>
+        <li>
+          <Link to="/settings/import">{t('contactImports.title')}</Link>
+        </li>
+      </ul>
       <h2>{t('home.upcomingTitle')}</h2>
       <UpcomingMeetups />
     </section>

@@ -26,7 +26,6 @@ export function AppLayout() {
         <nav aria-label={t('app.name')}>
           {account.data ? (
             <>
-              <Link to="/trips">{t('trips.nav')}</Link>
               <Link to="/settings/profile">{t('profile.edit')}</Link>
               <button type="button" className="link-button" onClick={onLogOut} disabled={logOut.isPending}>
                 {t('nav.logOut')}

@@ -42,7 +42,7 @@ export const tripsEn = {
   allTrips: 'All my trips and offers',
   notFoundTitle: 'Trip not found',
   notFoundText: 'There is no such trip, or it made you no offer. Check the link you were sent.',
-  nav: 'Trips',
+  homeLink: 'Travelling? Trips and coffee offers',
 };
 
 export const tripsDe: typeof tripsEn = {
@@ -90,5 +90,5 @@ export const tripsDe: typeof tripsEn = {
   notFoundTitle: 'Reise nicht gefunden',
   notFoundText:
     'Diese Reise gibt es nicht, oder sie hat Dir kein Angebot gemacht. Prüf den Link, den Du bekommen hast.',
-  nav: 'Reisen',
+  homeLink: 'Unterwegs? Reisen und Kaffee-Angebote',
 };
