@@ -29,12 +29,12 @@ function UploadForm({ onImported }: { onImported: (result: ContactImport) => voi
   const upload = useUploadContacts();
   const [source, setSource] = useState<Source>('mastodon-csv');
   const [error, setError] = useState<string>();
+  const [file, setFile] = useState<File>();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setError(undefined);
-    const file = new FormData(event.currentTarget).get('file');
-    if (!(file instanceof File) || file.size === 0) {
+    if (!file) {
       setError(t('contactImports.error_UPLOAD_REQUIRED'));
       return;
     }
@@ -71,6 +71,7 @@ function UploadForm({ onImported }: { onImported: (result: ContactImport) => voi
         <label htmlFor="import-file">{t('contactImports.file')}</label>
         <input
           id="import-file"
+          onChange={(event) => setFile(event.target.files?.[0])}
           type="file"
           name="file"
           accept=".csv,.js,.txt,text/csv,text/plain,application/javascript"
