@@ -104,6 +104,7 @@ describe('people in the browser', () => {
     await page.getByText('You stop following each other', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Block', exact: true }).click();
     await page.getByText('You blocked Pesky Pete.').waitFor();
+    expect(await page.getByRole('button', { name: 'Follow' }).count()).toBe(0);
     const following = await api
       .http()
       .get(`/api/v1/profiles/${me.handle}/following`)
@@ -222,6 +223,10 @@ describe('people in the browser', () => {
     await travellerPage.goto(`${api.url}/trips/${tripId}`);
     await travellerPage.getByRole('heading', { level: 1, name: `My trip to ${city}` }).waitFor();
     await travellerPage.getByRole('link', { name: 'Local Lena' }).waitFor();
+    await travellerPage.getByRole('button', { name: 'Cancel trip' }).click();
+    await travellerPage.getByText('The open coffee offers are withdrawn', { exact: false }).waitFor();
+    await travellerPage.getByRole('button', { name: 'Cancel the trip' }).click();
+    await travellerPage.getByText('cancelled', { exact: true }).waitFor();
   });
 
   it('leads /profiles/<handle> and /@<handle> to the profile page', async () => {

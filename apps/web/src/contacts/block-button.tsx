@@ -5,7 +5,15 @@ import { Link } from 'react-router';
 import { FormAlert } from '../forms/form-alert';
 import { useBlock } from './contacts-api';
 
-export function BlockButton({ handle, name }: { handle: string; name: string }) {
+export function BlockButton({
+  handle,
+  name,
+  onBlocked,
+}: {
+  handle: string;
+  name: string;
+  onBlocked: () => void;
+}) {
   const { t } = useTranslation();
   const { block } = useBlock(handle);
   const [confirming, setConfirming] = useState(false);
@@ -32,7 +40,12 @@ export function BlockButton({ handle, name }: { handle: string; name: string }) 
       <p>{t('contacts.blockExplained', { name })}</p>
       <FormAlert message={block.isError ? t('form.failed') : undefined} />
       <p className="actions">
-        <button type="button" className="button" disabled={block.isPending} onClick={() => block.mutate()}>
+        <button
+          type="button"
+          className="button"
+          disabled={block.isPending}
+          onClick={() => block.mutate(undefined, { onSuccess: onBlocked })}
+        >
           {t('contacts.blockConfirm')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
