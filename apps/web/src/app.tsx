@@ -13,11 +13,15 @@ import { CheckInCodePage } from './meetups/check-in-code-page';
 import { MeetupEditorPage } from './meetups/meetup-editor-page';
 import { MeetupPage } from './meetups/meetup-page';
 import { AppLayout } from './layout/app-layout';
-import { NotFoundPage } from './not-found/not-found-page';
 import { NotificationSettingsPage } from './notifications/notification-settings-page';
 import { UnsubscribePage } from './notifications/unsubscribe-page';
 import { ProfileEditorPage } from './profiles/profile-editor-page';
 import { ProfilePage } from './profiles/profile-page';
+import { ProfilesRedirect, UnknownAddress } from './profiles/profile-redirects';
+import { BlockedPage } from './contacts/blocked-page';
+import { ContactImportPage } from './contact-imports/contact-import-page';
+import { TripPage } from './trips/trip-page';
+import { TripsPage } from './trips/trips-page';
 
 export function createQueryClient(): QueryClient {
   // A failed request is shown at once; retrying a 4xx never helps.
@@ -44,7 +48,12 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
             <Route path="settings/profile" element={<ProfileEditorPage />} />
             <Route path="settings/notifications" element={<NotificationSettingsPage />} />
             <Route path="unsubscribe/:token" element={<UnsubscribePage />} />
-            <Route path="*" element={<NotFoundPage />} />
+            <Route path="profiles/:handle" element={<ProfilesRedirect />} />
+            <Route path="settings/blocked" element={<BlockedPage />} />
+            <Route path="settings/import" element={<ContactImportPage />} />
+            <Route path="trips" element={<TripsPage />} />
+            <Route path="trips/:tripId" element={<TripPage />} />
+            <Route path="*" element={<UnknownAddress />} />
           </Route>
         </Routes>
       </QueryClientProvider>

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { canonicalProfileAddress } from './profile-addresses.js';
 import { type ShareMetaSource, withShareMeta } from './share-meta.js';
 
 /** Paths that belong to the API and its tools: an unknown one stays the API's JSON 404. */
@@ -37,6 +38,8 @@ export async function serveWebApp(
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/*', async (request, reply) => {
     if (NOT_THE_WEB_APP.test(request.url)) return reply.callNotFound();
+    const profileAddress = canonicalProfileAddress(request.url);
+    if (profileAddress) return reply.redirect(profileAddress, 301);
     const path = request.url.split('?')[0];
     let meta;
     for (const source of shareMetaSources) meta ??= await source(path);

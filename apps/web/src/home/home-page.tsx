@@ -38,6 +38,14 @@ export function HomePage() {
           </Link>
         </p>
       )}
+      <ul className="link-list">
+        <li>
+          <Link to="/trips">{t('trips.homeLink')}</Link>
+        </li>
+        <li>
+          <Link to="/settings/import">{t('contactImports.title')}</Link>
+        </li>
+      </ul>
       <MemberMeetups />
     </section>
   );

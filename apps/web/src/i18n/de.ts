@@ -2,6 +2,10 @@ import { accountsDe } from '../accounts/accounts.messages';
 import { calendarFeedDe } from '../calendar-feed/calendar-feed.messages';
 import { notificationsDe } from '../notifications/notifications.messages';
 import type { Messages } from './en';
+import { contactImportsDe } from '../contact-imports/contact-imports.messages';
+import { contactsDe } from '../contacts/contacts.messages';
+import { socialAccountsDe } from '../social-accounts/social-accounts.messages';
+import { tripsDe } from '../trips/trips.messages';
 
 export const de: Messages = {
   app: {
@@ -177,4 +181,8 @@ export const de: Messages = {
   accounts: accountsDe,
   ...notificationsDe,
   ...calendarFeedDe,
+  contacts: contactsDe,
+  socialAccounts: socialAccountsDe,
+  contactImports: contactImportsDe,
+  trips: tripsDe,
 };

@@ -1,6 +1,10 @@
 import { accountsEn } from '../accounts/accounts.messages';
 import { calendarFeedEn } from '../calendar-feed/calendar-feed.messages';
 import { notificationsEn } from '../notifications/notifications.messages';
+import { contactImportsEn } from '../contact-imports/contact-imports.messages';
+import { contactsEn } from '../contacts/contacts.messages';
+import { socialAccountsEn } from '../social-accounts/social-accounts.messages';
+import { tripsEn } from '../trips/trips.messages';
 
 export const en = {
   app: {
@@ -172,6 +176,10 @@ export const en = {
   accounts: accountsEn,
   ...notificationsEn,
   ...calendarFeedEn,
+  contacts: contactsEn,
+  socialAccounts: socialAccountsEn,
+  contactImports: contactImportsEn,
+  trips: tripsEn,
 };
 
 export type Messages = typeof en;

@@ -6,6 +6,7 @@ import { FormAlert } from '../forms/form-alert';
 import { SelectField, TextAreaField, TextField, textOf } from '../forms/text-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { PageHeading } from '../layout/page-heading';
+import { SocialAccountsEditor } from '../social-accounts/social-accounts-editor';
 import { type OwnProfile, type ProfileChanges, useOwnProfile, useUpdateOwnProfile } from './profile-api';
 
 function changesFromForm(data: FormData): ProfileChanges {
@@ -144,9 +145,23 @@ export function ProfileEditorPage() {
       {profile.isPending && <p role="status">{t('profile.loading')}</p>}
       {profile.isError && <p role="alert">{t('profile.loadFailed')}</p>}
       {profile.data && <ProfileForm profile={profile.data} />}
-      <p>
-        <Link to="/settings/notifications">{t('notifications.link')}</Link>
-      </p>
+      {profile.data && <SocialAccountsEditor accounts={profile.data.socialAccounts} />}
+      {profile.data && (
+        <ul className="link-list">
+          <li>
+            <Link to={`/p/${profile.data.handle}`}>{t('contacts.myLists')}</Link>
+          </li>
+          <li>
+            <Link to="/settings/import">{t('contactImports.title')}</Link>
+          </li>
+          <li>
+            <Link to="/settings/blocked">{t('contacts.blockedTitle')}</Link>
+          </li>
+          <li>
+            <Link to="/settings/notifications">{t('notifications.link')}</Link>
+          </li>
+        </ul>
+      )}
     </section>
   );
 }

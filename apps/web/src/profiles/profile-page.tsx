@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useAccount } from '../auth/session';
+import { BlockButton } from '../contacts/block-button';
+import { ConnectionLists } from '../contacts/connection-lists';
 import { PageHeading } from '../layout/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { type PublicProfile, useFollow, useOwnProfile, useProfile } from './profile-api';
@@ -45,6 +47,8 @@ export function ProfilePage() {
   const profile = useProfile(handle);
   const account = useAccount();
   const own = useOwnProfile(Boolean(account.data));
+  // Once blocked, the profile stays on screen only to say so: following and the lists are over.
+  const [blocked, setBlocked] = useState(false);
 
   if (profile.isPending) return <p role="status">{t('profile.loading')}</p>;
   if (profile.isError) return <p role="alert">{t('profile.loadFailed')}</p>;
@@ -58,7 +62,7 @@ export function ProfilePage() {
       <PageHeading>{data.displayName}</PageHeading>
       {data.headline && <p className="lead">{data.headline}</p>}
       {data.homeCity && <p className="muted">{data.homeCity}</p>}
-      {account.data && !isMe && <FollowButton profile={data} />}
+      {account.data && !isMe && !blocked && <FollowButton profile={data} />}
       {data.bio && <p className="profile__bio">{data.bio}</p>}
       {data.topics.length > 0 && (
         <>
@@ -77,6 +81,10 @@ export function ProfilePage() {
             ))}
           </ul>
         </>
+      )}
+      {!blocked && <ConnectionLists handle={data.handle} />}
+      {account.data && !isMe && (
+        <BlockButton handle={data.handle} name={data.displayName} onBlocked={() => setBlocked(true)} />
       )}
     </article>
   );

@@ -1,0 +1,73 @@
+/** @jest-environment jsdom */
+import { describe, expect, it, jest } from '@jest/globals';
+import { ApiError } from '../api/api-error';
+
+// The page is tested against the API's answers; the browser test covers the real upload.
+let uploadAnswer: () => Promise<unknown> = () => Promise.resolve();
+jest.unstable_mockModule('../auth/session', () => ({
+  useAccount: () => ({ data: null, isSuccess: true, isPending: false, isError: false }),
+  useLogOut: () => ({ mutate: jest.fn(), isPending: false }),
+  useLogIn: () => ({ mutate: jest.fn(), isPending: false }),
+  useSignUp: () => ({ mutate: jest.fn(), isPending: false }),
+}));
+jest.unstable_mockModule('./contact-imports-api', () => ({
+  useContactImports: () => ({ data: [], isPending: false, isError: false }),
+  useDeleteImport: () => ({ mutate: jest.fn(), isPending: false, isError: false }),
+  useUploadContacts: () => ({
+    isPending: false,
+    mutate: (_file: File, callbacks: { onSuccess: (r: unknown) => void; onError: (e: unknown) => void }) => {
+      uploadAnswer().then(callbacks.onSuccess, callbacks.onError);
+    },
+  }),
+}));
+
+const { fireEvent, screen } = await import('@testing-library/react');
+const { renderApp } = await import('../../test/render-app');
+
+function uploadAFile() {
+  const input = screen.getByLabelText('File', { exact: true });
+  fireEvent.change(input, { target: { files: [new File(['x'], 'following_accounts.csv')] } });
+  fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+}
+
+describe('the contact import page', () => {
+  it('says in plain words that a file is too large', async () => {
+    uploadAnswer = () =>
+      Promise.reject(
+        new ApiError({ statusCode: 413, error: 'IMPORT_TOO_LARGE', message: 'A file may be at most 10 MB.' }),
+      );
+    renderApp('/settings/import');
+    uploadAFile();
+    expect(await screen.findByText('This file is too large: a file may be at most 10 MB.')).toBeTruthy();
+    expect(screen.getByLabelText('File', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('asks for a file before sending anything', async () => {
+    renderApp('/settings/import');
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText('Choose a file first.')).toBeTruthy();
+  });
+
+  it('shows the counts and each rejected row with its reason in words', async () => {
+    uploadAnswer = () =>
+      Promise.resolve({
+        id: '7d0c7c39-5d3b-4a0b-9d3e-0a1b2c3d4e5f',
+        format: 'mastodon-csv',
+        rowsRead: 4,
+        recognised: 2,
+        matchedNow: 1,
+        rejected: 2,
+        rejections: [
+          { row: 3, reason: 'FORMULA_CELL' },
+          { row: 4, reason: 'NOT_A_HANDLE' },
+        ],
+        createdAt: '2026-11-25T18:00:00.000Z',
+      });
+    renderApp('/settings/import');
+    uploadAFile();
+    expect(await screen.findByText('Row 3: holds a spreadsheet formula, which is never read')).toBeTruthy();
+    expect(screen.getByText('Row 4: not a handle or profile URL')).toBeTruthy();
+    expect(screen.getByText('Matched members').nextElementSibling?.textContent).toBe('1');
+    expect(screen.getByText('Not matched (yet)').nextElementSibling?.textContent).toBe('1');
+  });
+});

@@ -1,0 +1,53 @@
+// What one import found: rows read, matched, not matched, and the rows it rejected with the reason.
+import { useTranslation } from 'react-i18next';
+import { formattingLocale } from '../i18n/i18n';
+import type { ContactImport } from './contact-imports-api';
+
+export function ImportSummary({ result, title }: { result: ContactImport; title: string }) {
+  const { t, i18n } = useTranslation();
+  const unmatched = result.recognised - result.matchedNow;
+  return (
+    <section className="import-summary" aria-labelledby={`import-${result.id}`}>
+      <h2 id={`import-${result.id}`}>{title}</h2>
+      <p className="muted">
+        {t(`contactImports.format_${result.format}`)} ·{' '}
+        {new Date(result.createdAt).toLocaleString(formattingLocale(i18n.language), {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+        })}
+      </p>
+      <dl className="import-summary__counts">
+        <div>
+          <dt>{t('contactImports.rowsRead')}</dt>
+          <dd>{result.rowsRead}</dd>
+        </div>
+        <div>
+          <dt>{t('contactImports.matched')}</dt>
+          <dd data-count="matched">{result.matchedNow}</dd>
+        </div>
+        <div>
+          <dt>{t('contactImports.unmatched')}</dt>
+          <dd>{unmatched}</dd>
+        </div>
+        <div>
+          <dt>{t('contactImports.rejected')}</dt>
+          <dd>{result.rejected}</dd>
+        </div>
+      </dl>
+      {unmatched > 0 && <p className="muted">{t('contactImports.unmatchedLater')}</p>}
+      {result.rejections.length > 0 && (
+        <>
+          <h3>{t('contactImports.rejectedRows')}</h3>
+          <ul className="import-summary__rejections">
+            {result.rejections.map((rejection) => (
+              <li key={rejection.row}>
+                {t('contactImports.row', { row: rejection.row })}:{' '}
+                {t(`contactImports.reason_${rejection.reason}`, { defaultValue: rejection.reason })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

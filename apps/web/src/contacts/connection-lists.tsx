@@ -1,0 +1,94 @@
+// On a profile: whom they follow, who follows them and their contacts (mutual follows), as far as I may see.
+import { type KeyboardEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { type ConnectionList, useConnectionList } from './contacts-api';
+
+const LISTS: ConnectionList[] = ['following', 'followers', 'contacts'];
+
+function PeopleList({ handle, list }: { handle: string; list: ConnectionList }) {
+  const { t } = useTranslation();
+  const people = useConnectionList(handle, list);
+
+  if (people.isPending) return <p role="status">{t('contacts.loading')}</p>;
+  if (people.isError) return <p role="alert">{t('contacts.loadFailed')}</p>;
+  if (people.data.pages[0]?.hidden) return <p className="muted">{t('contacts.notShared')}</p>;
+  const items = people.data.pages.flatMap((page) => page.items);
+  if (items.length === 0) return <p className="empty-state">{t(`contacts.empty_${list}`)}</p>;
+  return (
+    <>
+      <ul className="people-list">
+        {items.map((person) => (
+          <li key={person.userId}>
+            <Link to={`/p/${person.handle}`}>{person.displayName}</Link>
+            {(person.headline || person.homeCity) && (
+              <span className="muted">
+                {' '}
+                · {[person.headline, person.homeCity].filter(Boolean).join(' · ')}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {people.hasNextPage && (
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={people.isFetchingNextPage}
+          onClick={() => void people.fetchNextPage()}
+        >
+          {t('contacts.showMore')}
+        </button>
+      )}
+    </>
+  );
+}
+
+export function ConnectionLists({ handle }: { handle: string }) {
+  const { t } = useTranslation();
+  const [list, setList] = useState<ConnectionList>('following');
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  // Arrow keys move between the tabs, as a tab list's keyboard users expect.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const next = LISTS[(LISTS.indexOf(list) + step + LISTS.length) % LISTS.length];
+    setList(next);
+    tabs.current[LISTS.indexOf(next)]?.focus();
+  };
+
+  return (
+    <section className="connections" aria-labelledby="connections-title">
+      <h2 id="connections-title">{t('contacts.title')}</h2>
+      <div
+        className="connections__choice"
+        role="tablist"
+        aria-labelledby="connections-title"
+        onKeyDown={onKeyDown}
+      >
+        {LISTS.map((choice, index) => (
+          <button
+            key={choice}
+            ref={(element) => {
+              tabs.current[index] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`connections-tab-${choice}`}
+            aria-controls="connections-panel"
+            aria-selected={choice === list}
+            tabIndex={choice === list ? 0 : -1}
+            className={choice === list ? 'button button--small' : 'button button--small button--secondary'}
+            onClick={() => setList(choice)}
+          >
+            {t(`contacts.${choice}`)}
+          </button>
+        ))}
+      </div>
+      <div id="connections-panel" role="tabpanel" aria-labelledby={`connections-tab-${list}`}>
+        <PeopleList key={list} handle={handle} list={list} />
+      </div>
+    </section>
+  );
+}

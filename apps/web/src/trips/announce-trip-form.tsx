@@ -1,0 +1,66 @@
+// Announcing a trip: city, first and last day, and a note for the people there who know me online.
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../forms/form-alert';
+import { TextAreaField, TextField, textOf } from '../forms/text-field';
+import { useFormErrors } from '../forms/use-form-errors';
+import { useTripChanges } from './trips-api';
+
+export function AnnounceTripForm() {
+  const { t } = useTranslation();
+  const { announce } = useTripChanges();
+  const form = useRef<HTMLFormElement>(null);
+  const { errors, clear, show } = useFormErrors(form);
+  const [announced, setAnnounced] = useState<string>();
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    clear();
+    setAnnounced(undefined);
+    const data = new FormData(event.currentTarget);
+    const target = event.currentTarget;
+    const note = textOf(data, 'note').trim();
+    announce.mutate(
+      {
+        city: textOf(data, 'city').trim(),
+        startsOn: textOf(data, 'startsOn'),
+        endsOn: textOf(data, 'endsOn'),
+        ...(note ? { note } : {}),
+      },
+      {
+        onSuccess: (trip) => {
+          target.reset();
+          setAnnounced(t('trips.announced', { city: trip.city }));
+        },
+        onError: (error) =>
+          show(
+            error,
+            { EMAIL_NOT_VERIFIED: t('trips.emailNotVerified') },
+            t('form.fixFields'),
+            t('form.failed'),
+          ),
+      },
+    );
+  };
+
+  const f = errors.fields;
+  return (
+    <form ref={form} onSubmit={onSubmit} noValidate className="trip-form">
+      <h2>{t('trips.announceTitle')}</h2>
+      <p className="muted">{t('trips.announceIntro')}</p>
+      <FormAlert message={errors.form} />
+      <TextField label={t('trips.city')} name="city" autoComplete="address-level2" error={f.city} />
+      <div className="trip-form__dates">
+        <TextField label={t('trips.startsOn')} name="startsOn" type="date" error={f.startsOn} />
+        <TextField label={t('trips.endsOn')} name="endsOn" type="date" error={f.endsOn} />
+      </div>
+      <TextAreaField label={t('trips.note')} hint={t('trips.noteHint')} name="note" rows={3} error={f.note} />
+      <p className="actions">
+        <button type="submit" className="button" disabled={announce.isPending}>
+          {t('trips.announce')}
+        </button>
+        <span role="status">{announced ?? ''}</span>
+      </p>
+    </form>
+  );
+}

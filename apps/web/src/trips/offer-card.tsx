@@ -1,0 +1,54 @@
+// A coffee offer made to me: who comes, where and when, their note, and "I'm in".
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError } from '../api/api-error';
+import { FormAlert } from '../forms/form-alert';
+import { formattingLocale } from '../i18n/i18n';
+import { tripDates } from './trip-dates';
+import { type CoffeeOffer, useTripChanges } from './trips-api';
+
+const ANSWER_ERRORS = ['TRIP_CANCELLED', 'TRIP_OVER', 'TRIP_NOT_FOUND', 'EMAIL_NOT_VERIFIED'];
+
+export function OfferCard({ offer, headingLevel = 3 }: { offer: CoffeeOffer; headingLevel?: 2 | 3 }) {
+  const { t, i18n } = useTranslation();
+  const { sayYes } = useTripChanges();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const failure = sayYes.error instanceof ApiError ? sayYes.error.code : undefined;
+  const meetupId = sayYes.data?.meetupId ?? offer.meetupId;
+  return (
+    <article className="trip-card">
+      <Heading>{t('trips.offerTitle', { name: offer.traveller.displayName, city: offer.city })}</Heading>
+      <p>
+        {tripDates(offer.startsOn, offer.endsOn, formattingLocale(i18n.language))} ·{' '}
+        <Link to={`/p/${offer.traveller.handle}`}>{offer.traveller.displayName}</Link>
+      </p>
+      {offer.note && <blockquote className="invitation__message">{offer.note}</blockquote>}
+      <FormAlert
+        message={
+          sayYes.isError
+            ? failure && ANSWER_ERRORS.includes(failure)
+              ? t(`trips.error_${failure}`)
+              : t('form.failed')
+            : undefined
+        }
+      />
+      {offer.status === 'cancelled' ? (
+        <p className="muted">{t('trips.offerCancelled')}</p>
+      ) : sayYes.isSuccess || offer.status === 'accepted' ? (
+        <p role="status">
+          {t('trips.youAreIn', { name: offer.traveller.displayName })}{' '}
+          {meetupId && <Link to={`/m/${meetupId}`}>{t('trips.coffeeMeetup')}</Link>}
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="button"
+          disabled={sayYes.isPending}
+          onClick={() => sayYes.mutate(offer.tripId)}
+        >
+          {t('trips.imIn')}
+        </button>
+      )}
+    </article>
+  );
+}

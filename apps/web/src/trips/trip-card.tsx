@@ -1,0 +1,73 @@
+// One of my trips: where and when, who said "I'm in", and cancelling it.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { FormAlert } from '../forms/form-alert';
+import { formattingLocale } from '../i18n/i18n';
+import { tripDates } from './trip-dates';
+import { type Trip, useTripChanges } from './trips-api';
+
+export function TripCard({ trip, headingLevel = 3 }: { trip: Trip; headingLevel?: 2 | 3 }) {
+  const { t, i18n } = useTranslation();
+  const { cancel } = useTripChanges();
+  const [confirming, setConfirming] = useState(false);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const cancelled = trip.status === 'cancelled';
+  return (
+    <article className="trip-card">
+      <Heading>
+        <Link to={`/trips/${trip.id}`}>{trip.city}</Link>
+      </Heading>
+      <p>
+        {tripDates(trip.startsOn, trip.endsOn, formattingLocale(i18n.language))}
+        {cancelled && <span className="badge badge--muted"> {t('trips.cancelled')}</span>}
+      </p>
+      {trip.note && <blockquote className="invitation__message">{trip.note}</blockquote>}
+      <p className="trip-card__yes-title">{t('trips.saidYes')}</p>
+      {trip.coffee.yes.length === 0 ? (
+        <p className="muted">{t('trips.nobodyYet')}</p>
+      ) : (
+        <ul className="people-list">
+          {trip.coffee.yes.map((person) => (
+            <li key={person.userId}>
+              <Link to={`/p/${person.handle}`}>{person.displayName}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {trip.coffee.meetupId && (
+        <p>
+          <Link to={`/m/${trip.coffee.meetupId}`}>{t('trips.coffeeMeetup')}</Link>
+        </p>
+      )}
+      <FormAlert message={cancel.isError ? t('form.failed') : undefined} />
+      {!cancelled && !confirming && (
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          onClick={() => setConfirming(true)}
+        >
+          {t('trips.cancel')}
+        </button>
+      )}
+      {!cancelled && confirming && (
+        <div className="notice notice--danger">
+          <p>{t('trips.cancelExplained')}</p>
+          <p className="actions">
+            <button
+              type="button"
+              className="button"
+              disabled={cancel.isPending}
+              onClick={() => cancel.mutate(trip.id)}
+            >
+              {t('trips.cancelConfirm')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+              {t('trips.keep')}
+            </button>
+          </p>
+        </div>
+      )}
+    </article>
+  );
+}
