@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { hostingDe } from '../hosting/hosting.messages';
 
 export const de: Messages = {
   app: {
@@ -160,4 +161,5 @@ export const de: Messages = {
     text: 'Unter dieser Adresse gibt es nichts. Vielleicht ist der Link abgeschnitten, oder die Seite ist umgezogen.',
     home: 'Zur Startseite',
   },
+  hosting: hostingDe,
 };

@@ -1,3 +1,4 @@
+import { hostingEn } from '../hosting/hosting.messages';
 export const en = {
   app: {
     name: 'Neuland',
@@ -156,6 +157,7 @@ export const en = {
     text: 'There is nothing at this address. Perhaps the link was cut short, or the page moved.',
     home: 'Go to the home page',
   },
+  hosting: hostingEn,
 };
 
 export type Messages = typeof en;
