@@ -13,7 +13,7 @@ import {
   seriousAccessibilityViolations,
   VIEWPORTS,
 } from './support/browser.js';
-import { makeOrganiser } from './support/invitations.js';
+import { invite, makeOrganiser } from './support/invitations.js';
 import { makeMeetup, rsvp } from './support/meetups.js';
 import { makeMember } from './support/social.js';
 
@@ -24,7 +24,14 @@ describe('host tools in the browser', () => {
 
   beforeAll(async () => {
     ensureWebAppBuilt();
-    [api, browser] = await Promise.all([startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '1000' }), launchBrowser()]);
+    [api, browser] = await Promise.all([
+      startApi({
+        LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+        // Each test has an organiser of its own; two a day lets one of them run out.
+        INVITATIONS_PER_ORGANISER_PER_DAY: '2',
+      }),
+      launchBrowser(),
+    ]);
   }, 120_000);
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
@@ -68,6 +75,31 @@ describe('host tools in the browser', () => {
     expect(await page.getByRole('button', { name: 'Withdraw the invitation to Silke Sommer' }).count()).toBe(
       0,
     );
+  });
+
+  it("shows the API's errors beside the field: an invalid address, and the daily allowance with when to retry", async () => {
+    const organiser = await makeOrganiser(api);
+    const meetup = await makeMeetup(api, organiser);
+    const page = await browserFor(organiser);
+    await page.goto(`${api.url}/m/${meetup.id}/invitations`);
+    await page.getByRole('radio', { name: 'Anyone, by e-mail address' }).check();
+    await page.getByLabel('E-mail address', { exact: true }).fill('not an address');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.locator('[data-field-error="email"]').waitFor();
+    expect(await page.getByLabel('E-mail address', { exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+
+    await invite(api, organiser, meetup.id, { email: 'jana@example.org' }).expect(201);
+    await invite(api, organiser, meetup.id, { email: 'jonas@example.org' }).expect(201);
+    await page.getByLabel('E-mail address', { exact: true }).fill('jule@example.org');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    const limited = page.locator('[data-field-error="email"]');
+    await limited
+      .getByText('as many invitations as a day allows. Try again after', { exact: false })
+      .waitFor();
+    expect(await limited.textContent()).toMatch(/\d\d:\d\d/);
+    await page.getByText('jonas@example.org').waitFor();
   });
 
   it('lists the going and the waitlisted for hosts and downloads them as a formula-safe CSV', async () => {

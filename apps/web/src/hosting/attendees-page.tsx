@@ -77,7 +77,9 @@ function WaitlistTable({ waiting }: { waiting: Attendee[] }) {
       <caption className="visually-hidden">{t('hosting.attendees.waitlist')}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('hosting.attendees.position')}</th>
+          <th scope="col" className="attendee-table__position">
+            {t('hosting.attendees.position')}
+          </th>
           <th scope="col">{t('hosting.attendees.name')}</th>
         </tr>
       </thead>

@@ -48,7 +48,8 @@ export function useInvite(id: string) {
       }
       return unwrap(result);
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationsKey(id) }),
+    // Also after a refusal: the list may have changed meanwhile (another host, another tab).
+    onSettled: () => queryClient.invalidateQueries({ queryKey: invitationsKey(id) }),
   });
 }
 
