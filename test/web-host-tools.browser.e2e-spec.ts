@@ -194,6 +194,9 @@ describe('host tools in the browser', () => {
     await coHostPage.goto(`${api.url}/m/${meetup.id}`);
     await coHostPage.getByRole('link', { name: 'Attendees' }).click();
     await coHostPage.getByRole('heading', { level: 1, name: 'Attendees' }).waitFor();
+    await coHostPage.goto(`${api.url}/m/${meetup.id}/edit`);
+    await coHostPage.getByText('Only the organiser can name and remove co-hosts.').waitFor();
+    expect(await coHostPage.getByRole('button', { name: 'Add co-host' }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Remove Cora Cohost as co-host' }).click();
     await page.getByText('No co-hosts yet.').waitFor();

@@ -95,6 +95,9 @@ function Door({ meetup }: { meetup: Meetup }) {
         </button>
       </form>
       <QrScanner onCode={submit} />
+      {meetup.venueCheckInCode && (
+        <p className="muted">{t('hosting.checkIn.venueCode', { code: meetup.venueCheckInCode })}</p>
+      )}
       {last && (
         <p role="status" className={last.alreadyCheckedIn ? 'notice' : 'notice notice--success'}>
           {last.alreadyCheckedIn

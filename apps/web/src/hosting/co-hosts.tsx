@@ -3,13 +3,14 @@ import { type FormEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
+import { useAccount } from '../auth/session';
 import { FormAlert } from '../forms/form-alert';
 import { TextField, textOf } from '../forms/text-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import type { Meetup } from '../meetups/meetup-api';
 import { useCoHostChanges, useCoHosts } from './hosting-api';
 
-function CoHostList({ meetupId }: { meetupId: string }) {
+function CoHostList({ meetupId, mayChange }: { meetupId: string; mayChange: boolean }) {
   const { t } = useTranslation();
   const coHosts = useCoHosts(meetupId);
   const { remove } = useCoHostChanges(meetupId);
@@ -30,15 +31,17 @@ function CoHostList({ meetupId }: { meetupId: string }) {
               )}
               {coHost.handle && <span className="muted"> @{coHost.handle}</span>}
             </span>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              disabled={remove.isPending}
-              aria-label={t('hosting.coHosts.removeWho', { name: coHost.displayName })}
-              onClick={() => remove.mutate(coHost.userId)}
-            >
-              {t('hosting.coHosts.remove')}
-            </button>
+            {mayChange && (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                disabled={remove.isPending}
+                aria-label={t('hosting.coHosts.removeWho', { name: coHost.displayName })}
+                onClick={() => remove.mutate(coHost.userId)}
+              >
+                {t('hosting.coHosts.remove')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
@@ -49,6 +52,9 @@ function CoHostList({ meetupId }: { meetupId: string }) {
 export function CoHosts({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
   const { add } = useCoHostChanges(meetup.id);
+  const account = useAccount();
+  // The API decides all the same; co-hosts are spared a form that would only answer "organiser only".
+  const mayChange = account.data?.id === meetup.organiserId || account.data?.role === 'admin';
   const form = useRef<HTMLFormElement>(null);
   const { errors, setErrors, clear, show } = useFormErrors(form);
 
@@ -82,21 +88,23 @@ export function CoHosts({ meetup }: { meetup: Meetup }) {
   return (
     <section className="co-hosts" aria-labelledby="co-hosts-heading">
       <h2 id="co-hosts-heading">{t('hosting.coHosts.title')}</h2>
-      <p className="muted">{t('hosting.coHosts.text')}</p>
-      <CoHostList meetupId={meetup.id} />
-      <form ref={form} onSubmit={onSubmit} noValidate>
-        <FormAlert message={errors.form} />
-        <TextField
-          label={t('hosting.coHosts.handle')}
-          name="handle"
-          autoComplete="off"
-          autoCapitalize="none"
-          error={errors.fields.handle}
-        />
-        <button type="submit" className="button" disabled={add.isPending}>
-          {t('hosting.coHosts.add')}
-        </button>
-      </form>
+      <p className="muted">{t(mayChange ? 'hosting.coHosts.text' : 'hosting.coHosts.organiserOnly')}</p>
+      <CoHostList meetupId={meetup.id} mayChange={mayChange} />
+      {mayChange && (
+        <form ref={form} onSubmit={onSubmit} noValidate>
+          <FormAlert message={errors.form} />
+          <TextField
+            label={t('hosting.coHosts.handle')}
+            name="handle"
+            autoComplete="off"
+            autoCapitalize="none"
+            error={errors.fields.handle}
+          />
+          <button type="submit" className="button" disabled={add.isPending}>
+            {t('hosting.coHosts.add')}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

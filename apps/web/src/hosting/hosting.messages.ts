@@ -54,6 +54,7 @@ export const hostingEn = {
     stopScan: 'Stop scanning',
     camera: 'Camera picture for scanning the QR code',
     cameraFailed: 'The camera could not be started. Type the code instead.',
+    venueCode: 'Code for self check-in, to show at the venue: {{code}}',
   },
   invitations: {
     link: 'Invitations',
@@ -174,6 +175,7 @@ export const hostingDe: typeof hostingEn = {
     stopScan: 'Scannen beenden',
     camera: 'Kamerabild zum Scannen des QR-Codes',
     cameraFailed: 'Die Kamera ließ sich nicht starten. Gib den Code stattdessen ein.',
+    venueCode: 'Code zum Selbst-Einchecken, zum Aushängen am Ort: {{code}}',
   },
   invitations: {
     link: 'Einladungen',
