@@ -1,11 +1,9 @@
 // /m/:id/attendees — hosts see who is going (and checked in) and the waitlist in order, and take it away as CSV.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formattingLocale } from '../i18n/i18n';
-import { PageHeading } from '../layout/page-heading';
 import type { Meetup } from '../meetups/meetup-api';
 import { attendeeCsv } from './attendee-csv';
-import { BackToMeetup, HostPage } from './host-page';
+import { HostPage, timeAtVenue } from './host-page';
 import { type Attendee, useAttendees } from './hosting-api';
 
 function downloadCsv(meetup: Meetup, attendees: Attendee[]): void {
@@ -35,12 +33,7 @@ function Person({ attendee }: { attendee: Attendee }) {
 
 function GoingTable({ meetup, going }: { meetup: Meetup; going: Attendee[] }) {
   const { t, i18n } = useTranslation();
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(formattingLocale(i18n.language), {
-      timeZone: meetup.timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-    }).format(new Date(iso));
+  const time = (iso: string) => timeAtVenue(iso, meetup, i18n.language);
   return (
     <table className="attendee-table">
       <caption className="visually-hidden">{t('hosting.attendees.going')}</caption>
@@ -151,14 +144,6 @@ function AttendeeList({ meetup }: { meetup: Meetup }) {
 export function AttendeesPage() {
   const { t } = useTranslation();
   return (
-    <HostPage>
-      {(meetup) => (
-        <section className="host-page">
-          <BackToMeetup meetup={meetup} />
-          <PageHeading>{t('hosting.attendees.title')}</PageHeading>
-          <AttendeeList meetup={meetup} />
-        </section>
-      )}
-    </HostPage>
+    <HostPage title={t('hosting.attendees.title')}>{(meetup) => <AttendeeList meetup={meetup} />}</HostPage>
   );
 }

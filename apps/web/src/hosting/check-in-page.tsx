@@ -2,10 +2,8 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
-import { formattingLocale } from '../i18n/i18n';
-import { PageHeading } from '../layout/page-heading';
 import type { Meetup } from '../meetups/meetup-api';
-import { BackToMeetup, HostPage } from './host-page';
+import { HostPage, timeAtVenue } from './host-page';
 import { type CheckIn, useAttendees, useCheckIn } from './hosting-api';
 import { QrScanner } from './qr-scanner';
 
@@ -28,12 +26,7 @@ function Door({ meetup }: { meetup: Meetup }) {
   const nameOf = (userId: string) =>
     attendees.data?.items.find((attendee) => attendee.userId === userId)?.displayName ??
     t('hosting.checkIn.someone');
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(formattingLocale(i18n.language), {
-      timeZone: meetup.timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-    }).format(new Date(iso));
+  const time = (iso: string) => timeAtVenue(iso, meetup, i18n.language);
 
   const submit = (value: string) => {
     const typed = value.trim();
@@ -112,14 +105,8 @@ function Door({ meetup }: { meetup: Meetup }) {
 export function CheckInPage() {
   const { t } = useTranslation();
   return (
-    <HostPage>
-      {(meetup) => (
-        <section className="narrow host-page check-in">
-          <BackToMeetup meetup={meetup} />
-          <PageHeading>{t('hosting.checkIn.title')}</PageHeading>
-          <Door meetup={meetup} />
-        </section>
-      )}
+    <HostPage title={t('hosting.checkIn.title')} className="narrow check-in">
+      {(meetup) => <Door meetup={meetup} />}
     </HostPage>
   );
 }

@@ -2,11 +2,19 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { formattingLocale } from '../i18n/i18n';
 import { PageHeading } from '../layout/page-heading';
 import { type Meetup, useMeetup } from '../meetups/meetup-api';
 import { NotFoundPage } from '../not-found/not-found-page';
 
-export function HostPage({ children }: { children: (meetup: Meetup) => ReactNode }) {
+interface HostPageProps {
+  title: string;
+  className?: string;
+  children: (meetup: Meetup) => ReactNode;
+}
+
+/** The meetup's title as a way back, the page's heading, then the page itself. */
+export function HostPage({ title, className = '', children }: HostPageProps) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const meetup = useMeetup(id);
@@ -28,14 +36,22 @@ export function HostPage({ children }: { children: (meetup: Meetup) => ReactNode
       </section>
     );
   }
-  return children(meetup.data);
+  return (
+    <section className={`host-page ${className}`.trim()}>
+      <p className="host-page__back">
+        <Link to={`/m/${id}`}>← {meetup.data.title}</Link>
+      </p>
+      <PageHeading>{title}</PageHeading>
+      {children(meetup.data)}
+    </section>
+  );
 }
 
-/** "← meetup title" above a host page's heading. */
-export function BackToMeetup({ meetup }: { meetup: Meetup }) {
-  return (
-    <p className="host-page__back">
-      <Link to={`/m/${meetup.id}`}>← {meetup.title}</Link>
-    </p>
-  );
+/** A time of the meetup's day as the hosts there read it: in the meetup's own time zone. */
+export function timeAtVenue(iso: string, meetup: Meetup, language: string): string {
+  return new Intl.DateTimeFormat(formattingLocale(language), {
+    timeZone: meetup.timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
 }

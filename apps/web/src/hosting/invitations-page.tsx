@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import { FormAlert } from '../forms/form-alert';
 import { formattingLocale } from '../i18n/i18n';
-import { PageHeading } from '../layout/page-heading';
 import type { Meetup } from '../meetups/meetup-api';
-import { BackToMeetup, HostPage } from './host-page';
+import { HostPage } from './host-page';
 import {
   type SentInvitation,
   useGuestPolicy,
@@ -101,9 +100,7 @@ function SentInvitations({ meetupId }: { meetupId: string }) {
 function Invitations({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
   return (
-    <section className="narrow host-page">
-      <BackToMeetup meetup={meetup} />
-      <PageHeading>{t('hosting.invitations.title')}</PageHeading>
+    <>
       {meetup.status === 'cancelled' ? (
         <p className="notice notice--danger">{t('hosting.invitations.meetupCancelled')}</p>
       ) : (
@@ -111,10 +108,15 @@ function Invitations({ meetup }: { meetup: Meetup }) {
       )}
       <SentInvitations meetupId={meetup.id} />
       {meetup.visibility === 'public' && <GuestPolicySwitch meetupId={meetup.id} />}
-    </section>
+    </>
   );
 }
 
 export function InvitationsPage() {
-  return <HostPage>{(meetup) => <Invitations meetup={meetup} />}</HostPage>;
+  const { t } = useTranslation();
+  return (
+    <HostPage title={t('hosting.invitations.title')} className="narrow">
+      {(meetup) => <Invitations meetup={meetup} />}
+    </HostPage>
+  );
 }
