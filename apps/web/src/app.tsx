@@ -9,6 +9,9 @@ import { LogInPage } from './auth/log-in-page';
 import { InvitationPage } from './invitations/invitation-page';
 import { SignUpPage } from './auth/sign-up-page';
 import { HomePage } from './home/home-page';
+import { AttendeesPage } from './hosting/attendees-page';
+import { CheckInPage } from './hosting/check-in-page';
+import { InvitationsPage } from './hosting/invitations-page';
 import { CheckInCodePage } from './meetups/check-in-code-page';
 import { MeetupEditorPage } from './meetups/meetup-editor-page';
 import { MeetupPage } from './meetups/meetup-page';
@@ -44,6 +47,9 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
             <Route path="m/:id" element={<MeetupPage />} />
             <Route path="m/:id/edit" element={<MeetupEditorPage />} />
             <Route path="m/:id/check-in-code" element={<CheckInCodePage />} />
+            <Route path="m/:id/attendees" element={<AttendeesPage />} />
+            <Route path="m/:id/invitations" element={<InvitationsPage />} />
+            <Route path="m/:id/check-in" element={<CheckInPage />} />
             <Route path="p/:handle" element={<ProfilePage />} />
             <Route path="settings/profile" element={<ProfileEditorPage />} />
             <Route path="settings/notifications" element={<NotificationSettingsPage />} />

@@ -663,7 +663,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    get: operations['CoHostsController_list'];
     put?: never;
     post: operations['CoHostsController_add'];
     delete?: never;
@@ -1431,6 +1431,8 @@ export interface components {
       /** Format: uuid */
       userId: string;
       displayName: string;
+      /** @description Hosts only. */
+      handle?: string | null;
       /** @enum {string} */
       status: 'going' | 'waitlisted' | 'not_going';
       /** @description Hosts only. */
@@ -1477,9 +1479,24 @@ export interface components {
       /** @description Subscribe to this URL; keep it secret. Rotating replaces it. */
       url: string;
     };
-    AddCoHostDto: {
+    CoHostDto: {
       /** Format: uuid */
       userId: string;
+      handle: string | null;
+      displayName: string;
+      addedAt: string;
+    };
+    CoHostListDto: {
+      items: components['schemas']['CoHostDto'][];
+    };
+    AddCoHostDto: {
+      /** Format: uuid */
+      userId?: string;
+      /**
+       * @description A member, by profile handle.
+       * @example silke-hamburg
+       */
+      handle?: string;
     };
     PersonYouKnowDto: {
       /** Format: uuid */
@@ -3061,6 +3078,20 @@ export interface operations {
           'application/json': components['schemas']['CheckInDto'];
         };
       };
+      /** @description CHECK_IN_CODE_UNKNOWN */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEETUP_CANCELLED, NOT_GOING (the code is of someone without a seat) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   CheckInController_checkInAtVenue: {
@@ -3188,6 +3219,28 @@ export interface operations {
       };
     };
   };
+  CoHostsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Hosts only: the co-hosts, in the order they were named. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoHostListDto'];
+        };
+      };
+    };
+  };
   CoHostsController_add: {
     parameters: {
       query?: never;
@@ -3204,6 +3257,13 @@ export interface operations {
     };
     responses: {
       204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description USER_NOT_FOUND, PROFILE_NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };

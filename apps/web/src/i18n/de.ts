@@ -6,6 +6,7 @@ import { contactImportsDe } from '../contact-imports/contact-imports.messages';
 import { contactsDe } from '../contacts/contacts.messages';
 import { socialAccountsDe } from '../social-accounts/social-accounts.messages';
 import { tripsDe } from '../trips/trips.messages';
+import { hostingDe } from '../hosting/hosting.messages';
 
 export const de: Messages = {
   app: {
@@ -185,4 +186,5 @@ export const de: Messages = {
   socialAccounts: socialAccountsDe,
   contactImports: contactImportsDe,
   trips: tripsDe,
+  hosting: hostingDe,
 };

@@ -6,6 +6,7 @@ import { contactsEn } from '../contacts/contacts.messages';
 import { socialAccountsEn } from '../social-accounts/social-accounts.messages';
 import { tripsEn } from '../trips/trips.messages';
 
+import { hostingEn } from '../hosting/hosting.messages';
 export const en = {
   app: {
     name: 'Neuland',
@@ -180,6 +181,7 @@ export const en = {
   socialAccounts: socialAccountsEn,
   contactImports: contactImportsEn,
   trips: tripsEn,
+  hosting: hostingEn,
 };
 
 export type Messages = typeof en;

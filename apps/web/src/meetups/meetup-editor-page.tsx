@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { FormAlert } from '../forms/form-alert';
 import { useFormErrors } from '../forms/use-form-errors';
+import { CoHosts } from '../hosting/co-hosts';
 import { PageHeading } from '../layout/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useMeetup, useSaveMeetup } from './meetup-api';
@@ -41,6 +42,7 @@ export function MeetupEditorPage() {
           {id ? t('meetupForm.save') : t('meetupForm.createSubmit')}
         </button>
       </form>
+      {existing.data && <CoHosts meetup={existing.data} />}
     </section>
   );
 }

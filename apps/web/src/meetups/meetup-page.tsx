@@ -1,12 +1,13 @@
 // /m/:id — everything a person needs to decide, RSVP and find the place.
 import { useTranslation } from 'react-i18next';
 import { formattingLocale } from '../i18n/i18n';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { HostTools } from '../hosting/host-tools';
 import { PageHeading } from '../layout/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { AddToCalendar } from './add-to-calendar';
 import { openStreetMapLink } from './calendar-links';
-import { type Meetup, useMeetup, usePublishMeetup } from './meetup-api';
+import { type Meetup, useMeetup } from './meetup-api';
 import { readableTime, viewerTimeZone } from './meetup-time';
 import { PeopleYouKnow } from './people-you-know';
 import { RsvpPanel } from './rsvp-panel';
@@ -56,26 +57,6 @@ function Where({ meetup }: { meetup: Meetup }) {
         </p>
       )}
     </div>
-  );
-}
-
-function HostTools({ meetup }: { meetup: Meetup }) {
-  const { t } = useTranslation();
-  const publish = usePublishMeetup(meetup.id);
-  return (
-    <p className="actions host-tools">
-      <Link to={`/m/${meetup.id}/edit`}>{t('meetup.edit')}</Link>
-      {meetup.status === 'draft' && (
-        <button
-          type="button"
-          className="button"
-          disabled={publish.isPending}
-          onClick={() => publish.mutate()}
-        >
-          {t('meetup.publish')}
-        </button>
-      )}
-    </p>
   );
 }
 

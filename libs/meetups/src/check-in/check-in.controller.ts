@@ -9,7 +9,14 @@ import {
   ParseUUIDPipe,
   Post,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '@neuland/auth';
 import QRCode from 'qrcode';
 import { MeetupAccess } from '../meetups/meetup-access.js';
@@ -28,6 +35,8 @@ export class CheckInController {
   @Post('check-ins')
   @HttpCode(200)
   @ApiOkResponse({ type: CheckInDto, description: 'Hosts check an attendee in by their personal code.' })
+  @ApiNotFoundResponse({ description: 'CHECK_IN_CODE_UNKNOWN' })
+  @ApiConflictResponse({ description: 'MEETUP_CANCELLED, NOT_GOING (the code is of someone without a seat)' })
   checkInByCode(
     @Param('id', new ParseUUIDPipe()) id: string,
     @CurrentUser() user: AuthenticatedUser,

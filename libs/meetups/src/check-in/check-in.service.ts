@@ -27,8 +27,10 @@ export class CheckInService {
     const rsvp = await this.dataSource.manager.findOneBy(Rsvp, {
       meetupId,
       checkInCode: normaliseCheckInCode(code),
-      status: 'going',
     });
+    if (rsvp && rsvp.status !== 'going') {
+      throw new ConflictException({ error: 'NOT_GOING', message: 'This person has no seat at this meetup.' });
+    }
     if (!rsvp) {
       throw new NotFoundException({
         error: 'CHECK_IN_CODE_UNKNOWN',

@@ -12,6 +12,7 @@ import type { AttendeeDto, AttendeeListDto } from './dto/rsvp.dto.js';
 interface AttendeeRow {
   user_id: string;
   display_name: string;
+  handle: string | null;
   status: AttendeeDto['status'];
   attends_visibly: boolean;
   checked_in_at: Date | null;
@@ -31,13 +32,13 @@ export class AttendeeListService {
     // Going people first (by when they answered), then the waitlist in its order.
     const rows: AttendeeRow[] = await this.dataSource.query(
       `SELECT * FROM (
-         SELECT r.user_id, u.display_name, r.status, r.attends_visibly, r.checked_in_at,
+         SELECT r.user_id, u.display_name, own.handle, r.status, r.attends_visibly, r.checked_in_at,
                 CASE WHEN r.status = 'waitlisted'
                      THEN row_number() OVER (PARTITION BY r.status ORDER BY r.waitlist_ticket) END AS position,
                 CASE WHEN r.status = 'going' THEN 0 ELSE 1 END AS sort_rank,
                 CASE WHEN r.status = 'going' THEN to_char(r.responded_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS')
                      ELSE lpad(r.waitlist_ticket::text, 20, '0') END AS sort_key
-           FROM rsvp r JOIN "user" u ON u.id = r.user_id
+           FROM rsvp r JOIN "user" u ON u.id = r.user_id LEFT JOIN profile own ON own.user_id = r.user_id
           WHERE r.meetup_id = $1 AND (r.status = 'going' OR ($2 AND r.status = 'waitlisted'))
             AND ($2 OR (r.attends_visibly AND NOT EXISTS (
                   SELECT 1 FROM profile p WHERE p.user_id = r.user_id AND p.attendance_visibility = 'private')))
@@ -71,6 +72,7 @@ function toAttendee(row: AttendeeRow, full: boolean, zone: string): AttendeeDto 
   if (!full) return attendee;
   return {
     ...attendee,
+    handle: row.handle,
     waitlistPosition: row.position === null ? null : Number(row.position),
     attendsVisibly: row.attends_visibly,
     checkedInAt: row.checked_in_at ? toZonedIso(row.checked_in_at, zone) : null,

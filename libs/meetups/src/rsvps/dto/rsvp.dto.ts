@@ -16,6 +16,7 @@ export class PutRsvpDto {
 export class AttendeeDto {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty() displayName: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Hosts only.' }) handle?: string | null;
   @ApiProperty({ enum: RSVP_STATUSES }) status: RsvpStatus;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Hosts only.' }) waitlistPosition?:
     number | null;

@@ -1,0 +1,110 @@
+// The co-hosts of a meetup in its editor: the organiser names them by handle and removes them.
+import { type FormEvent, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError } from '../api/api-error';
+import { useAccount } from '../auth/session';
+import { FormAlert } from '../forms/form-alert';
+import { TextField, textOf } from '../forms/text-field';
+import { useFormErrors } from '../forms/use-form-errors';
+import type { Meetup } from '../meetups/meetup-api';
+import { useCoHostChanges, useCoHosts } from './hosting-api';
+
+function CoHostList({ meetupId, mayChange }: { meetupId: string; mayChange: boolean }) {
+  const { t } = useTranslation();
+  const coHosts = useCoHosts(meetupId);
+  const { remove } = useCoHostChanges(meetupId);
+  if (coHosts.isPending) return <p role="status">{t('hosting.coHosts.loading')}</p>;
+  if (coHosts.isError) return <p role="alert">{t('hosting.coHosts.loadFailed')}</p>;
+  if (coHosts.data.length === 0) return <p className="empty-state">{t('hosting.coHosts.empty')}</p>;
+  return (
+    <>
+      <FormAlert message={remove.isError ? t('hosting.coHosts.removeFailed') : undefined} />
+      <ul className="co-host-list">
+        {coHosts.data.map((coHost) => (
+          <li key={coHost.userId}>
+            <span>
+              {coHost.handle ? (
+                <Link to={`/p/${coHost.handle}`}>{coHost.displayName}</Link>
+              ) : (
+                coHost.displayName
+              )}
+              {coHost.handle && <span className="muted"> @{coHost.handle}</span>}
+            </span>
+            {mayChange && (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                disabled={remove.isPending}
+                aria-label={t('hosting.coHosts.removeWho', { name: coHost.displayName })}
+                onClick={() => remove.mutate(coHost.userId)}
+              >
+                {t('hosting.coHosts.remove')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function CoHosts({ meetup }: { meetup: Meetup }) {
+  const { t } = useTranslation();
+  const { add } = useCoHostChanges(meetup.id);
+  const account = useAccount();
+  // The API decides all the same; co-hosts are spared a form that would only answer "organiser only".
+  const mayChange = account.data?.id === meetup.organiserId || account.data?.role === 'admin';
+  const form = useRef<HTMLFormElement>(null);
+  const { errors, setErrors, clear, show } = useFormErrors(form);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    clear();
+    const handle = textOf(new FormData(event.currentTarget), 'handle').trim().replace(/^@/, '');
+    if (!handle) {
+      setErrors({ fields: { handle: t('hosting.coHosts.handleMissing') } });
+      return;
+    }
+    add.mutate(handle, {
+      onSuccess: () => form.current?.reset(),
+      onError: (error) => {
+        if (error instanceof ApiError && error.code === 'PROFILE_NOT_FOUND') {
+          setErrors({ fields: { handle: t('hosting.coHosts.noSuchHandle') } });
+        } else if (error instanceof ApiError && error.body.details?.length) {
+          setErrors({ fields: { handle: error.body.details[0].message }, form: t('form.fixFields') });
+        } else {
+          show(
+            error,
+            { NOT_MEETUP_ORGANISER: t('hosting.coHosts.organiserOnly') },
+            t('form.fixFields'),
+            t('form.failed'),
+          );
+        }
+      },
+    });
+  };
+
+  return (
+    <section className="co-hosts" aria-labelledby="co-hosts-heading">
+      <h2 id="co-hosts-heading">{t('hosting.coHosts.title')}</h2>
+      <p className="muted">{t(mayChange ? 'hosting.coHosts.text' : 'hosting.coHosts.organiserOnly')}</p>
+      <CoHostList meetupId={meetup.id} mayChange={mayChange} />
+      {mayChange && (
+        <form ref={form} onSubmit={onSubmit} noValidate>
+          <FormAlert message={errors.form} />
+          <TextField
+            label={t('hosting.coHosts.handle')}
+            name="handle"
+            autoComplete="off"
+            autoCapitalize="none"
+            error={errors.fields.handle}
+          />
+          <button type="submit" className="button" disabled={add.isPending}>
+            {t('hosting.coHosts.add')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+// /m/:id/invitations — hosts invite people, see every invitation's state, withdraw pending ones, set the guest policy.
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/api-error';
+import { FormAlert } from '../forms/form-alert';
+import { formattingLocale } from '../i18n/i18n';
+import type { Meetup } from '../meetups/meetup-api';
+import { HostPage } from './host-page';
+import {
+  type SentInvitation,
+  useGuestPolicy,
+  useRevokeInvitation,
+  useSentInvitations,
+} from './invitations-api';
+import { InviteForm } from './invite-form';
+
+function GuestPolicySwitch({ meetupId }: { meetupId: string }) {
+  const { t } = useTranslation();
+  const { policy, change } = useGuestPolicy(meetupId);
+  if (!policy.data) return null;
+  return (
+    <section aria-labelledby="guest-policy-heading" className="guest-policy">
+      <h2 id="guest-policy-heading">{t('hosting.invitations.guestPolicyTitle')}</h2>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={change.isPending ? change.variables : policy.data.membersMayInvite}
+          disabled={change.isPending}
+          aria-describedby="guest-policy-hint"
+          onChange={(event) => change.mutate(event.target.checked)}
+        />{' '}
+        {t('hosting.invitations.guestPolicy')}
+      </label>
+      <p id="guest-policy-hint" className="field__hint">
+        {t('hosting.invitations.guestPolicyHint')}
+      </p>
+      {change.isError && <FormAlert message={t('form.failed')} />}
+    </section>
+  );
+}
+
+function InvitationItem({ invitation, meetupId }: { invitation: SentInvitation; meetupId: string }) {
+  const { t, i18n } = useTranslation();
+  const revoke = useRevokeInvitation(meetupId);
+  const who = invitation.invitee ? invitation.invitee.displayName : invitation.email;
+  const sentOn = new Intl.DateTimeFormat(formattingLocale(i18n.language), { dateStyle: 'medium' }).format(
+    new Date(invitation.createdAt),
+  );
+  const failure =
+    revoke.error instanceof ApiError && revoke.error.code === 'INVITATION_ALREADY_ANSWERED'
+      ? t('hosting.invitations.alreadyAnswered')
+      : revoke.error
+        ? t('form.failed')
+        : undefined;
+  return (
+    <li className="invitation-item">
+      <div>
+        <strong>{who}</strong>
+        {invitation.invitee && <span className="muted"> @{invitation.invitee.handle}</span>}{' '}
+        <span className={invitation.status === 'pending' ? 'badge' : 'badge badge--muted'}>
+          {t(`hosting.invitations.status.${invitation.status}`)}
+        </span>
+        <p className="muted invitation-item__sent">{t('hosting.invitations.sentOn', { date: sentOn })}</p>
+        <FormAlert message={failure} />
+      </div>
+      {invitation.status === 'pending' && (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          disabled={revoke.isPending}
+          aria-label={t('hosting.invitations.revokeWho', { who })}
+          onClick={() => revoke.mutate(invitation.id)}
+        >
+          {t('hosting.invitations.revoke')}
+        </button>
+      )}
+    </li>
+  );
+}
+
+function SentInvitations({ meetupId }: { meetupId: string }) {
+  const { t } = useTranslation();
+  const invitations = useSentInvitations(meetupId);
+  return (
+    <section aria-labelledby="sent-heading">
+      <h2 id="sent-heading">{t('hosting.invitations.listTitle')}</h2>
+      {invitations.isPending && <p role="status">{t('hosting.invitations.loading')}</p>}
+      {invitations.isError && <p role="alert">{t('hosting.invitations.loadFailed')}</p>}
+      {invitations.data?.length === 0 && <p className="empty-state">{t('hosting.invitations.empty')}</p>}
+      {invitations.data && invitations.data.length > 0 && (
+        <ul className="invitation-list">
+          {invitations.data.map((invitation) => (
+            <InvitationItem key={invitation.id} invitation={invitation} meetupId={meetupId} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Invitations({ meetup }: { meetup: Meetup }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {meetup.status === 'cancelled' ? (
+        <p className="notice notice--danger">{t('hosting.invitations.meetupCancelled')}</p>
+      ) : (
+        <InviteForm meetupId={meetup.id} />
+      )}
+      <SentInvitations meetupId={meetup.id} />
+      {meetup.visibility === 'public' && <GuestPolicySwitch meetupId={meetup.id} />}
+    </>
+  );
+}
+
+export function InvitationsPage() {
+  const { t } = useTranslation();
+  return (
+    <HostPage title={t('hosting.invitations.title')} className="narrow">
+      {(meetup) => <Invitations meetup={meetup} />}
+    </HostPage>
+  );
+}
