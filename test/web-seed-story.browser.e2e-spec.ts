@@ -1,5 +1,5 @@
 // The seed story through the UI, with the real mail pipeline: an organiser creates and publishes a meetup and
-// invites a newcomer by e-mail; the newcomer opens the link from the captured mail, signs up on the way and is
+// invites a newcomer by e-mail from its invitations page; the newcomer opens the link from the captured mail, signs up on the way and is
 // going; another member RSVPs from the meetup page; they follow each other, and each sees the other under
 // "people you know here". API, worker and the SMTP capture share a database of their own.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -13,7 +13,7 @@ import {
   screenshotAtBothWidths,
   VIEWPORTS,
 } from './support/browser.js';
-import { invite, makeOrganiser } from './support/invitations.js';
+import { makeOrganiser } from './support/invitations.js';
 import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
 import { mailsTo } from './support/mailbox.js';
 import { startSmtpCapture, type SmtpCapture } from './support/smtp-capture.js';
@@ -82,10 +82,12 @@ describe('the seed story in the browser', () => {
 
     // Natalie is not on Neuland yet: the invitation reaches her by mail only.
     const natalieEmail = `natalie-${Date.now()}@example.org`;
-    await invite(api, silke, meetupPath.split('/').at(-1)!, {
-      email: natalieEmail,
-      personalMessage: 'Sabine kommt auch!',
-    }).expect(201);
+    await organiser.getByRole('link', { name: 'Invitations' }).click();
+    await organiser.getByLabel('Anyone, by e-mail address').check();
+    await organiser.getByLabel('E-mail address', { exact: true }).fill(natalieEmail);
+    await organiser.getByLabel('Personal message (optional)').fill('Sabine kommt auch!');
+    await organiser.getByRole('button', { name: 'Send invitation' }).click();
+    await organiser.getByText(`Invitation sent to ${natalieEmail}.`).waitFor();
     const [mail] = await mailsTo(smtp, natalieEmail, { timeoutMs: 20_000 });
     const link = new URL(/https?:\/\/\S+[?&]invitation=\S+/.exec(mail.text ?? '')![0]);
 
