@@ -29,21 +29,21 @@ export const calendarFeedDe: typeof calendarFeedEn = {
   calendarFeed: {
     title: 'Meine Treffen in meinem Kalender',
     intro:
-      'Eine private Adresse für deine Kalender-App (Google, Apple, Outlook…): Sie zeigt jedes Treffen, zu dem du gehst, und bleibt von selbst aktuell. Behalte sie für dich.',
+      'Eine private Adresse für Deine Kalender-App (Google, Apple, Outlook…): Sie zeigt jedes Treffen, zu dem Du gehst, und bleibt von selbst aktuell. Behalte sie für Dich.',
     loading: 'Wird geladen…',
     loadFailed: 'Deine Kalenderadresse konnte nicht geladen werden. Bitte lade die Seite neu.',
     create: 'Meine Kalenderadresse erstellen',
     madeBefore:
-      'Du hast deine Kalenderadresse am {{date}} erstellt. Zu deiner Sicherheit zeigt Neuland sie nur einmal, beim Erstellen. Verloren? Erstelle eine neue.',
+      'Du hast Deine Kalenderadresse am {{date}} erstellt. Zu Deiner Sicherheit zeigt Neuland sie nur einmal, beim Erstellen. Verloren? Erstelle eine neue.',
     address: 'Meine Kalenderadresse',
     addressHint:
-      'Wähle in deiner Kalender-App „Kalender abonnieren“ oder „Per URL hinzufügen“ und füge sie ein.',
+      'Wähle in Deiner Kalender-App „Kalender abonnieren“ oder „Per URL hinzufügen“ und füge sie ein.',
     copy: 'Kopieren',
     copied: 'Kopiert',
     copyFailed: 'Kopieren hat nicht geklappt. Die Adresse ist markiert: Kopiere sie mit der Tastatur.',
     rotate: 'Neue Adresse',
     rotateWarning:
-      'Die bisherige Adresse funktioniert sofort nicht mehr: Kalender, die sie abonniert haben, werden erst wieder aktuell, wenn du die neue einträgst.',
+      'Die bisherige Adresse funktioniert sofort nicht mehr: Kalender, die sie abonniert haben, werden erst wieder aktuell, wenn Du die neue einträgst.',
     rotateConfirm: 'Ja, neue Adresse erstellen',
     cancel: 'Abbrechen',
     rotated: 'Neue Adresse erstellt. Die alte funktioniert nicht mehr.',

@@ -26,25 +26,25 @@ const categoriesEn = {
 
 const categoriesDe: typeof categoriesEn = {
   introductions: {
-    name: 'Vorstellungen (wen du bei einem Treffen schon aus dem Netz kennst)',
+    name: 'Vorstellungen (wen Du bei einem Treffen schon aus dem Netz kennst)',
     label: 'Vorstellungen',
-    explanation: 'Vor einem Treffen, zu dem du gehst: wer noch kommt, den du online schon kennst.',
+    explanation: 'Vor einem Treffen, zu dem Du gehst: wer noch kommt, den Du online schon kennst.',
   },
   reminders: {
     name: 'Erinnerungen vor Treffen',
     label: 'Erinnerungen',
-    explanation: 'Erinnerungen kurz vor einem Treffen, zu dem du gehst.',
+    explanation: 'Erinnerungen kurz vor einem Treffen, zu dem Du gehst.',
   },
   invitations: {
     name: 'Einladungen zu Treffen',
     label: 'Einladungen',
-    explanation: 'Wenn dich jemand zu einem Treffen einlädt oder dir einen Kaffee anbietet.',
+    explanation: 'Wenn Dich jemand zu einem Treffen einlädt oder Dir einen Kaffee anbietet.',
   },
   updates: {
-    name: 'Neuigkeiten zu deinen Treffen (Zeit, Ort, Absagen, Zusagen)',
+    name: 'Neuigkeiten zu Deinen Treffen (Zeit, Ort, Absagen, Zusagen)',
     label: 'Neuigkeiten zu meinen Treffen',
     explanation:
-      'Wenn ein Treffen, zu dem du gehst, verlegt oder abgesagt wird oder sich deine Zusage oder dein Wartelistenplatz ändert.',
+      'Wenn ein Treffen, zu dem Du gehst, verlegt oder abgesagt wird oder sich Deine Zusage oder Dein Wartelistenplatz ändert.',
   },
 };
 
@@ -87,9 +87,9 @@ export const notificationsDe: typeof notificationsEn = {
     link: 'Mail-Einstellungen und Kalender',
     loading: 'Deine Mail-Einstellungen werden geladen…',
     loadFailed: 'Deine Mail-Einstellungen konnten nicht geladen werden. Bitte lade die Seite neu.',
-    logInFirst: 'Melde dich an, um auszuwählen, welche Mails du bekommst.',
+    logInFirst: 'Melde Dich an, um auszuwählen, welche Mails Du bekommst.',
     legend: 'Mails, die ich bekommen möchte',
-    always: 'Mails zu deinem Konto (etwa zum Zurücksetzen des Passworts) kommen immer.',
+    always: 'Mails zu Deinem Konto (etwa zum Zurücksetzen des Passworts) kommen immer.',
     save: 'Mail-Einstellungen speichern',
     saved: 'Gespeichert.',
     category: categoriesDe,
@@ -107,7 +107,7 @@ export const notificationsDe: typeof notificationsEn = {
     allSettings: 'Alle Mail-Einstellungen',
     invalidTitle: 'Dieser Link ist nicht gültig',
     invalidText:
-      'Vielleicht wurde er beim Kopieren abgeschnitten. Melde dich an und wähle in deinen Mail-Einstellungen, welche Mails du bekommst.',
+      'Vielleicht wurde er beim Kopieren abgeschnitten. Melde Dich an und wähle in Deinen Mail-Einstellungen, welche Mails Du bekommst.',
     goneTitle: 'Dieses Konto gibt es nicht mehr',
     goneText: 'Es wurde gelöscht und bekommt keine Mails mehr.',
     failed: 'Das hat nicht geklappt. Bitte versuch es noch einmal.',
