@@ -3,28 +3,38 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { Route, Routes } from 'react-router';
-import { PasswordResetPage } from './accounts/password-reset-page';
-import { VerifyEmailPage } from './accounts/verify-email-page';
-import { LogInPage } from './auth/log-in-page';
-import { InvitationPage } from './invitations/invitation-page';
-import { SignUpPage } from './auth/sign-up-page';
+import { lazyPage } from './layout/lazy-page';
 import { HomePage } from './home/home-page';
-import { AttendeesPage } from './hosting/attendees-page';
-import { CheckInPage } from './hosting/check-in-page';
-import { InvitationsPage } from './hosting/invitations-page';
-import { CheckInCodePage } from './meetups/check-in-code-page';
-import { MeetupEditorPage } from './meetups/meetup-editor-page';
 import { MeetupPage } from './meetups/meetup-page';
 import { AppLayout } from './layout/app-layout';
-import { NotificationSettingsPage } from './notifications/notification-settings-page';
-import { UnsubscribePage } from './notifications/unsubscribe-page';
-import { ProfileEditorPage } from './profiles/profile-editor-page';
-import { ProfilePage } from './profiles/profile-page';
 import { ProfilesRedirect, UnknownAddress } from './profiles/profile-redirects';
-import { BlockedPage } from './contacts/blocked-page';
-import { ContactImportPage } from './contact-imports/contact-import-page';
-import { TripPage } from './trips/trip-page';
-import { TripsPage } from './trips/trips-page';
+
+// The meetup page (where shared links land) and home come with the first load; every other page is fetched when
+// it is first opened, so the meetup page loads only the JavaScript it needs.
+const PasswordResetPage = lazyPage(() => import('./accounts/password-reset-page'), 'PasswordResetPage');
+const VerifyEmailPage = lazyPage(() => import('./accounts/verify-email-page'), 'VerifyEmailPage');
+const LogInPage = lazyPage(() => import('./auth/log-in-page'), 'LogInPage');
+const InvitationPage = lazyPage(() => import('./invitations/invitation-page'), 'InvitationPage');
+const SignUpPage = lazyPage(() => import('./auth/sign-up-page'), 'SignUpPage');
+const AttendeesPage = lazyPage(() => import('./hosting/attendees-page'), 'AttendeesPage');
+const CheckInPage = lazyPage(() => import('./hosting/check-in-page'), 'CheckInPage');
+const InvitationsPage = lazyPage(() => import('./hosting/invitations-page'), 'InvitationsPage');
+const CheckInCodePage = lazyPage(() => import('./meetups/check-in-code-page'), 'CheckInCodePage');
+const MeetupEditorPage = lazyPage(() => import('./meetups/meetup-editor-page'), 'MeetupEditorPage');
+const NotificationSettingsPage = lazyPage(
+  () => import('./notifications/notification-settings-page'),
+  'NotificationSettingsPage',
+);
+const UnsubscribePage = lazyPage(() => import('./notifications/unsubscribe-page'), 'UnsubscribePage');
+const ProfileEditorPage = lazyPage(() => import('./profiles/profile-editor-page'), 'ProfileEditorPage');
+const ProfilePage = lazyPage(() => import('./profiles/profile-page'), 'ProfilePage');
+const BlockedPage = lazyPage(() => import('./contacts/blocked-page'), 'BlockedPage');
+const ContactImportPage = lazyPage(
+  () => import('./contact-imports/contact-import-page'),
+  'ContactImportPage',
+);
+const TripPage = lazyPage(() => import('./trips/trip-page'), 'TripPage');
+const TripsPage = lazyPage(() => import('./trips/trips-page'), 'TripsPage');
 
 export function createQueryClient(): QueryClient {
   // A failed request is shown at once; retrying a 4xx never helps.

@@ -35,7 +35,7 @@ describe('the sign-up page', () => {
           ],
         }),
       );
-    renderApp('/signup');
+    await renderApp('/signup');
     submit();
 
     const email = screen.getByLabelText('E-mail address');
@@ -61,7 +61,7 @@ describe('the sign-up page', () => {
           message: 'An account with this e-mail exists.',
         }),
       );
-    renderApp('/signup');
+    await renderApp('/signup');
     submit();
     expect(
       await screen.findByText('An account with this e-mail address exists. Log in instead?'),
@@ -71,7 +71,7 @@ describe('the sign-up page', () => {
 
   it('says "try again" when the API cannot be reached', async () => {
     signUpAnswer = () => Promise.reject(new TypeError('Failed to fetch'));
-    renderApp('/signup');
+    await renderApp('/signup');
     submit();
     expect((await screen.findByRole('alert')).textContent).toBe('That did not work. Please try again.');
   });
@@ -79,7 +79,7 @@ describe('the sign-up page', () => {
 
 describe('an unknown address', () => {
   it('shows the friendly 404 page with a link home', async () => {
-    renderApp('/m/no-such-meetup/at-all');
+    await renderApp('/m/no-such-meetup/at-all');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toBe('/');
   });

@@ -36,14 +36,14 @@ describe('the contact import page', () => {
       Promise.reject(
         new ApiError({ statusCode: 413, error: 'IMPORT_TOO_LARGE', message: 'A file may be at most 10 MB.' }),
       );
-    renderApp('/settings/import');
+    await renderApp('/settings/import');
     uploadAFile();
     expect(await screen.findByText('This file is too large: a file may be at most 10 MB.')).toBeTruthy();
     expect(screen.getByLabelText('File', { exact: true }).getAttribute('aria-invalid')).toBe('true');
   });
 
   it('asks for a file before sending anything', async () => {
-    renderApp('/settings/import');
+    await renderApp('/settings/import');
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText('Choose a file first.')).toBeTruthy();
   });
@@ -63,7 +63,7 @@ describe('the contact import page', () => {
         ],
         createdAt: '2026-11-25T18:00:00.000Z',
       });
-    renderApp('/settings/import');
+    await renderApp('/settings/import');
     uploadAFile();
     expect(await screen.findByText('Row 3: holds a spreadsheet formula, which is never read')).toBeTruthy();
     expect(screen.getByText('Row 4: not a handle or profile URL')).toBeTruthy();

@@ -40,8 +40,8 @@ const { renderApp } = await import('../../test/render-app');
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save mail settings' }));
 
 describe('the mail settings page', () => {
-  it('explains every kind of mail beside its checkbox', () => {
-    renderApp('/settings/notifications');
+  it('explains every kind of mail beside its checkbox', async () => {
+    await renderApp('/settings/notifications');
     const reminders = screen.getByRole('checkbox', { name: 'Reminders' });
     expect((reminders as HTMLInputElement).checked).toBe(true);
     expect(reminders.getAttribute('aria-describedby')).toContain(
@@ -60,7 +60,7 @@ describe('the mail settings page', () => {
           details: [{ field: 'updates', message: 'must be true or false' }],
         }),
       );
-    renderApp('/settings/notifications');
+    await renderApp('/settings/notifications');
     save();
     const error = await screen.findByText('must be true or false');
     const updates = screen.getByRole('checkbox', { name: 'News about my meetups' });
@@ -72,7 +72,7 @@ describe('the mail settings page', () => {
 
   it('says "Saved." once the API has the change', async () => {
     saveAnswer = () => Promise.resolve(ALL_ON);
-    renderApp('/settings/notifications');
+    await renderApp('/settings/notifications');
     save();
     expect(await screen.findByText('Saved.')).toBeTruthy();
   });
