@@ -45,6 +45,30 @@ describe('profiles in the browser', () => {
     expect(await page.getByLabel('Überschrift').inputValue()).toBe('UX researcher');
   });
 
+  it('keeps my privacy choices: follow lists, RSVPs, invitations and coffee offers', async () => {
+    const member = await makeMember(api, { language: 'en' });
+    const page = await browserFor(member);
+    await page.goto(`${api.url}/settings/profile`);
+    await page.getByLabel('Who can see whom I follow and who follows me').selectOption('nobody');
+    await page.getByLabel('My RSVPs').selectOption('private');
+    await page.getByLabel('Organisers may invite me to meetups').uncheck();
+    await page.getByLabel('they may offer me a coffee').uncheck();
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Saved.').waitFor();
+
+    const stored = await api.http().get('/api/v1/me/profile').set('Authorization', member.bearer).expect(200);
+    expect(stored.body).toMatchObject({
+      followListVisibility: 'nobody',
+      attendanceVisibility: 'private',
+      acceptsInvitations: false,
+      acceptsCoffeeOffers: false,
+    });
+    await page.reload();
+    expect(await page.getByLabel('My RSVPs').inputValue()).toBe('private');
+    expect(await page.getByLabel('Organisers may invite me to meetups').isChecked()).toBe(false);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
   it("shows the API's error beside the handle field for a handle that cannot exist", async () => {
     const page = await browserFor(await makeMember(api, { language: 'en' }));
     await page.goto(`${api.url}/settings/profile`);

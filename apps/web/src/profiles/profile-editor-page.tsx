@@ -1,4 +1,4 @@
-// /settings/profile — my handle, name, headline, city, topics, language and privacy.
+// /settings/profile — my handle, name, headline, city, topics, language, privacy and accounts elsewhere.
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { useFormErrors } from '../forms/use-form-errors';
 import { PageHeading } from '../layout/page-heading';
 import { SocialAccountsEditor } from '../social-accounts/social-accounts-editor';
 import { type OwnProfile, type ProfileChanges, useOwnProfile, useUpdateOwnProfile } from './profile-api';
+import { privacyChangesFromForm, ProfilePrivacyFields } from './profile-privacy-fields';
 
 function changesFromForm(data: FormData): ProfileChanges {
   const optional = (name: string) => textOf(data, name).trim() || null;
@@ -24,6 +25,7 @@ function changesFromForm(data: FormData): ProfileChanges {
     language: textOf(data, 'language') as OwnProfile['language'],
     profileVisibility: textOf(data, 'profileVisibility') as OwnProfile['profileVisibility'],
     introductions: textOf(data, 'introductions') as OwnProfile['introductions'],
+    ...privacyChangesFromForm(data),
   };
 }
 
@@ -126,6 +128,7 @@ function ProfileForm({ profile }: { profile: OwnProfile }) {
           </option>
         ))}
       </SelectField>
+      <ProfilePrivacyFields profile={profile} errors={f} />
       <p className="actions">
         <button type="submit" className="button" disabled={update.isPending}>
           {t('profile.save')}
