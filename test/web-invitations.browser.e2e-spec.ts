@@ -45,7 +45,7 @@ describe('invitation links in the browser', () => {
     expect(await page.locator('.invitation__message').textContent()).toBe('Come along, <b>Ada</b>!');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    await page.getByRole('link', { name: 'Log in' }).last().click();
+    await page.getByRole('main').getByRole('link', { name: 'Log in' }).click();
     await page.getByLabel('E-mail address').fill(guest.email);
     await page.getByLabel('Password').fill(guest.password);
     await page.getByRole('button', { name: 'Log in' }).click();

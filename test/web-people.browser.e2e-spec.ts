@@ -205,7 +205,7 @@ describe('people in the browser', () => {
 
     const friendPage = await browserFor(undefined, VIEWPORTS.phone);
     await friendPage.goto(`${api.url}/trips/${tripId}`);
-    await friendPage.getByRole('link', { name: 'Log in' }).last().click();
+    await friendPage.getByRole('main').getByRole('link', { name: 'Log in' }).click();
     await friendPage.getByLabel('E-mail address').fill(friend.email);
     await friendPage.getByLabel('Password').fill(friend.password);
     await friendPage.getByRole('button', { name: 'Log in' }).click();

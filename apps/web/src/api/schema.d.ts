@@ -1520,6 +1520,28 @@ export interface components {
       /** @description The current password: deleting cannot be undone. */
       password: string;
     };
+    SocialProofDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example mastodon */
+      platform: string;
+      /** @example sabine@mastodon.social */
+      handle: string;
+      /** @enum {string} */
+      status: 'pending' | 'verified' | 'failed';
+      /** @description Why the last check failed. */
+      reason: string | null;
+      /** @description For Bluesky: put this into the profile description. */
+      code: string;
+      /** @description For the fediverse and websites: link here with rel="me". */
+      profileUrl: string | null;
+      checkedAt: string | null;
+    };
+    SocialProofListDto: {
+      items: components['schemas']['SocialProofDto'][];
+      /** @description Always null: one page holds them all. */
+      nextCursor: string | null;
+    };
     CreateInvitationsDto: {
       /**
        * @description A member, by profile handle.
@@ -1571,6 +1593,10 @@ export interface components {
       items: components['schemas']['InvitationDto'][];
       /** @description Named or matched people who got no invitation (already invited or attending, or not reachable). */
       skipped: number;
+    };
+    InvitationPageDto: {
+      items: components['schemas']['InvitationDto'][];
+      nextCursor: string | null;
     };
     GuestPolicyDto: {
       /** @description Members (not only hosts) may invite their own contacts to this public meetup. */
@@ -1648,6 +1674,28 @@ export interface components {
       /** @enum {string} */
       status: 'planned' | 'cancelled';
       coffee: components['schemas']['CoffeeDto'];
+    };
+    TripPageDto: {
+      items: components['schemas']['TripDto'][];
+      nextCursor: string | null;
+    };
+    CoffeeOfferDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      tripId: string;
+      traveller: components['schemas']['PersonDto'];
+      city: string;
+      startsOn: string;
+      endsOn: string;
+      note?: string | null;
+      /** @enum {string} */
+      status: 'open' | 'accepted' | 'cancelled';
+      meetupId?: string | null;
+    };
+    CoffeeOfferPageDto: {
+      items: components['schemas']['CoffeeOfferDto'][];
+      nextCursor: string | null;
     };
     CoffeeAnswerDto: {
       /**
@@ -3462,7 +3510,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SocialProofListDto'];
+        };
       };
     };
   };
@@ -3479,6 +3529,14 @@ export interface operations {
       };
     };
     responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SocialProofDto'];
+        };
+      };
       /** @description NOT_VERIFIABLE: LinkedIn, X, Instagram, Facebook */
       422: {
         headers: {
@@ -3509,7 +3567,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InvitationPageDto'];
+        };
       };
     };
   };
@@ -3813,7 +3873,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TripPageDto'];
+        };
       };
     };
   };
@@ -3888,7 +3950,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CoffeeOfferPageDto'];
+        };
       };
     };
   };

@@ -28,8 +28,7 @@ export function useSentInvitations(id: string) {
       const result = await api.GET('/api/v1/meetups/{meetupId}/invitations', {
         params: { path: { meetupId: id }, query: { limit: 100 } },
       });
-      // The API documents this list without a body type; it is a page of InvitationDto.
-      return (unwrap(result) as unknown as { items: SentInvitation[] }).items;
+      return unwrap(result).items;
     },
   });
 }

@@ -20,17 +20,7 @@ export const PLATFORMS: SocialPlatform[] = [
 /** The networks that offer a public proof; the others stay "claimed". */
 export const VERIFIABLE: SocialPlatform[] = ['mastodon', 'bluesky', 'website'];
 
-/** What the API tells about a proof (its OpenAPI document does not describe this body yet). */
-export interface SocialProof {
-  id: string;
-  platform: string;
-  handle: string;
-  status: 'pending' | 'verified' | 'failed';
-  reason: string | null;
-  code: string;
-  profileUrl: string | null;
-  checkedAt: string | null;
-}
+export type SocialProof = components['schemas']['SocialProofDto'];
 
 const PROOFS = ['social-account-proofs'] as const;
 const OWN_PROFILE = ['profile', 'own'] as const;
@@ -39,10 +29,7 @@ export function useProofs() {
   return useQuery({
     queryKey: PROOFS,
     queryFn: async () => {
-      const page = unwrap(await api.GET('/api/v1/me/social-account-proofs')) as unknown as {
-        items: SocialProof[];
-      };
-      return page.items;
+      return unwrap(await api.GET('/api/v1/me/social-account-proofs')).items;
     },
     // The worker checks in the background: look again while a check is under way.
     refetchInterval: (query) => (query.state.data?.some((p) => p.status === 'pending') ? 3000 : false),

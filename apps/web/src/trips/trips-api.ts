@@ -8,18 +8,7 @@ export type Trip = components['schemas']['TripDto'];
 export type NewTrip = components['schemas']['AnnounceTripDto'];
 export type Person = components['schemas']['PersonDto'];
 
-/** A coffee offer as the API sends it (its OpenAPI document does not describe this list's items yet). */
-export interface CoffeeOffer {
-  id: string;
-  tripId: string;
-  traveller: Person;
-  city: string;
-  startsOn: string;
-  endsOn: string;
-  note: string | null;
-  status: 'open' | 'accepted' | 'cancelled';
-  meetupId: string | null;
-}
+export type CoffeeOffer = components['schemas']['CoffeeOfferDto'];
 
 interface Page<T> {
   items: T[];
@@ -46,11 +35,8 @@ export function useMyTrips(enabled = true) {
     queryKey: MY_TRIPS,
     enabled,
     queryFn: () =>
-      allPages(
-        async (cursor) =>
-          unwrap(
-            await api.GET('/api/v1/me/trips', { params: { query: { limit: 100, cursor } } }),
-          ) as unknown as Page<Trip>,
+      allPages(async (cursor) =>
+        unwrap(await api.GET('/api/v1/me/trips', { params: { query: { limit: 100, cursor } } })),
       ),
   });
 }
@@ -60,11 +46,8 @@ export function useMyCoffeeOffers(enabled = true) {
     queryKey: MY_OFFERS,
     enabled,
     queryFn: () =>
-      allPages(
-        async (cursor) =>
-          unwrap(
-            await api.GET('/api/v1/me/coffee-offers', { params: { query: { limit: 100, cursor } } }),
-          ) as unknown as Page<CoffeeOffer>,
+      allPages(async (cursor) =>
+        unwrap(await api.GET('/api/v1/me/coffee-offers', { params: { query: { limit: 100, cursor } } })),
       ),
   });
 }

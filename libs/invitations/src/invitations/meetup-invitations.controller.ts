@@ -13,7 +13,12 @@ import { type AuthenticatedUser, CurrentUser, Public, RequireVerifiedEmail } fro
 import type { Page } from '@neuland/http';
 import { CreateInvitationsDto } from './dto/create-invitations.dto.js';
 import { GuestPolicyDto } from './dto/guest-policy.dto.js';
-import { InvitationDto, InvitationListQuery, InvitationsCreatedDto } from './dto/invitation.dto.js';
+import {
+  InvitationDto,
+  InvitationListQuery,
+  InvitationPageDto,
+  InvitationsCreatedDto,
+} from './dto/invitation.dto.js';
 import { InvitationRateLimited } from './invitation-rate-limit.js';
 import { InvitationsService } from './invitations.service.js';
 
@@ -50,7 +55,10 @@ export class MeetupInvitationsController {
   }
 
   @Get('invitations')
-  @ApiOkResponse({ description: "Hosts only: the meetup's invitations, newest first." })
+  @ApiOkResponse({
+    type: InvitationPageDto,
+    description: "Hosts only: the meetup's invitations, newest first.",
+  })
   list(
     @Param('meetupId', new ParseUUIDPipe()) meetupId: string,
     @CurrentUser() user: AuthenticatedUser,

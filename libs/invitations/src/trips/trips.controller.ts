@@ -10,7 +10,14 @@ import {
 import { type AuthenticatedUser, CurrentUser, RequireVerifiedEmail } from '@neuland/auth';
 import { type Page, PageQuery } from '@neuland/http';
 import { CoffeeService } from './coffee.service.js';
-import { AnnounceTripDto, CoffeeAnswerDto, type CoffeeOfferDto, TripDto } from './dto/trip.dto.js';
+import {
+  AnnounceTripDto,
+  CoffeeAnswerDto,
+  type CoffeeOfferDto,
+  CoffeeOfferPageDto,
+  TripDto,
+  TripPageDto,
+} from './dto/trip.dto.js';
 import { TripsService } from './trips.service.js';
 
 @ApiTags('trips')
@@ -33,7 +40,10 @@ export class TripsController {
   }
 
   @Get('me/trips')
-  @ApiOkResponse({ description: 'My trips, latest first, each with who said yes to a coffee.' })
+  @ApiOkResponse({
+    type: TripPageDto,
+    description: 'My trips, latest first, each with who said yes to a coffee.',
+  })
   listMine(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQuery): Promise<Page<TripDto>> {
     return this.trips.listMine(user, query);
   }
@@ -50,7 +60,7 @@ export class TripsController {
   }
 
   @Get('me/coffee-offers')
-  @ApiOkResponse({ description: 'Coffee offers made to me, newest first.' })
+  @ApiOkResponse({ type: CoffeeOfferPageDto, description: 'Coffee offers made to me, newest first.' })
   offersToMe(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: PageQuery,

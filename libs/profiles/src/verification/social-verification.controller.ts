@@ -1,8 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '@neuland/auth';
 import { AddSocialAccountDto } from '@neuland/social-graph';
-import { type SocialProofView, SocialVerificationService } from './social-verification.service.js';
+import { SocialProofDto, SocialProofListDto } from './dto/social-proof.dto.js';
+import { SocialVerificationService } from './social-verification.service.js';
 
 @ApiTags('profiles')
 @ApiBearerAuth()
@@ -13,18 +20,18 @@ export class SocialVerificationController {
   /** Checked in the worker; poll the list (or wait for the account to show as verified). */
   @Post()
   @HttpCode(202)
+  @ApiAcceptedResponse({ type: SocialProofDto })
   @ApiUnprocessableEntityResponse({ description: 'NOT_VERIFIABLE: LinkedIn, X, Instagram, Facebook' })
   request(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: AddSocialAccountDto,
-  ): Promise<SocialProofView> {
+  ): Promise<SocialProofDto> {
     return this.verification.request(user.id, body.platform, body.handle);
   }
 
   @Get()
-  async list(
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<{ items: SocialProofView[]; nextCursor: null }> {
+  @ApiOkResponse({ type: SocialProofListDto })
+  async list(@CurrentUser() user: AuthenticatedUser): Promise<SocialProofListDto> {
     return { items: await this.verification.list(user.id), nextCursor: null };
   }
 }

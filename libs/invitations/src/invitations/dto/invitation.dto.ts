@@ -28,6 +28,11 @@ export class InvitationDto {
   @ApiPropertyOptional({ nullable: true, type: String }) respondedAt: string | null;
 }
 
+export class InvitationPageDto {
+  @ApiProperty({ type: [InvitationDto] }) items: InvitationDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
+
 export class InvitationsCreatedDto {
   @ApiProperty({ type: [InvitationDto] }) items: InvitationDto[];
   @ApiProperty({

@@ -58,6 +58,16 @@ export class CoffeeOfferDto {
   @ApiPropertyOptional({ nullable: true, type: String }) meetupId: string | null;
 }
 
+export class TripPageDto {
+  @ApiProperty({ type: [TripDto] }) items: TripDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
+
+export class CoffeeOfferPageDto {
+  @ApiProperty({ type: [CoffeeOfferDto] }) items: CoffeeOfferDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
+
 export class CoffeeAnswerDto {
   @ApiProperty({ format: 'uuid', description: 'The private meetup of everyone who said yes.' })
   meetupId: string;
