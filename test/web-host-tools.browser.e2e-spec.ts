@@ -15,7 +15,7 @@ import {
 } from './support/browser.js';
 import { invite, makeOrganiser } from './support/invitations.js';
 import { makeMeetup, rsvp } from './support/meetups.js';
-import { makeMember } from './support/social.js';
+import { makeContacts, makeMember } from './support/social.js';
 
 describe('host tools in the browser', () => {
   let api: ApiHarness;
@@ -100,6 +100,32 @@ describe('host tools in the browser', () => {
       .waitFor();
     expect(await limited.textContent()).toMatch(/\d\d:\d\d/);
     await page.getByText('jonas@example.org').waitFor();
+  });
+
+  it('invites my contacts in a city in one go, and says so when nobody new is left', async () => {
+    const city = `Lüneburg-${Date.now()}`;
+    const organiser = await makeOrganiser(api);
+    const meetup = await makeMeetup(api, organiser);
+    const [ines, jonas, elsewhere] = await Promise.all([
+      makeMember(api, { homeCity: city }, { displayName: 'Ines' }),
+      makeMember(api, { homeCity: city }, { displayName: 'Jonas' }),
+      makeMember(api, { homeCity: `${city}-elsewhere` }, { displayName: 'Elsewhere Else' }),
+    ]);
+    await Promise.all([ines, jonas, elsewhere].map((contact) => makeContacts(api, organiser, contact)));
+
+    const page = await browserFor(organiser);
+    await page.goto(`${api.url}/m/${meetup.id}/invitations`);
+    await page.getByLabel('My contacts who live in a city').check();
+    await page.getByLabel('City', { exact: true }).fill(city);
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText('Invited 2 people.').waitFor();
+    await page.locator('.invitation-item', { hasText: 'Jonas' }).waitFor();
+    await page.locator('.invitation-item', { hasText: 'Ines' }).waitFor();
+    expect(await page.locator('.invitation-item', { hasText: 'Elsewhere Else' }).count()).toBe(0);
+
+    await page.getByLabel('City', { exact: true }).fill(city);
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText('Nobody new to invite').waitFor();
   });
 
   it('lists the going and the waitlisted for hosts and downloads them as a formula-safe CSV', async () => {

@@ -64,7 +64,18 @@ export const hostingEn = {
     by: {
       handle: 'A member, by handle',
       email: 'Anyone, by e-mail address',
+      contactsInCity: 'My contacts who live in a city',
+      knownOnlineInterestedIn: 'People I know online who list a topic',
     },
+    contactsInCity: 'City',
+    contactsInCityHint: 'Everyone I follow who follows me back and lives there.',
+    knownOnlineInterestedIn: 'Topic',
+    knownOnlineInterestedInHint:
+      'Everyone I know online who lists this topic, as far as they allow being introduced.',
+    sentBulk_one: 'Invited {{count}} person.',
+    sentBulk_other: 'Invited {{count}} people.',
+    nobodyMatched:
+      'Nobody new to invite: everyone who matches is invited already, coming, or not taking invitations.',
     handle: 'Handle',
     handleHint: 'As in their profile address, neuland…/p/handle.',
     email: 'E-mail address',
@@ -185,7 +196,18 @@ export const hostingDe: typeof hostingEn = {
     by: {
       handle: 'Ein Mitglied, per Handle',
       email: 'Irgendwen, per E-Mail-Adresse',
+      contactsInCity: 'Meine Kontakte, die in einer Stadt wohnen',
+      knownOnlineInterestedIn: 'Leute, die ich online kenne und die ein Thema angeben',
     },
+    contactsInCity: 'Stadt',
+    contactsInCityHint: 'Alle, denen ich folge, die mir zurückfolgen und dort wohnen.',
+    knownOnlineInterestedIn: 'Thema',
+    knownOnlineInterestedInHint:
+      'Alle, die ich online kenne und die dieses Thema angeben, soweit sie Vorstellungen erlauben.',
+    sentBulk_one: '{{count}} Person eingeladen.',
+    sentBulk_other: '{{count}} Personen eingeladen.',
+    nobodyMatched:
+      'Niemand Neues einzuladen: Alle, die passen, sind schon eingeladen, kommen oder nehmen keine Einladungen an.',
     handle: 'Handle',
     handleHint: 'Wie in der Profiladresse, neuland…/p/handle.',
     email: 'E-Mail-Adresse',

@@ -1,4 +1,5 @@
-// Inviting one person: a member by handle or anyone by e-mail address, with a personal line for the mail.
+// Inviting: a member by handle, anyone by e-mail address, or in bulk (my contacts in a city, people I know online
+// by topic), with a personal line for the mail.
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
@@ -8,7 +9,9 @@ import { useFormErrors } from '../forms/use-form-errors';
 import { formattingLocale } from '../i18n/i18n';
 import { InvitationsRateLimited, useInvite } from './invitations-api';
 
-type Target = 'handle' | 'email';
+const TARGETS = ['handle', 'email', 'contactsInCity', 'knownOnlineInterestedIn'] as const;
+type Target = (typeof TARGETS)[number];
+const isBulk = (target: Target) => target === 'contactsInCity' || target === 'knownOnlineInterestedIn';
 
 // Errors that belong to the person named rather than to the whole form.
 const TARGET_ERRORS: Record<string, string> = {
@@ -61,10 +64,15 @@ export function InviteForm({ meetupId }: { meetupId: string }) {
     invite.mutate(request, {
       onSuccess: (created) => {
         if (created.items.length === 0) {
-          setErrors({ fields: { [target]: t('hosting.invitations.skipped') } });
+          const nobody = isBulk(target) ? 'hosting.invitations.nobodyMatched' : 'hosting.invitations.skipped';
+          setErrors({ fields: { [target]: t(nobody) } });
           return;
         }
-        setSent(t('hosting.invitations.sent', { person }));
+        setSent(
+          isBulk(target)
+            ? t('hosting.invitations.sentBulk', { count: created.items.length })
+            : t('hosting.invitations.sent', { person }),
+        );
         form.current?.reset();
       },
       onError,
@@ -77,7 +85,7 @@ export function InviteForm({ meetupId }: { meetupId: string }) {
       <FormAlert message={errors.form} />
       <fieldset className="choice">
         <legend>{t('hosting.invitations.whom')}</legend>
-        {(['handle', 'email'] as const).map((kind) => (
+        {TARGETS.map((kind) => (
           <label key={kind}>
             <input
               type="radio"
@@ -93,7 +101,7 @@ export function InviteForm({ meetupId }: { meetupId: string }) {
           </label>
         ))}
       </fieldset>
-      {target === 'handle' ? (
+      {target === 'handle' && (
         <TextField
           key="handle"
           label={t('hosting.invitations.handle')}
@@ -103,7 +111,8 @@ export function InviteForm({ meetupId }: { meetupId: string }) {
           autoCapitalize="none"
           error={errors.fields.handle}
         />
-      ) : (
+      )}
+      {target === 'email' && (
         <TextField
           key="email"
           label={t('hosting.invitations.email')}
@@ -112,6 +121,16 @@ export function InviteForm({ meetupId }: { meetupId: string }) {
           type="email"
           autoComplete="off"
           error={errors.fields.email}
+        />
+      )}
+      {isBulk(target) && (
+        <TextField
+          key={target}
+          label={t(`hosting.invitations.${target}`)}
+          hint={t(`hosting.invitations.${target}Hint`)}
+          name={target}
+          autoComplete="off"
+          error={errors.fields[target]}
         />
       )}
       <TextAreaField
