@@ -95,6 +95,7 @@ describe('notification preferences and one-click unsubscribe', () => {
       .send(oneClick)
       .expect(200);
     expect(done.text).toContain('Abgemeldet');
+    expect(done.text).toContain(`href="${api.config.app.url}/settings/notifications"`);
     await api
       .http()
       .get('/api/v1/me/notifications')

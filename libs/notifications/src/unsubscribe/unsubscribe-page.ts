@@ -33,17 +33,22 @@ export function confirmUnsubscribePage(language: Language, category: Notificatio
   );
 }
 
-export function unsubscribedPage(language: Language, category: NotificationCategory): string {
+export function unsubscribedPage(
+  language: Language,
+  category: NotificationCategory,
+  settingsUrl: string,
+): string {
   const what = escapeHtml(CATEGORY_NAMES[language][category]);
+  const settings = escapeHtml(settingsUrl);
   const [title, body] =
     language === 'de'
       ? [
           'Abgemeldet',
-          `Du bekommst keine Mails mehr zu: ${what}. Du kannst das in Deinen Einstellungen ändern.`,
+          `Du bekommst keine Mails mehr zu: ${what}. Du kannst das in Deinen <a href="${settings}">Mail-Einstellungen</a> ändern.`,
         ]
       : [
           'Unsubscribed',
-          `You will no longer get mails about: ${what}. You can change this in your settings.`,
+          `You will no longer get mails about: ${what}. You can change this in your <a href="${settings}">mail settings</a>.`,
         ];
   return htmlLayout(title, `<h1 style="font-size:20px">${title}</h1><p>${body}</p>`);
 }

@@ -27,12 +27,14 @@ import { type UnsubscribeClaim, verifyUnsubscribeToken } from './unsubscribe-tok
 @Controller({ path: 'api/v1/unsubscribe' })
 export class UnsubscribeController {
   private readonly secret: string;
+  private readonly settingsUrl: string;
 
   constructor(
     private readonly preferences: NotificationPreferences,
     config: ConfigService<AppConfig, true>,
   ) {
     this.secret = config.get('notifications.unsubscribeSecret', { infer: true });
+    this.settingsUrl = `${config.get('app.url', { infer: true })}/settings/notifications`;
   }
 
   @Get(':token')
@@ -56,7 +58,11 @@ export class UnsubscribeController {
       });
     }
     await this.preferences.setIfMemberExists(claim.userId, claim.category, false);
-    return unsubscribedPage(await this.preferences.languageOf(claim.userId), claim.category);
+    return unsubscribedPage(
+      await this.preferences.languageOf(claim.userId),
+      claim.category,
+      this.settingsUrl,
+    );
   }
 
   /** Reads only: a mail scanner following the page's link changes nothing. */
