@@ -86,10 +86,15 @@ try {
     const context = await browser.newContext({ viewport: VIEWPORTS.phone });
     const page = await context.newPage();
     await page.goto(`${base}/imprint`, { waitUntil: 'load' });
+    // A page without script has nothing to wait for: its paint entry may still be on its way after `load`.
     baselinePaint.push(
-      await page.evaluate<number>(
-        `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN`,
-      ),
+      await page.evaluate<number>(`new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const paint = list.getEntriesByName('first-contentful-paint')[0];
+          if (paint) resolve(paint.startTime);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(NaN), 5000);
+      })`),
     );
     await context.close();
   }
