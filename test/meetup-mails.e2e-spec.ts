@@ -179,6 +179,8 @@ describe('meetup mails', () => {
     );
     expect(reminder.text).toContain(rows[0].check_in_code);
     expect(reminder.text).toContain(`/api/v1/meetups/${meetup.id}/calendar.ics`);
+    expect(reminder.text).toContain(`Zum Treffen: ${api.config.app.url}/m/${meetup.id}\n`);
+    expect(reminder.text).toContain(`${api.config.app.url}/m/${meetup.id}/check-in-code`);
     const newLocal = new Intl.DateTimeFormat('de-DE', {
       timeStyle: 'short',
       timeZone: 'Europe/Berlin',
@@ -203,6 +205,7 @@ describe('meetup mails', () => {
       .expect(200);
     const [promoted] = await waitForMail(natalie, 'Ein Platz ist frei geworden');
     expect(promoted.text).toContain('Karriere-Expertinnen Hamburg');
+    expect(promoted.text).toContain(`Zum Treffen: ${api.config.app.url}/m/${meetup.id}\n`);
 
     setClock(new Date(meetup.startsAt as string).getTime() - 23 * HOUR);
     await waitForMail(natalie, 'Erinnerung');

@@ -51,8 +51,10 @@ const WORDS = {
     hello: 'Hallo',
     when: 'Wann',
     where: 'Wo',
+    page: 'Zum Treffen',
     calendar: 'In den Kalender',
     checkIn: 'Dein Check-in-Code',
+    checkInQr: 'Als QR-Code für den Eingang',
     mutual: 'Ihr kennt Euch aus dem Netz',
     knownBy: 'Du kennst diese Person aus dem Netz',
     intro: 'diese Leute, die Du aus dem Netz kennst, sind auch dabei:',
@@ -67,8 +69,10 @@ const WORDS = {
     hello: 'Hi',
     when: 'When',
     where: 'Where',
+    page: 'Open the meetup',
     calendar: 'Add to calendar',
     checkIn: 'Your check-in code',
+    checkInQr: 'As a QR code for the door',
     mutual: 'You know each other online',
     knownBy: 'You know this person online',
     intro: 'these people you know online are going too:',
@@ -95,6 +99,7 @@ export function renderMeetupMail(input: MeetupMailInput): RenderedMail {
   const meetup = context.meetup!;
   const w = WORDS[language];
   const subject = SUBJECTS[language][kind](meetup.title);
+  const pageUrl = `${appUrl}/m/${meetup.id}`;
   const calendarUrl = `${appUrl}/api/v1/meetups/${meetup.id}/calendar.ics`;
   const lines: string[] = [`${w.hello} ${name},`, '', `${w[LEADS[kind]]}`, ''];
   const html: string[] = [`<p>${escapeHtml(`${w.hello} ${name},`)}</p><p>${escapeHtml(w[LEADS[kind]])}</p>`];
@@ -124,12 +129,17 @@ export function renderMeetupMail(input: MeetupMailInput): RenderedMail {
   html.push(
     `<h2 style="font-size:18px">${escapeHtml(meetup.title)}</h2><p>${escapeHtml(w.when)}: ${escapeHtml(when)} (${escapeHtml(meetup.timeZone)})<br>${escapeHtml(w.where)}: ${escapeHtml(place(meetup))}</p>`,
   );
+  lines.push(`${w.page}: ${pageUrl}`);
+  html.push(`<p><a href="${escapeHtml(pageUrl)}">${escapeHtml(w.page)}</a></p>`);
   if (kind !== 'meetup-cancelled') {
     lines.push(`${w.calendar}: ${calendarUrl}`);
     html.push(`<p><a href="${escapeHtml(calendarUrl)}">${escapeHtml(w.calendar)}</a></p>`);
     if (context.checkInCode && kind === 'meetup-reminder') {
-      lines.push(`${w.checkIn}: ${context.checkInCode}`);
-      html.push(`<p>${escapeHtml(w.checkIn)}: <strong>${escapeHtml(context.checkInCode)}</strong></p>`);
+      const qrUrl = `${pageUrl}/check-in-code`;
+      lines.push(`${w.checkIn}: ${context.checkInCode}`, `${w.checkInQr}: ${qrUrl}`);
+      html.push(
+        `<p>${escapeHtml(w.checkIn)}: <strong>${escapeHtml(context.checkInCode)}</strong> · <a href="${escapeHtml(qrUrl)}">${escapeHtml(w.checkInQr)}</a></p>`,
+      );
     }
   }
   const footer = unsubscribeUrl
