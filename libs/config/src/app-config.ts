@@ -25,6 +25,7 @@ export interface AppConfig {
   notifications: {
     outboxPollMs: number;
     sweepEveryMs: number;
+    outboxRetentionDays: number;
     unsubscribeSecret: string;
     shutdownGraceMs: number;
     reminderOffsetsMs: number[];
@@ -123,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     notifications: {
       outboxPollMs: vars.OUTBOX_POLL_MS,
       sweepEveryMs: vars.NOTIFICATIONS_SWEEP_MS,
+      outboxRetentionDays: vars.OUTBOX_RETENTION_DAYS,
       unsubscribeSecret: vars.UNSUBSCRIBE_SECRET ?? DEVELOPMENT_UNSUBSCRIBE_SECRET,
       shutdownGraceMs: vars.SHUTDOWN_GRACE_MS,
       reminderOffsetsMs: vars.REMINDER_HOURS_BEFORE.split(',').map((hours) => Number(hours) * 3_600_000),

@@ -145,6 +145,12 @@ export class EnvironmentVariables {
   @Min(100, { message: 'must be at least 100 milliseconds' })
   NOTIFICATIONS_SWEEP_MS: number = 30_000;
 
+  /** How long relayed, handled outbox rows are kept (their payloads carry addresses and invitation links). */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of days' })
+  @Min(1, { message: 'must be at least 1 day' })
+  OUTBOX_RETENTION_DAYS: number = 7;
+
   /** Signs one-click unsubscribe links; API and worker must share it, and it must survive restarts. */
   @IsOptional()
   @IsString()

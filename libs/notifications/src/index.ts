@@ -8,5 +8,6 @@ export * from './outbox-relay/relay-outbox.service.js';
 export * from './preferences/notification-preference.entity.js';
 export * from './preferences/notification-preferences.service.js';
 export * from './preferences/dto/notification-preferences.dto.js';
+export * from './sweeper/prune-outbox.js';
 export * from './sweeper/sweep-notifications.service.js';
 export * from './unsubscribe/unsubscribe-token.js';

@@ -20,6 +20,7 @@ import { MeetupMailPlanner } from './planning/meetup-mail-planner.js';
 import { NotificationPreference } from './preferences/notification-preference.entity.js';
 import { NotificationPreferencesController } from './preferences/notification-preferences.controller.js';
 import { NotificationPreferences } from './preferences/notification-preferences.service.js';
+import { OutboxPruner } from './sweeper/prune-outbox.js';
 import { NotificationSweeper } from './sweeper/sweep-notifications.service.js';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.controller.js';
 
@@ -48,6 +49,7 @@ export class NotificationsModule {}
     InvitationMailContexts,
     NotificationSender,
     NotificationSweeper,
+    OutboxPruner,
     NotificationWorkers,
   ],
   exports: [Clock, NotificationLedger, NotificationMailQueue, OutboxRelay, NotificationSweeper],

@@ -15,6 +15,7 @@ import { topicsRelayedTo } from '../outbox-relay/outbox-routes.js';
 import { outboxJobId } from '../outbox-relay/relay-outbox.service.js';
 import { IntroduceAttendees } from '../planning/introduce-attendees.js';
 import { MeetupMailPlanner } from '../planning/meetup-mail-planner.js';
+import { OutboxPruner } from './prune-outbox.js';
 
 export const SWEEP_SCHEDULER_ID = 'sweep-notifications';
 const SWEEP_BATCH = 1000;
@@ -34,6 +35,7 @@ export class NotificationSweeper {
     private readonly clock: Clock,
     private readonly meetupMail: MeetupMailPlanner,
     private readonly introductions: IntroduceAttendees,
+    private readonly outboxPruner: OutboxPruner,
     config: ConfigService<AppConfig, true>,
   ) {
     this.everyMs = config.get('notifications.sweepEveryMs', { infer: true });
@@ -53,6 +55,7 @@ export class NotificationSweeper {
     await this.planClockDrivenMail();
     const events = await this.redriveUnhandledEvents();
     const mails = await this.redriveDueMail();
+    await this.outboxPruner.pruneOutbox();
     if (events + mails > 0) this.logger.log({ events, mails }, 'sweeper re-enqueued work Redis had lost');
     return { events, mails };
   }
