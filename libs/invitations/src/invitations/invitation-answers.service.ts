@@ -36,15 +36,9 @@ export class InvitationAnswersService {
    * what, when and where. The meetup is read as its inviter sees it, so an invite-only meetup can be shown here.
    */
   async preview(token: string): Promise<InvitationPreviewDto> {
-    if (!looksLikeInvitationToken(token)) throw invitationNotFound();
-    const invitation = await this.db
-      .getRepository(Invitation)
-      .createQueryBuilder('invitation')
-      .where('invitation.tokenHash = :hash', { hash: hashInvitationToken(token) })
-      .getOne();
+    const invitation = await this.findByToken(this.db.manager, token);
     if (!invitation) throw invitationNotFound();
-    if (invitation.status === 'revoked') throw invitationRevoked();
-    if (effectiveStatus(invitation) === 'expired') throw invitationExpired();
+    refuseClosed(invitation);
     const inviter = { id: invitation.inviterId, role: 'member' as const };
     const { meetup } = await this.access.findViewable(invitation.meetupId, inviter);
     const zoned = (instant: Date) =>
@@ -175,27 +169,27 @@ export class InvitationAnswersService {
   }
 
   /**
-   * The invitation behind a token, locked, if this caller may answer it: 404 for unknown tokens, tokens of another
-   * meetup and invitations addressed to someone else; 410 once revoked or expired. An invitation by e-mail to
-   * someone not yet on Neuland belongs to whoever signs in with its token (the link went to that address).
-   */
-  /**
    * Taking part needs a verified address; an e-mail invitation's link, opened by the account with that address,
    * proves it. Its own transaction, committed first: verifying attaches invitation rows, and a row changed twice in
    * one transaction re-checks its foreign keys, which would wait for the meetup lock the RSVP takes meanwhile.
    */
   private async requireVerifiedAddress(user: AuthenticatedUser, token: string): Promise<void> {
     const proven = await this.db.transaction(async (manager) => {
-      const invitation = looksLikeInvitationToken(token)
-        ? await manager
-            .getRepository(Invitation)
-            .createQueryBuilder('invitation')
-            .where('invitation.tokenHash = :hash', { hash: hashInvitationToken(token) })
-            .getOne()
-        : null;
+      const invitation = await this.findByToken(manager, token);
       return this.emailVerification.isVerifiedOrProvenBy(manager, user.id, invitation?.inviteeEmail ?? null);
     });
     if (!proven) throw emailNotVerified();
+  }
+
+  /** The invitation behind a token, or null (also for anything that cannot be a token); `lock` for an answer. */
+  private async findByToken(manager: EntityManager, token: string, lock = false): Promise<Invitation | null> {
+    if (!looksLikeInvitationToken(token)) return null;
+    const query = manager
+      .getRepository(Invitation)
+      .createQueryBuilder('invitation')
+      .where('invitation.tokenHash = :hash', { hash: hashInvitationToken(token) });
+    if (lock) query.setLock('pessimistic_write');
+    return query.getOne();
   }
 
   /** The invitation behind a token for a caller without a login: only a decline of one not accepted yet. */
@@ -204,16 +198,9 @@ export class InvitationAnswersService {
     token: string,
     meetupId: string | undefined,
   ): Promise<Invitation> {
-    if (!looksLikeInvitationToken(token)) throw invitationNotFound();
-    const found = await manager
-      .getRepository(Invitation)
-      .createQueryBuilder('invitation')
-      .setLock('pessimistic_write')
-      .where('invitation.tokenHash = :hash', { hash: hashInvitationToken(token) })
-      .getOne();
+    const found = await this.findByToken(manager, token, true);
     if (!found || (meetupId !== undefined && found.meetupId !== meetupId)) throw invitationNotFound();
-    if (found.status === 'revoked') throw invitationRevoked();
-    if (effectiveStatus(found) === 'expired') throw invitationExpired();
+    refuseClosed(found);
     if (found.status === 'accepted') {
       throw new UnauthorizedException({
         error: 'UNAUTHENTICATED',
@@ -223,27 +210,31 @@ export class InvitationAnswersService {
     return found;
   }
 
+  /**
+   * The invitation behind a token, locked, if this caller may answer it: 404 for unknown tokens, tokens of another
+   * meetup and invitations addressed to someone else; 410 once revoked or expired. An invitation by e-mail to
+   * someone not yet on Neuland belongs to whoever signs in with its token (the link went to that address).
+   */
   private async findAnswerable(
     manager: EntityManager,
     user: AuthenticatedUser,
     token: string,
     meetupId: string | undefined,
   ): Promise<Invitation> {
-    if (!looksLikeInvitationToken(token)) throw invitationNotFound();
-    const found = await manager
-      .getRepository(Invitation)
-      .createQueryBuilder('invitation')
-      .setLock('pessimistic_write')
-      .where('invitation.tokenHash = :hash', { hash: hashInvitationToken(token) })
-      .getOne();
+    const found = await this.findByToken(manager, token, true);
     if (!found) throw invitationNotFound();
     if (meetupId !== undefined && found.meetupId !== meetupId) throw invitationNotFound();
     if (found.inviteeUserId !== null && found.inviteeUserId !== user.id) throw invitationNotFound();
     if (found.inviteeUserId === null && (await this.graph.isBlockedEitherWay(found.inviterId, user.id))) {
       throw invitationNotFound();
     }
-    if (found.status === 'revoked') throw invitationRevoked();
-    if (effectiveStatus(found) === 'expired') throw invitationExpired();
+    refuseClosed(found);
     return found;
   }
+}
+
+/** 410 for an invitation nobody can answer any more. */
+function refuseClosed(invitation: Invitation): void {
+  if (invitation.status === 'revoked') throw invitationRevoked();
+  if (effectiveStatus(invitation) === 'expired') throw invitationExpired();
 }
