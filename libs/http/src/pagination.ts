@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { type Type as ClassType } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
@@ -23,6 +24,18 @@ export class PageQuery {
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+}
+
+/**
+ * The documented body of a page of `item`s, for `@ApiOkResponse`: `class TripPageDto extends PageDtoOf(TripDto) {}`
+ * (the subclass's name is the schema's name in the OpenAPI document).
+ */
+export function PageDtoOf<T>(item: ClassType<T>): ClassType<Page<T>> {
+  class PageDto implements Page<T> {
+    @ApiProperty({ type: [item] }) items: T[];
+    @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  }
+  return PageDto;
 }
 
 /** Cursors are opaque to clients: base64url of the sort key of the last item. */

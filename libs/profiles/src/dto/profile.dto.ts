@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageDtoOf } from '@neuland/http';
 import { SocialAccountDto } from '@neuland/social-graph';
 import {
   ATTENDANCE_VISIBILITIES,
@@ -72,10 +73,4 @@ export class OwnProfileDto extends PublicProfileDto {
   acceptsCoffeeOffers: boolean;
 }
 
-export class ProfileSummaryPageDto {
-  @ApiProperty({ type: [ProfileSummaryDto] })
-  items: ProfileSummaryDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class ProfileSummaryPageDto extends PageDtoOf(ProfileSummaryDto) {}

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@neuland/http';
+import { PageDtoOf, PageQuery } from '@neuland/http';
 import { IsIn, IsOptional } from 'class-validator';
 import { INVITATION_STATUSES, type InvitationStatus } from '../invitation.entity.js';
 
@@ -28,10 +28,7 @@ export class InvitationDto {
   @ApiPropertyOptional({ nullable: true, type: String }) respondedAt: string | null;
 }
 
-export class InvitationPageDto {
-  @ApiProperty({ type: [InvitationDto] }) items: InvitationDto[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class InvitationPageDto extends PageDtoOf(InvitationDto) {}
 
 export class InvitationsCreatedDto {
   @ApiProperty({ type: [InvitationDto] }) items: InvitationDto[];

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageDtoOf } from '@neuland/http';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { PersonDto } from '../../invitations/dto/invitation.dto.js';
@@ -58,15 +59,9 @@ export class CoffeeOfferDto {
   @ApiPropertyOptional({ nullable: true, type: String }) meetupId: string | null;
 }
 
-export class TripPageDto {
-  @ApiProperty({ type: [TripDto] }) items: TripDto[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class TripPageDto extends PageDtoOf(TripDto) {}
 
-export class CoffeeOfferPageDto {
-  @ApiProperty({ type: [CoffeeOfferDto] }) items: CoffeeOfferDto[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class CoffeeOfferPageDto extends PageDtoOf(CoffeeOfferDto) {}
 
 export class CoffeeAnswerDto {
   @ApiProperty({ format: 'uuid', description: 'The private meetup of everyone who said yes.' })

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageDtoOf } from '@neuland/http';
 import { RSVP_STATUSES, type RsvpStatus } from '../../rsvps/rsvp.entity.js';
 import {
   MEETUP_STATUSES,
@@ -84,7 +85,4 @@ export class MeetupListItemDto extends MeetupSummaryDto {
   knownGoingCount: number | null;
 }
 
-export class MeetupPageDto {
-  @ApiProperty({ type: [MeetupListItemDto] }) items: MeetupListItemDto[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class MeetupPageDto extends PageDtoOf(MeetupListItemDto) {}
