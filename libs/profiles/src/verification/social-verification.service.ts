@@ -10,19 +10,7 @@ import { normaliseHandle, type SocialPlatform } from '@neuland/social-graph';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { profileUrlsOf, VERIFIABLE_PLATFORMS } from './run-proof.js';
-
-export interface SocialProofView {
-  id: string;
-  platform: string;
-  handle: string;
-  status: 'pending' | 'verified' | 'failed';
-  reason: string | null;
-  /** For Bluesky: put this into the profile description. */
-  code: string;
-  /** For the fediverse and websites: link here with rel="me". */
-  profileUrl: string | null;
-  checkedAt: string | null;
-}
+import type { SocialProofDto } from './dto/social-proof.dto.js';
 
 const COLUMNS = `id, platform, handle, status, reason, code, checked_at AS "checkedAt"`;
 
@@ -39,7 +27,7 @@ export class SocialVerificationService {
   }
 
   /** Asking again re-runs the check (after adding the back-link, say); the code stays the same. */
-  async request(userId: string, platform: SocialPlatform, input: string): Promise<SocialProofView> {
+  async request(userId: string, platform: SocialPlatform, input: string): Promise<SocialProofDto> {
     if (!(VERIFIABLE_PLATFORMS as readonly string[]).includes(platform)) {
       throw new UnprocessableEntityException({
         error: 'NOT_VERIFIABLE',
@@ -68,7 +56,7 @@ export class SocialVerificationService {
     return this.view(userId, row);
   }
 
-  async list(userId: string): Promise<SocialProofView[]> {
+  async list(userId: string): Promise<SocialProofDto[]> {
     const rows = await this.db.query(
       `SELECT ${COLUMNS} FROM social_account_proof WHERE user_id = $1 ORDER BY created_at`,
       [userId],
@@ -76,13 +64,13 @@ export class SocialVerificationService {
     return Promise.all(rows.map((row: Record<string, unknown>) => this.view(userId, row)));
   }
 
-  private async view(userId: string, row: Record<string, unknown>): Promise<SocialProofView> {
+  private async view(userId: string, row: Record<string, unknown>): Promise<SocialProofDto> {
     const [profile] = await this.db.query(`SELECT handle FROM profile WHERE user_id = $1`, [userId]);
     return {
       id: row.id as string,
       platform: row.platform as string,
       handle: row.handle as string,
-      status: row.status as SocialProofView['status'],
+      status: row.status as SocialProofDto['status'],
       reason: (row.reason as string | null) ?? null,
       code: row.code as string,
       profileUrl: profile ? profileUrlsOf(this.appUrl, profile.handle)[0] : null,

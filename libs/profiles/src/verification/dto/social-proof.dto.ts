@@ -1,8 +1,7 @@
 // A request to prove a social account as the API answers it, and the list of them.
 import { ApiProperty } from '@nestjs/swagger';
-import type { SocialProofView } from '../social-verification.service.js';
 
-export class SocialProofDto implements SocialProofView {
+export class SocialProofDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'mastodon' }) platform: string;
   @ApiProperty({ example: 'sabine@mastodon.social' }) handle: string;
