@@ -1,6 +1,6 @@
 // Where to continue once the e-mail address is confirmed: the page the person was on when they asked for the link.
 // The link opens in a new tab, often, so this lives in localStorage; only paths on this site are kept.
-import { nextPath } from '../auth/next-path';
+import { isPathOnThisSite } from '../auth/next-path';
 
 const KEY = 'neuland:continue-after-verifying';
 
@@ -11,5 +11,5 @@ export function rememberReturnPath(path: string): void {
 export function takeReturnPath(): string {
   const stored = localStorage.getItem(KEY);
   localStorage.removeItem(KEY);
-  return stored ? nextPath(`?next=${encodeURIComponent(stored)}`) : '/';
+  return isPathOnThisSite(stored) ? stored : '/';
 }
