@@ -5,7 +5,7 @@ import { AuthModule } from '@neuland/auth';
 import { type AppConfig, AppConfigModule } from '@neuland/config';
 import { DatabaseModule } from '@neuland/database';
 import { HealthModule } from '@neuland/health';
-import { ApiExceptionFilter } from '@neuland/http';
+import { ApiExceptionFilter, RateLimitsModule } from '@neuland/http';
 import { InvitationsModule } from '@neuland/invitations';
 import { LoggingModule } from '@neuland/logging';
 import { MeetupsModule } from '@neuland/meetups';
@@ -30,6 +30,7 @@ export class ApiModule {
         DatabaseModule.forRoot({ runMigrations: true }),
         OutboxModule,
         QueueModule,
+        RateLimitsModule,
         HealthModule,
         AuthModule,
         AdminModule,

@@ -20,7 +20,13 @@ export async function createApiApp(
   config: AppConfig,
   options: { logs?: boolean; webRoot?: string; extraModules?: Type[] } = {},
 ): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024, genReqId: requestIdOf });
+  const { trustedProxies } = config.app;
+  const adapter = new FastifyAdapter({
+    // Forwarded headers count only from configured proxies: anyone else could name any address they like.
+    trustProxy: trustedProxies.length > 0 ? trustedProxies : false,
+    bodyLimit: 1024 * 1024,
+    genReqId: requestIdOf,
+  });
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     (request.raw as typeof request.raw & { id: string }).id = request.id;
     void reply.header('X-Request-Id', request.id);

@@ -1,52 +1,30 @@
-// Counts login and sign-up attempts per client address in Redis, so every API process sees the same count.
-// (@nestjs/throttler is CommonJS requiring the ESM-only @nestjs/common, which jest on Node 20 cannot load.)
-import {
-  type CanActivate,
-  type ExecutionContext,
-  HttpException,
-  HttpStatus,
-  Inject,
-  Injectable,
-} from '@nestjs/common';
+// Counts sign-in attempts (log in, sign up, password reset) per client address, in Redis so every API process sees
+// the same count. The address is the socket's unless a configured proxy forwarded it (TRUSTED_PROXIES).
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
-import { REDIS } from '@neuland/queue';
-import type { Redis } from 'ioredis';
-
-const WINDOW_MS = 60_000;
-
-// Fixed window: the first attempt starts the minute, every attempt counts, atomically.
-const COUNT_ATTEMPT = `
-local attempts = redis.call('INCR', KEYS[1])
-if attempts == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return { attempts, redis.call('PTTL', KEYS[1]) }`;
+import { clientAddressOf, type RateLimit, RateLimits } from '@neuland/http';
 
 @Injectable()
 export class LoginRateLimitGuard implements CanActivate {
-  private readonly limit: number;
-  private readonly prefix: string;
+  private readonly limit: RateLimit;
 
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    private readonly rateLimits: RateLimits,
     config: ConfigService<AppConfig, true>,
   ) {
-    this.limit = config.get('auth.loginAttemptsPerMinute', { infer: true });
-    this.prefix = config.get('redis.queuePrefix', { infer: true });
+    this.limit = {
+      name: 'sign-in-by-address',
+      points: config.get('auth.loginAttemptsPerMinute', { infer: true }),
+      durationSeconds: 60,
+      code: 'TOO_MANY_REQUESTS',
+      refusal: 'Too many attempts',
+    };
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context
-      .switchToHttp()
-      .getRequest<{ ip: string; reply?: { header(name: string, value: string): void } }>();
-    const response = context.switchToHttp().getResponse<{ header(name: string, value: string): void }>();
-    const key = `${this.prefix}:login-attempts:${request.ip}`;
-    const [attempts, ttl] = (await this.redis.eval(COUNT_ATTEMPT, 1, key, WINDOW_MS)) as [number, number];
-    if (attempts <= this.limit) return true;
-    const retryAfter = Math.max(1, Math.ceil(ttl / 1000));
-    response.header('Retry-After', String(retryAfter));
-    throw new HttpException(
-      { error: 'TOO_MANY_REQUESTS', message: `Too many attempts. Try again in ${retryAfter} seconds.` },
-      HttpStatus.TOO_MANY_REQUESTS,
-    );
+    const request = context.switchToHttp().getRequest<{ ip: string }>();
+    await this.rateLimits.consume(this.limit, clientAddressOf(request));
+    return true;
   }
 }

@@ -12,6 +12,7 @@ export interface AppConfig {
     workerPort: number;
     url: string;
     corsOrigins: string[];
+    trustedProxies: string[];
     logLevel: string;
   };
   database: { url: string; migrationsRun: boolean };
@@ -39,6 +40,12 @@ const DEVELOPMENT_CONTACT_KEY_SECRET = 'neuland-development-contact-key-not-for-
 
 // Development only: unsubscribe links keep working across restarts. Production must set its own.
 const DEVELOPMENT_UNSUBSCRIBE_SECRET = 'neuland-development-unsubscribe-secret-do-not-use';
+
+const listOf = (commaSeparated: string) =>
+  commaSeparated
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 
 /** Thrown for a configuration that cannot work; its message is one line naming the variable. */
 export class ConfigurationError extends StartupError {
@@ -88,9 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       port: vars.PORT,
       workerPort: vars.WORKER_PORT,
       url: (vars.APP_URL ?? `http://localhost:${vars.PORT}`).replace(/\/$/, ''),
-      corsOrigins: vars.CORS_ORIGINS.split(',')
-        .map((origin) => origin.trim())
-        .filter(Boolean),
+      corsOrigins: listOf(vars.CORS_ORIGINS),
+      trustedProxies: listOf(vars.TRUSTED_PROXIES),
       logLevel: vars.LOG_LEVEL,
     },
     database: { url: vars.DATABASE_URL, migrationsRun: vars.DATABASE_MIGRATIONS_RUN },
@@ -109,9 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     socialGraph: { contactKeySecret: vars.CONTACT_KEY_SECRET ?? DEVELOPMENT_CONTACT_KEY_SECRET },
     safeFetch: {
-      allowedAddresses: vars.SAFE_FETCH_ALLOWED_ADDRESSES.split(',')
-        .map((entry) => entry.trim())
-        .filter(Boolean),
+      allowedAddresses: listOf(vars.SAFE_FETCH_ALLOWED_ADDRESSES),
       timeoutMs: vars.SAFE_FETCH_TIMEOUT_MS,
       maxBytes: vars.SAFE_FETCH_MAX_BYTES,
     },

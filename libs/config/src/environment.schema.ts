@@ -82,6 +82,13 @@ export class EnvironmentVariables {
   @IsString()
   CORS_ORIGINS: string = '';
 
+  /**
+   * Comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed. Empty: the
+   * socket's peer is the client (rate limits then count per connecting address, whatever headers say).
+   */
+  @Matches(/^[0-9a-fA-F.:/,\s]*$/, { message: 'must be IP addresses or CIDR ranges separated by commas' })
+  TRUSTED_PROXIES: string = '';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be a pino level' })
   LOG_LEVEL: string = 'info';
 

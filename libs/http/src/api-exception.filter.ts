@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { type ApiErrorBody, DEFAULT_ERROR_CODES, type FieldError } from './api-error.js';
+import { RateLimitedException } from './rate-limits/rate-limited.exception.js';
 
 interface FastifyReplyLike {
   status(code: number): FastifyReplyLike;
@@ -23,6 +24,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReplyLike>();
     const body = this.toBody(exception);
+    if (exception instanceof RateLimitedException) {
+      reply.header('Retry-After', String(exception.retryAfterSeconds));
+    }
     reply.status(body.statusCode).header('Content-Type', 'application/json; charset=utf-8').send(body);
   }
 

@@ -3,3 +3,7 @@ export * from './api-exception.filter.js';
 export * from './pagination.js';
 export * from './validation.js';
 export * from './keyset-page.js';
+export * from './rate-limits/client-address.js';
+export * from './rate-limits/rate-limited.exception.js';
+export * from './rate-limits/rate-limits.js';
+export * from './rate-limits/rate-limits.module.js';
