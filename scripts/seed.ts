@@ -2,7 +2,7 @@
 // who follows whom, and their next meetup. Safe to run twice: what exists is kept.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { type Role, UsersService } from '@neuland/auth';
+import { actingFor, type Role, UsersService } from '@neuland/auth';
 import { loadConfig } from '@neuland/config';
 import { ensureDatabaseExists } from '@neuland/database';
 import { MeetupsService, RsvpService } from '@neuland/meetups';
@@ -175,7 +175,7 @@ async function seed(): Promise<void> {
   // Natalie knows Inga from Mastodon without following her here: an imported follow list says so.
   await app.get(ContactImportsService).import(id('natalie'), Buffer.from(`${mastodonHandle('inga')}\n`));
 
-  const silke = { id: id('silke'), role: 'organiser' as const };
+  const silke = actingFor(id('silke'), 'organiser');
   const title = 'Karriere-Experten Hamburg: Stammtisch im Dezember';
   const [already] = await app
     .get(DataSource)

@@ -139,18 +139,89 @@ describe('verified e-mail addresses', () => {
       .expect(200);
   });
 
-  it('refuses an e-mail change without the right password, or to an address in use', async () => {
+  it('refuses an e-mail change without the right password or to something that is no address', async () => {
     const silke = await registerAccount(api);
-    const other = await registerAccount(api);
     const change = (email: string, currentPassword: string) =>
       api.http().post('/api/v1/me/email').set('Authorization', silke.bearer).send({ email, currentPassword });
     expect((await change(`x-${silke.email}`, 'not my password').expect(403)).body.error).toBe(
       'WRONG_PASSWORD',
     );
-    expect((await change(other.email.toUpperCase(), silke.password).expect(409)).body.error).toBe(
-      'EMAIL_TAKEN',
-    );
     expect((await change('not an address', silke.password).expect(400)).body.error).toBe('VALIDATION_FAILED');
+  });
+
+  it('answers a change to an address in use exactly like any other, and mails its owner instead of a link', async () => {
+    const silke = await registerAccount(api);
+    const other = await registerAccount(api);
+    const change = (email: string) =>
+      api
+        .http()
+        .post('/api/v1/me/email')
+        .set('Authorization', silke.bearer)
+        .send({ email, currentPassword: silke.password })
+        .expect(202);
+    const taken = await change(other.email.toUpperCase());
+    const free = await change(`free-${silke.email}`);
+    expect(taken.body).toEqual(free.body);
+    const [notice] = await mailsTo(smtp, other.email, { subject: SUBJECTS.signUpAttempt });
+    expect(notice.text).toContain('http://neuland.test/password-reset');
+    // The free address's link came after the taken one's notice: had a link gone to the taken address, it
+    // would be there by now.
+    await mailsTo(smtp, `free-${silke.email}`, { subject: SUBJECTS.verifyEmail });
+    const toOther = await mailsTo(smtp, other.email, { count: 0 });
+    // Only the link of the other's own sign-up.
+    expect(toOther.filter((mail) => mail.subject === SUBJECTS.verifyEmail)).toHaveLength(1);
+    expect((await me(silke.bearer)).body.email).toBe(silke.email);
+  });
+
+  it('lets a new member in only through the mailed link: sign-up, confirm, then log in', async () => {
+    const email = `newcomer-${Date.now()}@example.org`;
+    const password = 'a long enough password';
+    await api
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ email, password, displayName: 'Natalie', language: 'en' })
+      .expect(202);
+    const logIn = () => api.http().post('/api/v1/auth/login').send({ email, password });
+    await logIn().expect(401);
+    const [link] = await mailsTo(smtp, email, { subject: 'Please confirm your e-mail address' });
+    expect(link.text).toContain('Hi Natalie,');
+    await verify(linkToken(link)).expect(200);
+    await logIn().expect(200);
+  });
+
+  it('answers a sign-up with a taken address like any other, and tells the owner in a mail', async () => {
+    const silke = await registerAccount(api);
+    await api
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ email: silke.email, password: 'somebody elses password', displayName: 'Not Silke' })
+      .expect(202);
+    const [notice] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.signUpAttempt });
+    expect(notice.text).toContain(`Hallo ${silke.displayName},`);
+    expect(notice.text).not.toContain('Not Silke');
+    await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: silke.email, password: 'somebody elses password' })
+      .expect(401);
+  });
+
+  it('mails a new link asked for without logging in, to an unconfirmed account only, with the same answer for all', async () => {
+    const confirmed = await registerAccount(api);
+    const unconfirmed = await registerAccount(api, { verified: false });
+    const ask = (email: string) =>
+      api.http().post('/api/v1/auth/verify-email/request').send({ email }).expect(202);
+    const answers = [
+      await ask(confirmed.email),
+      await ask(`nobody-${confirmed.email}`),
+      await ask(unconfirmed.email.toUpperCase()),
+    ];
+    expect(new Set(answers.map((answer) => JSON.stringify(answer.body))).size).toBe(1);
+    // One queue, in order: once the unconfirmed account's link is here, the other two were looked at.
+    const [, fresh] = await mailsTo(smtp, unconfirmed.email, { subject: SUBJECTS.verifyEmail, count: 2 });
+    await verify(linkToken(fresh)).expect(200);
+    const linksToConfirmed = await mailsTo(smtp, confirmed.email, { count: 0 });
+    expect(linksToConfirmed.filter((mail) => mail.subject === SUBJECTS.verifyEmail)).toHaveLength(1);
   });
 
   it('refuses a pending change when someone else took the address meanwhile, and keeps the old one', async () => {

@@ -38,7 +38,7 @@ describe('mail through the queue', () => {
       .http()
       .post('/api/v1/auth/register')
       .send({ email, password: 'a long enough password', displayName: 'Natalie' })
-      .expect(201);
+      .expect(202);
 
     // Sign-up also sends the address verification mail; this test is about the welcome mail.
     const isWelcomeForNatalie = (mail: ParsedMail) =>

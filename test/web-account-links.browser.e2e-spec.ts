@@ -72,7 +72,7 @@ describe('account links in the browser', () => {
   }
   const uniqueEmail = () => `someone-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
 
-  it('confirms a new address from the link in the mail, and the reminder to do so goes away', async () => {
+  it('signs up, confirms the address from the link in the mail, and logs in right there', async () => {
     const page = await newPage();
     const email = uniqueEmail();
     await page.goto(`${api.url}/signup`);
@@ -80,18 +80,44 @@ describe('account links in the browser', () => {
     await page.getByLabel('E-mail address').fill(email);
     await page.getByLabel('Password').fill('a long enough password');
     await page.getByRole('button', { name: 'Create my account' }).click();
-    await page.getByText(`Please confirm your e-mail address ${email}`).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Check your inbox' }).waitFor();
+    await page.getByText(`We sent a mail to ${email}`).waitFor();
 
     await page.goto(await linkInMail(email, '/verify-email'));
     await page.getByRole('heading', { level: 1, name: 'Confirm your e-mail address' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Confirm my address' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your e-mail address is confirmed.' }).waitFor();
-    await page.getByRole('link', { name: 'Continue' }).click();
+    expect(await page.getByLabel('E-mail address').inputValue()).toBe(email);
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hello, Inga!' }).waitFor();
     expect(await page.getByText('Please confirm your e-mail address').count()).toBe(0);
     const me = await page.evaluate("fetch('/api/v1/me').then((response) => response.json())");
     expect(me).toMatchObject({ email, emailVerified: true });
+  }, 60_000);
+
+  it('mails a new confirmation link to someone who cannot log in yet, asked for from the log-in page', async () => {
+    const page = await newPage();
+    const email = uniqueEmail();
+    await api
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ email, password: 'a long enough password', displayName: 'Jens', language: 'en' })
+      .expect(202);
+    await page.goto(`${api.url}/login`);
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByText('or the address is not confirmed yet').first().waitFor();
+    await page.getByRole('link', { name: 'Did not get the confirmation mail?' }).click();
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByRole('button', { name: 'Send me a new link' }).click();
+    await page.getByText('If an unconfirmed account uses this address, a new link is on its way.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // The sign-up's link, the welcome, and the new link.
+    const mails = await mailsTo(smtp, email, { count: 3, timeoutMs: 20_000 });
+    expect(mails.filter((mail) => /\/verify-email\?token=/.test(mail.text ?? ''))).toHaveLength(2);
   }, 60_000);
 
   it('says so when a verification link is used or broken', async () => {

@@ -1,7 +1,9 @@
 // Signing up, logging in and out in a real chromium against the real API serving the built web app.
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { UsersService } from '@neuland/auth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { markEmailVerified } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
@@ -42,12 +44,28 @@ describe('accounts in the browser', () => {
     await page.getByLabel('Password').fill(fields.password);
     await page.getByRole('button', { name: 'Create my account' }).click();
   };
+  /** What opening the mailed link does (web-account-links.browser.e2e-spec.ts follows the real mail). */
+  const confirmAddress = async (email: string) =>
+    markEmailVerified(api, (await api.app.get(UsersService).findByEmail(email))!.id);
+  const logIn = async (email: string, password: string) => {
+    await page.goto(`${api.url}/login`);
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+  };
 
-  it('signs up, lands logged in on the home page, and logs out again', async () => {
-    await signUp({ displayName: 'Ada Lovelace', email: uniqueEmail(), password: 'a long enough password' });
+  it('signs up, is sent to the inbox, logs in once the address is confirmed, and logs out again', async () => {
+    const email = uniqueEmail();
+    await signUp({ displayName: 'Ada Lovelace', email, password: 'a long enough password' });
+    await page.getByRole('heading', { level: 1, name: 'Check your inbox' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshotAtBothWidths(page, 'sign-up-check-inbox');
+    expect((await context.cookies()).find((cookie) => cookie.name === 'neuland_session')).toBeUndefined();
+
+    await confirmAddress(email);
+    await logIn(email, 'a long enough password');
     await page.getByRole('heading', { level: 1, name: 'Hello, Ada Lovelace!' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
-    expect(await page.evaluate('localStorage.length')).toBe(0);
     const cookies = await context.cookies();
     expect(cookies.find((cookie) => cookie.name === 'neuland_session')).toMatchObject({
       httpOnly: true,
@@ -72,12 +90,10 @@ describe('accounts in the browser', () => {
       .http()
       .post('/api/v1/auth/register')
       .send({ email, password: 'a long enough password', displayName: 'Grace' })
-      .expect(201);
-    await page.goto(`${api.url}/login`);
-    await page.getByLabel('E-mail address').fill(email);
-    await page.getByLabel('Password').fill('a long enough password');
-    await page.getByRole('button', { name: 'Log in' }).click();
-    // Profiles start in German; this browser asked for English.
+      .expect(202);
+    await confirmAddress(email);
+    await logIn(email, 'a long enough password');
+    // Profiles start in German unless the sign-up said otherwise; this browser asked for English.
     await page.getByRole('heading', { level: 1, name: 'Hallo, Grace!' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('de');
   });
@@ -87,7 +103,9 @@ describe('accounts in the browser', () => {
     await page.getByLabel('E-mail address').fill(uniqueEmail());
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Log in' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toBe('E-mail address or password is wrong.');
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      'E-mail address or password is wrong, or the address is not confirmed yet: open the link we mailed you.',
+    );
   });
 
   it("shows the API's field errors beside the right fields and moves focus to the first one", async () => {
@@ -143,7 +161,11 @@ describe('accounts in the browser', () => {
 
   it('has no serious or critical accessibility violations on the home page of a member, on a phone', async () => {
     await page.setViewportSize(VIEWPORTS.phone);
-    await signUp({ displayName: 'Lin', email: uniqueEmail(), password: 'a long enough password' });
+    const email = uniqueEmail();
+    await signUp({ displayName: 'Lin', email, password: 'a long enough password' });
+    await page.getByRole('heading', { level: 1, name: 'Check your inbox' }).waitFor();
+    await confirmAddress(email);
+    await logIn(email, 'a long enough password');
     await page.getByRole('heading', { level: 1, name: 'Hello, Lin!' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     const overflows = await page.evaluate('document.documentElement.scrollWidth > window.innerWidth');

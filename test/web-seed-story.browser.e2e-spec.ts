@@ -102,6 +102,16 @@ describe('the seed story in the browser', () => {
     await natalie.getByLabel('E-mail address').fill(natalieEmail);
     await natalie.getByLabel('Password').fill('a-long-enough-password');
     await natalie.getByRole('button', { name: 'Create my account' }).click();
+    await natalie.getByRole('heading', { level: 1, name: 'Check your inbox' }).waitFor();
+    const [confirmation] = await mailsTo(smtp, natalieEmail, {
+      subject: 'Please confirm your e-mail address',
+      timeoutMs: 20_000,
+    });
+    const confirmLink = new URL(/https?:\/\/\S+\/verify-email\?token=\S+/.exec(confirmation.text ?? '')![0]);
+    await natalie.goto(`${api.url}${confirmLink.pathname}${confirmLink.search}`);
+    await natalie.getByRole('button', { name: 'Confirm my address' }).click();
+    await natalie.getByLabel('Password').fill('a-long-enough-password');
+    await natalie.getByRole('button', { name: 'Log in' }).click();
     await natalie.getByRole('button', { name: 'Accept and RSVP' }).click();
     await natalie.getByText("You're going.").waitFor();
     expect(new URL(natalie.url()).pathname).toBe(meetupPath);

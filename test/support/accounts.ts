@@ -1,6 +1,6 @@
 // One-line factories for accounts: `const silke = await registerAccount(api, { role: 'organiser' })`.
-// Accounts come with a verified e-mail address, as most members who take part have one;
-// `{ verified: false }` makes one that has not opened its verification link yet.
+// Accounts sign up through the API, confirm their address (as opening the mailed link does) and log in;
+// `{ verified: false }` makes a logged-in member whose address no longer counts as confirmed.
 import { randomBytes } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -27,19 +27,14 @@ export async function registerAccount(
   const displayName = options.displayName ?? `Person ${counter}`;
   const email = options.email ?? `person-${counter}-${randomBytes(4).toString('hex')}@example.org`;
   const password = 'correct horse battery staple';
-  const response = await api
-    .http()
-    .post('/api/v1/auth/register')
-    .send({ email, password, displayName })
-    .expect(201);
-  let token = response.body.accessToken as string;
-  const id = response.body.account.id as string;
-  if (options.verified !== false) await markEmailVerified(api, id);
-  if (options.role && options.role !== 'member') {
-    await api.app.get(UsersService).setRole(id, options.role);
-    const login = await api.http().post('/api/v1/auth/login').send({ email, password }).expect(200);
-    token = login.body.accessToken;
-  }
+  await api.http().post('/api/v1/auth/register').send({ email, password, displayName }).expect(202);
+  const { id } = await api.app.get(UsersService).findByEmail(email).then((user) => user!);
+  await markEmailVerified(api, id);
+  const login = await api.http().post('/api/v1/auth/login').send({ email, password }).expect(200);
+  const token = login.body.accessToken as string;
+  // Roles and the verified address are read on every request: changing them needs no new login.
+  if (options.role && options.role !== 'member') await api.app.get(UsersService).setRole(id, options.role);
+  if (options.verified === false) await markEmailUnverified(api, id);
   return { id, email, password, displayName, token, bearer: `Bearer ${token}` };
 }
 

@@ -9,6 +9,7 @@ const addressesOf = (mail: ParsedMail) =>
 
 export const SUBJECTS = {
   verifyEmail: 'Bitte bestätige Deine E-Mail-Adresse',
+  signUpAttempt: 'Deine Adresse wurde bei Neuland angegeben',
   passwordReset: 'Neues Passwort für Neuland',
 } as const;
 

@@ -85,7 +85,7 @@ export async function makeMembers(
   return Promise.all(
     rows.map(async (row) => {
       const token = await jwt.signAsync(
-        { sub: row.id, role: 'member', sid: sessionOf.get(row.id) },
+        { sub: row.id, sid: sessionOf.get(row.id) },
         { expiresIn: 3600 },
       );
       return {

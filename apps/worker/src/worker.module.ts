@@ -3,6 +3,7 @@ import { AuthWorkerModule } from '@neuland/auth';
 import { type AppConfig, AppConfigModule } from '@neuland/config';
 import { DatabaseModule } from '@neuland/database';
 import { HealthModule } from '@neuland/health';
+import { RateLimitsModule } from '@neuland/http';
 import { LoggingModule } from '@neuland/logging';
 import { MailSendingModule } from '@neuland/mail';
 import { PrivacyWorkerModule } from '@neuland/privacy';
@@ -21,6 +22,7 @@ export class WorkerModule {
         LoggingModule,
         DatabaseModule.forRoot({ runMigrations: false }),
         QueueModule,
+        RateLimitsModule,
         HealthModule,
         MailSendingModule,
         AuthWorkerModule,

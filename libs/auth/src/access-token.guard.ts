@@ -1,5 +1,7 @@
 // The global guard: every route needs a valid bearer token or web session unless it is marked @Public(), and
 // @Roles() narrows it. Cookie sessions must prove with the CSRF token that the request comes from the web app.
+// Who the caller is (role, verified address) is read from PostgreSQL on every request, never from the token or
+// the cookie, so a change to it reaches live sessions at once.
 import {
   type CanActivate,
   type ExecutionContext,
@@ -11,7 +13,6 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { AccessTokenClaims, AuthenticatedUser } from './authenticated-user.js';
 import { IS_PUBLIC, REQUIRED_ROLES } from './decorators.js';
-import { RevokedSessions } from './sessions/revoked-sessions.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import type { Role } from './user.entity.js';
 import { CSRF_HEADER, SESSION_COOKIE } from './web-session/web-session-cookies.js';
@@ -26,12 +27,14 @@ interface RequestWithUser {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+const invalidToken = () =>
+  new UnauthorizedException({ error: 'INVALID_TOKEN', message: 'The access token is invalid or expired.' });
+
 @Injectable()
 export class AccessTokenGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
-    private readonly revokedSessions: RevokedSessions,
     private readonly webSessions: WebSessionStore,
     private readonly accountSessions: SessionsService,
   ) {}
@@ -64,19 +67,19 @@ export class AccessTokenGuard implements CanActivate {
     const token =
       typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     if (!token) return undefined;
+    let claims: AccessTokenClaims;
     try {
-      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
-      if (await this.revokedSessions.has(claims.sid)) throw new Error('the session has ended');
-      return { id: claims.sub, role: claims.role, sessionId: claims.sid };
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
     } catch {
-      if (required) {
-        throw new UnauthorizedException({
-          error: 'INVALID_TOKEN',
-          message: 'The access token is invalid or expired.',
-        });
-      }
+      if (required) throw invalidToken();
       return undefined;
     }
+    const user =
+      typeof claims.sid === 'string' && typeof claims.sub === 'string'
+        ? await this.accountSessions.liveIdentity(claims.sid, claims.sub)
+        : undefined;
+    if (!user && required) throw invalidToken();
+    return user;
   }
 
   /** A bearer token wins; without one, the web session cookie may stand in. */
@@ -85,8 +88,11 @@ export class AccessTokenGuard implements CanActivate {
     required: boolean,
   ): Promise<AuthenticatedUser | undefined> {
     const id = request.cookies?.[SESSION_COOKIE];
-    const session = id ? await this.liveWebSession(id) : undefined;
-    if (!session) {
+    const session = id ? await this.webSessions.find(id) : undefined;
+    // A browser session counts only while its account session lives: "log out everywhere" and a reset end both.
+    const user = session && (await this.accountSessions.liveIdentity(session.sessionId, session.userId));
+    if (id && session && !user) await this.webSessions.end(id);
+    if (!session || !user) {
       if (!required) return undefined;
       if (id) throw new UnauthorizedException({ error: 'SESSION_EXPIRED', message: 'Log in again.' });
       throw new UnauthorizedException({ error: 'UNAUTHENTICATED', message: 'Log in first.' });
@@ -101,15 +107,6 @@ export class AccessTokenGuard implements CanActivate {
         message: 'This request lacks the X-CSRF-Token of your session. Reload the page and try again.',
       });
     }
-    return session.user;
-  }
-
-  /** A browser session counts only while its account session lives: "log out everywhere" and a reset end both. */
-  private async liveWebSession(id: string) {
-    const session = await this.webSessions.find(id);
-    if (!session) return undefined;
-    if (await this.accountSessions.isLive(session.user.sessionId)) return session;
-    await this.webSessions.end(id);
-    return undefined;
+    return user;
   }
 }

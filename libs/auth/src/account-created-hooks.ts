@@ -4,7 +4,16 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { User } from './user.entity.js';
 
-export type AccountCreatedHook = (transaction: EntityManager, user: User) => Promise<void>;
+/** What the person chose at sign-up beyond the account itself. */
+export interface AccountChoices {
+  language?: 'de' | 'en';
+}
+
+export type AccountCreatedHook = (
+  transaction: EntityManager,
+  user: User,
+  choices: AccountChoices,
+) => Promise<void>;
 
 @Injectable()
 export class AccountCreatedHooks {
@@ -14,7 +23,7 @@ export class AccountCreatedHooks {
     this.hooks.push(hook);
   }
 
-  async run(transaction: EntityManager, user: User): Promise<void> {
-    for (const hook of this.hooks) await hook(transaction, user);
+  async run(transaction: EntityManager, user: User, choices: AccountChoices = {}): Promise<void> {
+    for (const hook of this.hooks) await hook(transaction, user, choices);
   }
 }

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
   ApiOkResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
@@ -11,7 +10,8 @@ import {
 import { AuthService } from './auth.service.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
 import { CurrentUser, Public } from './decorators.js';
-import { AccessTokenDto, AccountDto, RegisteredDto } from './dto/access-token.dto.js';
+import { AccessTokenDto, AccountDto } from './dto/access-token.dto.js';
+import { AcceptedDto } from './email-verification/dto/email-verification.dto.js';
 import { UserAgent } from './user-agent.decorator.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
 import { LoginDto } from './dto/login.dto.js';
@@ -29,10 +29,17 @@ export class AuthController {
   @Public()
   @UseGuards(LoginRateLimitGuard)
   @Post('auth/register')
-  @ApiCreatedResponse({ type: RegisteredDto })
-  @ApiConflictResponse({ description: 'EMAIL_TAKEN' })
-  register(@Body() body: RegisterDto, @UserAgent() userAgent?: string): Promise<RegisteredDto> {
-    return this.auth.register(body, userAgent);
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: AcceptedDto,
+    description:
+      'The same answer whether or not the address has an account: a new one gets a link to confirm it (then log in), ' +
+      'a registered one a note to its owner.',
+  })
+  @ApiTooManyRequestsResponse({ description: 'TOO_MANY_REQUESTS' })
+  async register(@Body() body: RegisterDto): Promise<AcceptedDto> {
+    await this.auth.register(body);
+    return { message: 'Check your inbox: we sent you a link to confirm your address.' };
   }
 
   @Public()

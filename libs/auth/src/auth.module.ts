@@ -8,6 +8,7 @@ import type { AppConfigService } from '@neuland/config';
 import { MailModule } from '@neuland/mail';
 import { AccessTokenGuard } from './access-token.guard.js';
 import { AccountCreatedHooks } from './account-created-hooks.js';
+import { AccountLinksProcessor } from './account-links.processor.js';
 import { AccountMailer } from './account-mailer.js';
 import { AccountToken } from './account-tokens/account-token.entity.js';
 import { AccountTokensService } from './account-tokens/account-tokens.service.js';
@@ -19,10 +20,9 @@ import { EmailChangedHooks } from './email-verification/email-changed-hooks.js';
 import { EmailVerificationService } from './email-verification/email-verification.service.js';
 import { VerifiedEmailGuard } from './email-verification/require-verified-email.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
-import { PasswordResetMailer } from './passwords/password-reset-mailer.processor.js';
 import { PasswordsController } from './passwords/passwords.controller.js';
+import { CurrentPassword } from './passwords/current-password.js';
 import { PasswordsService } from './passwords/passwords.service.js';
-import { RevokedSessions } from './sessions/revoked-sessions.js';
 import { Session } from './sessions/session.entity.js';
 import { SessionsController } from './sessions/sessions.controller.js';
 import { SessionsService } from './sessions/sessions.service.js';
@@ -70,7 +70,7 @@ const accountEntities = TypeOrmModule.forFeature([User, AccountToken, Session]);
     EmailVerificationService,
     EmailChangedHooks,
     PasswordsService,
-    RevokedSessions,
+    CurrentPassword,
     SessionsService,
     LoginRateLimitGuard,
     // Order matters: the token guard sets request.user, the e-mail guard reads it.
@@ -84,11 +84,12 @@ const accountEntities = TypeOrmModule.forFeature([User, AccountToken, Session]);
     AccountCreatedHooks,
     EmailChangedHooks,
     EmailVerificationService,
+    CurrentPassword,
   ],
 })
 export class AuthModule {}
 
-/** For the worker: account mails that must not be prepared inside a request (password reset). */
+/** For the worker: account mails that must not be prepared inside a request (password reset, a new link). */
 @Module({
   imports: [accountEntities, MailModule],
   providers: [
@@ -97,7 +98,10 @@ export class AuthModule {}
     Clock,
     AccountMailer,
     AccountTokensService,
-    PasswordResetMailer,
+    EmailVerificationService,
+    EmailChangedHooks,
+    CurrentPassword,
+    AccountLinksProcessor,
   ],
 })
 export class AuthWorkerModule {}

@@ -11,3 +11,6 @@ export * from './sessions/sessions.service.js';
 export * from './user.entity.js';
 export * from './users.service.js';
 export * from './dto/access-token.dto.js';
+export * from './passwords/current-password.js';
+export * from './account-rate-limits.js';
+export { signInAttemptsByAddress } from './login-rate-limit.guard.js';

@@ -5,6 +5,15 @@ import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
 import { clientAddressOf, type RateLimit, RateLimits } from '@neuland/http';
 
+/** Attempts per client address and minute, shared by every sign-in route. */
+export const signInAttemptsByAddress = (perMinute: number): RateLimit => ({
+  name: 'sign-in-by-address',
+  points: perMinute,
+  durationSeconds: 60,
+  code: 'TOO_MANY_REQUESTS',
+  refusal: 'Too many attempts',
+});
+
 @Injectable()
 export class LoginRateLimitGuard implements CanActivate {
   private readonly limit: RateLimit;
@@ -13,13 +22,7 @@ export class LoginRateLimitGuard implements CanActivate {
     private readonly rateLimits: RateLimits,
     config: ConfigService<AppConfig, true>,
   ) {
-    this.limit = {
-      name: 'sign-in-by-address',
-      points: config.get('auth.loginAttemptsPerMinute', { infer: true }),
-      durationSeconds: 60,
-      code: 'TOO_MANY_REQUESTS',
-      refusal: 'Too many attempts',
-    };
+    this.limit = signInAttemptsByAddress(config.get('auth.loginAttemptsPerMinute', { infer: true }));
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

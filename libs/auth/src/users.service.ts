@@ -10,9 +10,13 @@ import { type Role, User } from './user.entity.js';
 
 export interface NewAccount {
   email: string;
-  password: string;
+  /** Or `passwordHash`, when the caller hashed it already. */
+  password?: string;
+  passwordHash?: string;
   displayName: string;
   role?: Role;
+  /** The language the person signed up in: their profile's, and their mails'. */
+  language?: 'de' | 'en';
 }
 
 @Injectable()
@@ -25,7 +29,7 @@ export class UsersService {
   async create(account: NewAccount): Promise<User> {
     const user = this.users.create({
       email: account.email,
-      passwordHash: await hashPassword(account.password),
+      passwordHash: account.passwordHash ?? (await hashPassword(account.password!)),
       displayName: account.displayName,
       role: account.role ?? 'member',
     });
@@ -33,7 +37,7 @@ export class UsersService {
       // An account never exists without what features attach to it at birth (its profile).
       return await this.users.manager.transaction(async (transaction) => {
         const saved = await transaction.save(user);
-        await this.accountCreatedHooks.run(transaction, saved);
+        await this.accountCreatedHooks.run(transaction, saved, { language: account.language });
         return saved;
       });
     } catch (error) {
@@ -73,21 +77,11 @@ export class UsersService {
     return { items: rows.map(toAccountDto), nextCursor };
   }
 
-  /** For features that only verified members may use (RSVP, invite, import, introductions). */
-  async isEmailVerified(id: string): Promise<boolean> {
-    const user = await this.users.findOne({ where: { id }, select: { id: true, emailVerifiedAt: true } });
-    return user?.emailVerifiedAt != null;
-  }
-
   findByEmail(email: string): Promise<User | null> {
     return this.users
       .createQueryBuilder('user')
       .where('lower(user.email) = lower(:email)', { email: email.trim() })
       .getOne();
-  }
-
-  async isEmailTaken(email: string): Promise<boolean> {
-    return (await this.findByEmail(email)) !== null;
   }
 
   /** For actions that ask for the password again (change of e-mail or password, deletion). */

@@ -11,7 +11,7 @@ import type { ProfileSearchQuery } from './dto/profile-search.query.js';
 import type { UpdateProfileDto } from './dto/update-profile.dto.js';
 import { HANDLE_PATTERN, handleCandidates, handleFromDisplayName } from './handle-slug.js';
 import { Profile } from './profile.entity.js';
-import type { ProfileSettings } from './profile-settings.js';
+import type { Language, ProfileSettings } from './profile-settings.js';
 import { profileVisibleTo, SUMMARY_COLUMNS } from './profile-visibility.js';
 
 /** A path segment that cannot be a handle finds no profile (and never reaches the database). */
@@ -38,14 +38,16 @@ export class ProfilesService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.accountCreatedHooks.register((transaction, user) => this.createForAccount(transaction, user));
+    this.accountCreatedHooks.register((transaction, user, choices) =>
+      this.createForAccount(transaction, user, choices.language),
+    );
     this.emailChangedHooks.register((transaction, user) =>
       this.socialAccounts.replaceEmail(transaction, user.id, user.email),
     );
   }
 
   /** Gives a new account its profile, with a free handle made from the display name, and makes its e-mail matchable. */
-  async createForAccount(transaction: EntityManager, user: User): Promise<void> {
+  async createForAccount(transaction: EntityManager, user: User, language: Language = 'de'): Promise<void> {
     const base = handleFromDisplayName(user.displayName);
     const free: { handle: string }[] = await transaction.query(
       `SELECT c.handle FROM unnest($1::text[]) WITH ORDINALITY AS c(handle, position)
@@ -56,9 +58,9 @@ export class ProfilesService implements OnModuleInit {
     for (const handle of attempts) {
       // ON CONFLICT keeps the transaction usable when another sign-up took the handle a moment ago.
       const inserted: unknown[] = await transaction.query(
-        `INSERT INTO profile (user_id, handle, display_name) VALUES ($1, $2, $3)
+        `INSERT INTO profile (user_id, handle, display_name, language) VALUES ($1, $2, $3, $4)
          ON CONFLICT (handle) DO NOTHING RETURNING 1`,
-        [user.id, handle, user.displayName],
+        [user.id, handle, user.displayName, language],
       );
       if (inserted.length > 0) break;
     }

@@ -7,7 +7,12 @@ export interface MailRecipient {
 }
 
 export type MailTemplateName =
-  'welcome' | 'verify-email' | 'password-reset' | 'data-export-ready' | 'social-claim-dropped';
+  | 'welcome'
+  | 'verify-email'
+  | 'sign-up-attempt'
+  | 'password-reset'
+  | 'data-export-ready'
+  | 'social-claim-dropped';
 
 export interface MailJob {
   template: MailTemplateName;
@@ -24,7 +29,13 @@ export interface PasswordResetRequestedJob {
   email: string;
 }
 
-export type AccountJob = PasswordResetRequestedJob;
+/** Someone who cannot log in asks for a new verification link; mailed only to an unconfirmed account. */
+export interface VerificationLinkRequestedJob {
+  kind: 'verification-link-requested';
+  email: string;
+}
+
+export type AccountJob = PasswordResetRequestedJob | VerificationLinkRequestedJob;
 
 /** Builds one requested export of a member's data in the worker. */
 export interface DataExportJob {

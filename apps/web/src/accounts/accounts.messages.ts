@@ -6,8 +6,15 @@ export const accountsEn = {
     submit: 'Confirm my address',
     done: 'Your e-mail address is confirmed.',
     continue: 'Continue',
-    invalid: 'This link is unknown, used or expired. Log in and ask for a new one.',
-    missing: 'This link is incomplete. Open the whole link from the mail, or ask for a new one.',
+    invalid: 'This link is unknown, used or expired.',
+    askAgain: 'Ask for a new link',
+    logIn: 'Log in now to go on.',
+    requestTitle: 'Confirm your e-mail address',
+    requestIntro:
+      'Enter the address you signed up with. If its account is not confirmed yet, we mail you a new link.',
+    requestSubmit: 'Send me a new link',
+    requested:
+      'If an unconfirmed account uses this address, a new link is on its way. It works for 48 hours.',
   },
   unverified: {
     notice: 'Please confirm your e-mail address {{email}}: open the link we mailed you.',
@@ -36,8 +43,15 @@ export const accountsDe: typeof accountsEn = {
     submit: 'Adresse bestätigen',
     done: 'Deine E-Mail-Adresse ist bestätigt.',
     continue: 'Weiter',
-    invalid: 'Dieser Link ist unbekannt, benutzt oder abgelaufen. Melde Dich an und fordere einen neuen an.',
-    missing: 'Dieser Link ist unvollständig. Öffne den ganzen Link aus der Mail oder fordere einen neuen an.',
+    invalid: 'Dieser Link ist unbekannt, benutzt oder abgelaufen.',
+    askAgain: 'Neuen Link anfordern',
+    logIn: 'Melde Dich jetzt an, um weiterzumachen.',
+    requestTitle: 'Bestätige Deine E-Mail-Adresse',
+    requestIntro:
+      'Gib die Adresse ein, mit der Du Dich registriert hast. Ist ihr Konto noch nicht bestätigt, mailen wir Dir einen neuen Link.',
+    requestSubmit: 'Neuen Link senden',
+    requested:
+      'Wenn ein noch nicht bestätigtes Konto diese Adresse nutzt, ist ein neuer Link unterwegs. Er gilt 48 Stunden.',
   },
   unverified: {
     notice: 'Bitte bestätige Deine E-Mail-Adresse {{email}}: Öffne den Link, den wir Dir gemailt haben.',

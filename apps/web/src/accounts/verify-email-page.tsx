@@ -1,18 +1,29 @@
 // /verify-email?token=… — where the verification mail's link lands. Confirming takes a click, never the page load:
-// mail scanners open links too.
+// mail scanners open links too. A confirmed address goes on to log in (sign-up logs nobody in before it).
+// Without a token: ask for a new link by address, for people who cannot log in yet.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, unwrap } from '../api/api-error';
 import { api } from '../api/client';
+import { LogInForm } from '../auth/log-in-form';
+import { useAccount } from '../auth/session';
 import { FormAlert } from '../forms/form-alert';
+import { textOf, TextField } from '../forms/text-field';
+import { useFormErrors } from '../forms/use-form-errors';
 import { PageHeading } from '../layout/page-heading';
 import { takeReturnPath } from './return-path';
 
 export function VerifyEmailPage() {
+  const token = useSearchParams()[0].get('token');
+  return token ? <ConfirmAddress token={token} /> : <AskForVerificationLink />;
+}
+
+function ConfirmAddress({ token }: { token: string }) {
   const { t } = useTranslation();
-  const token = useSearchParams()[0].get('token') ?? '';
+  const navigate = useNavigate();
+  const account = useAccount();
   const queryClient = useQueryClient();
   const [continueTo, setContinueTo] = useState('/');
   const verify = useMutation({
@@ -27,11 +38,18 @@ export function VerifyEmailPage() {
     return (
       <section className="narrow">
         <PageHeading>{t('accounts.verify.done')}</PageHeading>
-        <p className="actions">
-          <Link className="button" to={continueTo}>
-            {t('accounts.verify.continue')}
-          </Link>
-        </p>
+        {account.data ? (
+          <p className="actions">
+            <Link className="button" to={continueTo}>
+              {t('accounts.verify.continue')}
+            </Link>
+          </p>
+        ) : (
+          <>
+            <p>{t('accounts.verify.logIn')}</p>
+            <LogInForm email={verify.data.email} onLoggedIn={() => void navigate(continueTo)} />
+          </>
+        )}
       </section>
     );
   }
@@ -40,23 +58,58 @@ export function VerifyEmailPage() {
   return (
     <section className="narrow">
       <PageHeading>{t('accounts.verify.title')}</PageHeading>
-      {token ? (
-        <>
-          <p>{t('accounts.verify.intro')}</p>
-          <FormAlert message={failed || undefined} />
-          <p className="actions">
-            <button
-              type="button"
-              className="button"
-              disabled={verify.isPending}
-              onClick={() => verify.mutate()}
-            >
-              {verify.isPending ? t('form.sending') : t('accounts.verify.submit')}
-            </button>
-          </p>
-        </>
+      <p>{t('accounts.verify.intro')}</p>
+      <FormAlert message={failed || undefined} />
+      <p className="actions">
+        <button type="button" className="button" disabled={verify.isPending} onClick={() => verify.mutate()}>
+          {verify.isPending ? t('form.sending') : t('accounts.verify.submit')}
+        </button>
+      </p>
+      {verify.error instanceof ApiError && (
+        <p>
+          <Link to="/verify-email">{t('accounts.verify.askAgain')}</Link>
+        </p>
+      )}
+    </section>
+  );
+}
+
+function AskForVerificationLink() {
+  const { t } = useTranslation();
+  const form = useRef<HTMLFormElement>(null);
+  const { errors, clear, show } = useFormErrors(form);
+  const request = useMutation({
+    mutationFn: async (email: string) =>
+      unwrap(await api.POST('/api/v1/auth/verify-email/request', { body: { email } })),
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    clear();
+    request.mutate(textOf(new FormData(event.currentTarget), 'email'), {
+      onError: (error) =>
+        show(error, { TOO_MANY_REQUESTS: t('logIn.tooMany') }, t('form.fixFields'), t('form.failed')),
+    });
+  };
+  return (
+    <section className="narrow">
+      <PageHeading>{t('accounts.verify.requestTitle')}</PageHeading>
+      {request.isSuccess ? (
+        <p role="status">{t('accounts.verify.requested')}</p>
       ) : (
-        <FormAlert message={t('accounts.verify.missing')} />
+        <form ref={form} onSubmit={onSubmit} noValidate>
+          <FormAlert message={errors.form} />
+          <p>{t('accounts.verify.requestIntro')}</p>
+          <TextField
+            label={t('form.email')}
+            name="email"
+            type="email"
+            autoComplete="email"
+            error={errors.fields.email}
+          />
+          <button type="submit" className="button" disabled={request.isPending}>
+            {request.isPending ? t('form.sending') : t('accounts.verify.requestSubmit')}
+          </button>
+        </form>
       )}
     </section>
   );

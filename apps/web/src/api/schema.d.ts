@@ -80,6 +80,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/verify-email/request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['EmailVerificationController_requestLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/verify-email/resend': {
     parameters: {
       query?: never;
@@ -1066,24 +1082,15 @@ export interface components {
       password: string;
       /** @example Silke Schröder */
       displayName: string;
+      /**
+       * @description The language of the mails and of the profile.
+       * @default de
+       * @enum {string}
+       */
+      language: 'de' | 'en';
     };
-    AccountDto: {
-      /** Format: uuid */
-      id: string;
-      email: string;
-      displayName: string;
-      /** @enum {string} */
-      role: 'member' | 'organiser' | 'admin';
-      /** @description False until the link of the sign-up mail was opened. */
-      emailVerified: boolean;
-      createdAt: string;
-    };
-    RegisteredDto: {
-      /** @description Send as `Authorization: Bearer <accessToken>`. */
-      accessToken: string;
-      /** @description Seconds until the token expires. */
-      expiresIn: number;
-      account: components['schemas']['AccountDto'];
+    AcceptedDto: {
+      message: string;
     };
     LoginDto: {
       /** @example silke@example.org */
@@ -1096,9 +1103,24 @@ export interface components {
       /** @description Seconds until the token expires. */
       expiresIn: number;
     };
+    AccountDto: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'member' | 'organiser' | 'admin';
+      /** @description False until the link of the sign-up mail was opened. */
+      emailVerified: boolean;
+      createdAt: string;
+    };
     VerifyEmailDto: {
       /** @description The `token` of the link in the mail. */
       token: string;
+    };
+    VerificationLinkRequestDto: {
+      /** @example silke@example.org */
+      email: string;
     };
     ChangeEmailDto: {
       /** @example silke@example.org */
@@ -1909,16 +1931,17 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The same answer whether or not the address has an account: a new one gets a link to confirm it (then log in), a registered one a note to its owner. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['RegisteredDto'];
+          'application/json': components['schemas']['AcceptedDto'];
         };
       };
-      /** @description EMAIL_TAKEN */
-      409: {
+      /** @description TOO_MANY_REQUESTS */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2031,6 +2054,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The account whose address is now confirmed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountDto'];
+        };
+      };
       /** @description TOKEN_INVALID */
       400: {
         headers: {
@@ -2040,6 +2072,28 @@ export interface operations {
       };
       /** @description EMAIL_TAKEN (the new address was taken meanwhile) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EmailVerificationController_requestLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VerificationLinkRequestDto'];
+      };
+    };
+    responses: {
+      /** @description The same answer whether or not an unconfirmed account uses the address. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -2078,8 +2132,8 @@ export interface operations {
       };
     };
     responses: {
-      /** @description EMAIL_TAKEN */
-      409: {
+      /** @description The same answer whether or not another account uses the address. */
+      202: {
         headers: {
           [name: string]: unknown;
         };

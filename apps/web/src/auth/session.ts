@@ -42,16 +42,11 @@ export function useLogIn() {
   });
 }
 
+/** Signing up logs nobody in: the account opens with the link mailed to its address (and then a log-in). */
 export function useSignUp() {
-  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ language, ...account }: NewAccount) => {
-      unwrap(await api.POST('/api/v1/auth/register', { body: account }));
-      const session = await startSession({ email: account.email, password: account.password });
-      unwrap(await api.PATCH('/api/v1/me/profile', { body: { language } }));
-      return session;
-    },
-    onSuccess: (account) => queryClient.setQueryData(ACCOUNT, account),
+    mutationFn: async (account: NewAccount) =>
+      unwrap(await api.POST('/api/v1/auth/register', { body: account })),
   });
 }
 

@@ -52,21 +52,14 @@ describe('the sign-up page', () => {
     expect(screen.getByRole('alert').textContent).toBe('Please check the marked fields.');
   });
 
-  it('puts EMAIL_TAKEN beside the e-mail field', async () => {
+  it('says when to try again after too many sign-ups', async () => {
     signUpAnswer = () =>
       Promise.reject(
-        new ApiError({
-          statusCode: 409,
-          error: 'EMAIL_TAKEN',
-          message: 'An account with this e-mail exists.',
-        }),
+        new ApiError({ statusCode: 429, error: 'TOO_MANY_REQUESTS', message: 'Too many attempts.' }),
       );
     await renderApp('/signup');
     submit();
-    expect(
-      await screen.findByText('An account with this e-mail address exists. Log in instead?'),
-    ).toBeTruthy();
-    expect(screen.getByLabelText('E-mail address').getAttribute('aria-invalid')).toBe('true');
+    expect((await screen.findByRole('alert')).textContent).toBe('Too many attempts. Please wait a minute.');
   });
 
   it('says "try again" when the API cannot be reached', async () => {

@@ -1,6 +1,6 @@
 import { type FormEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { FormAlert } from '../forms/form-alert';
 import { textOf, TextField } from '../forms/text-field';
 import { useFormErrors } from '../forms/use-form-errors';
@@ -11,11 +11,10 @@ import { useSignUp } from './session';
 
 export function SignUpPage() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
   const next = nextPath(useLocation().search);
   const signUp = useSignUp();
   const form = useRef<HTMLFormElement>(null);
-  const { errors, clear, show, setErrors } = useFormErrors(form);
+  const { errors, clear, show } = useFormErrors(form);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -29,20 +28,25 @@ export function SignUpPage() {
         language: i18n.language === 'de' ? 'de' : 'en',
       },
       {
-        onSuccess: () => {
-          if (next !== '/') rememberReturnPath(next);
-          void navigate(next);
-        },
-        onError: (error) => {
-          if ((error as { code?: string }).code === 'EMAIL_TAKEN') {
-            setErrors({ fields: { email: t('signUp.emailTaken') }, form: t('form.fixFields') });
-            return;
-          }
-          show(error, { TOO_MANY_REQUESTS: t('logIn.tooMany') }, t('form.fixFields'), t('form.failed'));
-        },
+        // The mail's link brings the person back here, often in another tab: remember where they were going.
+        onSuccess: () => rememberReturnPath(next),
+        onError: (error) =>
+          show(error, { TOO_MANY_REQUESTS: t('logIn.tooMany') }, t('form.fixFields'), t('form.failed')),
       },
     );
   };
+
+  if (signUp.isSuccess) {
+    return (
+      <section className="narrow">
+        <PageHeading>{t('signUp.checkInbox')}</PageHeading>
+        <p role="status">{t('signUp.sent', { email: signUp.variables.email })}</p>
+        <p>
+          {t('signUp.noMail')} <Link to="/verify-email">{t('signUp.sendAgain')}</Link>
+        </p>
+      </section>
+    );
+  }
 
   return (
     <section className="narrow">

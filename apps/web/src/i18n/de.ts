@@ -30,13 +30,18 @@ export const de: Messages = {
     intro: 'Vor einem Treffen zeigt Dir Neuland, wen im Raum Du online schon kennst.',
     submit: 'Konto anlegen',
     haveAccount: 'Schon ein Konto?',
-    emailTaken: 'Zu dieser E-Mail-Adresse gibt es schon ein Konto. Lieber anmelden?',
+    checkInbox: 'Schau in Dein Postfach',
+    sent: 'Wir haben Dir an {{email}} eine Mail geschickt: Folge dem Link darin, um die Adresse zu bestätigen, und melde Dich dann an.',
+    noMail: 'Nach ein paar Minuten keine Mail? Schau in den Spam-Ordner, oder',
+    sendAgain: 'lass Dir den Link noch einmal schicken',
   },
   logIn: {
     title: 'Anmelden',
     submit: 'Anmelden',
     noAccount: 'Neu bei Neuland?',
-    invalid: 'E-Mail-Adresse oder Passwort stimmt nicht.',
+    invalid:
+      'E-Mail-Adresse oder Passwort stimmt nicht, oder die Adresse ist noch nicht bestätigt: Öffne den Link, den wir Dir gemailt haben.',
+    unconfirmed: 'Keine Bestätigungsmail bekommen?',
     tooMany: 'Zu viele Versuche. Bitte warte eine Minute.',
   },
   home: {

@@ -29,13 +29,18 @@ export const en = {
     intro: 'Before a meetup, Neuland tells you whom in the room you already know online.',
     submit: 'Create my account',
     haveAccount: 'Already have an account?',
-    emailTaken: 'An account with this e-mail address exists. Log in instead?',
+    checkInbox: 'Check your inbox',
+    sent: 'We sent a mail to {{email}}: follow its link to confirm the address, then log in.',
+    noMail: 'No mail after a few minutes? Look in the spam folder, or',
+    sendAgain: 'send the link again',
   },
   logIn: {
     title: 'Log in',
     submit: 'Log in',
     noAccount: 'New to Neuland?',
-    invalid: 'E-mail address or password is wrong.',
+    invalid:
+      'E-mail address or password is wrong, or the address is not confirmed yet: open the link we mailed you.',
+    unconfirmed: 'Did not get the confirmation mail?',
     tooMany: 'Too many attempts. Please wait a minute.',
   },
   home: {

@@ -28,8 +28,3 @@ export class AccountDto {
   @ApiProperty()
   createdAt: string;
 }
-
-export class RegisteredDto extends AccessTokenDto {
-  @ApiProperty({ type: AccountDto })
-  account: AccountDto;
-}

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -24,4 +24,13 @@ export class RegisterDto {
   @MaxLength(100)
   @Matches(/^[^\r\n]*$/, { message: 'must be a single line' })
   displayName: string;
+
+  @ApiPropertyOptional({
+    enum: ['de', 'en'],
+    default: 'de',
+    description: 'The language of the mails and of the profile.',
+  })
+  @IsOptional()
+  @IsIn(['de', 'en'], { message: 'must be de or en' })
+  language?: 'de' | 'en';
 }

@@ -1,14 +1,19 @@
-import { ConflictException, ForbiddenException, Injectable, BadRequestException } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { ConflictException, Injectable, BadRequestException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
 import { isUniqueViolation } from '@neuland/database';
+import { RateLimits } from '@neuland/http';
+import { type AccountJob, jobId, QUEUES } from '@neuland/queue';
+import type { Queue } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccountMailer } from '../account-mailer.js';
+import { ACCOUNT_RATE_LIMITS, addressKey } from '../account-rate-limits.js';
 import { AccountTokensService } from '../account-tokens/account-tokens.service.js';
 import { Clock } from '../clock.js';
+import { CurrentPassword } from '../passwords/current-password.js';
 import { EmailChangedHooks } from './email-changed-hooks.js';
-import { passwordMatches } from '../password-hashing.js';
 import { User } from '../user.entity.js';
 import { UsersService } from '../users.service.js';
 
@@ -24,20 +29,27 @@ export class EmailVerificationService {
     private readonly mailer: AccountMailer,
     private readonly clock: Clock,
     private readonly emailChangedHooks: EmailChangedHooks,
+    private readonly currentPassword: CurrentPassword,
+    private readonly rateLimits: RateLimits,
+    @InjectQueue(QUEUES.accounts) private readonly accountJobs: Queue<AccountJob>,
     @InjectDataSource() private readonly dataSource: DataSource,
     config: ConfigService<AppConfig, true>,
   ) {
     this.appUrl = config.get('app.url', { infer: true });
   }
 
-  /** Mails a fresh link for `email` (the current address, or the new one of a change); older links stop working. */
-  async sendLink(user: User, email: string): Promise<void> {
+  /**
+   * Mails a fresh link for `email` (the current address, or the new one of a change); older links stop working.
+   * Callers count the mail against the rate limits of who asks and of the address first.
+   */
+  async sendLink(user: User, email: string, language?: 'de' | 'en'): Promise<void> {
     const token = await this.tokens.issue(user.id, 'verify-email', email, LINK_LIFETIME_MS);
     const verifyUrl = `${this.appUrl}/verify-email?token=${token.secret}`;
     await this.mailer.send(
       {
         template: 'verify-email',
         to: { address: email, name: user.displayName },
+        language,
         data: { displayName: user.displayName, verifyUrl },
       },
       `verify-email-${token.id}`,
@@ -52,17 +64,57 @@ export class EmailVerificationService {
         message: 'This address is verified already.',
       });
     }
+    await this.countMailAskedFor(userId, user.email);
     await this.sendLink(user, user.email);
   }
 
-  /** The new address takes effect only when its owner opens the link we send there. */
+  /**
+   * Asked without logging in (an unconfirmed account cannot log in): the same answer for every address, and no
+   * lookup here: the worker mails a link only if an unconfirmed account uses the address.
+   */
+  async requestLink(email: string): Promise<void> {
+    const normalised = email.trim().toLowerCase();
+    const address = addressKey(normalised);
+    const minute = Math.floor(this.clock.now().getTime() / 60_000);
+    await this.accountJobs.add(
+      'verification-link-requested',
+      { kind: 'verification-link-requested', email: normalised },
+      { jobId: jobId('verification-link', address, minute) },
+    );
+  }
+
+  /**
+   * The new address takes effect only when its owner opens the link we send there. A taken address gets the same
+   * answer and no link (only its owner hears of it), so this cannot tell who is registered.
+   */
   async requestChange(userId: string, newEmail: string, currentPassword: string): Promise<void> {
+    await this.currentPassword.assertMatches(userId, currentPassword);
     const user = await this.users.get(userId);
-    if (!(await passwordMatches(await this.users.passwordHashOf(userId), currentPassword))) {
-      throw new ForbiddenException({ error: 'WRONG_PASSWORD', message: 'The current password is wrong.' });
-    }
-    if (await this.users.isEmailTaken(newEmail)) throw emailTaken();
+    await this.countMailAskedFor(userId, newEmail);
+    const owner = await this.users.findByEmail(newEmail);
+    if (owner && owner.id !== user.id) return this.tellOwnerOfChangeAttempt(owner);
     await this.sendLink(user, newEmail);
+  }
+
+  /** Mails a member triggers count per member and per address, whichever of the two runs out first. */
+  private async countMailAskedFor(userId: string, address: string): Promise<void> {
+    await this.rateLimits.consume(ACCOUNT_RATE_LIMITS.mailsAskedByAccount, userId);
+    await this.rateLimits.consume(ACCOUNT_RATE_LIMITS.mailsToAddress, addressKey(address));
+  }
+
+  private async tellOwnerOfChangeAttempt(owner: User): Promise<void> {
+    await this.mailer.send(
+      {
+        template: 'sign-up-attempt',
+        to: { address: owner.email, name: owner.displayName },
+        data: {
+          displayName: owner.displayName,
+          logInUrl: `${this.appUrl}/login`,
+          resetUrl: `${this.appUrl}/password-reset`,
+        },
+      },
+      `address-change-attempt-${owner.id}-${Math.floor(this.clock.now().getTime() / 60_000)}`,
+    );
   }
 
   async verify(secret: string): Promise<User> {

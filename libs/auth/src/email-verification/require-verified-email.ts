@@ -9,7 +9,6 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { AuthenticatedUser } from '../authenticated-user.js';
-import { UsersService } from '../users.service.js';
 
 const REQUIRES_VERIFIED_EMAIL = 'neuland:requiresVerifiedEmail';
 
@@ -18,10 +17,7 @@ export const RequireVerifiedEmail = () => SetMetadata(REQUIRES_VERIFIED_EMAIL, t
 
 @Injectable()
 export class VerifiedEmailGuard implements CanActivate {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly users: UsersService,
-  ) {}
+  constructor(private readonly reflector: Reflector) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const required = this.reflector.getAllAndOverride<boolean>(REQUIRES_VERIFIED_EMAIL, [
@@ -30,7 +26,8 @@ export class VerifiedEmailGuard implements CanActivate {
     ]);
     if (!required) return true;
     const user = context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;
-    if (user && (await this.users.isEmailVerified(user.id))) return true;
+    // Read from PostgreSQL by the access-token guard in this very request: never older than the request.
+    if (user?.emailVerified) return true;
     throw emailNotVerified();
   }
 }

@@ -1,16 +1,17 @@
-import { createHash } from 'node:crypto';
 import { InjectQueue } from '@nestjs/bullmq';
-import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AccountJob, jobId, QUEUES } from '@neuland/queue';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { addressKey } from '../account-rate-limits.js';
 import { AccountTokensService } from '../account-tokens/account-tokens.service.js';
 import { Clock } from '../clock.js';
-import { hashPassword, passwordMatches } from '../password-hashing.js';
+import { EmailChangedHooks } from '../email-verification/email-changed-hooks.js';
+import { hashPassword } from '../password-hashing.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import { User } from '../user.entity.js';
-import { UsersService } from '../users.service.js';
+import { CurrentPassword } from './current-password.js';
 
 @Injectable()
 export class PasswordsService {
@@ -19,22 +20,24 @@ export class PasswordsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: AccountTokensService,
     private readonly sessions: SessionsService,
-    private readonly users: UsersService,
+    private readonly currentPassword: CurrentPassword,
+    private readonly emailChangedHooks: EmailChangedHooks,
     private readonly clock: Clock,
   ) {}
 
   /**
    * Does the same for every address: no lookup here, only a queued job the worker looks at.
-   * The job id repeats within a minute, so hammering one address yields one mail a minute.
+   * The job id repeats within a minute, so hammering one address yields one job a minute; the worker mails an
+   * address only so often (ACCOUNT_RATE_LIMITS.mailsToAddress).
    */
   async requestReset(email: string): Promise<void> {
     const normalised = email.trim().toLowerCase();
-    const addressKey = createHash('sha256').update(normalised).digest('hex').slice(0, 32);
+    const address = addressKey(normalised);
     const minute = Math.floor(this.clock.now().getTime() / 60_000);
     await this.accountJobs.add(
       'password-reset-requested',
       { kind: 'password-reset-requested', email: normalised },
-      { jobId: jobId('password-reset', addressKey, minute) },
+      { jobId: jobId('password-reset', address, minute) },
     );
   }
 
@@ -49,7 +52,14 @@ export class PasswordsService {
           message: 'This link is unknown, used or expired. Ask for a new one.',
         });
       }
-      await transaction.update(User, { id: token.userId }, { passwordHash });
+      const user = await transaction.findOneByOrFail(User, { id: token.userId });
+      user.passwordHash = passwordHash;
+      // The link went to the account's address: whoever opened it holds that mailbox, so it counts as confirmed.
+      // That is also how the owner of an address takes back an account someone else opened with it.
+      const confirmsAddress = !user.emailVerifiedAt && user.email.toLowerCase() === token.email.toLowerCase();
+      if (confirmsAddress) user.emailVerifiedAt = this.clock.now();
+      await transaction.save(user);
+      if (confirmsAddress) await this.emailChangedHooks.run(transaction, user);
       await this.tokens.voidUnused(transaction, token.userId, 'reset-password');
       await this.sessions.endAll(token.userId, { transaction });
     });
@@ -62,9 +72,7 @@ export class PasswordsService {
     currentPassword: string,
     newPassword: string,
   ): Promise<void> {
-    if (!(await passwordMatches(await this.users.passwordHashOf(userId), currentPassword))) {
-      throw new ForbiddenException({ error: 'WRONG_PASSWORD', message: 'The current password is wrong.' });
-    }
+    await this.currentPassword.assertMatches(userId, currentPassword);
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (transaction) => {
       await transaction.update(User, { id: userId }, { passwordHash });

@@ -3,8 +3,9 @@ import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
 import { type EntityManager, IsNull, MoreThan, type Repository } from 'typeorm';
+import type { AuthenticatedUser } from '../authenticated-user.js';
 import { Clock } from '../clock.js';
-import { RevokedSessions } from './revoked-sessions.js';
+import type { Role } from '../user.entity.js';
 import { Session } from './session.entity.js';
 
 const MAX_LISTED_SESSIONS = 100;
@@ -15,7 +16,6 @@ export class SessionsService {
 
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
-    private readonly revoked: RevokedSessions,
     private readonly clock: Clock,
     config: ConfigService<AppConfig, true>,
   ) {
@@ -33,12 +33,19 @@ export class SessionsService {
     );
   }
 
-  /** Whether a session is neither ended nor expired: one primary-key lookup. */
-  async isLive(sessionId: string | undefined): Promise<boolean> {
-    if (!sessionId) return false;
-    return this.sessions.exists({
-      where: { id: sessionId, revokedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) },
-    });
+  /**
+   * The member behind a live session (neither ended nor expired), as they are now: one primary-key lookup per
+   * request, so that ending a session, a role change or an unverified address counts at once, in every process.
+   */
+  async liveIdentity(sessionId: string, userId: string): Promise<AuthenticatedUser | undefined> {
+    const [row]: { role: Role; email_verified: boolean }[] = await this.sessions.query(
+      `SELECT u.role, u.email_verified_at IS NOT NULL AS email_verified
+         FROM session s JOIN "user" u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > $3`,
+      [sessionId, userId, this.clock.now()],
+    );
+    if (!row) return undefined;
+    return { id: userId, role: row.role, emailVerified: row.email_verified, sessionId };
   }
 
   listLive(userId: string): Promise<Session[]> {
@@ -55,7 +62,6 @@ export class SessionsService {
     if (!session) throw new NotFoundException({ error: 'SESSION_NOT_FOUND', message: 'No such session.' });
     if (session.revokedAt) return;
     await this.sessions.update({ id: sessionId }, { revokedAt: this.clock.now() });
-    await this.revoked.add([sessionId]);
   }
 
   /** Ends every live session of the person, optionally keeping the one making the request. */
@@ -68,10 +74,8 @@ export class SessionsService {
       .createQueryBuilder()
       .update(Session)
       .set({ revokedAt: this.clock.now() })
-      .where('user_id = :userId AND revoked_at IS NULL', { userId })
-      .returning('id');
+      .where('user_id = :userId AND revoked_at IS NULL', { userId });
     if (options.except) builder.andWhere('id <> :except', { except: options.except });
-    const result = await builder.execute();
-    await this.revoked.add((result.raw as Array<{ id: string }>).map((row) => row.id));
+    await builder.execute();
   }
 }

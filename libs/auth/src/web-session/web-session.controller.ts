@@ -59,11 +59,7 @@ export class WebSessionController {
       userAgent,
       WEB_SESSION_TTL_SECONDS * 1000,
     );
-    const session = await this.sessions.create({
-      id: user.id,
-      role: user.role,
-      sessionId: accountSession.id,
-    });
+    const session = await this.sessions.create({ userId: user.id, sessionId: accountSession.id });
     setSessionCookies(reply, session, this.secureCookies);
     return { account: toAccountDto(user), csrfToken: session.csrfToken };
   }

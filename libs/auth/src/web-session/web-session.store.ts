@@ -5,14 +5,14 @@ import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
 import { REDIS } from '@neuland/queue';
 import type { Redis } from 'ioredis';
-import type { AuthenticatedUser } from '../authenticated-user.js';
-import type { Role } from '../user.entity.js';
 
 /** Two weeks: people open the app from a mail link days after they last used it. */
 export const WEB_SESSION_TTL_SECONDS = 14 * 24 * 60 * 60;
 
+/** Which account session a cookie stands for; who the member is comes from PostgreSQL on every request. */
 export interface WebSession {
-  user: AuthenticatedUser;
+  userId: string;
+  sessionId: string;
   csrfToken: string;
 }
 
@@ -34,20 +34,23 @@ export class WebSessionStore {
     this.prefix = `${config.get('redis.queuePrefix', { infer: true })}:web-session:`;
   }
 
-  async create(user: { id: string; role: Role; sessionId: string }): Promise<NewWebSession> {
-    const session: NewWebSession = {
-      id: newSecret(),
-      user: { id: user.id, role: user.role, sessionId: user.sessionId },
-      csrfToken: newSecret(),
+  async create(account: { userId: string; sessionId: string }): Promise<NewWebSession> {
+    const session: NewWebSession = { id: newSecret(), ...account, csrfToken: newSecret() };
+    const stored: WebSession = {
+      userId: session.userId,
+      sessionId: session.sessionId,
+      csrfToken: session.csrfToken,
     };
-    const stored: WebSession = { user: session.user, csrfToken: session.csrfToken };
     await this.redis.set(this.key(session.id), JSON.stringify(stored), 'EX', WEB_SESSION_TTL_SECONDS);
     return session;
   }
 
   async find(id: string): Promise<WebSession | undefined> {
     const stored = await this.redis.get(this.key(id));
-    return stored ? (JSON.parse(stored) as WebSession) : undefined;
+    if (!stored) return undefined;
+    const session = JSON.parse(stored) as Partial<WebSession>;
+    // Sessions stored before the account's facts moved out of the cookie's record count as ended.
+    return session.userId && session.sessionId && session.csrfToken ? (session as WebSession) : undefined;
   }
 
   async end(id: string): Promise<void> {

@@ -41,6 +41,17 @@ export class RateLimits {
     }
   }
 
+  /** Counts one use; false (and nothing thrown) once the limit is used up: for work no client waits for. */
+  async tryConsume(limit: RateLimit, key: string): Promise<boolean> {
+    try {
+      await this.limiterOf(limit).consume(key);
+      return true;
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return false;
+      throw error;
+    }
+  }
+
   /** Throws as `consume` would, without counting: for limits that count only failures (wrong passwords). */
   async assertNotExceeded(limit: RateLimit, key: string): Promise<void> {
     const used = await this.limiterOf(limit).get(key);

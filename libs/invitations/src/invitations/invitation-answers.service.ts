@@ -1,7 +1,7 @@
 // The invitee's side: accept or decline by the secret token, and the list of one's own invitations.
 import { ConflictException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AuthenticatedUser, emailNotVerified, EmailVerificationService } from '@neuland/auth';
+import { actingFor, type AuthenticatedUser, emailNotVerified, EmailVerificationService } from '@neuland/auth';
 import { isUniqueViolation } from '@neuland/database';
 import { millisecondsOf, newestFirstPage, type Page, type PageQuery } from '@neuland/http';
 import { MeetupAccess, RsvpService } from '@neuland/meetups';
@@ -39,7 +39,7 @@ export class InvitationAnswersService {
     const invitation = await this.findByToken(this.db.manager, token);
     if (!invitation) throw invitationNotFound();
     refuseClosed(invitation);
-    const inviter = { id: invitation.inviterId, role: 'member' as const };
+    const inviter = actingFor(invitation.inviterId);
     const { meetup } = await this.access.findViewable(invitation.meetupId, inviter);
     const zoned = (instant: Date) =>
       DateTime.fromJSDate(instant, { zone: meetup.timeZone }).toISO({ suppressMilliseconds: true })!;

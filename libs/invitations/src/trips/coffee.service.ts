@@ -1,7 +1,7 @@
 // "I'm in": the first yes to a trip's coffee offer makes a small private invite-only meetup; later yeses join it.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuthenticatedUser } from '@neuland/auth';
+import { actingFor, type AuthenticatedUser } from '@neuland/auth';
 import { MeetupsService, RsvpService } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import { ProfilesService } from '@neuland/profiles';
@@ -64,7 +64,7 @@ export class CoffeeService {
     ]);
     const startsAt = firstCoffeeTime(trip, guest.timeZone);
     if (!startsAt) throw tripOver();
-    const organiser = { id: trip.travellerId, role: 'member' as const };
+    const organiser = actingFor(trip.travellerId);
     const meetup = await this.meetups.create(organiser, {
       title: `Kaffee mit ${traveller.displayName}`.slice(0, 200),
       description: trip.note ?? '',

@@ -1,7 +1,7 @@
 // Trips: a member announces a visit; people in that city who know them online and opted in get a coffee offer.
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuthenticatedUser } from '@neuland/auth';
+import { actingFor, type AuthenticatedUser } from '@neuland/auth';
 import { millisecondsOf, newestFirstPage, type Page, type PageQuery } from '@neuland/http';
 import { MeetupsService } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
@@ -133,7 +133,7 @@ export class TripsService {
   }
 
   private async callOffCoffee(trip: Trip): Promise<void> {
-    const traveller = { id: trip.travellerId, role: 'member' as const };
+    const traveller = actingFor(trip.travellerId);
     try {
       await this.meetups.cancel(trip.coffeeMeetupId!, traveller, 'The traveller cancelled the trip.');
     } catch (error) {

@@ -4,12 +4,14 @@ import type { TemplateContext } from './template-context.js';
 import { renderDataExportReady } from './data-export-ready.template.js';
 import { renderSocialClaimDropped } from './social-claim-dropped.template.js';
 import { renderPasswordReset } from './password-reset.template.js';
+import { renderSignUpAttempt } from './sign-up-attempt.template.js';
 import { renderVerifyEmail } from './verify-email.template.js';
 import { renderWelcome } from './welcome.template.js';
 
 const TEMPLATES: Record<MailTemplateName, (context: TemplateContext) => RenderedMail> = {
   welcome: renderWelcome,
   'verify-email': renderVerifyEmail,
+  'sign-up-attempt': renderSignUpAttempt,
   'password-reset': renderPasswordReset,
   'data-export-ready': renderDataExportReady,
   'social-claim-dropped': renderSocialClaimDropped,

@@ -1,6 +1,6 @@
-import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SessionsService, User, UsersService } from '@neuland/auth';
+import { CurrentPassword, SessionsService, User } from '@neuland/auth';
 import { RsvpService } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import type { DataSource } from 'typeorm';
@@ -9,7 +9,7 @@ import type { DataSource } from 'typeorm';
 export class AccountDeletionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly users: UsersService,
+    private readonly currentPassword: CurrentPassword,
     private readonly sessions: SessionsService,
     private readonly rsvps: RsvpService,
     private readonly outbox: OutboxService,
@@ -22,9 +22,7 @@ export class AccountDeletionService {
    * past attendance survives only in the meetups' going counts.
    */
   async deleteAccount(userId: string, password: string): Promise<void> {
-    if (!(await this.users.passwordMatches(userId, password))) {
-      throw new ForbiddenException({ error: 'WRONG_PASSWORD', message: 'The password is wrong.' });
-    }
+    await this.currentPassword.assertMatches(userId, password);
     await this.refuseWhileOrganising(userId);
     for (const meetupId of await this.upcomingRsvpMeetups(userId)) {
       await this.rsvps.respondNotGoing(meetupId, userId);

@@ -24,6 +24,14 @@ export class ChangeEmailDto {
   currentPassword: string;
 }
 
+export class VerificationLinkRequestDto {
+  @ApiProperty({ example: 'silke@example.org' })
+  @Transform(trim)
+  @IsString()
+  @MaxLength(254)
+  email: string;
+}
+
 export class AcceptedDto {
   @ApiProperty()
   message: string;
