@@ -1146,7 +1146,7 @@ export interface components {
       rowsRead: number;
       /** @description Rows with at least one handle, profile URL or e-mail address. */
       recognised: number;
-      /** @description Recognised accounts that belonged to a member when the file was imported. */
+      /** @description Recognised handles and profile URLs that belonged to a member when the file was imported. E-mail addresses are never counted, so that an import cannot tell whether an address is a member's: they are matched all the same, and we'll tell you when people you know join, at the meetups you both go to. */
       matchedNow: number;
       rejected: number;
       /** @description The first 100 rejected rows. */
@@ -2390,6 +2390,13 @@ export interface operations {
       };
       /** @description IMPORT_TOO_LARGE */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description RATE_LIMITED (10 uploads an hour), with Retry-After */
+      429: {
         headers: {
           [name: string]: unknown;
         };
