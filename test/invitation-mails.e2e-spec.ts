@@ -110,7 +110,7 @@ describe('invitation and coffee-offer mails', () => {
     expect(mailsTo(sabine.email, 'lädt Dich ein')).toHaveLength(1);
   }, 60_000);
 
-  it('an invitation by e-mail reaches someone not on Neuland once, in German, without an unsubscribe link', async () => {
+  it('an invitation by e-mail reaches someone not on Neuland once, in German, with "never invite me again" as its way out', async () => {
     const silke = await makeOrganiser(api, { displayName: 'Silke' });
     const meetup = await makeMeetup(api, silke);
     const address = `Jana-${Date.now()}@Example.org`;
@@ -119,7 +119,8 @@ describe('invitation and coffee-offer mails', () => {
     const mail = await waitForMail(address.toLowerCase(), 'lädt Dich ein');
     expect(mail.text).toContain('Hallo,');
     expect(mail.text).toMatch(/Einladung annehmen: http\S+\?invitation=[A-Za-z0-9_-]{43}/);
-    expect(mail.headers.get('list')).toBeUndefined();
+    expect(JSON.stringify(mail.headers.get('list'))).toMatch(/\/api\/v1\/invitation-opt-outs\//);
+    expect(mail.text).not.toContain('Einladungen abbestellen');
     const { rows } = await database.pool.query(
       `SELECT recipient_id, recipient_email FROM notification WHERE subject_id = $1`,
       [id],

@@ -1,7 +1,10 @@
 // RFC 8058 one-click unsubscribe on every route behind a mail's `List-Unsubscribe` header, urlencoded and (§ 3.1)
 // multipart/form-data. The routes are found in the OpenAPI document by the one-click body they document, so a route
 // added later is walked too, and fails the first test until it is given a link below.
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { signInvitationOptOutToken } from '@neuland/invitations';
+import { emailKey } from '@neuland/social-graph';
 import { signUnsubscribeToken } from '@neuland/notifications';
 import type supertest from 'supertest';
 import { registerAccount } from './support/accounts.js';
@@ -33,6 +36,15 @@ describe('one-click unsubscribe routes', () => {
       const preferences = () =>
         api.http().get('/api/v1/me/notifications').set('Authorization', member.bearer).expect(200);
       return { token, isOff: async () => (await preferences()).body.reminders === false };
+    },
+    '/api/v1/invitation-opt-outs/{token}': async () => {
+      const address = `someone-${randomBytes(6).toString('hex')}@example.org`;
+      const token = signInvitationOptOutToken(api.config.notifications.unsubscribeSecret, {
+        addressKey: emailKey(api.config.socialGraph.contactKeySecret, address),
+        language: 'de',
+      });
+      const status = () => api.http().get(`/api/v1/invitation-opt-outs/${token}/status`).expect(200);
+      return { token, isOff: async () => (await status()).body.optedOut === true };
     },
   };
 

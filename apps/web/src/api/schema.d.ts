@@ -1008,6 +1008,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/invitation-opt-outs/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['InvitationOptOutController_confirm'];
+    put?: never;
+    post: operations['InvitationOptOutController_optOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitation-opt-outs/{token}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['InvitationOptOutController_status'];
+    put: operations['InvitationOptOutController_change'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/notifications': {
     parameters: {
       query?: never;
@@ -1705,6 +1737,23 @@ export interface components {
       meetupId: string;
       rsvpStatus: string;
     };
+    OneClickUnsubscribeDto: {
+      /** @enum {string} */
+      'List-Unsubscribe': 'One-Click';
+    };
+    InvitationOptOutDto: {
+      /** @description Whether the address gets no more invitations. */
+      optedOut: boolean;
+      /**
+       * @description The language of the mail the link came in.
+       * @enum {string}
+       */
+      language: 'de' | 'en';
+    };
+    ChangeInvitationOptOutDto: {
+      /** @description true: never invite this address again; false: undo that. */
+      optedOut: boolean;
+    };
     NotificationPreferencesDto: {
       /** @description Digests of people you know online who are going to your meetups. */
       introductions: boolean;
@@ -1720,10 +1769,6 @@ export interface components {
       reminders?: boolean;
       invitations?: boolean;
       updates?: boolean;
-    };
-    OneClickUnsubscribeDto: {
-      /** @enum {string} */
-      'List-Unsubscribe': 'One-Click';
     };
     SubscriptionDto: {
       /**
@@ -3995,6 +4040,111 @@ export interface operations {
       };
       /** @description TRIP_CANCELLED */
       410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationOptOutController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description INVALID_OPT_OUT_LINK */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationOptOutController_optOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['OneClickUnsubscribeDto'];
+        'multipart/form-data': components['schemas']['OneClickUnsubscribeDto'];
+      };
+    };
+    responses: {
+      /** @description INVALID_OPT_OUT_LINK or ONE_CLICK_BODY_MISSING */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationOptOutController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationOptOutDto'];
+        };
+      };
+      /** @description INVALID_OPT_OUT_LINK */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationOptOutController_change: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeInvitationOptOutDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationOptOutDto'];
+        };
+      };
+      /** @description INVALID_OPT_OUT_LINK or VALIDATION_FAILED */
+      400: {
         headers: {
           [name: string]: unknown;
         };
