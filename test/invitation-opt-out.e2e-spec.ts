@@ -12,7 +12,7 @@ import type { Queue } from 'bullmq';
 import type { ParsedMail } from 'mailparser';
 import { markEmailVerified, registerAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { invite, makeOrganiser } from './support/invitations.js';
+import { invite, makeOrganiser, settledInvitationMail } from './support/invitations.js';
 import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
 import { mailsTo } from './support/mailbox.js';
 import { makeMeetup } from './support/meetups.js';
@@ -55,21 +55,6 @@ describe('never invite me to Neuland again', () => {
   async function inviteToNewMeetup(email: string): Promise<{ items: { id: string }[]; skipped: number }> {
     const meetup = await makeMeetup(api, host);
     return (await invite(api, host, meetup.id, { email }).expect(201)).body;
-  }
-
-  /** The ledger row of an invitation's mail once the worker has settled it (sent, skipped or failed). */
-  async function settledMail(invitationId: string): Promise<{ status: string; last_error: string | null }> {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const { rows } = await database.pool.query(
-        `SELECT status, last_error FROM notification
-          WHERE kind = 'meetup-invitation' AND subject_id = $1 AND status <> 'pending'`,
-        [invitationId],
-      );
-      if (rows.length > 0) return rows[0];
-      if (Date.now() > deadline) throw new Error(`the mail of invitation ${invitationId} was never settled`);
-      await sleep(100);
-    }
   }
 
   /** Waits for `count` invitation mails to `email` (a member gets account mails too) and returns them. */
@@ -199,7 +184,7 @@ describe('never invite me to Neuland again', () => {
         .expect(200);
       await mailQueue.resume();
 
-      expect(await settledMail(id)).toEqual({
+      expect(await settledInvitationMail(database.pool, id)).toMatchObject({
         status: 'skipped',
         last_error: 'invitation may no longer be sent',
       });
@@ -287,7 +272,7 @@ describe('never invite me to Neuland again', () => {
 
     await markEmailVerified(api, joined.id);
     const [{ id }] = (await inviteToNewMeetup(email)).items;
-    expect(await settledMail(id)).toMatchObject({ status: 'sent' });
+    expect(await settledInvitationMail(database.pool, id)).toMatchObject({ status: 'sent' });
     const mail = (await invitationMailsTo(email, 2))[1];
     expect(mail.text).toContain('Hallo Jana,');
     expect(mail.text).toContain('Einladungen abbestellen');
@@ -302,6 +287,9 @@ describe('never invite me to Neuland again', () => {
       .send({ invitations: false })
       .expect(200);
     const [{ id: later }] = (await inviteToNewMeetup(email)).items;
-    expect(await settledMail(later)).toEqual({ status: 'skipped', last_error: 'invitations turned off' });
+    expect(await settledInvitationMail(database.pool, later)).toMatchObject({
+      status: 'skipped',
+      last_error: 'invitations turned off',
+    });
   }, 60_000);
 });

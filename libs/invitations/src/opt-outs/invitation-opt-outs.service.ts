@@ -52,7 +52,7 @@ export class InvitationOptOuts {
   async refusedAmong(emails: string[]): Promise<Set<string>> {
     if (emails.length === 0) return new Set();
     const lowerCased = emails.map((email) => email.trim().toLowerCase());
-    // The user table (libs/auth) is read here and nowhere else in this feature: a read-only look at verified addresses.
+    // A read-only look at libs/auth's user table (who verified which address), kept to this one query.
     const rows: { email: string }[] = await this.db.query(
       `SELECT a.email FROM unnest($1::text[], $2::text[]) AS a(email, address_key)
          JOIN invitation_opt_out o ON o.address_key = a.address_key
