@@ -82,11 +82,12 @@ describe('importing online contacts', () => {
       ]),
       'Connections.csv',
     ).expect(201);
+    // Only Jan's profile URL counts as matched: an address never tells whether its owner is a member.
     expect(response.body).toMatchObject({
       format: 'linkedin-csv',
       rowsRead: 3,
       recognised: 2,
-      matchedNow: 2,
+      matchedNow: 1,
     });
     expect(response.body.rejections).toEqual([{ row: 3, reason: 'NO_ACCOUNT_IN_ROW' }]);
     expect(await knows(importer, jan)).toMatchObject({ claimedOnly: true });
@@ -180,6 +181,68 @@ describe('importing online contacts', () => {
     await uploadImport(api, importer, `${email.toUpperCase()}\n`).expect(201);
     const newcomer = await makeMember(api, {}, { email });
     expect(await knows(importer, newcomer)).toMatchObject({ claimedOnly: false });
+  });
+
+  it("answers an import of e-mail addresses the same whether or not they are members' addresses", async () => {
+    const member = await makeMember(api, {}, { email: `registered-${unique()}@example.org` });
+    const stranger = `unregistered-${unique()}@example.org`;
+    const answersTo = async (address: string) => {
+      const importer = await makeMember(api);
+      const created = await uploadImport(api, importer, `${address}\n`).expect(201);
+      const listed = await api
+        .http()
+        .get('/api/v1/me/imports')
+        .set('Authorization', importer.bearer)
+        .expect(200);
+      const shown = await api
+        .http()
+        .get(`/api/v1/me/imports/${created.body.id}`)
+        .set('Authorization', importer.bearer)
+        .expect(200);
+      const withoutIdentity = ({ id: _id, createdAt: _createdAt, ...rest }: Record<string, unknown>) => rest;
+      return {
+        created: withoutIdentity(created.body),
+        listed: listed.body.map(withoutIdentity),
+        shown: withoutIdentity(shown.body),
+        importer,
+      };
+    };
+    const ofMember = await answersTo(member.email);
+    const ofStranger = await answersTo(stranger);
+    expect(ofMember.created).toEqual(ofStranger.created);
+    expect(ofMember.listed).toEqual(ofStranger.listed);
+    expect(ofMember.shown).toEqual(ofStranger.shown);
+    expect(ofMember.created).toMatchObject({ recognised: 1, matchedNow: 0 });
+    // The address still makes the member known online, as the introduction rule says; only the count is silent.
+    expect(await knows(ofMember.importer, member)).toMatchObject({ claimedOnly: false });
+  });
+
+  it("still counts a member's handle in a list as matched", async () => {
+    const handle = `counted${unique()}`;
+    const member = await makeMember(api);
+    await addSocialAccount(api, member, 'x', `@${handle}`).expect(201);
+    const importer = await makeMember(api);
+    const list = [`https://x.com/${handle}`, `someone-${unique()}@example.org`, member.email].join('\n');
+    const response = await uploadImport(api, importer, list).expect(201);
+    expect(response.body).toMatchObject({ recognised: 3, matchedNow: 1 });
+  });
+
+  it('refuses the 11th import of a member within an hour with 429 and Retry-After', async () => {
+    const importer = await makeMember(api);
+    for (let upload = 1; upload <= 10; upload += 1) {
+      await uploadImport(api, importer, `someone-${unique()}@example.org\n`).expect(201);
+    }
+    const refused = await uploadImport(api, importer, `someone-${unique()}@example.org\n`).expect(429);
+    expect(refused.body).toMatchObject({ statusCode: 429, error: 'RATE_LIMITED' });
+    expect(refused.body.message).toMatch(/^Too many imports/);
+    const retryAfter = Number(refused.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(55 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(60 * 60);
+    expect(
+      (await api.http().get('/api/v1/me/imports').set('Authorization', importer.bearer)).body,
+    ).toHaveLength(10);
+    // The limit is each member's own.
+    await uploadImport(api, await makeMember(api), `someone-${unique()}@example.org\n`).expect(201);
   });
 
   it('treats the same file uploaded again as the same import', async () => {

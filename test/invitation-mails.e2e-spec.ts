@@ -8,7 +8,13 @@ import type { DataSource } from 'typeorm';
 import type { ParsedMail } from 'mailparser';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { type ControllableSmtp, startControllableSmtp } from './support/controllable-smtp.js';
-import { acceptInvitation, dayFromToday, invite, makeOrganiser } from './support/invitations.js';
+import {
+  acceptInvitation,
+  dayFromToday,
+  invite,
+  makeOrganiser,
+  settledInvitationMail,
+} from './support/invitations.js';
 import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
 import { makeMeetup } from './support/meetups.js';
 import { makeContacts, makeMember, type TestMember } from './support/social.js';
@@ -50,22 +56,6 @@ describe('invitation and coffee-offer mails', () => {
     }
     return mailsTo(address, subjectPart)[0];
   }
-  /** The ledger row of an invitation's mail, once the worker has settled it (sent, skipped or failed). */
-  async function settledInvitationMail(
-    invitationId: string,
-  ): Promise<{ status: string; last_error: string | null; data: Record<string, unknown> }> {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const { rows } = await database.pool.query(
-        `SELECT status, last_error, data FROM notification
-          WHERE kind = 'meetup-invitation' AND subject_id = $1 AND status <> 'pending'`,
-        [invitationId],
-      );
-      if (rows.length > 0) return rows[0];
-      if (Date.now() > deadline) throw new Error(`the mail of invitation ${invitationId} was never settled`);
-      await sleep(100);
-    }
-  }
   const inviteOne = async (host: TestMember, meetupId: string, body: Record<string, unknown>) =>
     (await invite(api, host, meetupId, body).expect(201)).body.items[0].id as string;
 
@@ -103,14 +93,14 @@ describe('invitation and coffee-offer mails', () => {
     const accepted = await acceptInvitation(api, sabine, token).expect(200);
     expect(accepted.body.rsvp).toMatchObject({ status: 'going' });
 
-    const settled = await settledInvitationMail(id);
+    const settled = await settledInvitationMail(database.pool, id);
     expect(settled.status).toBe('sent');
     expect(settled.data).not.toHaveProperty('acceptUrl'); // the raw token leaves the ledger once sent
     await sleep(1_000);
     expect(mailsTo(sabine.email, 'lädt Dich ein')).toHaveLength(1);
   }, 60_000);
 
-  it('an invitation by e-mail reaches someone not on Neuland once, in German, without an unsubscribe link', async () => {
+  it('an invitation by e-mail reaches someone not on Neuland once, in German, with "never invite me again" as its way out', async () => {
     const silke = await makeOrganiser(api, { displayName: 'Silke' });
     const meetup = await makeMeetup(api, silke);
     const address = `Jana-${Date.now()}@Example.org`;
@@ -119,13 +109,14 @@ describe('invitation and coffee-offer mails', () => {
     const mail = await waitForMail(address.toLowerCase(), 'lädt Dich ein');
     expect(mail.text).toContain('Hallo,');
     expect(mail.text).toMatch(/Einladung annehmen: http\S+\?invitation=[A-Za-z0-9_-]{43}/);
-    expect(mail.headers.get('list')).toBeUndefined();
+    expect(JSON.stringify(mail.headers.get('list'))).toMatch(/\/api\/v1\/invitation-opt-outs\//);
+    expect(mail.text).not.toContain('Einladungen abbestellen');
     const { rows } = await database.pool.query(
       `SELECT recipient_id, recipient_email FROM notification WHERE subject_id = $1`,
       [id],
     );
     expect(rows).toEqual([{ recipient_id: null, recipient_email: address.toLowerCase() }]);
-    expect((await settledInvitationMail(id)).status).toBe('sent');
+    expect((await settledInvitationMail(database.pool, id)).status).toBe('sent');
     await sleep(1_000);
     expect(mailsTo(address.toLowerCase(), 'lädt Dich ein')).toHaveLength(1);
   }, 60_000);
@@ -152,7 +143,7 @@ describe('invitation and coffee-offer mails', () => {
         .set('Authorization', silke.bearer)
         .expect(200);
       await smtp.comeBack();
-      const settled = await settledInvitationMail(id);
+      const settled = await settledInvitationMail(database.pool, id);
       expect(settled).toMatchObject({ status: 'skipped', last_error: 'invitation may no longer be sent' });
       expect(settled.data).not.toHaveProperty('acceptUrl');
     } finally {
@@ -173,7 +164,7 @@ describe('invitation and coffee-offer mails', () => {
       .expect(200);
     const id = await inviteOne(silke, meetup.id, { handle: inga.handle });
 
-    expect(await settledInvitationMail(id)).toMatchObject({
+    expect(await settledInvitationMail(database.pool, id)).toMatchObject({
       status: 'skipped',
       last_error: 'invitations turned off',
     });

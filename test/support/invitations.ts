@@ -1,4 +1,5 @@
 // One-line helpers for invitations and trips: `const token = await invitationToken(api, invitation.id)`.
+import type pg from 'pg';
 import { registerAccount, type TestAccount } from './accounts.js';
 import type { ApiHarness } from './api-harness.js';
 import { database } from './meetups.js';
@@ -65,4 +66,25 @@ export async function makeOrganiser(
     .send(profile)
     .expect(200);
   return { ...organiser, handle: response.body.handle };
+}
+
+export interface SettledMail {
+  status: string;
+  last_error: string | null;
+  data: Record<string, unknown>;
+}
+
+/** The ledger row of an invitation's mail, once the worker has settled it (sent, skipped or failed). */
+export async function settledInvitationMail(pool: pg.Pool, invitationId: string): Promise<SettledMail> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const { rows } = await pool.query(
+      `SELECT status, last_error, data FROM notification
+        WHERE kind = 'meetup-invitation' AND subject_id = $1 AND status <> 'pending'`,
+      [invitationId],
+    );
+    if (rows.length > 0) return rows[0];
+    if (Date.now() > deadline) throw new Error(`the mail of invitation ${invitationId} was never settled`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

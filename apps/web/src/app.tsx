@@ -26,6 +26,7 @@ const NotificationSettingsPage = lazyPage(
   'NotificationSettingsPage',
 );
 const UnsubscribePage = lazyPage(() => import('./notifications/unsubscribe-page'), 'UnsubscribePage');
+const NeverInvitePage = lazyPage(() => import('./invitations/never-invite-page'), 'NeverInvitePage');
 const ProfileEditorPage = lazyPage(() => import('./profiles/profile-editor-page'), 'ProfileEditorPage');
 const ProfilePage = lazyPage(() => import('./profiles/profile-page'), 'ProfilePage');
 const BlockedPage = lazyPage(() => import('./contacts/blocked-page'), 'BlockedPage');
@@ -64,6 +65,7 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
             <Route path="settings/profile" element={<ProfileEditorPage />} />
             <Route path="settings/notifications" element={<NotificationSettingsPage />} />
             <Route path="unsubscribe/:token" element={<UnsubscribePage />} />
+            <Route path="never-invite/:token" element={<NeverInvitePage />} />
             <Route path="profiles/:handle" element={<ProfilesRedirect />} />
             <Route path="settings/blocked" element={<BlockedPage />} />
             <Route path="settings/import" element={<ContactImportPage />} />

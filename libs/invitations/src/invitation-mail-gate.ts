@@ -1,10 +1,12 @@
 // Whether an invitation or a coffee offer may still be mailed: asked by the notifications worker right before
-// it sends, so a withdrawal or a block between the request and the mail still stops it.
+// it sends, so a withdrawal, a block or an address's "never invite me again" between the request and the mail
+// still stops it.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SocialGraphService } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
 import { effectiveStatus, Invitation } from './invitations/invitation.entity.js';
+import { InvitationOptOuts } from './opt-outs/invitation-opt-outs.service.js';
 import { CoffeeOffer } from './trips/coffee-offer.entity.js';
 
 @Injectable()
@@ -12,12 +14,17 @@ export class InvitationMailGate {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly graph: SocialGraphService,
+    private readonly optOuts: InvitationOptOuts,
   ) {}
 
-  /** Still pending, unexpired, and no block between inviter and invitee since it was made. */
+  /**
+   * Still pending, unexpired, its address (if it named one) not opted out, and no block between inviter and
+   * invitee since it was made.
+   */
   async mayStillBeSent(invitationId: string): Promise<boolean> {
     const invitation = await this.db.manager.findOneBy(Invitation, { id: invitationId });
     if (!invitation || effectiveStatus(invitation) !== 'pending') return false;
+    if (invitation.inviteeEmail && (await this.optOuts.refuses(invitation.inviteeEmail))) return false;
     if (!invitation.inviteeUserId) return true;
     return !(await this.graph.isBlockedEitherWay(invitation.inviterId, invitation.inviteeUserId));
   }

@@ -29,14 +29,28 @@ export class ApiError extends Error {
   }
 }
 
+/** A 429: `retryAt` is when the API's Retry-After header says a new try can succeed. */
+export class RateLimitedError extends ApiError {
+  readonly retryAt: Date;
+
+  constructor(body: ApiErrorBody, retryAfterSeconds: number) {
+    super(body);
+    this.retryAt = new Date(Date.now() + retryAfterSeconds * 1000);
+  }
+}
+
 /** Turns an openapi-fetch result into its data, or throws the API's error (a network failure gets a body too). */
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
   if (result.response.ok) return result.data as T;
   const body = result.error as Partial<ApiErrorBody> | undefined;
-  throw new ApiError({
+  const error: ApiErrorBody = {
     statusCode: result.response.status,
     error: body?.error ?? 'UNKNOWN_ERROR',
     message: body?.message ?? result.response.statusText,
     details: body?.details,
-  });
+  };
+  if (result.response.status === 429) {
+    throw new RateLimitedError(error, Number(result.response.headers.get('Retry-After')) || 0);
+  }
+  throw new ApiError(error);
 }

@@ -1024,6 +1024,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/invitation-opt-outs/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['InvitationOptOutController_confirm'];
+    put?: never;
+    post: operations['InvitationOptOutController_optOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitation-opt-outs/{token}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['InvitationOptOutController_status'];
+    put: operations['InvitationOptOutController_change'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/notifications': {
     parameters: {
       query?: never;
@@ -1168,7 +1200,7 @@ export interface components {
       rowsRead: number;
       /** @description Rows with at least one handle, profile URL or e-mail address. */
       recognised: number;
-      /** @description Recognised accounts that belonged to a member when the file was imported. */
+      /** @description Recognised handles and profile URLs that belonged to a member when the file was imported. E-mail addresses are never counted, so that an import cannot tell whether an address is a member's: they are matched all the same, and we'll tell you when people you know join, at the meetups you both go to. */
       matchedNow: number;
       rejected: number;
       /** @description The first 100 rejected rows. */
@@ -1726,6 +1758,23 @@ export interface components {
        */
       meetupId: string;
       rsvpStatus: string;
+    };
+    OneClickUnsubscribeDto: {
+      /** @enum {string} */
+      'List-Unsubscribe': 'One-Click';
+    };
+    InvitationOptOutDto: {
+      /** @description Whether the address gets no more invitations. */
+      optedOut: boolean;
+      /**
+       * @description The language of the mail the link came in.
+       * @enum {string}
+       */
+      language: 'de' | 'en';
+    };
+    ChangeInvitationOptOutDto: {
+      /** @description true: never invite this address again; false: undo that. */
+      optedOut: boolean;
     };
     NotificationPreferencesDto: {
       /** @description Digests of people you know online who are going to your meetups. */
@@ -2440,6 +2489,13 @@ export interface operations {
       };
       /** @description IMPORT_TOO_LARGE */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description RATE_LIMITED (10 uploads an hour), with Retry-After */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4045,6 +4101,111 @@ export interface operations {
       };
     };
   };
+  InvitationOptOutController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description INVALID_OPT_OUT_LINK */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationOptOutController_optOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['OneClickUnsubscribeDto'];
+        'multipart/form-data': components['schemas']['OneClickUnsubscribeDto'];
+      };
+    };
+    responses: {
+      /** @description INVALID_OPT_OUT_LINK or ONE_CLICK_BODY_MISSING */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationOptOutController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationOptOutDto'];
+        };
+      };
+      /** @description INVALID_OPT_OUT_LINK */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationOptOutController_change: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeInvitationOptOutDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationOptOutDto'];
+        };
+      };
+      /** @description INVALID_OPT_OUT_LINK or VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   NotificationPreferencesController_show: {
     parameters: {
       query?: never;
@@ -4123,7 +4284,12 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['OneClickUnsubscribeDto'];
+        'multipart/form-data': components['schemas']['OneClickUnsubscribeDto'];
+      };
+    };
     responses: {
       /** @description INVALID_UNSUBSCRIBE_LINK or ONE_CLICK_BODY_MISSING */
       400: {

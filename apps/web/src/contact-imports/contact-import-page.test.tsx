@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { describe, expect, it, jest } from '@jest/globals';
-import { ApiError } from '../api/api-error';
+import { ApiError, RateLimitedError } from '../api/api-error';
+import { retryTimeText } from '../i18n/i18n';
 
 // The page is tested against the API's answers; the browser test covers the real upload.
 let uploadAnswer: () => Promise<unknown> = () => Promise.resolve();
@@ -67,7 +68,51 @@ describe('the contact import page', () => {
     uploadAFile();
     expect(await screen.findByText('Row 3: holds a spreadsheet formula, which is never read')).toBeTruthy();
     expect(screen.getByText('Row 4: not a handle or profile URL')).toBeTruthy();
-    expect(screen.getByText('Matched members').nextElementSibling?.textContent).toBe('1');
-    expect(screen.getByText('Not matched (yet)').nextElementSibling?.textContent).toBe('1');
+    expect(screen.getByText('Recognised').nextElementSibling?.textContent).toBe('2');
+    expect(screen.getByText('Members found by handle or profile URL').nextElementSibling?.textContent).toBe(
+      '1',
+    );
+  });
+
+  it('says that e-mail addresses are never counted, and that we tell when people you know join', async () => {
+    uploadAnswer = () =>
+      Promise.resolve({
+        id: '0b6f3f0e-7c1a-4f55-9a43-3c7f3c2e9d10',
+        format: 'text-list',
+        rowsRead: 1,
+        recognised: 1,
+        matchedNow: 0,
+        rejected: 0,
+        rejections: [],
+        createdAt: '2026-11-25T18:00:00.000Z',
+      });
+    await renderApp('/settings/import');
+    uploadAFile();
+    expect(
+      await screen.findByText(
+        "E-mail addresses are never counted here, so that an import cannot tell whether an address is on Neuland. They are matched all the same: we'll tell you when people you know join, at the meetups you both go to.",
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('Members found by handle or profile URL').nextElementSibling?.textContent).toBe(
+      '0',
+    );
+    expect(screen.queryByText(/Not matched/)).toBeNull();
+  });
+
+  it('says beside the file field when another import is possible after too many in an hour', async () => {
+    const refusal = new RateLimitedError(
+      { statusCode: 429, error: 'RATE_LIMITED', message: 'Too many imports. Try again in 1800 seconds.' },
+      1800,
+    );
+    uploadAnswer = () => Promise.reject(refusal);
+    await renderApp('/settings/import');
+    uploadAFile();
+    const time = retryTimeText(refusal.retryAt, 'en');
+    const message = await screen.findByText(
+      `You have imported as many files as an hour allows. Try again after ${time}.`,
+    );
+    const field = screen.getByLabelText('File', { exact: true });
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toContain(message.id);
   });
 });

@@ -1,9 +1,9 @@
 // /settings/import — bring in the people I follow elsewhere from a network's export file, and my earlier imports.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/api-error';
+import { ApiError, RateLimitedError } from '../api/api-error';
 import { FormAlert } from '../forms/form-alert';
-import { formattingLocale } from '../i18n/i18n';
+import { formattingLocale, retryTimeText } from '../i18n/i18n';
 import { PageHeading } from '../layout/page-heading';
 import {
   type ContactImport,
@@ -25,7 +25,7 @@ const UPLOAD_ERRORS = [
 ];
 
 function UploadForm({ onImported }: { onImported: (result: ContactImport) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const upload = useUploadContacts();
   const [source, setSource] = useState<Source>('mastodon-csv');
   const [error, setError] = useState<string>();
@@ -41,6 +41,12 @@ function UploadForm({ onImported }: { onImported: (result: ContactImport) => voi
     upload.mutate(file, {
       onSuccess: onImported,
       onError: (failure) => {
+        if (failure instanceof RateLimitedError) {
+          setError(
+            t('contactImports.error_RATE_LIMITED', { time: retryTimeText(failure.retryAt, i18n.language) }),
+          );
+          return;
+        }
         const code = failure instanceof ApiError ? failure.code : '';
         setError(UPLOAD_ERRORS.includes(code) ? t(`contactImports.error_${code}`) : t('form.failed'));
       },

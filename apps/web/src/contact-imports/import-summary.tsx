@@ -1,11 +1,10 @@
-// What one import found: rows read, matched, not matched, and the rows it rejected with the reason.
+// What one import found: rows read, recognised, members found by handle or profile URL, and the rejected rows.
 import { useTranslation } from 'react-i18next';
 import { formattingLocale } from '../i18n/i18n';
 import type { ContactImport } from './contact-imports-api';
 
 export function ImportSummary({ result, title }: { result: ContactImport; title: string }) {
   const { t, i18n } = useTranslation();
-  const unmatched = result.recognised - result.matchedNow;
   return (
     <section className="import-summary" aria-labelledby={`import-${result.id}`}>
       <h2 id={`import-${result.id}`}>{title}</h2>
@@ -22,19 +21,21 @@ export function ImportSummary({ result, title }: { result: ContactImport; title:
           <dd>{result.rowsRead}</dd>
         </div>
         <div>
-          <dt>{t('contactImports.matched')}</dt>
-          <dd data-count="matched">{result.matchedNow}</dd>
+          <dt>{t('contactImports.recognised')}</dt>
+          <dd>{result.recognised}</dd>
         </div>
         <div>
-          <dt>{t('contactImports.unmatched')}</dt>
-          <dd>{unmatched}</dd>
+          <dt>{t('contactImports.matched')}</dt>
+          <dd data-count="matched">{result.matchedNow}</dd>
         </div>
         <div>
           <dt>{t('contactImports.rejected')}</dt>
           <dd>{result.rejected}</dd>
         </div>
       </dl>
-      {unmatched > 0 && <p className="muted">{t('contactImports.unmatchedLater')}</p>}
+      {result.recognised > result.matchedNow && <p className="muted">{t('contactImports.unmatchedLater')}</p>}
+      {/* The API never says how many addresses belong to members (an import is no way to ask), so neither does this. */}
+      <p className="muted">{t('contactImports.addresses')}</p>
       {result.rejections.length > 0 && (
         <>
           <h3>{t('contactImports.rejectedRows')}</h3>

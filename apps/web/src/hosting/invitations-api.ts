@@ -1,6 +1,6 @@
 // A meetup's invitations as its hosts manage them: invite by handle or e-mail, the list, revoke, guest policy.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, unwrap } from '../api/api-error';
+import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
 
@@ -10,16 +10,6 @@ type InvitationsCreated = components['schemas']['InvitationsCreatedDto'];
 
 const invitationsKey = (id: string) => ['meetup', id, 'invitations'] as const;
 const guestPolicyKey = (id: string) => ['meetup', id, 'guest-policy'] as const;
-
-/** The daily allowance is used up: `retryAfterSeconds` comes from the API's Retry-After header. */
-export class InvitationsRateLimited extends ApiError {
-  constructor(
-    body: ApiError['body'],
-    readonly retryAfterSeconds: number,
-  ) {
-    super(body);
-  }
-}
 
 export function useSentInvitations(id: string) {
   return useQuery({
@@ -37,14 +27,11 @@ export function useInvite(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (request: InvitationRequest): Promise<InvitationsCreated> => {
+      // A used-up daily allowance throws RateLimitedError, with when to try again.
       const result = await api.POST('/api/v1/meetups/{meetupId}/invitations', {
         params: { path: { meetupId: id } },
         body: request,
       });
-      if (result.response.status === 429) {
-        const body = result.error as unknown as ApiError['body'];
-        throw new InvitationsRateLimited(body, Number(result.response.headers.get('Retry-After')) || 0);
-      }
       return unwrap(result);
     },
     // Also after a refusal: the list may have changed meanwhile (another host, another tab).

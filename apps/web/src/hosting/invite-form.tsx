@@ -2,12 +2,12 @@
 // by topic), with a personal line for the mail.
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/api-error';
+import { ApiError, RateLimitedError } from '../api/api-error';
 import { FormAlert } from '../forms/form-alert';
 import { TextAreaField, TextField, textOf } from '../forms/text-field';
 import { useFormErrors } from '../forms/use-form-errors';
-import { formattingLocale } from '../i18n/i18n';
-import { InvitationsRateLimited, useInvite } from './invitations-api';
+import { retryTimeText } from '../i18n/i18n';
+import { useInvite } from './invitations-api';
 
 const TARGETS = ['handle', 'email', 'contactsInCity', 'knownOnlineInterestedIn'] as const;
 type Target = (typeof TARGETS)[number];
@@ -34,16 +34,11 @@ export function InviteForm({ meetupId }: { meetupId: string }) {
   const form = useRef<HTMLFormElement>(null);
   const { errors, setErrors, clear, show } = useFormErrors(form);
 
-  const retryTime = (seconds: number) =>
-    new Intl.DateTimeFormat(formattingLocale(i18n.language), {
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).format(new Date(Date.now() + seconds * 1000));
-
   const onError = (error: unknown) => {
-    if (error instanceof InvitationsRateLimited) {
-      const message = t('hosting.invitations.rateLimited', { time: retryTime(error.retryAfterSeconds) });
+    if (error instanceof RateLimitedError) {
+      const message = t('hosting.invitations.rateLimited', {
+        time: retryTimeText(error.retryAt, i18n.language),
+      });
       setErrors({ fields: { [target]: message } });
     } else if (error instanceof ApiError && TARGET_ERRORS[error.code]) {
       setErrors({ fields: { [target]: t(TARGET_ERRORS[error.code]) } });

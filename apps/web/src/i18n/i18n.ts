@@ -35,3 +35,12 @@ export function formattingLocale(language: string): string {
   const regional = typeof navigator === 'undefined' ? undefined : navigator.language;
   return regional?.toLowerCase().startsWith(language.toLowerCase()) ? regional : language;
 }
+
+/** When a request refused with 429 may be tried again (RateLimitedError's retryAt): weekday and time of day. */
+export function retryTimeText(retryAt: Date, language: string): string {
+  return new Intl.DateTimeFormat(formattingLocale(language), {
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(retryAt);
+}

@@ -15,6 +15,7 @@ import { AddressNotificationsToEmail1764800000000 } from './1764800000000-Addres
 import { IntroduceOnlyVerifiedEmails1764950000000 } from './1764950000000-IntroduceOnlyVerifiedEmails.js';
 import { IndexInvitationsAwaitingAnAccount1764950000001 } from './1764950000001-IndexInvitationsAwaitingAnAccount.js';
 import { KeepMeetupsOfDeletedOrganisers1764960000000 } from './1764960000000-KeepMeetupsOfDeletedOrganisers.js';
+import { CreateInvitationOptOuts1764980000000 } from './1764980000000-CreateInvitationOptOuts.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -33,4 +34,5 @@ export const migrations = [
   IntroduceOnlyVerifiedEmails1764950000000,
   IndexInvitationsAwaitingAnAccount1764950000001,
   KeepMeetupsOfDeletedOrganisers1764960000000,
+  CreateInvitationOptOuts1764980000000,
 ];

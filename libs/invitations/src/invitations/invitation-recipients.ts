@@ -1,5 +1,6 @@
 // Who an invitation request reaches: resolves handles, addresses and "people I know" to recipients, and drops
-// everyone who must not get one (blocks either way, invitations turned off, already invited or attending).
+// everyone who must not get one (blocks either way, invitations turned off, an address that asked never to be
+// invited again, already invited or attending).
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UsersService } from '@neuland/auth';
@@ -7,6 +8,7 @@ import { RsvpService } from '@neuland/meetups';
 import { ProfilesService, profileNotFound } from '@neuland/profiles';
 import { SocialGraphService } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
+import { InvitationOptOuts } from '../opt-outs/invitation-opt-outs.service.js';
 import type { InvitationTarget } from './dto/create-invitations.dto.js';
 import { inviteeNotAContact } from './invitation-errors.js';
 
@@ -30,6 +32,7 @@ export class InvitationRecipients {
     private readonly graph: SocialGraphService,
     private readonly users: UsersService,
     private readonly rsvps: RsvpService,
+    private readonly optOuts: InvitationOptOuts,
   ) {}
 
   async resolve(
@@ -40,15 +43,20 @@ export class InvitationRecipients {
   ): Promise<ResolvedRecipients> {
     const named = await this.candidates(inviterId, target, asHost);
     const userIds = named.map((recipient) => recipient.userId).filter((id): id is string => id !== null);
-    const [blocked, settings, attending, invited] = await Promise.all([
+    const emails = named
+      .map((recipient) => recipient.email)
+      .filter((email): email is string => email !== null);
+    const [blocked, settings, attending, invited, optedOut] = await Promise.all([
       this.graph.blockedEitherWay(inviterId, userIds),
       this.profiles.settingsOf(userIds),
       this.rsvps.attendeeUserIds(meetup.id),
       this.alreadyInvited(meetup.id, named),
+      this.optOuts.refusedAmong(emails),
     ]);
     const attendingIds = new Set([...attending.going, ...attending.waitlisted]);
     const recipients = named.filter((recipient) => {
-      if (recipient.email && invited.emails.has(recipient.email)) return false;
+      if (recipient.email && (invited.emails.has(recipient.email) || optedOut.has(recipient.email)))
+        return false;
       if (!recipient.userId) return true;
       const id = recipient.userId;
       return (

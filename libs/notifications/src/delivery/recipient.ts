@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { NotificationCategory } from '../notification-kinds.js';
 
 export interface Recipient {
-  /** null for an address of someone not on Neuland: no preferences, no unsubscribe link, German. */
+  /** null for an address of someone not on Neuland: no preferences, German, "never invite me again" instead. */
   id: string | null;
   email: string;
   displayName: string;
@@ -22,18 +22,35 @@ interface RecipientRow {
   updates: boolean | null;
 }
 
+// The user row (libs/auth) and the profile's language (libs/profiles): one read-only join, kept here.
+const RECIPIENT_QUERY = `SELECT u.id, u.email, u.display_name, pr.language, p.introductions, p.reminders, p.invitations, p.updates
+   FROM "user" u
+   LEFT JOIN notification_preference p ON p.user_id = u.id
+   LEFT JOIN profile pr ON pr.user_id = u.id`;
+
 /** Read at send time, not at scheduling time: a changed address or a turned-off category counts. */
 export async function findRecipient(manager: EntityManager, userId: string): Promise<Recipient | undefined> {
-  // The user row (libs/auth) and the profile's language (libs/profiles): one read-only join, kept here.
+  const [row]: RecipientRow[] = await manager.query(`${RECIPIENT_QUERY} WHERE u.id = $1`, [userId]);
+  return row ? toRecipient(row) : undefined;
+}
+
+/**
+ * The member who verified `email`, if one has: a mail to that address then follows the member's own settings
+ * (name, language, preferences, their unsubscribe link) rather than those of an address of someone not on Neuland.
+ * An account that has not verified the address does not count: it may not be the address's owner.
+ */
+export async function findRecipientByVerifiedEmail(
+  manager: EntityManager,
+  email: string,
+): Promise<Recipient | undefined> {
   const [row]: RecipientRow[] = await manager.query(
-    `SELECT u.id, u.email, u.display_name, pr.language, p.introductions, p.reminders, p.invitations, p.updates
-       FROM "user" u
-       LEFT JOIN notification_preference p ON p.user_id = u.id
-       LEFT JOIN profile pr ON pr.user_id = u.id
-      WHERE u.id = $1`,
-    [userId],
+    `${RECIPIENT_QUERY} WHERE lower(u.email) = lower($1) AND u.email_verified_at IS NOT NULL`,
+    [email.trim()],
   );
-  if (!row) return undefined;
+  return row ? toRecipient(row) : undefined;
+}
+
+function toRecipient(row: RecipientRow): Recipient {
   return {
     id: row.id,
     email: row.email,

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
+import { InvitationOptOuts } from '@neuland/invitations';
 import { MailTransport } from '@neuland/mail';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock.js';
@@ -11,8 +12,8 @@ import {
   type NotificationStatus,
   SECRET_NOTIFICATION_DATA,
 } from '../ledger/notification.entity.js';
-import { categoryOf, isNotificationKind } from '../notification-kinds.js';
-import { renderNotification } from '../templates/render-notification.js';
+import { categoryOf, isNotificationKind, type NotificationKind } from '../notification-kinds.js';
+import { type MailLinks, renderNotification } from '../templates/render-notification.js';
 import {
   signUnsubscribeToken,
   unsubscribePageUrl,
@@ -20,7 +21,12 @@ import {
 } from '../unsubscribe/unsubscribe-token.js';
 import { loadMailContext } from './mail-context.js';
 import { InvitationMailContexts, isInvitationMailKind } from './invitation-mail-context.js';
-import { findRecipient, recipientByEmail } from './recipient.js';
+import {
+  findRecipient,
+  findRecipientByVerifiedEmail,
+  type Recipient,
+  recipientByEmail,
+} from './recipient.js';
 import { describeSmtpFailure, isPermanentSmtpFailure } from './smtp-failure.js';
 
 export type DeliveryOutcome =
@@ -59,6 +65,7 @@ export class NotificationSender {
     private readonly transport: MailTransport,
     private readonly clock: Clock,
     private readonly invitationContexts: InvitationMailContexts,
+    private readonly invitationOptOuts: InvitationOptOuts,
     config: ConfigService<AppConfig, true>,
   ) {
     this.appUrl = config.get('app.url', { infer: true });
@@ -94,11 +101,7 @@ export class NotificationSender {
 
   private async deliver(manager: EntityManager, row: LedgerRow): Promise<DeliveryOutcome> {
     if (!isNotificationKind(row.kind)) return this.skip(manager, row.id, `unknown kind ${row.kind}`);
-    const recipient = row.recipient_id
-      ? await findRecipient(manager, row.recipient_id)
-      : row.recipient_email
-        ? recipientByEmail(row.recipient_email)
-        : undefined;
+    const recipient = await this.recipientOf(manager, row);
     if (!recipient) return this.skip(manager, row.id, 'recipient is gone');
     const category = categoryOf(row.kind);
     if (category && !recipient.wants[category]) return this.skip(manager, row.id, `${category} turned off`);
@@ -107,18 +110,12 @@ export class NotificationSender {
       ? await this.invitationContexts.load(manager, row.kind, row)
       : await loadMailContext(manager, row.kind, row);
     if ('obsolete' in context) return this.skip(manager, row.id, context.obsolete);
-    // Only members have preferences to turn off; an address of someone not on Neuland gets no such link.
-    const token =
-      category &&
-      recipient.id &&
-      signUnsubscribeToken(this.unsubscribeSecret, { userId: recipient.id, category });
-    const link = token ? unsubscribeUrl(this.appUrl, token) : undefined;
-    const pageLink = token ? unsubscribePageUrl(this.appUrl, token) : undefined;
-    const rendered = renderNotification(row.kind, recipient, row.data, context, this.appUrl, pageLink);
+    const links = this.linksOf(row.kind, recipient);
+    const rendered = renderNotification(row.kind, recipient, row.data, context, this.appUrl, links);
     const sending = this.transport.deliver({
       ...rendered,
       to: { address: recipient.email, name: recipient.displayName },
-      unsubscribeUrl: link,
+      unsubscribeUrl: links.oneClickUrl,
       // The same ledger row always carries the same Message-ID, so a mail client can fold the rare duplicate.
       messageId: `<notification-${row.id}@neuland>`,
     });
@@ -147,6 +144,37 @@ export class NotificationSender {
       [row.id, messageId],
     );
     return { type: 'sent', messageId };
+  }
+
+  /** A mail to an address goes to the member who verified it, if one has; else to the address as it stands. */
+  private async recipientOf(manager: EntityManager, row: LedgerRow): Promise<Recipient | undefined> {
+    if (row.recipient_id) return findRecipient(manager, row.recipient_id);
+    if (!row.recipient_email) return undefined;
+    return (
+      (await findRecipientByVerifiedEmail(manager, row.recipient_email)) ??
+      recipientByEmail(row.recipient_email)
+    );
+  }
+
+  /**
+   * The way out of a mail: a member turns off its category; an address of someone not on Neuland asks never to
+   * be invited again (invitations are the only mails an address gets). Each as a one-click URL for the
+   * `List-Unsubscribe` header and a page for the mail's body.
+   */
+  private linksOf(kind: NotificationKind, recipient: Recipient): MailLinks {
+    const category = categoryOf(kind);
+    if (recipient.id && category) {
+      const token = signUnsubscribeToken(this.unsubscribeSecret, { userId: recipient.id, category });
+      return {
+        oneClickUrl: unsubscribeUrl(this.appUrl, token),
+        unsubscribePageUrl: unsubscribePageUrl(this.appUrl, token),
+      };
+    }
+    if (!recipient.id && kind === 'meetup-invitation') {
+      const { oneClickUrl, pageUrl } = this.invitationOptOuts.linksFor(recipient.email, recipient.language);
+      return { oneClickUrl, neverInvitePageUrl: pageUrl };
+    }
+    return {};
   }
 
   private async skip(manager: EntityManager, id: string, reason: string): Promise<DeliveryOutcome> {

@@ -21,6 +21,7 @@ const WORDS = {
       `${traveller} ist ${dates} in ${city} und würde Dich gern auf einen Kaffee treffen.`,
     imIn: 'Ich bin dabei',
     unsubscribe: 'Einladungen abbestellen',
+    neverInvite: 'Mich nie wieder zu Neuland einladen',
   },
   en: {
     hello: (name: string) => (name ? `Hi ${name},` : 'Hi,'),
@@ -36,6 +37,7 @@ const WORDS = {
       `${traveller} is in ${city} ${dates} and would like to meet you for a coffee.`,
     imIn: "I'm in",
     unsubscribe: 'Unsubscribe from invitations',
+    neverInvite: 'Never invite me to Neuland again',
   },
 } as const;
 
@@ -72,11 +74,14 @@ export interface InvitationMailInput {
   name: string;
   meetup: MeetupFacts;
   invitation: InvitationFacts;
+  /** A member's link: no more invitation mails. */
   unsubscribeUrl?: string;
+  /** An address's link (someone not on Neuland): never invite me to Neuland again. */
+  neverInviteUrl?: string;
 }
 
 export function renderInvitationMail(input: InvitationMailInput): RenderedMail {
-  const { language, name, meetup, invitation, unsubscribeUrl } = input;
+  const { language, name, meetup, invitation, unsubscribeUrl, neverInviteUrl } = input;
   const w = WORDS[language];
   const subject = oneLine(w.invitationSubject(invitation.inviterName, meetup.title));
   const when = `${localTime(meetup, language)} (${meetup.timeZone})`;
@@ -104,10 +109,14 @@ export function renderInvitationMail(input: InvitationMailInput): RenderedMail {
     `<p>${escapeHtml(`${w.validUntil} ${validUntil}.`)}</p>`,
   );
   if (unsubscribeUrl) lines.push('', `${w.unsubscribe}: ${unsubscribeUrl}`);
+  if (neverInviteUrl) lines.push('', `${w.neverInvite}: ${neverInviteUrl}`);
+  const footer = neverInviteUrl
+    ? `<a href="${escapeHtml(neverInviteUrl)}">${escapeHtml(w.neverInvite)}</a>`
+    : footerOf(language, unsubscribeUrl);
   return {
     subject,
     text: `${lines.join('\n')}\n`,
-    html: htmlLayout(subject, html.join('\n'), footerOf(language, unsubscribeUrl)),
+    html: htmlLayout(subject, html.join('\n'), footer),
   };
 }
 

@@ -7,14 +7,24 @@ import type { NotificationKind } from '../notification-kinds.js';
 import { renderCoffeeOfferMail, renderInvitationMail } from './invitation-mails.js';
 import { renderMeetupMail } from './meetup-mails.js';
 
+/** A mail's ways out (see NotificationSender): the header's one-click URL and the page its body links to. */
+export interface MailLinks {
+  oneClickUrl?: string;
+  /** A member's: turns the mail's category off. */
+  unsubscribePageUrl?: string;
+  /** An address's (someone not on Neuland): never invite me to Neuland again. */
+  neverInvitePageUrl?: string;
+}
+
 export function renderNotification(
   kind: NotificationKind,
   recipient: Recipient,
   data: NotificationData,
   context: MailContext,
   appUrl: string,
-  unsubscribeUrl?: string,
+  links: MailLinks = {},
 ): RenderedMail {
+  const unsubscribeUrl = links.unsubscribePageUrl;
   if (kind === 'welcome') {
     return renderMail(
       {
@@ -33,6 +43,7 @@ export function renderNotification(
       meetup: context.meetup!,
       invitation: context.invitation!,
       unsubscribeUrl,
+      neverInviteUrl: links.neverInvitePageUrl,
     });
   }
   if (kind === 'coffee-offer') {

@@ -1,6 +1,6 @@
 // One-click unsubscribe (RFC 8058): the link in `List-Unsubscribe` needs no login, only its signed token.
 // GET shows what would be turned off (mail scanners follow GET links, so GET never changes anything);
-// POST with `List-Unsubscribe=One-Click` turns it off. The web app's page at `/unsubscribe/:token` (the link in
+// POST with `List-Unsubscribe=One-Click` (urlencoded or multipart) turns it off. The web app's page at `/unsubscribe/:token` (the link in
 // the mail's body) uses the JSON routes `GET :token/subscription` and `PUT :token/subscription` instead.
 import {
   BadRequestException,
@@ -12,11 +12,14 @@ import {
   Param,
   Post,
   Put,
+  Req,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
+import { assertOneClickUnsubscribe, OneClickUnsubscribeBody } from '@neuland/http';
+import type { FastifyRequest } from 'fastify';
 import { NotificationPreferences } from '../preferences/notification-preferences.service.js';
 import { ChangeSubscriptionDto, SubscriptionDto } from './dto/subscription.dto.js';
 import { confirmUnsubscribePage, unsubscribedPage } from './unsubscribe-page.js';
@@ -48,15 +51,11 @@ export class UnsubscribeController {
   @Post(':token')
   @HttpCode(200)
   @Header('Content-Type', 'text/html; charset=utf-8')
+  @OneClickUnsubscribeBody()
   @ApiBadRequestResponse({ description: 'INVALID_UNSUBSCRIBE_LINK or ONE_CLICK_BODY_MISSING' })
-  async unsubscribe(@Param('token') token: string, @Body() body: unknown): Promise<string> {
+  async unsubscribe(@Param('token') token: string, @Req() request: FastifyRequest): Promise<string> {
     const claim = this.verify(token);
-    if ((body as Record<string, unknown> | undefined)?.['List-Unsubscribe'] !== 'One-Click') {
-      throw new BadRequestException({
-        error: 'ONE_CLICK_BODY_MISSING',
-        message: 'Post List-Unsubscribe=One-Click (RFC 8058) to unsubscribe.',
-      });
-    }
+    await assertOneClickUnsubscribe(request);
     await this.preferences.setIfMemberExists(claim.userId, claim.category, false);
     return unsubscribedPage(
       await this.preferences.languageOf(claim.userId),

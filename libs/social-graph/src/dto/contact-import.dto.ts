@@ -30,7 +30,12 @@ export class ContactImportDto {
   @ApiProperty({ description: 'Rows with at least one handle, profile URL or e-mail address.' })
   recognised: number;
 
-  @ApiProperty({ description: 'Recognised accounts that belonged to a member when the file was imported.' })
+  @ApiProperty({
+    description:
+      'Recognised handles and profile URLs that belonged to a member when the file was imported. E-mail addresses ' +
+      "are never counted, so that an import cannot tell whether an address is a member's: they are matched all " +
+      "the same, and we'll tell you when people you know join, at the meetups you both go to.",
+  })
   matchedNow: number;
 
   @ApiProperty()

@@ -23,18 +23,32 @@ import {
   ApiOkResponse,
   ApiPayloadTooLargeResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, RequireVerifiedEmail } from '@neuland/auth';
+import { type RateLimit, RateLimits } from '@neuland/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ContactImportDto, ContactImportFileDto } from '../dto/contact-import.dto.js';
 import { ACCEPTED_FORMATS_MESSAGE } from './contact-file-formats.js';
 import { ContactImportsService } from './contact-imports.service.js';
 
+/** Every upload is matched against all members' accounts: a member's uploads are few, so that imports cannot probe. */
+const IMPORTS_PER_HOUR: RateLimit = {
+  name: 'contact-imports',
+  points: 10,
+  durationSeconds: 60 * 60,
+  code: 'RATE_LIMITED',
+  refusal: 'Too many imports',
+};
+
 @ApiTags('imports')
 @ApiBearerAuth()
 @Controller({ path: 'api/v1/me/imports' })
 export class ContactImportsController {
-  constructor(private readonly imports: ContactImportsService) {}
+  constructor(
+    private readonly imports: ContactImportsService,
+    private readonly rateLimits: RateLimits,
+  ) {}
 
   @Post()
   @RequireVerifiedEmail()
@@ -49,11 +63,14 @@ export class ContactImportsController {
     description: 'UPLOAD_REQUIRED, UNRECOGNISED_IMPORT_FILE, MALFORMED_IMPORT_FILE, IMPORT_TOO_MANY_ROWS',
   })
   @ApiPayloadTooLargeResponse({ description: 'IMPORT_TOO_LARGE' })
+  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED (10 uploads an hour), with Retry-After' })
   async upload(
     @CurrentUser() user: AuthenticatedUser,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ContactImportDto> {
+    // Every upload counts, refused and repeated ones too: each is read and matched before its fate is known.
+    await this.rateLimits.consume(IMPORTS_PER_HOUR, user.id);
     const content = await readUploadedFile(request);
     const { created, summary } = await this.imports.import(user.id, content);
     reply.status(created ? HttpStatus.CREATED : HttpStatus.OK);

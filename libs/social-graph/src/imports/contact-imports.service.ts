@@ -55,11 +55,13 @@ export class ContactImportsService {
 
     // An import and all of its contacts are written together or not at all.
     const created = await this.db.transaction(async (transaction) => {
+      // Only public identities count: a count of matched e-mail addresses would answer "is this address a member's?"
+      // for any list of addresses. They are matched all the same (knowsOnline), just never counted.
       const [{ matched }] = await transaction.query(
         `SELECT count(DISTINCT (k.platform, k.handle))::int AS matched
            FROM unnest($1::text[], $2::text[]) AS k(platform, handle)
            JOIN social_account sa ON sa.platform = k.platform AND sa.handle = k.handle
-          WHERE sa.user_id <> $3`,
+          WHERE sa.user_id <> $3 AND k.platform <> 'email'`,
         [platforms, handles, ownerId],
       );
       const inserted: { id: string }[] = await transaction.query(
