@@ -3,6 +3,7 @@ export * from './api-exception.filter.js';
 export * from './pagination.js';
 export * from './validation.js';
 export * from './keyset-page.js';
+export * from './page-cursor.js';
 export * from './rate-limits/client-address.js';
 export * from './rate-limits/rate-limited.exception.js';
 export * from './rate-limits/rate-limits.js';

@@ -1,4 +1,3 @@
-import { BadRequestException } from '@nestjs/common';
 import { type Type as ClassType } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -36,24 +35,4 @@ export function PageDtoOf<T>(item: ClassType<T>): ClassType<Page<T>> {
     @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
   }
   return PageDto;
-}
-
-/** Cursors are opaque to clients: base64url of the sort key of the last item. */
-export const encodeCursor = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
-
-export function decodeCursor(cursor: string | undefined): unknown[] | undefined {
-  if (!cursor) return undefined;
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    key = undefined;
-  }
-  if (!Array.isArray(key)) {
-    throw new BadRequestException({
-      error: 'INVALID_CURSOR',
-      message: 'The cursor is not one this API handed out.',
-    });
-  }
-  return key;
 }

@@ -2,7 +2,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@neuland/auth';
-import { millisecondsOf, newestFirstPage, type Page, type PageQuery } from '@neuland/http';
+import { dayOf, millisecondsOf, newestFirstPage, type Page, type PageQuery } from '@neuland/http';
 import { MeetupsService } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import { ProfilesService } from '@neuland/profiles';
@@ -85,7 +85,7 @@ export class TripsService {
       .where('trip.travellerId = :userId', { userId: user.id });
     const { rows, nextCursor } = await newestFirstPage(
       builder,
-      'trip.starts_on',
+      dayOf('trip.starts_on'),
       (row) => row.startsOn,
       query,
     );
