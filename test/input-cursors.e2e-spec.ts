@@ -2,12 +2,10 @@
 // with 400 INVALID_CURSOR, and still follows the ones it did.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { registerAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { dayFromToday, inviteByHandle, makeOrganiser } from './support/invitations.js';
 import { makeMeetup, rsvp } from './support/meetups.js';
 import {
-  describeRoute,
   type DocumentedRoute,
   documentedRoutes,
   openApiDocument,
@@ -47,7 +45,8 @@ describe('page cursors', () => {
       (route) => route.method === 'get' && queryParameters(route).some((p) => p.name === 'cursor'),
     );
     const city = `Kiel-${randomBytes(3).toString('hex')}`;
-    host = await adminWithProfile(api, { homeCity: city });
+    // An admin may see every list.
+    host = await makeMember(api, { homeCity: city }, { role: 'admin' });
     const meetup = await makeMeetup(api, host);
     await makeMeetup(api, host);
     // Two of everything, so that every list has a second page to follow.
@@ -71,7 +70,7 @@ describe('page cursors', () => {
     api.http().get(pathOf(route, paths)).query(query).set('Authorization', host.bearer);
 
   it('finds the lists in the OpenAPI document', () => {
-    expect(lists.map(describeRoute)).toEqual(
+    expect(lists.map((route) => route.label)).toEqual(
       expect.arrayContaining([
         'GET /api/v1/meetups',
         'GET /api/v1/meetups/{id}/attendees',
@@ -86,17 +85,17 @@ describe('page cursors', () => {
   it('follows the cursor each list hands out to its second page', async () => {
     for (const route of lists) {
       const first = await get(route, { limit: 1 });
-      expect({ route: describeRoute(route), status: first.status }).toEqual({
-        route: describeRoute(route),
+      expect({ route: route.label, status: first.status }).toEqual({
+        route: route.label,
         status: 200,
       });
-      expect({ route: describeRoute(route), nextCursor: typeof first.body.nextCursor }).toEqual({
-        route: describeRoute(route),
+      expect({ route: route.label, nextCursor: typeof first.body.nextCursor }).toEqual({
+        route: route.label,
         nextCursor: 'string',
       });
       const second = await get(route, { limit: 1, cursor: first.body.nextCursor });
-      expect({ route: describeRoute(route), status: second.status }).toEqual({
-        route: describeRoute(route),
+      expect({ route: route.label, status: second.status }).toEqual({
+        route: route.label,
         status: 200,
       });
       expect(second.body.items[0]).not.toEqual(first.body.items[0]);
@@ -108,21 +107,9 @@ describe('page cursors', () => {
     for (const route of lists) {
       for (const [kind, cursor] of Object.entries(TAMPERED_CURSORS)) {
         const response = await get(route, { cursor });
-        answers.push(`${describeRoute(route)} with ${kind}: ${response.status} ${response.body.error}`);
+        answers.push(`${route.label} with ${kind}: ${response.status} ${response.body.error}`);
       }
     }
     expect(answers.filter((answer) => !answer.endsWith(': 400 INVALID_CURSOR'))).toEqual([]);
   });
 });
-
-/** An admin (who may see every list) with a profile, organising meetups. */
-async function adminWithProfile(api: ApiHarness, profile: Record<string, unknown>): Promise<TestMember> {
-  const admin = await registerAccount(api, { role: 'admin' });
-  const response = await api
-    .http()
-    .patch('/api/v1/me/profile')
-    .set('Authorization', admin.bearer)
-    .send(profile)
-    .expect(200);
-  return { ...admin, handle: response.body.handle };
-}

@@ -16,7 +16,14 @@ export interface DocumentedRoute {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** As documented: `/api/v1/meetups/{id}/attendees`. */
   path: string;
+  /** `GET /api/v1/meetups/{id}/attendees`, for test output. */
+  label: string;
   operation: OperationObject;
+}
+
+/** A route that takes a JSON body, with the body's schema. */
+export interface BodyRoute extends DocumentedRoute {
+  schema: SchemaObject;
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -27,8 +34,20 @@ export function openApiDocument(api: ApiHarness): OpenAPIObject {
 
 export function documentedRoutes(document: OpenAPIObject): DocumentedRoute[] {
   return Object.entries(document.paths).flatMap(([path, item]) =>
-    METHODS.filter((method) => item[method]).map((method) => ({ method, path, operation: item[method]! })),
+    METHODS.filter((method) => item[method]).map((method) => ({
+      method,
+      path,
+      label: `${method.toUpperCase()} ${path}`,
+      operation: item[method]!,
+    })),
   );
+}
+
+export function bodyRoutes(document: OpenAPIObject): BodyRoute[] {
+  return documentedRoutes(document).flatMap((route) => {
+    const schema = jsonBodySchema(document, route);
+    return schema ? [{ ...route, schema }] : [];
+  });
 }
 
 export const queryParameters = (route: DocumentedRoute): ParameterObject[] =>
@@ -55,10 +74,7 @@ export function jsonBodySchema(document: OpenAPIObject, route: DocumentedRoute):
 export function pathOf(route: DocumentedRoute, values: Record<string, string>): string {
   return route.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
     const value = values[name];
-    if (value === undefined)
-      throw new Error(`${route.method.toUpperCase()} ${route.path}: no value for {${name}}`);
+    if (value === undefined) throw new Error(`${route.label}: no value for {${name}}`);
     return encodeURIComponent(value);
   });
 }
-
-export const describeRoute = (route: DocumentedRoute) => `${route.method.toUpperCase()} ${route.path}`;

@@ -1,5 +1,6 @@
 export * from './api-error.js';
 export * from './api-exception.filter.js';
+export * from './bounded-json-body.js';
 export * from './pagination.js';
 export * from './validation.js';
 export * from './keyset-page.js';
