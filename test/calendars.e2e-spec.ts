@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ical, { type VEvent } from 'node-ical';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { makeMeetup, makeMembers, rsvp } from './support/meetups.js';
+import { hostileCalendarText, readableAsText } from './support/hostile-text.js';
+import { database, makeMeetup, makeMembers, rsvp } from './support/meetups.js';
 
 const eventsIn = (ics: string): VEvent[] =>
   Object.values(ical.sync.parseICS(ics)).filter(
@@ -93,6 +94,66 @@ describe('calendars', () => {
     const meetup = await makeMeetup(api, organiser, { visibility: 'invite_only' });
     await api.http().get(`/api/v1/meetups/${meetup.id}/calendar.ics`).expect(404);
     expect(eventsIn(await meetupIcs(meetup.id, organiser.bearer))).toHaveLength(1);
+  });
+
+  describe('text written straight into the database, line breaks and calendar syntax included', () => {
+    const hostile = hostileCalendarText();
+
+    /** Gives a meetup texts that bypass the API's rules, as old rows or another writer might have them. */
+    const writeHostileText = (meetupId: string, status: 'published' | 'cancelled') =>
+      database(api).query(
+        `UPDATE meetup SET title = $2, description = $3, venue_name = $4, address = $5, city = $6,
+                cancellation_message = $7, status = $8 WHERE id = $1`,
+        [
+          meetupId,
+          hostile.title,
+          hostile.description,
+          hostile.venueName,
+          hostile.address,
+          hostile.city,
+          hostile.message,
+          status,
+        ],
+      );
+
+    const expectOneIntactEvent = (ics: string, expectedName: string) => {
+      const parsed = ical.sync.parseICS(ics);
+      const events = eventsIn(ics);
+      expect(events).toHaveLength(1);
+      const [event] = events;
+      expect(event.summary).toContain(readableAsText(hostile.title));
+      expect(event.description).toContain(readableAsText(hostile.description));
+      expect(event.location).toBe(
+        [hostile.venueName, hostile.address, hostile.city].map(readableAsText).join(', '),
+      );
+      const calendar = parsed.vcalendar as unknown as Record<string, string>;
+      expect(calendar['WR-CALNAME']).toBe(readableAsText(expectedName));
+      expect(calendar.name).toBe(readableAsText(expectedName));
+      const components = Object.values(parsed).map((component) => component!.type);
+      expect(components.filter((type) => type !== 'VTIMEZONE').sort()).toEqual(['VCALENDAR', 'VEVENT']);
+      // RFC 5545: lines end in CRLF and are folded at 75 octets; no bare CR or LF anywhere.
+      for (const line of ics.split('\r\n')) {
+        expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+        expect(line).not.toMatch(/[\r\n]/);
+      }
+    };
+
+    it('keeps a meetup calendar to its one event, the hostile text intact as text', async () => {
+      const meetup = await makeMeetup(api, organiser);
+      await writeHostileText(meetup.id, 'published');
+      expectOneIntactEvent(await meetupIcs(meetup.id), hostile.title);
+    });
+
+    it('keeps the personal feed to its events, a cancellation message included', async () => {
+      const [member] = await makeMembers(api, 1);
+      const meetup = await makeMeetup(api, organiser);
+      await rsvp(api, member, meetup.id).expect(200);
+      await writeHostileText(meetup.id, 'cancelled');
+      const feed = await api.http().post('/api/v1/calendar/feed').set('Authorization', member.bearer);
+      const ics = (await api.http().get(new URL(feed.body.url).pathname).expect(200)).text;
+      expectOneIntactEvent(ics, 'Neuland: my meetups');
+      expect(eventsIn(ics)[0].description).toContain(readableAsText(hostile.message));
+    });
   });
 
   describe('personal feed', () => {
