@@ -9,3 +9,4 @@ export * from './rate-limits/client-address.js';
 export * from './rate-limits/rate-limited.exception.js';
 export * from './rate-limits/rate-limits.js';
 export * from './rate-limits/rate-limits.module.js';
+export * from './text-rules.js';

@@ -1269,10 +1269,10 @@ export interface components {
       topics?: string[];
       /** @example Hamburg */
       city: string;
-      venueName?: Record<string, never> | null;
-      address?: Record<string, never> | null;
+      venueName?: string | null;
+      address?: string | null;
       /** @example https://meet.example.org/abc */
-      onlineUrl?: Record<string, never> | null;
+      onlineUrl?: string | null;
       /**
        * @description ISO 8601 with offset.
        * @example 2026-12-03T18:30:00+01:00
@@ -1289,15 +1289,15 @@ export interface components {
        */
       timeZone: string;
       /** @description null = unlimited. */
-      capacity?: Record<string, never> | null;
+      capacity?: number | null;
       /**
        * @default public
        * @enum {string}
        */
       visibility: 'public' | 'unlisted' | 'invite_only';
       /** @description No RSVPs after this; null = until the meetup ends. */
-      rsvpDeadline?: Record<string, never> | null;
-      coverImageUrl?: Record<string, never> | null;
+      rsvpDeadline?: string | null;
+      coverImageUrl?: string | null;
     };
     MyRsvpDto: {
       /** @enum {string} */
@@ -1387,10 +1387,10 @@ export interface components {
       topics?: string[];
       /** @example Hamburg */
       city?: string;
-      venueName?: Record<string, never> | null;
-      address?: Record<string, never> | null;
+      venueName?: string | null;
+      address?: string | null;
       /** @example https://meet.example.org/abc */
-      onlineUrl?: Record<string, never> | null;
+      onlineUrl?: string | null;
       /**
        * @description ISO 8601 with offset.
        * @example 2026-12-03T18:30:00+01:00
@@ -1407,15 +1407,15 @@ export interface components {
        */
       timeZone?: string;
       /** @description null = unlimited. */
-      capacity?: Record<string, never> | null;
+      capacity?: number | null;
       /**
        * @default public
        * @enum {string}
        */
       visibility: 'public' | 'unlisted' | 'invite_only';
       /** @description No RSVPs after this; null = until the meetup ends. */
-      rsvpDeadline?: Record<string, never> | null;
-      coverImageUrl?: Record<string, never> | null;
+      rsvpDeadline?: string | null;
+      coverImageUrl?: string | null;
     };
     CancelMeetupDto: {
       /** @description Told to everybody who RSVPed. */

@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@neuland/http';
+import { PageQuery, SingleLine, trim } from '@neuland/http';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { SingleLine, trim } from './text-rules.js';
 
 export class ProfileSearchQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the handle, name or headline.' })

@@ -16,8 +16,8 @@ import {
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { MultiLine, SingleLine, trim, trimLower } from '@neuland/http';
 import { HANDLE_PATTERN } from '../handle-slug.js';
-import { PlainText, SingleLine, trim, trimLower } from './text-rules.js';
 import {
   ATTENDANCE_VISIBILITIES,
   type AttendanceVisibility,
@@ -82,7 +82,7 @@ export class UpdateProfileDto {
   @IsOptional()
   @IsString()
   @MaxLength(4000)
-  @PlainText()
+  @MultiLine()
   bio?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })

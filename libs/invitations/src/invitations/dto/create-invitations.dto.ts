@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { MultiLine, SingleLine, trim } from '@neuland/http';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** Whom to invite: exactly one of `handle`, `email`, `contactsInCity`, `knownOnlineInterestedIn`. */
 export class CreateInvitationsDto {
@@ -10,7 +9,8 @@ export class CreateInvitationsDto {
   @IsOptional()
   @IsString()
   @Length(1, 50)
-  @Transform(trimmed)
+  @SingleLine()
+  @Transform(trim)
   handle?: string;
 
   @ApiPropertyOptional({
@@ -19,7 +19,7 @@ export class CreateInvitationsDto {
       'Someone not on Neuland yet: the mail carries a sign-up link that lands on the meetup. Hosts only.',
   })
   @IsOptional()
-  @Transform(trimmed)
+  @Transform(trim)
   @IsEmail()
   @MaxLength(320)
   email?: string;
@@ -28,7 +28,8 @@ export class CreateInvitationsDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
-  @Transform(trimmed)
+  @SingleLine()
+  @Transform(trim)
   contactsInCity?: string;
 
   @ApiPropertyOptional({
@@ -38,13 +39,15 @@ export class CreateInvitationsDto {
   @IsOptional()
   @IsString()
   @Length(1, 50)
-  @Transform(trimmed)
+  @SingleLine()
+  @Transform(trim)
   knownOnlineInterestedIn?: string;
 
   @ApiPropertyOptional({ maxLength: 1000, description: 'A personal line for the invitation mail.' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
+  @MultiLine()
   personalMessage?: string;
 }
 

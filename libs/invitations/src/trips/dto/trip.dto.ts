@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageDtoOf } from '@neuland/http';
+import { MultiLine, PageDtoOf, SingleLine, trim } from '@neuland/http';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { PersonDto } from '../../invitations/dto/invitation.dto.js';
@@ -7,13 +7,13 @@ import { COFFEE_OFFER_STATUSES, type CoffeeOfferStatus } from '../coffee-offer.e
 import { TRIP_STATUSES, type TripStatus } from '../trip.entity.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class AnnounceTripDto {
   @ApiProperty({ example: 'Leipzig' })
   @IsString()
   @Length(1, 100)
-  @Transform(trimmed)
+  @SingleLine()
+  @Transform(trim)
   city: string;
 
   @ApiProperty({ example: '2026-12-03', description: 'First day in the city (YYYY-MM-DD).' })
@@ -28,6 +28,7 @@ export class AnnounceTripDto {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @MultiLine()
   note?: string;
 }
 

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MultiLine, SingleLine } from '@neuland/http';
 import {
   ArrayMaxSize,
   IsArray,
@@ -23,6 +24,7 @@ export class CreateMeetupDto {
   @ApiProperty({ maxLength: 200, example: 'Karriere-Expertinnen Hamburg: Winter-Treffen' })
   @IsString()
   @Length(3, 200)
+  @SingleLine()
   title: string;
 
   @ApiPropertyOptional({
@@ -32,6 +34,7 @@ export class CreateMeetupDto {
   @IsOptional()
   @IsString()
   @MaxLength(20000)
+  @MultiLine()
   description?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 10, example: ['career', 'ux'] })
@@ -40,26 +43,30 @@ export class CreateMeetupDto {
   @ArrayMaxSize(10)
   @IsString({ each: true })
   @Length(1, 50, { each: true })
+  @SingleLine({ each: true })
   topics?: string[];
 
   @ApiProperty({ maxLength: 100, example: 'Hamburg' })
   @IsString()
   @Length(1, 100)
+  @SingleLine()
   city: string;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @SingleLine()
   venueName?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 500, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 500, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @SingleLine()
   address?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'https://meet.example.org/abc' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://meet.example.org/abc' })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   @MaxLength(2000)
@@ -77,7 +84,7 @@ export class CreateMeetupDto {
   @IsIanaTimeZone()
   timeZone: string;
 
-  @ApiPropertyOptional({ nullable: true, minimum: 1, description: 'null = unlimited.' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 1, description: 'null = unlimited.' })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsInt()
   @Min(1)
@@ -88,12 +95,16 @@ export class CreateMeetupDto {
   @IsIn(MEETUP_VISIBILITIES)
   visibility?: MeetupVisibility;
 
-  @ApiPropertyOptional({ nullable: true, description: 'No RSVPs after this; null = until the meetup ends.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'No RSVPs after this; null = until the meetup ends.',
+  })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsISO8601(ISO_WITH_OFFSET)
   rsvpDeadline?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsUrl({ protocols: ['https'], require_protocol: true })
   @MaxLength(2000)

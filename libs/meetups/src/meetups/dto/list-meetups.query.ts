@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@neuland/http';
+import { PageQuery, SingleLine } from '@neuland/http';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 
@@ -8,12 +8,14 @@ export class ListMeetupsQuery extends PageQuery {
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @SingleLine()
   city?: string;
 
   @ApiPropertyOptional({ example: 'career' })
   @IsOptional()
   @IsString()
   @MaxLength(50)
+  @SingleLine()
   topic?: string;
 
   @ApiPropertyOptional({ description: 'Meetups starting at or after this instant (default: now).' })
@@ -30,6 +32,7 @@ export class ListMeetupsQuery extends PageQuery {
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @SingleLine()
   q?: string;
 
   @ApiPropertyOptional({ description: 'Only meetups that people you know online attend (needs a login).' })
