@@ -1,12 +1,13 @@
 import { type Type as ClassType } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { OptionalNotNull } from './optional-fields.js';
 
 /** `?limit=&cursor=` for every list: default 20, at most 100. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
+  @OptionalNotNull()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -14,7 +15,7 @@ export class PageQuery {
   limit: number = 20;
 
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(500)
   cursor?: string;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MultiLine, PageDtoOf, SingleLine, trim } from '@neuland/http';
+import { MultiLine, OptionalNotNull, PageDtoOf, SingleLine, trim } from '@neuland/http';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsString, Length, Matches, MaxLength } from 'class-validator';
 import { PersonDto } from '../../invitations/dto/invitation.dto.js';
 import { COFFEE_OFFER_STATUSES, type CoffeeOfferStatus } from '../coffee-offer.entity.js';
 import { TRIP_STATUSES, type TripStatus } from '../trip.entity.js';
@@ -25,7 +25,7 @@ export class AnnounceTripDto {
   endsOn: string;
 
   @ApiPropertyOptional({ maxLength: 500, example: 'Zeit für einen Kaffee ist doch immer.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(500)
   @MultiLine()

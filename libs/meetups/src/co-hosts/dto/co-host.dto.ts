@@ -1,8 +1,8 @@
 // Naming a co-host (by account id or by profile handle) and the co-host list hosts see.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { SingleLine, trim } from '@neuland/http';
+import { OptionalNotNull, SingleLine, trim } from '@neuland/http';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import { IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 
 /** Exactly one of `userId` and `handle`. */
 export class AddCoHostDto {
@@ -12,7 +12,7 @@ export class AddCoHostDto {
   userId?: string;
 
   @ApiPropertyOptional({ example: 'silke-hamburg', description: 'A member, by profile handle.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Transform(trim)
   @IsString()
   @Length(1, 50)

@@ -1,23 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MultiLine, SingleLine } from '@neuland/http';
+import { MultiLine, OptionalNotNull, OptionalNullable, SingleLine } from '@neuland/http';
 import {
   ArrayMaxSize,
   IsArray,
   IsIn,
   IsInt,
   IsISO8601,
-  IsOptional,
   IsString,
   IsUrl,
   Length,
   MaxLength,
+  Max,
   Min,
-  ValidateIf,
 } from 'class-validator';
 import { MEETUP_VISIBILITIES, type MeetupVisibility } from '../meetup.entity.js';
 import { IsIanaTimeZone } from '../time-zone.js';
 
 const ISO_WITH_OFFSET = { strict: true, strictSeparator: true };
+/** Twenty times the largest conference we plan for; far below what the integer column holds. */
+const MAX_CAPACITY = 100_000;
 
 /** Exactly the fields an organiser writes; status, counts and hosts change only through their own endpoints. */
 export class CreateMeetupDto {
@@ -31,14 +32,14 @@ export class CreateMeetupDto {
     description: 'Markdown; HTML is not allowed and is shown as text.',
     maxLength: 20000,
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(20000)
   @MultiLine()
   description?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 10, example: ['career', 'ux'] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(10)
   @IsString({ each: true })
@@ -53,21 +54,21 @@ export class CreateMeetupDto {
   city: string;
 
   @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true })
-  @IsOptional()
+  @OptionalNullable()
   @IsString()
   @MaxLength(200)
   @SingleLine()
   venueName?: string | null;
 
   @ApiPropertyOptional({ type: String, maxLength: 500, nullable: true })
-  @IsOptional()
+  @OptionalNullable()
   @IsString()
   @MaxLength(500)
   @SingleLine()
   address?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'https://meet.example.org/abc' })
-  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @OptionalNullable()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   @MaxLength(2000)
   onlineUrl?: string | null;
@@ -84,14 +85,21 @@ export class CreateMeetupDto {
   @IsIanaTimeZone()
   timeZone: string;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 1, description: 'null = unlimited.' })
-  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: MAX_CAPACITY,
+    description: 'null = unlimited.',
+  })
+  @OptionalNullable()
   @IsInt()
   @Min(1)
+  @Max(MAX_CAPACITY)
   capacity?: number | null;
 
   @ApiPropertyOptional({ enum: MEETUP_VISIBILITIES, default: 'public' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(MEETUP_VISIBILITIES)
   visibility?: MeetupVisibility;
 
@@ -100,12 +108,12 @@ export class CreateMeetupDto {
     nullable: true,
     description: 'No RSVPs after this; null = until the meetup ends.',
   })
-  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @OptionalNullable()
   @IsISO8601(ISO_WITH_OFFSET)
   rsvpDeadline?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @OptionalNullable()
   @IsUrl({ protocols: ['https'], require_protocol: true })
   @MaxLength(2000)
   coverImageUrl?: string | null;
