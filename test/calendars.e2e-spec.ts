@@ -4,7 +4,7 @@ import ical, { type VEvent } from 'node-ical';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { hostileCalendarText, readableAsText } from './support/hostile-text.js';
-import { database, makeMeetup, makeMembers, rsvp } from './support/meetups.js';
+import { database, makeMeetup, makeMembers, NEXT_YEAR, rsvp } from './support/meetups.js';
 
 const eventsIn = (ics: string): VEvent[] =>
   Object.values(ical.sync.parseICS(ics)).filter(
@@ -32,18 +32,18 @@ describe('calendars', () => {
   it('serves a meetup as a valid calendar in its own time zone with a stable UID', async () => {
     const meetup = await makeMeetup(api, organiser, {
       title: 'Karriere-Abend',
-      startsAt: '2027-01-14T18:30:00+01:00',
-      endsAt: '2027-01-14T21:00:00+01:00',
+      startsAt: `${NEXT_YEAR}-01-14T18:30:00+01:00`,
+      endsAt: `${NEXT_YEAR}-01-14T21:00:00+01:00`,
       timeZone: 'Europe/Berlin',
     });
     const ics = await meetupIcs(meetup.id);
     expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin');
-    expect(ics).toContain('DTSTART;TZID=Europe/Berlin:20270114T183000');
+    expect(ics).toContain(`DTSTART;TZID=Europe/Berlin:${NEXT_YEAR}0114T183000`);
     const [event] = eventsIn(ics);
     expect(event.uid).toBe(`meetup-${meetup.id}@neuland`);
     expect(event.summary).toBe('Karriere-Abend');
-    expect(event.start.toISOString()).toBe('2027-01-14T17:30:00.000Z');
-    expect(event.end!.toISOString()).toBe('2027-01-14T20:00:00.000Z');
+    expect(event.start.toISOString()).toBe(`${NEXT_YEAR}-01-14T17:30:00.000Z`);
+    expect(event.end!.toISOString()).toBe(`${NEXT_YEAR}-01-14T20:00:00.000Z`);
     expect(event.start.tz).toBe('Europe/Berlin');
     expect(event.status).toBe('CONFIRMED');
     expect(eventsIn(await meetupIcs(meetup.id))[0].uid).toBe(event.uid);
@@ -51,13 +51,13 @@ describe('calendars', () => {
 
   it('keeps the local time right in a zone far from the server, across daylight saving', async () => {
     const meetup = await makeMeetup(api, organiser, {
-      startsAt: '2027-07-01T19:00:00-04:00',
-      endsAt: '2027-07-01T21:00:00-04:00',
+      startsAt: `${NEXT_YEAR}-07-01T19:00:00-04:00`,
+      endsAt: `${NEXT_YEAR}-07-01T21:00:00-04:00`,
       timeZone: 'America/New_York',
     });
     const ics = await meetupIcs(meetup.id);
-    expect(ics).toContain('DTSTART;TZID=America/New_York:20270701T190000');
-    expect(eventsIn(ics)[0].start.toISOString()).toBe('2027-07-01T23:00:00.000Z');
+    expect(ics).toContain(`DTSTART;TZID=America/New_York:${NEXT_YEAR}0701T190000`);
+    expect(eventsIn(ics)[0].start.toISOString()).toBe(`${NEXT_YEAR}-07-01T23:00:00.000Z`);
   });
 
   it('raises SEQUENCE on every change and marks a cancelled meetup STATUS:CANCELLED', async () => {

@@ -1,6 +1,7 @@
 export * from './api-error.js';
 export * from './api-exception.filter.js';
 export * from './bounded-json-body.js';
+export * from './instants.js';
 export * from './optional-fields.js';
 export * from './pagination.js';
 export * from './validation.js';

@@ -1274,12 +1274,14 @@ export interface components {
       /** @example https://meet.example.org/abc */
       onlineUrl?: string | null;
       /**
-       * @description ISO 8601 with offset.
+       * Format: date-time
+       * @description ISO 8601 with offset; not in the past, at most three years ahead.
        * @example 2026-12-03T18:30:00+01:00
        */
       startsAt: string;
       /**
-       * @description After startsAt.
+       * Format: date-time
+       * @description After startsAt, at most 14 days later.
        * @example 2026-12-03T21:00:00+01:00
        */
       endsAt: string;
@@ -1295,7 +1297,10 @@ export interface components {
        * @enum {string}
        */
       visibility: 'public' | 'unlisted' | 'invite_only';
-      /** @description No RSVPs after this; null = until the meetup ends. */
+      /**
+       * Format: date-time
+       * @description No RSVPs after this; null = until the meetup ends.
+       */
       rsvpDeadline?: string | null;
       coverImageUrl?: string | null;
     };
@@ -1392,12 +1397,14 @@ export interface components {
       /** @example https://meet.example.org/abc */
       onlineUrl?: string | null;
       /**
-       * @description ISO 8601 with offset.
+       * Format: date-time
+       * @description ISO 8601 with offset; not in the past, at most three years ahead.
        * @example 2026-12-03T18:30:00+01:00
        */
       startsAt?: string;
       /**
-       * @description After startsAt.
+       * Format: date-time
+       * @description After startsAt, at most 14 days later.
        * @example 2026-12-03T21:00:00+01:00
        */
       endsAt?: string;
@@ -1413,7 +1420,10 @@ export interface components {
        * @enum {string}
        */
       visibility: 'public' | 'unlisted' | 'invite_only';
-      /** @description No RSVPs after this; null = until the meetup ends. */
+      /**
+       * Format: date-time
+       * @description No RSVPs after this; null = until the meetup ends.
+       */
       rsvpDeadline?: string | null;
       coverImageUrl?: string | null;
     };
@@ -1646,12 +1656,14 @@ export interface components {
       /** @example Leipzig */
       city: string;
       /**
-       * @description First day in the city (YYYY-MM-DD).
+       * Format: date
+       * @description First day in the city (YYYY-MM-DD), at most two years ahead.
        * @example 2026-12-03
        */
       startsOn: string;
       /**
-       * @description Last day in the city; not before startsOn.
+       * Format: date
+       * @description Last day in the city; not before startsOn, at most three months after it.
        * @example 2026-12-05
        */
       endsOn: string;

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MultiLine, OptionalNotNull, OptionalNullable, SingleLine } from '@neuland/http';
+import { IsInstant, MultiLine, OptionalNotNull, OptionalNullable, SingleLine } from '@neuland/http';
 import {
   ArrayMaxSize,
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsString,
   IsUrl,
   Length,
@@ -16,7 +15,6 @@ import {
 import { MEETUP_VISIBILITIES, type MeetupVisibility } from '../meetup.entity.js';
 import { IsIanaTimeZone } from '../time-zone.js';
 
-const ISO_WITH_OFFSET = { strict: true, strictSeparator: true };
 /** Twenty times the largest conference we plan for; far below what the integer column holds. */
 const MAX_CAPACITY = 100_000;
 
@@ -73,12 +71,18 @@ export class CreateMeetupDto {
   @MaxLength(2000)
   onlineUrl?: string | null;
 
-  @ApiProperty({ example: '2026-12-03T18:30:00+01:00', description: 'ISO 8601 with offset.' })
-  @IsISO8601(ISO_WITH_OFFSET)
+  @ApiProperty({
+    example: '2026-12-03T18:30:00+01:00',
+    description: 'ISO 8601 with offset; not in the past, at most three years ahead.',
+  })
+  @IsInstant()
   startsAt: string;
 
-  @ApiProperty({ example: '2026-12-03T21:00:00+01:00', description: 'After startsAt.' })
-  @IsISO8601(ISO_WITH_OFFSET)
+  @ApiProperty({
+    example: '2026-12-03T21:00:00+01:00',
+    description: 'After startsAt, at most 14 days later.',
+  })
+  @IsInstant()
   endsAt: string;
 
   @ApiProperty({ example: 'Europe/Berlin', description: 'IANA time zone the meetup is shown in.' })
@@ -109,7 +113,7 @@ export class CreateMeetupDto {
     description: 'No RSVPs after this; null = until the meetup ends.',
   })
   @OptionalNullable()
-  @IsISO8601(ISO_WITH_OFFSET)
+  @IsInstant()
   rsvpDeadline?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })

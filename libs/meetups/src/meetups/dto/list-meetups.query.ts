@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { OptionalNotNull, PageQuery, SingleLine } from '@neuland/http';
+import { IsInstant, OptionalNotNull, PageQuery, SingleLine } from '@neuland/http';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsISO8601, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsString, MaxLength } from 'class-validator';
 
 export class ListMeetupsQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'Hamburg' })
@@ -20,12 +20,12 @@ export class ListMeetupsQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Meetups starting at or after this instant (default: now).' })
   @OptionalNotNull()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Meetups starting before this instant.' })
   @OptionalNotNull()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   to?: string;
 
   @ApiPropertyOptional({ description: 'Words in the title or description.' })
