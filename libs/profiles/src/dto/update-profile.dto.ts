@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { MultiLine, OptionalNotNull, OptionalNullable, SingleLine, trim, trimLower } from '@neuland/http';
 import { HANDLE_PATTERN } from '../handle-slug.js';
+import { isReservedHandle } from '../reserved-handles.js';
 import {
   ATTENDANCE_VISIBILITIES,
   type AttendanceVisibility,
@@ -48,6 +49,17 @@ class IsIanaTimeZone implements ValidatorConstraintInterface {
   }
 }
 
+@ValidatorConstraint({ name: 'notReservedHandle' })
+class IsNotReservedHandle implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value !== 'string' || !isReservedHandle(value);
+  }
+
+  defaultMessage(): string {
+    return 'is reserved for the app itself: choose another handle';
+  }
+}
+
 /** Everything a member may change on their profile; nothing else is accepted. */
 export class UpdateProfileDto {
   @ApiPropertyOptional({ example: 'silke-schroeder', description: 'Letters, digits and dashes; 2–40.' })
@@ -55,6 +67,7 @@ export class UpdateProfileDto {
   @Transform(trimLower)
   @IsString()
   @Matches(HANDLE_PATTERN, { message: 'must be 2–40 lower-case letters, digits or dashes' })
+  @Validate(IsNotReservedHandle)
   handle?: string;
 
   @ApiPropertyOptional()
