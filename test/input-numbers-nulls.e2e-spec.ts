@@ -1,7 +1,6 @@
 // Every number the API takes has a documented maximum it enforces, and no field that cannot be null takes null:
 // neither reaches the database as a value its column cannot hold (a 500 before).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'supertest';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
   bodyRoutes,
@@ -9,13 +8,9 @@ import {
   queryParameters,
   type SchemaObject,
 } from './support/openapi-routes.js';
-import { type RouteCaller, routeCaller } from './support/route-caller.js';
+import { refusesField, type RouteCaller, routeCaller } from './support/route-caller.js';
 
 const POSTGRES_INT_OVERFLOW = 2 ** 31;
-
-const namesField = (response: Response, field: string) =>
-  response.status === 400 &&
-  ((response.body.details ?? []) as { field: string }[]).some((detail) => detail.field === field);
 
 const isNumber = (schema: SchemaObject | undefined) =>
   schema?.type === 'integer' || schema?.type === 'number';
@@ -67,7 +62,7 @@ describe('numbers and nulls', () => {
         // 1e400 is Infinity to JavaScript, so it travels as raw JSON text.
         const body = `{"${field}":${value === Infinity ? '1e400' : value}}`;
         const response = await caller.send(route, body);
-        if (!namesField(response, field))
+        if (!refusesField(response, field))
           accepted.push(`${route.label} ${field}=${value}: ${response.status}`);
       }
     }
@@ -79,7 +74,7 @@ describe('numbers and nulls', () => {
     for (const { route, field, schema } of numberParameters()) {
       for (const value of [...outOfRange(schema).filter(Number.isFinite), '1e400', '99999999999999999999']) {
         const response = await caller.get(route, { [field]: value });
-        if (!namesField(response, field))
+        if (!refusesField(response, field))
           accepted.push(`${route.label} ?${field}=${value}: ${response.status}`);
       }
     }
@@ -102,7 +97,7 @@ describe('numbers and nulls', () => {
     const accepted: string[] = [];
     for (const { route, field } of fields) {
       const response = await caller.send(route, { [field]: null });
-      if (!namesField(response, field))
+      if (!refusesField(response, field))
         accepted.push(`${route.label} ${field}: ${response.status} ${JSON.stringify(response.body)}`);
     }
     expect(accepted).toEqual([]);

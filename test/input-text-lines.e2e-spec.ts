@@ -1,7 +1,6 @@
 // Every string field the API takes is a single line unless the OpenAPI document marks it `x-multiline`: a line
 // break in a title, name, city or handle is refused before it can reach a calendar, a mail header or a CSV file.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'supertest';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
   type BodyRoute,
@@ -10,7 +9,7 @@ import {
   queryParameters,
   type SchemaObject,
 } from './support/openapi-routes.js';
-import { type RouteCaller, routeCaller } from './support/route-caller.js';
+import { fieldsNamedIn, refusesField, type RouteCaller, routeCaller } from './support/route-caller.js';
 
 interface StringField {
   route: BodyRoute;
@@ -21,9 +20,6 @@ interface StringField {
 }
 
 const isMultiLine = (schema: SchemaObject) => (schema as Record<string, unknown>)['x-multiline'] === true;
-
-const namesField = (response: Response, field: string) =>
-  ((response.body.details ?? []) as { field: string }[]).some((detail) => detail.field === field);
 
 describe('single-line and multi-line text', () => {
   let api: ApiHarness;
@@ -69,7 +65,7 @@ describe('single-line and multi-line text', () => {
     const accepted: string[] = [];
     for (const field of fields) {
       const response = await send(field, 'first line\r\nsecond line');
-      if (response.status !== 400 || !namesField(response, field.field))
+      if (!refusesField(response, field.field))
         accepted.push(
           `${field.route.label} ${field.field}: ${response.status} ${JSON.stringify(response.body)}`,
         );
@@ -90,10 +86,10 @@ describe('single-line and multi-line text', () => {
     const wrong: string[] = [];
     for (const field of fields) {
       const lines = await send(field, 'first line\r\nsecond line\n\tindented');
-      if (namesField(lines, field.field))
+      if (fieldsNamedIn(lines).includes(field.field))
         wrong.push(`${field.route.label} ${field.field} refused line breaks`);
       const bell = await send(field, 'ring the bell \u0007 now');
-      if (bell.status !== 400 || !namesField(bell, field.field))
+      if (!refusesField(bell, field.field))
         wrong.push(`${field.route.label} ${field.field} took a control character`);
     }
     expect(wrong).toEqual([]);
@@ -116,7 +112,7 @@ describe('single-line and multi-line text', () => {
     const accepted: string[] = [];
     for (const { route, name } of parameters) {
       const response = await caller.get(route, { [name]: 'first line\r\nsecond line' });
-      if (response.status !== 400 || !namesField(response, name))
+      if (!refusesField(response, name))
         accepted.push(`${route.label} ?${name}: ${response.status} ${JSON.stringify(response.body)}`);
     }
     expect(accepted).toEqual([]);

@@ -6,6 +6,7 @@ import { SERVER_PATHS } from '../apps/api/src/web-app/serve-web-app.js';
 import { registerAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { documentedRoutes, openApiDocument } from './support/openapi-routes.js';
+import { refusesField } from './support/route-caller.js';
 import { makeMember, type TestMember } from './support/social.js';
 
 const firstSegment = (path: string) => path.replace(/^\//, '').split('/')[0];
@@ -56,9 +57,7 @@ describe('reserved handles', () => {
     for (const handle of names.filter((name) => name.length >= 2)) {
       for (const spelling of [handle, handle.toUpperCase()]) {
         const response = await chooseHandle(spelling);
-        const fields = (response.body.details ?? []).map((detail: { field: string }) => detail.field);
-        if (response.status !== 400 || !fields.includes('handle'))
-          taken.push(`${spelling}: ${response.status}`);
+        if (!refusesField(response, 'handle')) taken.push(`${spelling}: ${response.status}`);
       }
     }
     expect(taken).toEqual([]);

@@ -47,3 +47,11 @@ export async function routeCaller(api: ApiHarness): Promise<RouteCaller> {
       api.http().get(pathOf(route, paths)).query(query).set('Authorization', member.bearer),
   };
 }
+
+/** The fields the details of an error response name. */
+export const fieldsNamedIn = (response: Response): string[] =>
+  ((response.body.details ?? []) as { field: string }[]).map((detail) => detail.field);
+
+/** A 400 that names `field` among the broken ones. */
+export const refusesField = (response: Response, field: string) =>
+  response.status === 400 && fieldsNamedIn(response).includes(field);
