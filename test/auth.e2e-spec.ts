@@ -124,6 +124,7 @@ describe('accounts and access', () => {
       .expect(400);
     expect(response.body.details).toEqual([
       { field: 'displayName', message: 'must not contain NUL characters' },
+      { field: 'displayName', message: 'must be a single line without control characters' },
     ]);
   });
 

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ical, { type VEvent } from 'node-ical';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { makeMeetup, makeMembers, rsvp } from './support/meetups.js';
+import { hostileCalendarText, readableAsText } from './support/hostile-text.js';
+import { database, makeMeetup, makeMembers, NEXT_YEAR, rsvp } from './support/meetups.js';
 
 const eventsIn = (ics: string): VEvent[] =>
   Object.values(ical.sync.parseICS(ics)).filter(
@@ -31,18 +32,18 @@ describe('calendars', () => {
   it('serves a meetup as a valid calendar in its own time zone with a stable UID', async () => {
     const meetup = await makeMeetup(api, organiser, {
       title: 'Karriere-Abend',
-      startsAt: '2027-01-14T18:30:00+01:00',
-      endsAt: '2027-01-14T21:00:00+01:00',
+      startsAt: `${NEXT_YEAR}-01-14T18:30:00+01:00`,
+      endsAt: `${NEXT_YEAR}-01-14T21:00:00+01:00`,
       timeZone: 'Europe/Berlin',
     });
     const ics = await meetupIcs(meetup.id);
     expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin');
-    expect(ics).toContain('DTSTART;TZID=Europe/Berlin:20270114T183000');
+    expect(ics).toContain(`DTSTART;TZID=Europe/Berlin:${NEXT_YEAR}0114T183000`);
     const [event] = eventsIn(ics);
     expect(event.uid).toBe(`meetup-${meetup.id}@neuland`);
     expect(event.summary).toBe('Karriere-Abend');
-    expect(event.start.toISOString()).toBe('2027-01-14T17:30:00.000Z');
-    expect(event.end!.toISOString()).toBe('2027-01-14T20:00:00.000Z');
+    expect(event.start.toISOString()).toBe(`${NEXT_YEAR}-01-14T17:30:00.000Z`);
+    expect(event.end!.toISOString()).toBe(`${NEXT_YEAR}-01-14T20:00:00.000Z`);
     expect(event.start.tz).toBe('Europe/Berlin');
     expect(event.status).toBe('CONFIRMED');
     expect(eventsIn(await meetupIcs(meetup.id))[0].uid).toBe(event.uid);
@@ -50,13 +51,13 @@ describe('calendars', () => {
 
   it('keeps the local time right in a zone far from the server, across daylight saving', async () => {
     const meetup = await makeMeetup(api, organiser, {
-      startsAt: '2027-07-01T19:00:00-04:00',
-      endsAt: '2027-07-01T21:00:00-04:00',
+      startsAt: `${NEXT_YEAR}-07-01T19:00:00-04:00`,
+      endsAt: `${NEXT_YEAR}-07-01T21:00:00-04:00`,
       timeZone: 'America/New_York',
     });
     const ics = await meetupIcs(meetup.id);
-    expect(ics).toContain('DTSTART;TZID=America/New_York:20270701T190000');
-    expect(eventsIn(ics)[0].start.toISOString()).toBe('2027-07-01T23:00:00.000Z');
+    expect(ics).toContain(`DTSTART;TZID=America/New_York:${NEXT_YEAR}0701T190000`);
+    expect(eventsIn(ics)[0].start.toISOString()).toBe(`${NEXT_YEAR}-07-01T23:00:00.000Z`);
   });
 
   it('raises SEQUENCE on every change and marks a cancelled meetup STATUS:CANCELLED', async () => {
@@ -93,6 +94,66 @@ describe('calendars', () => {
     const meetup = await makeMeetup(api, organiser, { visibility: 'invite_only' });
     await api.http().get(`/api/v1/meetups/${meetup.id}/calendar.ics`).expect(404);
     expect(eventsIn(await meetupIcs(meetup.id, organiser.bearer))).toHaveLength(1);
+  });
+
+  describe('text written straight into the database, line breaks and calendar syntax included', () => {
+    const hostile = hostileCalendarText();
+
+    /** Gives a meetup texts that bypass the API's rules, as old rows or another writer might have them. */
+    const writeHostileText = (meetupId: string, status: 'published' | 'cancelled') =>
+      database(api).query(
+        `UPDATE meetup SET title = $2, description = $3, venue_name = $4, address = $5, city = $6,
+                cancellation_message = $7, status = $8 WHERE id = $1`,
+        [
+          meetupId,
+          hostile.title,
+          hostile.description,
+          hostile.venueName,
+          hostile.address,
+          hostile.city,
+          hostile.message,
+          status,
+        ],
+      );
+
+    const expectOneIntactEvent = (ics: string, expectedName: string) => {
+      const parsed = ical.sync.parseICS(ics);
+      const events = eventsIn(ics);
+      expect(events).toHaveLength(1);
+      const [event] = events;
+      expect(event.summary).toContain(readableAsText(hostile.title));
+      expect(event.description).toContain(readableAsText(hostile.description));
+      expect(event.location).toBe(
+        [hostile.venueName, hostile.address, hostile.city].map(readableAsText).join(', '),
+      );
+      const calendar = parsed.vcalendar as unknown as Record<string, string>;
+      expect(calendar['WR-CALNAME']).toBe(readableAsText(expectedName));
+      expect(calendar.name).toBe(readableAsText(expectedName));
+      const components = Object.values(parsed).map((component) => component!.type);
+      expect(components.filter((type) => type !== 'VTIMEZONE').sort()).toEqual(['VCALENDAR', 'VEVENT']);
+      // RFC 5545: lines end in CRLF and are folded at 75 octets; no bare CR or LF anywhere.
+      for (const line of ics.split('\r\n')) {
+        expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+        expect(line).not.toMatch(/[\r\n]/);
+      }
+    };
+
+    it('keeps a meetup calendar to its one event, the hostile text intact as text', async () => {
+      const meetup = await makeMeetup(api, organiser);
+      await writeHostileText(meetup.id, 'published');
+      expectOneIntactEvent(await meetupIcs(meetup.id), hostile.title);
+    });
+
+    it('keeps the personal feed to its events, a cancellation message included', async () => {
+      const [member] = await makeMembers(api, 1);
+      const meetup = await makeMeetup(api, organiser);
+      await rsvp(api, member, meetup.id).expect(200);
+      await writeHostileText(meetup.id, 'cancelled');
+      const feed = await api.http().post('/api/v1/calendar/feed').set('Authorization', member.bearer);
+      const ics = (await api.http().get(new URL(feed.body.url).pathname).expect(200)).text;
+      expectOneIntactEvent(ics, 'Neuland: my meetups');
+      expect(eventsIn(ics)[0].description).toContain(readableAsText(hostile.message));
+    });
   });
 
   describe('personal feed', () => {

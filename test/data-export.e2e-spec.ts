@@ -5,6 +5,7 @@ import type { ParsedMail } from 'mailparser';
 import ical from 'node-ical';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
+import { hostileCalendarText, readableAsText } from './support/hostile-text.js';
 import { mailsTo } from './support/mailbox.js';
 import { dayFromToday, invite, makeOrganiser } from './support/invitations.js';
 import { database, makeMeetup, rsvp } from './support/meetups.js';
@@ -176,6 +177,33 @@ describe('export of my data', () => {
     );
     expect(events.map((event) => (event as { summary: string }).summary)).toEqual(['Expertinnen-Frühstück']);
     expect(calendar.text).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*PRODID:[\s\S]*END:VCALENDAR\r?\n?$/);
+  });
+
+  it('writes meetup texts into the calendar file as text, whatever the database holds', async () => {
+    const silke = await registerAccount(api);
+    const organiser = await registerAccount(api, { role: 'organiser' });
+    const meetup = await makeMeetup(api, organiser);
+    await rsvp(api, silke, meetup.id).expect(200);
+    const hostile = hostileCalendarText();
+    await database(api).query(
+      `UPDATE meetup SET title = $2, venue_name = $3, address = $4, city = $5 WHERE id = $1`,
+      [meetup.id, hostile.title, hostile.venueName, hostile.address, hostile.city],
+    );
+    const calendar = await api
+      .http()
+      .get(linkPath(await exportOf(silke), 'meetups.ics'))
+      .expect(200);
+    const components = Object.values(ical.sync.parseICS(calendar.text));
+    expect(components.map((component) => component!.type).sort()).toEqual(['VCALENDAR', 'VEVENT']);
+    expect(components.find((component) => component!.type === 'VEVENT')).toMatchObject({
+      uid: `${meetup.id}@neuland`,
+      summary: readableAsText(hostile.title),
+      location: [hostile.venueName, hostile.address, hostile.city].map(readableAsText).join(', '),
+    });
+    for (const line of calendar.text.split('\r\n')) {
+      expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+      expect(line).not.toMatch(/[\r\n]/);
+    }
   });
 
   it('refuses an expired link with 410, a wrong token with 404 and a bad id with 400', async () => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { database, makeMeetup, makeMembers, outboxRows, rsvp } from './support/meetups.js';
+import { database, makeMeetup, makeMembers, NEXT_YEAR, outboxRows, rsvp } from './support/meetups.js';
 
 describe('meetup and RSVP events in the outbox', () => {
   let api: ApiHarness;
@@ -61,8 +61,8 @@ describe('meetup and RSVP events in the outbox', () => {
 
   it('records meetup.rescheduled when time or place change, and nothing for a new title', async () => {
     const meetup = await makeMeetup(api, organiser, {
-      startsAt: '2027-03-04T18:30:00+01:00',
-      endsAt: '2027-03-04T21:00:00+01:00',
+      startsAt: `${NEXT_YEAR}-03-04T18:30:00+01:00`,
+      endsAt: `${NEXT_YEAR}-03-04T21:00:00+01:00`,
     });
     await api
       .http()
@@ -76,13 +76,13 @@ describe('meetup and RSVP events in the outbox', () => {
       .http()
       .patch(`/api/v1/meetups/${meetup.id}`)
       .set('Authorization', organiser.bearer)
-      .send({ startsAt: '2027-03-04T19:00:00+01:00', venueName: 'Kulturhaus III&70' })
+      .send({ startsAt: `${NEXT_YEAR}-03-04T19:00:00+01:00`, venueName: 'Kulturhaus III&70' })
       .expect(200);
     const [row] = await outboxRows(api, { topic: 'meetup.rescheduled', meetupId: meetup.id });
     expect(row.payload).toMatchObject({
       meetupId: meetup.id,
       changed: ['startsAt', 'venueName'],
-      startsAt: '2027-03-04T19:00:00+01:00',
+      startsAt: `${NEXT_YEAR}-03-04T19:00:00+01:00`,
       timeZone: 'Europe/Berlin',
       venueName: 'Kulturhaus III&70',
     });
@@ -108,7 +108,7 @@ describe('meetup and RSVP events in the outbox', () => {
       .http()
       .patch(`/api/v1/meetups/${meetup.id}`)
       .set('Authorization', organiser.bearer)
-      .send({ startsAt: '2027-05-01T10:00:00Z', endsAt: '2027-05-01T09:00:00Z' })
+      .send({ startsAt: `${NEXT_YEAR}-05-01T10:00:00Z`, endsAt: `${NEXT_YEAR}-05-01T09:00:00Z` })
       .expect(400);
     expect(await outboxRows(api, { topic: 'meetup.rescheduled', meetupId: meetup.id })).toEqual([]);
   });
@@ -142,8 +142,8 @@ describe('meetup and RSVP events in the outbox', () => {
         .set('Authorization', organiser.bearer)
         .send({
           venueName: marker,
-          startsAt: '2027-06-01T18:00:00+02:00',
-          endsAt: '2027-06-01T20:00:00+02:00',
+          startsAt: `${NEXT_YEAR}-06-01T18:00:00+02:00`,
+          endsAt: `${NEXT_YEAR}-06-01T20:00:00+02:00`,
         });
       expect(failed.status).toBe(500);
       expect(await outboxRows(api, { topic: 'meetup.rescheduled', meetupId: meetup.id })).toEqual([]);

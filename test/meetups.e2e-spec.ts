@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { makeMeetup, makeMembers, rsvp } from './support/meetups.js';
+import { makeMeetup, makeMembers, NEXT_YEAR, rsvp } from './support/meetups.js';
 
 describe('meetups', () => {
   let api: ApiHarness;
@@ -18,15 +18,15 @@ describe('meetups', () => {
   it('creates a draft that only its hosts see, and shows times with offset and zone', async () => {
     const draft = await makeMeetup(api, organiser, {
       publish: false,
-      startsAt: '2027-01-14T18:30:00+01:00',
-      endsAt: '2027-01-14T21:00:00+01:00',
+      startsAt: `${NEXT_YEAR}-01-14T18:30:00+01:00`,
+      endsAt: `${NEXT_YEAR}-01-14T21:00:00+01:00`,
       timeZone: 'Europe/Berlin',
       description: '**Bring** <script>alert(1)</script> [cards](javascript:alert(1))',
     });
     expect(draft).toMatchObject({
       status: 'draft',
-      startsAt: '2027-01-14T18:30:00+01:00',
-      endsAt: '2027-01-14T21:00:00+01:00',
+      startsAt: `${NEXT_YEAR}-01-14T18:30:00+01:00`,
+      endsAt: `${NEXT_YEAR}-01-14T21:00:00+01:00`,
       timeZone: 'Europe/Berlin',
       viewerIsHost: true,
     });
@@ -44,11 +44,11 @@ describe('meetups', () => {
 
   it('shows a summer meetup with the summer offset of its zone', async () => {
     const meetup = await makeMeetup(api, organiser, {
-      startsAt: '2027-07-01T16:00:00Z',
-      endsAt: '2027-07-01T18:00:00Z',
+      startsAt: `${NEXT_YEAR}-07-01T16:00:00Z`,
+      endsAt: `${NEXT_YEAR}-07-01T18:00:00Z`,
       timeZone: 'Europe/Berlin',
     });
-    expect(meetup.startsAt).toBe('2027-07-01T18:00:00+02:00');
+    expect(meetup.startsAt).toBe(`${NEXT_YEAR}-07-01T18:00:00+02:00`);
   });
 
   it('lets only organisers create meetups', async () => {
@@ -59,8 +59,8 @@ describe('meetups', () => {
       .send({
         title: 'Mine',
         city: 'Kiel',
-        startsAt: '2027-01-01T10:00:00Z',
-        endsAt: '2027-01-01T11:00:00Z',
+        startsAt: `${NEXT_YEAR}-01-01T10:00:00Z`,
+        endsAt: `${NEXT_YEAR}-01-01T11:00:00Z`,
         timeZone: 'UTC',
       })
       .expect(403);
@@ -75,8 +75,8 @@ describe('meetups', () => {
       .send({
         title: 'Backwards',
         city: 'Kiel',
-        startsAt: '2027-01-01T12:00:00Z',
-        endsAt: '2027-01-01T11:00:00Z',
+        startsAt: `${NEXT_YEAR}-01-01T12:00:00Z`,
+        endsAt: `${NEXT_YEAR}-01-01T11:00:00Z`,
         timeZone: 'UTC',
       })
       .expect(400);
@@ -94,8 +94,8 @@ describe('meetups', () => {
       .send({
         title: 'Nowhere',
         city: 'Kiel',
-        startsAt: '2027-01-01T10:00:00Z',
-        endsAt: '2027-01-01T11:00:00Z',
+        startsAt: `${NEXT_YEAR}-01-01T10:00:00Z`,
+        endsAt: `${NEXT_YEAR}-01-01T11:00:00Z`,
         timeZone: 'Mars/Olympus_Mons',
       })
       .expect(400);

@@ -16,6 +16,7 @@ import {
 import { makeOrganiser } from './support/invitations.js';
 import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
 import { mailsTo } from './support/mailbox.js';
+import { NEXT_YEAR } from './support/meetups.js';
 import { startSmtpCapture, type SmtpCapture } from './support/smtp-capture.js';
 import { makeMember } from './support/social.js';
 import { startWorker } from './support/worker-harness.js';
@@ -72,8 +73,8 @@ describe('the seed story in the browser', () => {
     await organiser.goto(`${api.url}/meetups/new`);
     await organiser.getByLabel('Title').fill('Karriere-Expertinnen Hamburg: Winter-Treffen');
     await organiser.getByLabel('City').fill('Hamburg');
-    await organiser.getByLabel('Starts').fill('2031-12-03T18:30');
-    await organiser.getByLabel('Ends').fill('2031-12-03T21:00');
+    await organiser.getByLabel('Starts').fill(`${NEXT_YEAR}-12-03T18:30`);
+    await organiser.getByLabel('Ends').fill(`${NEXT_YEAR}-12-03T21:00`);
     await organiser.getByLabel('Time zone').selectOption('Europe/Berlin');
     await organiser.getByRole('button', { name: 'Create draft' }).click();
     await organiser.getByRole('button', { name: 'Publish' }).click();

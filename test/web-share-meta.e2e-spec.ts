@@ -5,11 +5,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { makeMeetup } from './support/meetups.js';
+import { makeMeetup, NEXT_YEAR } from './support/meetups.js';
 import { makeMember } from './support/social.js';
 
 const INDEX_HTML =
   '<!doctype html><html><head><title>Neuland</title><!--neuland:share-meta--></head><body></body></html>';
+
+const weekdayOf = (date: string) =>
+  new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
 
 describe('share previews of meetup and profile pages', () => {
   let api: ApiHarness;
@@ -32,8 +35,8 @@ describe('share previews of meetup and profile pages', () => {
   it('fills title, time, city and address of a public meetup into Open Graph and Twitter tags, escaped', async () => {
     const meetup = await makeMeetup(api, organiser, {
       title: 'Rust "Hamburg" <script>alert(1)</script>',
-      startsAt: '2031-12-03T18:30:00+01:00',
-      endsAt: '2031-12-03T21:00:00+01:00',
+      startsAt: `${NEXT_YEAR}-12-03T18:30:00+01:00`,
+      endsAt: `${NEXT_YEAR}-12-03T21:00:00+01:00`,
       coverImageUrl: 'https://images.example/cover.png',
     });
     const html = await pageHtml(`/m/${meetup.id}`);
@@ -45,7 +48,7 @@ describe('share previews of meetup and profile pages', () => {
     expect(html).toContain(`<meta property="og:url" content="https://neuland.example/m/${meetup.id}" />`);
     expect(html).toContain('<meta property="og:image" content="https://images.example/cover.png" />');
     expect(html).toContain(
-      'content="Wednesday, 3 December 2031 at 18:30 (Europe/Berlin) · Betahaus, Hamburg"',
+      `content="${weekdayOf(`${NEXT_YEAR}-12-03`)}, 3 December ${NEXT_YEAR} at 18:30 (Europe/Berlin) · Betahaus, Hamburg"`,
     );
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
   });

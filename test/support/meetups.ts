@@ -8,6 +8,9 @@ import type { ApiHarness } from './api-harness.js';
 
 const HOUR = 60 * 60 * 1000;
 
+/** Next year: a meetup then is always ahead, and within the three years a meetup may be planned ahead. */
+export const NEXT_YEAR = new Date().getUTCFullYear() + 1;
+
 /** A meetup as the API returns it. */
 export interface MeetupBody {
   id: string;

@@ -13,7 +13,7 @@ export interface TestMember extends TestAccount {
 export async function makeMember(
   api: ApiHarness,
   profile: Record<string, unknown> = {},
-  account: { displayName?: string; email?: string; verified?: boolean } = {},
+  account: Parameters<typeof registerAccount>[1] = {},
 ): Promise<TestMember> {
   const member = await registerAccount(api, account);
   const response = await api

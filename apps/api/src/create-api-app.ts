@@ -7,7 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@neuland/config';
-import { createValidationPipe } from '@neuland/http';
+import { createValidationPipe, useDepthBoundedJsonParser } from '@neuland/http';
 import { requestIdOf } from '@neuland/logging';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module.js';
@@ -54,6 +54,7 @@ export async function createApiApp(
     origin: config.app.corsOrigins.length > 0 ? config.app.corsOrigins : false,
     credentials: true,
   });
+  useDepthBoundedJsonParser(app);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 

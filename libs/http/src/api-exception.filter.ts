@@ -10,6 +10,12 @@ interface FastifyReplyLike {
   send(body: unknown): void;
 }
 
+/**
+ * PostgreSQL's answers to a value its column cannot hold: out of range (22003, 22008), missing (23502) or
+ * malformed (22P02, 22007). Validation should have refused it; if it did not, the client still sent bad input.
+ */
+const REFUSED_VALUE_STATES = new Set(['22003', '22008', '23502', '22P02', '22007']);
+
 /** Errors Fastify itself raises before Nest sees the request (bad JSON, body too large, wrong content type). */
 interface FastifyError {
   statusCode?: number;
@@ -44,6 +50,15 @@ export class ApiExceptionFilter implements ExceptionFilter {
         message: fastifyError.message,
       };
     }
+    if (REFUSED_VALUE_STATES.has(sqlStateOf(exception) ?? '')) {
+      // A gap in a DTO's rules: worth fixing there, so it is logged, but it is the request's fault.
+      this.logger.warn({ err: exception }, 'the database refused a value that validation let through');
+      return {
+        statusCode: 400,
+        error: 'VALIDATION_FAILED',
+        message: 'A value in the request is out of range, missing or malformed.',
+      };
+    }
     const errorId = randomUUID();
     this.logger.error({ errorId, err: exception }, 'unhandled error');
     return {
@@ -72,4 +87,11 @@ function fromHttpException(exception: HttpException): ApiErrorBody {
     message: Array.isArray(message) ? message.join('; ') : (message ?? exception.message),
     ...(details ? { details } : {}),
   };
+}
+
+/** The SQLSTATE of a failed query (TypeORM wraps the driver's error), if it is one. */
+function sqlStateOf(exception: unknown): string | undefined {
+  const error = exception as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = error?.driverError?.code ?? error?.code;
+  return typeof code === 'string' ? code : undefined;
 }

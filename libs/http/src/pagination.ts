@@ -1,13 +1,13 @@
-import { BadRequestException } from '@nestjs/common';
 import { type Type as ClassType } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { OptionalNotNull } from './optional-fields.js';
 
 /** `?limit=&cursor=` for every list: default 20, at most 100. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
+  @OptionalNotNull()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -15,7 +15,7 @@ export class PageQuery {
   limit: number = 20;
 
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(500)
   cursor?: string;
@@ -36,24 +36,4 @@ export function PageDtoOf<T>(item: ClassType<T>): ClassType<Page<T>> {
     @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
   }
   return PageDto;
-}
-
-/** Cursors are opaque to clients: base64url of the sort key of the last item. */
-export const encodeCursor = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
-
-export function decodeCursor(cursor: string | undefined): unknown[] | undefined {
-  if (!cursor) return undefined;
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    key = undefined;
-  }
-  if (!Array.isArray(key)) {
-    throw new BadRequestException({
-      error: 'INVALID_CURSOR',
-      message: 'The cursor is not one this API handed out.',
-    });
-  }
-  return key;
 }

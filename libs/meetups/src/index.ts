@@ -11,3 +11,5 @@ export {
   type MeetupVisibility,
 } from './meetups/meetup.entity.js';
 export { RSVP_STATUSES, type RsvpStatus } from './rsvps/rsvp.entity.js';
+// The data export writes a calendar of its own.
+export { calendarNameText, calendarText } from './calendars/calendar-text.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { HANDLE_PATTERN, handleFromDisplayName } from './handle-slug.js';
+import { HANDLE_PATTERN, handleCandidates, handleFromDisplayName } from './handle-slug.js';
 
 describe('handleFromDisplayName', () => {
   it.each([
@@ -12,5 +12,19 @@ describe('handleFromDisplayName', () => {
   ])('turns %s into %s', (name, handle) => {
     expect(handleFromDisplayName(name)).toBe(handle);
     expect(handleFromDisplayName(name)).toMatch(HANDLE_PATTERN);
+  });
+});
+
+describe('handleCandidates', () => {
+  it('tries the handle itself first, then numbered ones', () => {
+    expect(handleCandidates('silke')).toEqual([
+      'silke',
+      ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `silke-${n}`),
+    ]);
+  });
+
+  it('never offers a reserved handle', () => {
+    expect(handleCandidates('admin')[0]).toBe('admin-2');
+    expect(handleCandidates('docs-json')).not.toContain('docs-json');
   });
 });

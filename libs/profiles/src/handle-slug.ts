@@ -1,4 +1,6 @@
 // Turns a display name into a handle: "Silke Schröder" → "silke-schroeder".
+import { isReservedHandle } from './reserved-handles.js';
+
 const GERMAN = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue' } as Record<string, string>;
 
 export const HANDLE_PATTERN = /^[a-z0-9][a-z0-9-]{1,39}$/;
@@ -16,8 +18,8 @@ export function handleFromDisplayName(displayName: string): string {
   return slug.length >= 2 ? slug : `member${slug ? `-${slug}` : ''}`;
 }
 
-/** The handles to try, in order, when `base` may be taken: base, base-2 … base-9. */
-export const handleCandidates = (base: string) => [
-  base,
-  ...Array.from({ length: 8 }, (_, i) => `${base}-${i + 2}`),
-];
+/** The handles to try, in order, when `base` may be taken: base, base-2 … base-9, never a reserved one. */
+export const handleCandidates = (base: string) =>
+  [base, ...Array.from({ length: 8 }, (_, i) => `${base}-${i + 2}`)].filter(
+    (handle) => !isReservedHandle(handle),
+  );

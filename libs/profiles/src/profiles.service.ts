@@ -121,7 +121,7 @@ export class ProfilesService implements OnModuleInit {
 
   /** Profiles the viewer may see, by handle, filtered by text, city and topic. */
   async search(query: ProfileSearchQuery, viewerId: string | null): Promise<Page<ProfileSummaryDto>> {
-    const [afterHandle] = (decodeCursor(query.cursor) ?? []) as [string?];
+    const [afterHandle] = decodeCursor(query.cursor, ['text']) ?? [];
     const params: unknown[] = [viewerId, query.limit + 1];
     const where = [profileVisibleTo('p', '$1')];
     const add = (sql: (n: string) => string, value: unknown) => {
@@ -138,7 +138,7 @@ export class ProfilesService implements OnModuleInit {
     }
     if (query.city) add((n) => `lower(p.home_city) = lower(${n})`, query.city);
     if (query.topic) add((n) => `p.topics @> ARRAY[lower(${n})]::varchar[]`, query.topic);
-    if (afterHandle !== undefined) add((n) => `p.handle > ${n}`, String(afterHandle));
+    if (afterHandle !== undefined) add((n) => `p.handle > ${n}`, afterHandle);
     const rows: ProfileSummaryDto[] = await this.db.query(
       `SELECT ${SUMMARY_COLUMNS('p')} FROM profile p WHERE ${where.join(' AND ')} ORDER BY p.handle LIMIT $2`,
       params,

@@ -9,7 +9,8 @@ import { canonicalProfileAddress } from './profile-addresses.js';
 import { type ShareMetaSource, withShareMeta } from './share-meta.js';
 
 /** Paths that belong to the API and its tools: an unknown one stays the API's JSON 404. */
-const NOT_THE_WEB_APP = /^\/(api|docs|docs-json|health|dev|assets)(\/|$|\?)/;
+export const SERVER_PATHS = ['api', 'docs', 'docs-json', 'health', 'dev', 'assets'];
+const NOT_THE_WEB_APP = new RegExp(`^/(${SERVER_PATHS.join('|')})(/|$|\\?)`);
 
 export const DEFAULT_WEB_ROOT = join(process.cwd(), 'dist/apps/web');
 

@@ -1323,17 +1323,19 @@ export interface components {
       topics?: string[];
       /** @example Hamburg */
       city: string;
-      venueName?: Record<string, never> | null;
-      address?: Record<string, never> | null;
+      venueName?: string | null;
+      address?: string | null;
       /** @example https://meet.example.org/abc */
-      onlineUrl?: Record<string, never> | null;
+      onlineUrl?: string | null;
       /**
-       * @description ISO 8601 with offset.
+       * Format: date-time
+       * @description ISO 8601 with offset; not in the past, at most three years ahead.
        * @example 2026-12-03T18:30:00+01:00
        */
       startsAt: string;
       /**
-       * @description After startsAt.
+       * Format: date-time
+       * @description After startsAt, at most 14 days later.
        * @example 2026-12-03T21:00:00+01:00
        */
       endsAt: string;
@@ -1343,15 +1345,18 @@ export interface components {
        */
       timeZone: string;
       /** @description null = unlimited. */
-      capacity?: Record<string, never> | null;
+      capacity?: number | null;
       /**
        * @default public
        * @enum {string}
        */
       visibility: 'public' | 'unlisted' | 'invite_only';
-      /** @description No RSVPs after this; null = until the meetup ends. */
-      rsvpDeadline?: Record<string, never> | null;
-      coverImageUrl?: Record<string, never> | null;
+      /**
+       * Format: date-time
+       * @description No RSVPs after this; null = until the meetup ends.
+       */
+      rsvpDeadline?: string | null;
+      coverImageUrl?: string | null;
     };
     MyRsvpDto: {
       /** @enum {string} */
@@ -1441,17 +1446,19 @@ export interface components {
       topics?: string[];
       /** @example Hamburg */
       city?: string;
-      venueName?: Record<string, never> | null;
-      address?: Record<string, never> | null;
+      venueName?: string | null;
+      address?: string | null;
       /** @example https://meet.example.org/abc */
-      onlineUrl?: Record<string, never> | null;
+      onlineUrl?: string | null;
       /**
-       * @description ISO 8601 with offset.
+       * Format: date-time
+       * @description ISO 8601 with offset; not in the past, at most three years ahead.
        * @example 2026-12-03T18:30:00+01:00
        */
       startsAt?: string;
       /**
-       * @description After startsAt.
+       * Format: date-time
+       * @description After startsAt, at most 14 days later.
        * @example 2026-12-03T21:00:00+01:00
        */
       endsAt?: string;
@@ -1461,15 +1468,18 @@ export interface components {
        */
       timeZone?: string;
       /** @description null = unlimited. */
-      capacity?: Record<string, never> | null;
+      capacity?: number | null;
       /**
        * @default public
        * @enum {string}
        */
       visibility: 'public' | 'unlisted' | 'invite_only';
-      /** @description No RSVPs after this; null = until the meetup ends. */
-      rsvpDeadline?: Record<string, never> | null;
-      coverImageUrl?: Record<string, never> | null;
+      /**
+       * Format: date-time
+       * @description No RSVPs after this; null = until the meetup ends.
+       */
+      rsvpDeadline?: string | null;
+      coverImageUrl?: string | null;
     };
     CancelMeetupDto: {
       /** @description Told to everybody who RSVPed. */
@@ -1700,12 +1710,14 @@ export interface components {
       /** @example Leipzig */
       city: string;
       /**
-       * @description First day in the city (YYYY-MM-DD).
+       * Format: date
+       * @description First day in the city (YYYY-MM-DD), at most two years ahead.
        * @example 2026-12-03
        */
       startsOn: string;
       /**
-       * @description Last day in the city; not before startsOn.
+       * Format: date
+       * @description Last day in the city; not before startsOn, at most three months after it.
        * @example 2026-12-05
        */
       endsOn: string;

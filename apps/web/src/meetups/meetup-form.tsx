@@ -12,8 +12,7 @@ export function draftFromForm(data: FormData): MeetupDraft {
   const optional = (name: string) => textOf(data, name).trim() || null;
   const time = (name: string) => (textOf(data, name) ? wallTimeToIso(textOf(data, name), zone) : '');
   const capacity = textOf(data, 'capacity').trim();
-  // The API's document types the nullable fields (venueName, capacity, …) as objects; the values are right.
-  const draft: Record<string, unknown> = {
+  return {
     title: textOf(data, 'title').trim(),
     description: textOf(data, 'description'),
     city: textOf(data, 'city').trim(),
@@ -23,10 +22,10 @@ export function draftFromForm(data: FormData): MeetupDraft {
     endsAt: time('endsAt'),
     timeZone: zone,
     capacity: capacity ? Number(capacity) : null,
-    visibility: textOf(data, 'visibility'),
+    // The select offers VISIBILITIES only.
+    visibility: textOf(data, 'visibility') as MeetupDraft['visibility'],
     rsvpDeadline: textOf(data, 'rsvpDeadline') ? time('rsvpDeadline') : null,
   };
-  return draft as MeetupDraft;
 }
 
 export function MeetupFields({ meetup, errors }: { meetup?: Meetup; errors: Record<string, string> }) {

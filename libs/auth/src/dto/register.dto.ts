@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { OptionalNotNull, SingleLine } from '@neuland/http';
+import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -15,6 +16,7 @@ export class RegisterDto {
   @IsString()
   @MinLength(10, { message: 'must be at least 10 characters long' })
   @MaxLength(200, { message: 'must be at most 200 characters long' })
+  @SingleLine()
   password: string;
 
   @ApiProperty({ example: 'Silke Schröder' })
@@ -22,7 +24,7 @@ export class RegisterDto {
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(100)
-  @Matches(/^[^\r\n]*$/, { message: 'must be a single line' })
+  @SingleLine()
   displayName: string;
 
   @ApiPropertyOptional({
@@ -30,7 +32,7 @@ export class RegisterDto {
     default: 'de',
     description: 'The language of the mails and of the profile.',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(['de', 'en'], { message: 'must be de or en' })
   language?: 'de' | 'en';
 }

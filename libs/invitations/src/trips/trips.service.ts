@@ -2,11 +2,12 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { actingFor, type AuthenticatedUser } from '@neuland/auth';
-import { millisecondsOf, newestFirstPage, type Page, type PageQuery } from '@neuland/http';
+import { dayOf, millisecondsOf, newestFirstPage, type Page, type PageQuery } from '@neuland/http';
 import { MeetupsService } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import { ProfilesService } from '@neuland/profiles';
 import { SocialGraphService } from '@neuland/social-graph';
+import { DateTime } from 'luxon';
 import { type DataSource, In } from 'typeorm';
 import { InvitationMailGate } from '../invitation-mail-gate.js';
 import { InvitationPresenter } from '../invitations/invitation-presenter.js';
@@ -14,6 +15,9 @@ import { CoffeeOffer } from './coffee-offer.entity.js';
 import type { AnnounceTripDto, CoffeeOfferDto, TripDto } from './dto/trip.dto.js';
 import { invalidTripDates, isCalendarDate, tripNotFound } from './trip-errors.js';
 import { Trip } from './trip.entity.js';
+
+const TRIP_PLANNED_AHEAD_AT_MOST = { years: 2 };
+const TRIP_LASTS_AT_MOST = { months: 3 };
 
 @Injectable()
 export class TripsService {
@@ -85,7 +89,7 @@ export class TripsService {
       .where('trip.travellerId = :userId', { userId: user.id });
     const { rows, nextCursor } = await newestFirstPage(
       builder,
-      'trip.starts_on',
+      dayOf('trip.starts_on'),
       (row) => row.startsOn,
       query,
     );
@@ -206,10 +210,17 @@ export class TripsService {
   }
 }
 
+/** A trip people plan: on real days, not over yet, starting within two years, and at most three months long. */
 function assertSoundDates(dto: AnnounceTripDto): void {
   if (!isCalendarDate(dto.startsOn)) throw invalidTripDates('startsOn', 'is not a calendar date');
   if (!isCalendarDate(dto.endsOn)) throw invalidTripDates('endsOn', 'is not a calendar date');
   if (dto.endsOn < dto.startsOn) throw invalidTripDates('endsOn', 'must not be before startsOn');
-  const today = new Date().toISOString().slice(0, 10);
-  if (dto.endsOn < today) throw invalidTripDates('endsOn', 'must not be in the past');
+  const today = DateTime.utc().startOf('day');
+  if (dto.endsOn < today.toISODate()) throw invalidTripDates('endsOn', 'must not be in the past');
+  if (dto.startsOn > today.plus(TRIP_PLANNED_AHEAD_AT_MOST).toISODate()) {
+    throw invalidTripDates('startsOn', 'must be at most two years ahead');
+  }
+  if (dto.endsOn > DateTime.fromISO(dto.startsOn, { zone: 'utc' }).plus(TRIP_LASTS_AT_MOST).toISODate()!) {
+    throw invalidTripDates('endsOn', 'must be at most three months after startsOn');
+  }
 }

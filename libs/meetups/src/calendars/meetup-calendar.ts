@@ -3,6 +3,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Meetup } from '../meetups/meetup.entity.js';
+import { calendarNameText, calendarText } from './calendar-text.js';
 
 export interface CalendarOptions {
   name: string;
@@ -11,7 +12,7 @@ export interface CalendarOptions {
 
 export function renderCalendar(meetups: Meetup[], options: CalendarOptions): string {
   const calendar = ical({
-    name: options.name,
+    name: calendarNameText(options.name),
     prodId: { company: 'Neuland', product: 'Meetups', language: 'EN' },
     // With a generator, every zone the events use gets its VTIMEZONE; no default zone of its own.
     timezone: { name: null, generator: getVtimezoneComponent },
@@ -27,9 +28,10 @@ export function renderCalendar(meetups: Meetup[], options: CalendarOptions): str
       stamp: meetup.updatedAt,
       lastModified: meetup.updatedAt,
       created: meetup.createdAt,
-      summary: meetup.status === 'cancelled' ? `Cancelled: ${meetup.title}` : meetup.title,
-      description: describe(meetup),
-      location: [meetup.venueName, meetup.address, meetup.city].filter(Boolean).join(', ') || null,
+      summary: calendarText(meetup.status === 'cancelled' ? `Cancelled: ${meetup.title}` : meetup.title),
+      description: calendarText(describe(meetup)),
+      location:
+        calendarText([meetup.venueName, meetup.address, meetup.city].filter(Boolean).join(', ')) || null,
       url: `${options.appUrl}/meetups/${meetup.id}`,
       status: meetup.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });

@@ -15,7 +15,7 @@ export class MeetupListingService {
 
   /** `viewerId` is needed for `known`: the meetups where someone the viewer may be told about is going, visibly. */
   async listUpcoming(query: ListMeetupsQuery, viewerId?: string): Promise<Page<MeetupListItemDto>> {
-    const after = decodeCursor(query.cursor) as [string, string] | undefined;
+    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
     const builder = this.dataSource.manager
       .createQueryBuilder(Meetup, 'meetup')
       .where(`meetup.status = 'published' AND meetup.visibility = 'public'`)

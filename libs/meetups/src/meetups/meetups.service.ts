@@ -51,7 +51,7 @@ export class MeetupsService {
     return this.changeAsHost(meetupId, user, async (manager, meetup) => {
       const before = { ...meetup };
       applyFields(meetup, fields);
-      assertScheduleIsSound(meetup);
+      assertScheduleIsSound(meetup, before);
       if (meetup.capacity !== null && meetup.capacity < meetup.goingCount) {
         throw new ConflictException({
           error: 'CAPACITY_BELOW_GOING',

@@ -28,7 +28,7 @@ export class AttendeeListService {
   async list(meetup: Meetup, viewer: MeetupViewer, page: PageQuery): Promise<AttendeeListDto> {
     const scope = viewer.isHost ? 'full' : viewer.rsvp?.status === 'going' ? 'going_visible' : 'count_only';
     if (scope === 'count_only') return { goingCount: meetup.goingCount, scope, items: [], nextCursor: null };
-    const after = decodeCursor(page.cursor) as [number, string, string] | undefined;
+    const after = decodeCursor(page.cursor, ['integer', 'text', 'uuid']);
     // Going people first (by when they answered), then the waitlist in its order.
     const rows: AttendeeRow[] = await this.dataSource.query(
       `SELECT * FROM (

@@ -1,3 +1,4 @@
+import { calendarNameText, calendarText } from '@neuland/meetups';
 import icalGenerator from 'ical-generator';
 
 export interface CalendarMeetup {
@@ -12,15 +13,18 @@ export interface CalendarMeetup {
 
 /** The member's meetups as one .ics file that any calendar app imports. */
 export function meetupsCalendar(meetups: CalendarMeetup[]): string {
-  const calendar = icalGenerator({ name: 'Neuland', prodId: { company: 'Neuland', product: 'export' } });
+  const calendar = icalGenerator({
+    name: calendarNameText('Neuland'),
+    prodId: { company: 'Neuland', product: 'export' },
+  });
   for (const meetup of meetups) {
     calendar.createEvent({
       id: `${meetup.id}@neuland`,
-      summary: meetup.title,
+      summary: calendarText(meetup.title),
       start: meetup.startsAt,
       end: meetup.endsAt,
       timezone: meetup.timeZone,
-      location: meetup.location ?? undefined,
+      location: meetup.location ? calendarText(meetup.location) : undefined,
       url: meetup.url,
     });
   }

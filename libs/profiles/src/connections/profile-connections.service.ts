@@ -37,7 +37,7 @@ export class ProfileConnectionsService {
     if (!ownerId) throw profileNotFound();
     await this.assertMaySeeLists(ownerId, viewerId);
 
-    const after = decodeCursor(page.cursor) as [string, string] | undefined;
+    const after = decodeCursor(page.cursor, ['timestamp', 'uuid']);
     const params: unknown[] = [ownerId, viewerId, page.limit + 1];
     let keyset = '';
     if (after) {

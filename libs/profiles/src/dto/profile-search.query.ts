@@ -1,12 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@neuland/http';
+import { OptionalNotNull, PageQuery, SingleLine, trim } from '@neuland/http';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { SingleLine, trim } from './text-rules.js';
+import { IsString, MaxLength, MinLength } from 'class-validator';
 
 export class ProfileSearchQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the handle, name or headline.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Transform(trim)
   @IsString()
   @MinLength(1)
@@ -15,7 +14,7 @@ export class ProfileSearchQuery extends PageQuery {
   q?: string;
 
   @ApiPropertyOptional({ description: 'Home city, regardless of case.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Transform(trim)
   @IsString()
   @MaxLength(100)
@@ -23,7 +22,7 @@ export class ProfileSearchQuery extends PageQuery {
   city?: string;
 
   @ApiPropertyOptional({ description: 'One topic tag.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Transform(trim)
   @IsString()
   @MaxLength(50)

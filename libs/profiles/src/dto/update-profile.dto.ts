@@ -5,19 +5,18 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsOptional,
   IsString,
   IsUrl,
   Matches,
   MaxLength,
   MinLength,
   Validate,
-  ValidateIf,
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { MultiLine, OptionalNotNull, OptionalNullable, SingleLine, trim, trimLower } from '@neuland/http';
 import { HANDLE_PATTERN } from '../handle-slug.js';
-import { PlainText, SingleLine, trim, trimLower } from './text-rules.js';
+import { isReservedHandle } from '../reserved-handles.js';
 import {
   ATTENDANCE_VISIBILITIES,
   type AttendanceVisibility,
@@ -31,8 +30,6 @@ import {
   type ProfileVisibility,
 } from '../profile-settings.js';
 
-/** May be left out, but not sent as null: these fields always have a value. */
-const Present = () => ValidateIf((_dto, value) => value !== undefined);
 const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 
 @ValidatorConstraint({ name: 'ianaTimeZone' })
@@ -52,17 +49,29 @@ class IsIanaTimeZone implements ValidatorConstraintInterface {
   }
 }
 
+@ValidatorConstraint({ name: 'notReservedHandle' })
+class IsNotReservedHandle implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value !== 'string' || !isReservedHandle(value);
+  }
+
+  defaultMessage(): string {
+    return 'is reserved for the app itself: choose another handle';
+  }
+}
+
 /** Everything a member may change on their profile; nothing else is accepted. */
 export class UpdateProfileDto {
   @ApiPropertyOptional({ example: 'silke-schroeder', description: 'Letters, digits and dashes; 2–40.' })
-  @Present()
+  @OptionalNotNull()
   @Transform(trimLower)
   @IsString()
   @Matches(HANDLE_PATTERN, { message: 'must be 2–40 lower-case letters, digits or dashes' })
+  @Validate(IsNotReservedHandle)
   handle?: string;
 
   @ApiPropertyOptional()
-  @Present()
+  @OptionalNotNull()
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
@@ -71,7 +80,7 @@ export class UpdateProfileDto {
   displayName?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
+  @OptionalNullable()
   @Transform(trim)
   @IsString()
   @MaxLength(200)
@@ -79,14 +88,14 @@ export class UpdateProfileDto {
   headline?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
+  @OptionalNullable()
   @IsString()
   @MaxLength(4000)
-  @PlainText()
+  @MultiLine()
   bio?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
+  @OptionalNullable()
   @Transform(trim)
   @IsString()
   @MaxLength(100)
@@ -94,7 +103,7 @@ export class UpdateProfileDto {
   homeCity?: string | null;
 
   @ApiPropertyOptional({ type: [String], maxItems: 20, description: 'Tags, stored lower-cased.' })
-  @Present()
+  @OptionalNotNull()
   @Transform(({ value }: { value: unknown }) =>
     Array.isArray(value)
       ? value.map((tag) => (typeof tag === 'string' ? tag.trim().toLowerCase() : tag))
@@ -109,48 +118,48 @@ export class UpdateProfileDto {
   topics?: string[];
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'https://example.org/me.jpg' })
-  @IsOptional()
+  @OptionalNullable()
   @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'must be an https URL' })
   @MaxLength(500)
   avatarUrl?: string | null;
 
   @ApiPropertyOptional({ enum: LANGUAGES })
-  @Present()
+  @OptionalNotNull()
   @IsIn(LANGUAGES, oneOf(LANGUAGES))
   language?: Language;
 
   @ApiPropertyOptional({ example: 'Europe/Berlin' })
-  @Present()
+  @OptionalNotNull()
   @Validate(IsIanaTimeZone)
   timeZone?: string;
 
   @ApiPropertyOptional({ enum: PROFILE_VISIBILITIES })
-  @Present()
+  @OptionalNotNull()
   @IsIn(PROFILE_VISIBILITIES, oneOf(PROFILE_VISIBILITIES))
   profileVisibility?: ProfileVisibility;
 
   @ApiPropertyOptional({ enum: FOLLOW_LIST_VISIBILITIES })
-  @Present()
+  @OptionalNotNull()
   @IsIn(FOLLOW_LIST_VISIBILITIES, oneOf(FOLLOW_LIST_VISIBILITIES))
   followListVisibility?: FollowListVisibility;
 
   @ApiPropertyOptional({ enum: INTRODUCTIONS })
-  @Present()
+  @OptionalNotNull()
   @IsIn(INTRODUCTIONS, oneOf(INTRODUCTIONS))
   introductions?: IntroductionsSetting;
 
   @ApiPropertyOptional({ enum: ATTENDANCE_VISIBILITIES })
-  @Present()
+  @OptionalNotNull()
   @IsIn(ATTENDANCE_VISIBILITIES, oneOf(ATTENDANCE_VISIBILITIES))
   attendanceVisibility?: AttendanceVisibility;
 
   @ApiPropertyOptional()
-  @Present()
+  @OptionalNotNull()
   @IsBoolean()
   acceptsInvitations?: boolean;
 
   @ApiPropertyOptional()
-  @Present()
+  @OptionalNotNull()
   @IsBoolean()
   acceptsCoffeeOffers?: boolean;
 }

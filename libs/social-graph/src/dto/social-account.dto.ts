@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { SingleLine, trim } from '@neuland/http';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { SOCIAL_PLATFORMS, type SocialPlatform } from '../social-handles.js';
@@ -26,9 +27,10 @@ export class AddSocialAccountDto {
     example: '@sabine@mastodon.social',
     description: 'A handle or profile URL as people write it.',
   })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(300)
+  @SingleLine()
   handle: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { SingleLine } from '@neuland/http';
 import { IsEmail, IsString, Matches, MaxLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -21,6 +22,7 @@ export class ChangeEmailDto {
   @ApiProperty()
   @IsString()
   @MaxLength(200)
+  @SingleLine()
   currentPassword: string;
 }
 

@@ -1,10 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { SingleLine } from '@neuland/http';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class PasswordResetRequestDto {
   @ApiProperty({ example: 'silke@example.org' })
   @IsString()
   @MaxLength(254)
+  @SingleLine()
   email: string;
 }
 
@@ -18,6 +20,7 @@ export class PasswordResetConfirmDto {
   @IsString()
   @MinLength(10, { message: 'must be at least 10 characters long' })
   @MaxLength(200, { message: 'must be at most 200 characters long' })
+  @SingleLine()
   newPassword: string;
 }
 
@@ -25,11 +28,13 @@ export class ChangePasswordDto {
   @ApiProperty()
   @IsString()
   @MaxLength(200)
+  @SingleLine()
   currentPassword: string;
 
   @ApiProperty({ minLength: 10, maxLength: 200 })
   @IsString()
   @MinLength(10, { message: 'must be at least 10 characters long' })
   @MaxLength(200, { message: 'must be at most 200 characters long' })
+  @SingleLine()
   newPassword: string;
 }

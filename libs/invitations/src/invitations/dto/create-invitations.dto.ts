@@ -1,16 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { MultiLine, OptionalNotNull, SingleLine, trim } from '@neuland/http';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
 
 /** Whom to invite: exactly one of `handle`, `email`, `contactsInCity`, `knownOnlineInterestedIn`. */
 export class CreateInvitationsDto {
   @ApiPropertyOptional({ example: 'silke-hamburg', description: 'A member, by profile handle.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @Length(1, 50)
-  @Transform(trimmed)
+  @SingleLine()
+  @Transform(trim)
   handle?: string;
 
   @ApiPropertyOptional({
@@ -18,33 +18,36 @@ export class CreateInvitationsDto {
     description:
       'Someone not on Neuland yet: the mail carries a sign-up link that lands on the meetup. Hosts only.',
   })
-  @IsOptional()
-  @Transform(trimmed)
+  @OptionalNotNull()
+  @Transform(trim)
   @IsEmail()
   @MaxLength(320)
   email?: string;
 
   @ApiPropertyOptional({ example: 'Hamburg', description: 'Bulk: my contacts who live in this city.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @Length(1, 100)
-  @Transform(trimmed)
+  @SingleLine()
+  @Transform(trim)
   contactsInCity?: string;
 
   @ApiPropertyOptional({
     example: 'ux',
     description: 'Bulk: people I know online who list this topic. Hosts only.',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @Length(1, 50)
-  @Transform(trimmed)
+  @SingleLine()
+  @Transform(trim)
   knownOnlineInterestedIn?: string;
 
   @ApiPropertyOptional({ maxLength: 1000, description: 'A personal line for the invitation mail.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(1000)
+  @MultiLine()
   personalMessage?: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageDtoOf, PageQuery } from '@neuland/http';
-import { IsIn, IsOptional } from 'class-validator';
+import { OptionalNotNull, PageDtoOf, PageQuery } from '@neuland/http';
+import { IsIn } from 'class-validator';
 import { INVITATION_STATUSES, type InvitationStatus } from '../invitation.entity.js';
 
 export class PersonDto {
@@ -62,7 +62,7 @@ export class InvitationAnswerDto {
 
 export class InvitationListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: INVITATION_STATUSES })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(INVITATION_STATUSES)
   status?: InvitationStatus;
 }

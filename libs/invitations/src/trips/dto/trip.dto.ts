@@ -1,33 +1,42 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageDtoOf } from '@neuland/http';
+import { MultiLine, OptionalNotNull, PageDtoOf, SingleLine, trim } from '@neuland/http';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsString, Length, Matches, MaxLength } from 'class-validator';
 import { PersonDto } from '../../invitations/dto/invitation.dto.js';
 import { COFFEE_OFFER_STATUSES, type CoffeeOfferStatus } from '../coffee-offer.entity.js';
 import { TRIP_STATUSES, type TripStatus } from '../trip.entity.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const DATE = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
 
 export class AnnounceTripDto {
   @ApiProperty({ example: 'Leipzig' })
   @IsString()
   @Length(1, 100)
-  @Transform(trimmed)
+  @SingleLine()
+  @Transform(trim)
   city: string;
 
-  @ApiProperty({ example: '2026-12-03', description: 'First day in the city (YYYY-MM-DD).' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-12-03',
+    description: 'First day in the city (YYYY-MM-DD), at most two years ahead.',
+  })
   @Matches(DATE, { message: 'must be a date such as 2026-12-03' })
   startsOn: string;
 
-  @ApiProperty({ example: '2026-12-05', description: 'Last day in the city; not before startsOn.' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-12-05',
+    description: 'Last day in the city; not before startsOn, at most three months after it.',
+  })
   @Matches(DATE, { message: 'must be a date such as 2026-12-05' })
   endsOn: string;
 
   @ApiPropertyOptional({ maxLength: 500, example: 'Zeit für einen Kaffee ist doch immer.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(500)
+  @MultiLine()
   note?: string;
 }
 

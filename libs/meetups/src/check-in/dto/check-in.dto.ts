@@ -1,10 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { SingleLine } from '@neuland/http';
 import { IsString, Length } from 'class-validator';
 
 export class HostCheckInDto {
   @ApiProperty({ description: "The attendee's personal check-in code (from their screen or QR code)." })
   @IsString()
   @Length(4, 32)
+  @SingleLine()
   code: string;
 }
 
@@ -12,6 +14,7 @@ export class SelfCheckInDto {
   @ApiProperty({ description: 'The code the hosts show at the venue.' })
   @IsString()
   @Length(4, 32)
+  @SingleLine()
   venueCode: string;
 }
 

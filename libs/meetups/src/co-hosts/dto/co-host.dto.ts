@@ -1,9 +1,8 @@
 // Naming a co-host (by account id or by profile handle) and the co-host list hosts see.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { OptionalNotNull, SingleLine, trim } from '@neuland/http';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 
 /** Exactly one of `userId` and `handle`. */
 export class AddCoHostDto {
@@ -13,10 +12,11 @@ export class AddCoHostDto {
   userId?: string;
 
   @ApiPropertyOptional({ example: 'silke-hamburg', description: 'A member, by profile handle.' })
-  @IsOptional()
-  @Transform(trimmed)
+  @OptionalNotNull()
+  @Transform(trim)
   @IsString()
   @Length(1, 50)
+  @SingleLine()
   handle?: string;
 }
 

@@ -1,39 +1,42 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@neuland/http';
+import { IsInstant, OptionalNotNull, PageQuery, SingleLine } from '@neuland/http';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsString, MaxLength } from 'class-validator';
 
 export class ListMeetupsQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'Hamburg' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(100)
+  @SingleLine()
   city?: string;
 
   @ApiPropertyOptional({ example: 'career' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(50)
+  @SingleLine()
   topic?: string;
 
   @ApiPropertyOptional({ description: 'Meetups starting at or after this instant (default: now).' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalNotNull()
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Meetups starting before this instant.' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalNotNull()
+  @IsInstant()
   to?: string;
 
   @ApiPropertyOptional({ description: 'Words in the title or description.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(100)
+  @SingleLine()
   q?: string;
 
   @ApiPropertyOptional({ description: 'Only meetups that people you know online attend (needs a login).' })
-  @IsOptional()
+  @OptionalNotNull()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   known?: boolean;

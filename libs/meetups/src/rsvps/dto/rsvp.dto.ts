@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { OptionalNotNull } from '@neuland/http';
+import { IsBoolean, IsIn } from 'class-validator';
 import { RSVP_STATUSES, type RsvpStatus } from '../rsvp.entity.js';
 
 export class PutRsvpDto {
@@ -8,7 +9,7 @@ export class PutRsvpDto {
   status: 'going' | 'not_going';
 
   @ApiPropertyOptional({ description: 'false hides you from the other attendees (hosts still see you).' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   attendsVisibly?: boolean;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { OptionalNotNull } from '@neuland/http';
+import { IsBoolean } from 'class-validator';
 
 export class NotificationPreferencesDto {
   @ApiProperty({ description: 'Digests of people you know online who are going to your meetups.' })
@@ -18,22 +19,22 @@ export class NotificationPreferencesDto {
 /** Only these fields can be changed; anything else in the body is refused (400). */
 export class UpdateNotificationPreferencesDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean({ message: 'must be true or false' })
   introductions?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean({ message: 'must be true or false' })
   reminders?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean({ message: 'must be true or false' })
   invitations?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean({ message: 'must be true or false' })
   updates?: boolean;
 }
