@@ -28,7 +28,10 @@ export async function registerAccount(
   const email = options.email ?? `person-${counter}-${randomBytes(4).toString('hex')}@example.org`;
   const password = 'correct horse battery staple';
   await api.http().post('/api/v1/auth/register').send({ email, password, displayName }).expect(202);
-  const { id } = await api.app.get(UsersService).findByEmail(email).then((user) => user!);
+  const { id } = await api.app
+    .get(UsersService)
+    .findByEmail(email)
+    .then((user) => user!);
   await markEmailVerified(api, id);
   const login = await api.http().post('/api/v1/auth/login').send({ email, password }).expect(200);
   const token = login.body.accessToken as string;

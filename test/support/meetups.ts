@@ -87,10 +87,7 @@ export async function makeMembers(
   const sessionOf = new Map(sessions.map((session) => [session.user_id, session.id]));
   return Promise.all(
     rows.map(async (row) => {
-      const token = await jwt.signAsync(
-        { sub: row.id, sid: sessionOf.get(row.id) },
-        { expiresIn: 3600 },
-      );
+      const token = await jwt.signAsync({ sub: row.id, sid: sessionOf.get(row.id) }, { expiresIn: 3600 });
       return {
         id: row.id,
         email: row.email,

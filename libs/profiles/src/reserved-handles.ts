@@ -28,6 +28,7 @@ const RESERVED = new Set([
   'profiles',
   'settings',
   'unsubscribe',
+  'never-invite',
   'trips',
   'invitations',
   'calendar',

@@ -31,6 +31,7 @@ export class VerificationLinkRequestDto {
   @Transform(trim)
   @IsString()
   @MaxLength(254)
+  @SingleLine()
   email: string;
 }
 
