@@ -31,9 +31,11 @@ try {
   const processes = startProcesses(env);
   whenStopping(processes.stop);
   await processes.started;
-  log(
-    `Neuland runs at ${env.APP_URL}  (API docs: ${env.APP_URL}/docs${env.SMTP_URL ? '' : `, mail: ${env.APP_URL}/dev/mail`})`,
-  );
+  // The same default as API_DOCS in libs/config: on unless production.
+  const docs = env.API_DOCS ? /^(true|1|yes|on)$/i.test(env.API_DOCS.trim()) : env.NODE_ENV !== 'production';
+  const links = [docs && `API docs: ${env.APP_URL}/docs`, !env.SMTP_URL && `mail: ${env.APP_URL}/dev/mail`];
+  const linkList = links.filter(Boolean).join(', ');
+  log(`Neuland runs at ${env.APP_URL}${linkList ? `  (${linkList})` : ''}`);
 } catch (error) {
   log(error.message);
   await stopAll(1);

@@ -57,7 +57,9 @@ export async function createApiApp(
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  if (config.app.apiDocs) {
+    SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  }
   await serveWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT, [
     meetupShareMeta(app, config),
     profileShareMeta(app, config),
