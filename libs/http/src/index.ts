@@ -1,5 +1,6 @@
 export * from './api-error.js';
 export * from './api-exception.filter.js';
+export * from './html-page.js';
 export * from './pagination.js';
 export * from './validation.js';
 export * from './keyset-page.js';

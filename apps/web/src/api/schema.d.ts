@@ -3472,11 +3472,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The imprint as a page of its own */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/html': string;
+        };
       };
     };
   };
@@ -3489,11 +3492,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The privacy policy as a page of its own */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/html': string;
+        };
       };
     };
   };
@@ -4051,6 +4057,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description What the link would turn off, with a button that does it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
       /** @description INVALID_UNSUBSCRIBE_LINK */
       400: {
         headers: {
@@ -4071,6 +4086,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description What was turned off, with a link to the mail settings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
       /** @description INVALID_UNSUBSCRIBE_LINK or ONE_CLICK_BODY_MISSING */
       400: {
         headers: {

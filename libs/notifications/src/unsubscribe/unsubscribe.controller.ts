@@ -2,21 +2,12 @@
 // GET shows what would be turned off (mail scanners follow GET links, so GET never changes anything);
 // POST with `List-Unsubscribe=One-Click` turns it off. The web app's page at `/unsubscribe/:token` (the link in
 // the mail's body) uses the JSON routes `GET :token/subscription` and `PUT :token/subscription` instead.
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  Header,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-} from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
+import { HtmlPage } from '@neuland/http';
 import { NotificationPreferences } from '../preferences/notification-preferences.service.js';
 import { ChangeSubscriptionDto, SubscriptionDto } from './dto/subscription.dto.js';
 import { confirmUnsubscribePage, unsubscribedPage } from './unsubscribe-page.js';
@@ -38,7 +29,7 @@ export class UnsubscribeController {
   }
 
   @Get(':token')
-  @Header('Content-Type', 'text/html; charset=utf-8')
+  @HtmlPage('What the link would turn off, with a button that does it')
   @ApiBadRequestResponse({ description: 'INVALID_UNSUBSCRIBE_LINK' })
   async confirm(@Param('token') token: string): Promise<string> {
     const claim = this.verify(token);
@@ -47,7 +38,7 @@ export class UnsubscribeController {
 
   @Post(':token')
   @HttpCode(200)
-  @Header('Content-Type', 'text/html; charset=utf-8')
+  @HtmlPage('What was turned off, with a link to the mail settings')
   @ApiBadRequestResponse({ description: 'INVALID_UNSUBSCRIBE_LINK or ONE_CLICK_BODY_MISSING' })
   async unsubscribe(@Param('token') token: string, @Body() body: unknown): Promise<string> {
     const claim = this.verify(token);
