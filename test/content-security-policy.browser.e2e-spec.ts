@@ -6,9 +6,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildOpenApiDocument } from '../apps/api/src/openapi-document.js';
 import { registerAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
+import { apiRoutes } from './support/api-routes.js';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser.js';
 
-const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>/i;
 
 const scriptSources = (policy: string | undefined) =>
@@ -18,23 +18,13 @@ const scriptSources = (policy: string | undefined) =>
     .find(([name]) => name === 'script-src')
     ?.slice(1);
 
-interface HtmlRoute {
-  method: (typeof HTTP_METHODS)[number];
-  path: string;
-}
-
 /** Every API route the OpenAPI document says answers an HTML page. */
-function htmlRoutes(api: ApiHarness): HtmlRoute[] {
-  const routes: HtmlRoute[] = [];
-  for (const [path, operations] of Object.entries(buildOpenApiDocument(api.app).paths)) {
-    for (const method of HTTP_METHODS) {
-      const responses = Object.values(operations[method]?.responses ?? {}) as { content?: object }[];
-      if (responses.some((response) => 'text/html' in (response.content ?? {})))
-        routes.push({ method, path });
-    }
-  }
-  return routes;
-}
+const htmlRoutes = (api: ApiHarness) =>
+  apiRoutes(api, /^\//).filter(({ operation }) =>
+    (Object.values(operation.responses) as { content?: object }[]).some(
+      (response) => 'text/html' in (response.content ?? {}),
+    ),
+  );
 
 /** Records the page's CSP violations, whether reported as an event or only on the console. */
 async function watchViolations(page: Page): Promise<string[]> {

@@ -4,18 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type supertest from 'supertest';
-import { buildOpenApiDocument } from '../apps/api/src/openapi-document.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
+import { type ApiRoute, apiRoutes } from './support/api-routes.js';
 import { block, follow, makeMember, type TestMember } from './support/social.js';
 
-const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 const PROFILE_ROUTE = /^\/api\/v1\/profiles\/\{handle\}(\/|$)/;
-
-interface Route {
-  method: (typeof HTTP_METHODS)[number];
-  path: string;
-  key: string;
-}
 
 /** How a profile comes to be hidden from its caller; `caller` undefined calls without logging in. */
 interface Hiding {
@@ -27,23 +20,15 @@ interface Hiding {
 
 describe('Profiles hidden from the caller', () => {
   let api: ApiHarness;
-  let routes: Route[];
+  let routes: ApiRoute[];
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
-    routes = Object.entries(buildOpenApiDocument(api.app).paths)
-      .filter(([path]) => PROFILE_ROUTE.test(path))
-      .flatMap(([path, operations]) =>
-        HTTP_METHODS.filter((method) => operations[method]).map((method) => ({
-          method,
-          path,
-          key: `${method.toUpperCase()} ${path}`,
-        })),
-      );
+    routes = apiRoutes(api, PROFILE_ROUTE);
   });
   afterAll(() => api.close());
 
-  const call = (route: Route, handle: string, caller?: TestMember): Promise<supertest.Response> => {
+  const call = (route: ApiRoute, handle: string, caller?: TestMember): Promise<supertest.Response> => {
     const request = api.http()[route.method](route.path.replace('{handle}', handle));
     return caller ? request.set('Authorization', caller.bearer) : request;
   };

@@ -2,14 +2,13 @@
 // do nothing as a host. Walks every route of a meetup in the OpenAPI document, so a new one is covered at once.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type supertest from 'supertest';
-import { buildOpenApiDocument } from '../apps/api/src/openapi-document.js';
 import { markEmailUnverified, markEmailVerified, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
+import { type ApiRoute, apiRoutes } from './support/api-routes.js';
 import { inviteByHandle, makeOrganiser } from './support/invitations.js';
 import { makeMeetup, type MeetupBody } from './support/meetups.js';
 import { makeMember, type TestMember } from './support/social.js';
 
-const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 const MEETUP_ROUTE = /^\/api\/v1\/meetups\/\{(id|meetupId)\}(\/|$)/;
 
 /**
@@ -29,12 +28,6 @@ const MEMBER_ROUTES = [
   // Members withdraw the invitations they sent; somebody else's is "not found" for them.
   'DELETE /api/v1/meetups/{meetupId}/invitations/{invitationId}',
 ];
-
-interface Route {
-  method: (typeof HTTP_METHODS)[number];
-  path: string;
-  key: string;
-}
 
 /** A published meetup with a co-host, someone else to invite or name, and an invitation the organiser sent. */
 interface HostedMeetup {
@@ -58,22 +51,14 @@ const BODIES: Record<string, (hosted: HostedMeetup) => object> = {
 
 describe('Hosts who have not verified their e-mail address', () => {
   let api: ApiHarness;
-  let routes: Route[];
+  let routes: ApiRoute[];
 
   beforeAll(async () => {
     api = await startApi({
       LOGIN_ATTEMPTS_PER_MINUTE: '100000',
       INVITATIONS_PER_ORGANISER_PER_DAY: '100000',
     });
-    routes = Object.entries(buildOpenApiDocument(api.app).paths)
-      .filter(([path]) => MEETUP_ROUTE.test(path))
-      .flatMap(([path, operations]) =>
-        HTTP_METHODS.filter((method) => operations[method]).map((method) => ({
-          method,
-          path,
-          key: `${method.toUpperCase()} ${path}`,
-        })),
-      );
+    routes = apiRoutes(api, MEETUP_ROUTE);
   });
   afterAll(() => api.close());
 
@@ -91,7 +76,7 @@ describe('Hosts who have not verified their e-mail address', () => {
     return { organiser, coHost, guest, meetup, invitationId };
   }
 
-  function call(route: Route, actor: TestAccount, hosted: HostedMeetup): supertest.Test {
+  function call(route: ApiRoute, actor: TestAccount, hosted: HostedMeetup): supertest.Test {
     const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
       if (name === 'id' || name === 'meetupId') return hosted.meetup.id;
       if (name === 'userId') return hosted.coHost.id;
@@ -103,7 +88,7 @@ describe('Hosts who have not verified their e-mail address', () => {
     return body ? request.send(body) : request;
   }
 
-  const answer = (route: Route, response: supertest.Response) => ({
+  const answer = (route: ApiRoute, response: supertest.Response) => ({
     route: route.key,
     status: response.status,
     error: response.body?.error,
