@@ -9,6 +9,7 @@ import { log } from './start/log.mjs';
 import { startProcesses } from './start/processes.mjs';
 import { providePostgres } from './start/postgres.mjs';
 import { provideRedis } from './start/redis.mjs';
+import { stopOnSignals } from './start/shutdown.mjs';
 
 const env = { ...process.env };
 env.NODE_ENV ??= 'development';
@@ -18,29 +19,23 @@ env.APP_URL ??= `http://localhost:${env.PORT}`;
 // One secret for this start, shared by every API process it launches (production must set its own).
 if (env.NODE_ENV !== 'production') env.JWT_SECRET ??= randomBytes(32).toString('hex');
 
-const stops = [];
-let stopping = false;
-async function stopAll(code) {
-  if (stopping) return;
-  stopping = true;
-  for (const stop of stops.reverse()) await stop().catch((error) => log(`while stopping: ${error.message}`));
-  process.exit(code);
-}
-process.on('SIGINT', () => void stopAll(0));
-process.on('SIGTERM', () => void stopAll(0));
+const { whenStopping, stopAll } = stopOnSignals();
 
 try {
   mkdirSync('var', { recursive: true });
   const postgres = await providePostgres(env);
-  if (postgres.stop) stops.push(postgres.stop);
+  if (postgres.stop) whenStopping(postgres.stop);
   const redis = await provideRedis(env);
-  if (redis.stop) stops.push(redis.stop);
+  if (redis.stop) whenStopping(redis.stop);
   await ensureBuilt();
-  const processes = await startProcesses(env, (code) => void stopAll(code));
-  stops.push(processes.stop);
-  log(
-    `Neuland runs at ${env.APP_URL}  (API docs: ${env.APP_URL}/docs${env.SMTP_URL ? '' : `, mail: ${env.APP_URL}/dev/mail`})`,
-  );
+  const processes = startProcesses(env);
+  whenStopping(processes.stop);
+  await processes.started;
+  // The same default as API_DOCS in libs/config: on unless production.
+  const docs = env.API_DOCS ? /^(true|1|yes|on)$/i.test(env.API_DOCS.trim()) : env.NODE_ENV !== 'production';
+  const links = [docs && `API docs: ${env.APP_URL}/docs`, !env.SMTP_URL && `mail: ${env.APP_URL}/dev/mail`];
+  const linkList = links.filter(Boolean).join(', ');
+  log(`Neuland runs at ${env.APP_URL}${linkList ? `  (${linkList})` : ''}`);
 } catch (error) {
   log(error.message);
   await stopAll(1);

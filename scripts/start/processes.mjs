@@ -1,47 +1,32 @@
-import { spawn } from 'node:child_process';
 import { API_ENTRY, WORKER_ENTRY } from './build.mjs';
-import { log } from './log.mjs';
+import { superviseProcess } from './supervised-process.mjs';
 
-/** Starts the API (which applies migrations), waits until it is healthy, then starts the worker. */
-export async function startProcesses(env, onUnexpectedExit) {
-  const children = [];
-  let stopping = false;
-  const launch = (name, entry) => {
-    const child = spawn(process.execPath, ['--enable-source-maps', entry], { env, stdio: 'inherit' });
-    child.once('exit', (code, signal) => {
-      if (stopping) return;
-      log(`${name} stopped (${signal ?? `exit code ${code}`}); stopping Neuland`);
-      onUnexpectedExit(code || 1);
-    });
-    children.push(child);
-    return child;
-  };
-
-  launch('api', API_ENTRY);
-  await waitForHealth(`http://127.0.0.1:${env.PORT}/health`);
-  launch('worker', WORKER_ENTRY);
-
+/**
+ * Starts the API (which applies migrations), waits until it is healthy, then starts the worker. From then on
+ * either one that stops is started again with back-off while the other keeps running.
+ * `stop` is usable at once, also while the API is still starting.
+ */
+export function startProcesses(env, entries = { api: API_ENTRY, worker: WORKER_ENTRY }) {
+  const api = superviseProcess('api', entries.api, env);
+  let worker;
+  const started = (async () => {
+    await waitForHealth(`http://127.0.0.1:${env.PORT}/health`, api);
+    api.keepRestarting();
+    worker = superviseProcess('worker', entries.worker, env);
+    worker.keepRestarting();
+  })();
   return {
+    started,
     stop: async () => {
-      stopping = true;
-      await Promise.all(
-        children
-          .filter((child) => child.exitCode === null)
-          .map(
-            (child) =>
-              new Promise((done) => {
-                child.once('exit', done);
-                child.kill('SIGTERM');
-              }),
-          ),
-      );
+      await Promise.all([worker?.stop(), api.stop()]);
     },
   };
 }
 
-async function waitForHealth(url, timeoutMs = 120_000) {
+async function waitForHealth(url, api, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (!api.running()) throw new Error('the API stopped before it answered at /health; its output is above');
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return;

@@ -44,10 +44,9 @@ export async function createApiApp(
 
   await app.register(cookie);
   await app.register(helmet, {
-    // The docs page needs its inline bootstrap script; everything else keeps the strict default.
-    contentSecurityPolicy: {
-      directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'https:'] },
-    },
+    // Scripts only from this origin (helmet's default): no page Neuland serves, the web app and /docs included,
+    // has an inline script, so an injected one cannot run.
+    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'https:'] } },
   });
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 10 } });
   app.enableCors({
@@ -58,7 +57,9 @@ export async function createApiApp(
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  if (config.app.apiDocs) {
+    SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  }
   await serveWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT, [
     meetupShareMeta(app, config),
     profileShareMeta(app, config),

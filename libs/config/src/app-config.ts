@@ -14,6 +14,8 @@ export interface AppConfig {
     corsOrigins: string[];
     trustedProxies: string[];
     logLevel: string;
+    /** /docs and /docs-json are served. */
+    apiDocs: boolean;
   };
   database: { url: string; migrationsRun: boolean };
   redis: { url: string; queuePrefix: string };
@@ -98,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       corsOrigins: listOf(vars.CORS_ORIGINS),
       trustedProxies: listOf(vars.TRUSTED_PROXIES),
       logLevel: vars.LOG_LEVEL,
+      // The documentation lists every route and field: a production site shows it only when told to.
+      apiDocs: vars.API_DOCS ?? vars.NODE_ENV !== 'production',
     },
     database: { url: vars.DATABASE_URL, migrationsRun: vars.DATABASE_MIGRATIONS_RUN },
     redis: { url: vars.REDIS_URL, queuePrefix: vars.QUEUE_PREFIX },

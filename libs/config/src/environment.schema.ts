@@ -2,8 +2,13 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
+const BOOLEANS = new Map([
+  ...['true', '1', 'yes', 'on'].map((word) => [word, true] as const),
+  ...['false', '0', 'no', 'off'].map((word) => [word, false] as const),
+]);
+// Anything else stays a string, so that a typo stops the process instead of quietly meaning false.
 const toBoolean = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+  typeof value === 'string' ? (BOOLEANS.get(value.trim().toLowerCase()) ?? value) : value;
 const toInteger = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 
@@ -78,6 +83,12 @@ export class EnvironmentVariables {
   @IsInt({ message: 'must be a number of seconds' })
   @Min(60, { message: 'must be at least 60 seconds' })
   JWT_TTL_SECONDS: number = 900;
+
+  /** Serves the API documentation at /docs and /docs-json. Unset: on in development and test, off in production. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  API_DOCS?: boolean;
 
   @IsString()
   CORS_ORIGINS: string = '';

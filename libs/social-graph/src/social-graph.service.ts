@@ -2,7 +2,8 @@
  * Who knows whom: follows, blocks and "knows online". Other features call these, never the tables.
  *
  * - follow(followerId, followeeId) / unfollow: idempotent; follow throws BLOCKED when a block stands either way.
- * - block(blockerId, blockedId): removes follows both ways; unblock(blockerId, blockedId); blockedBy(userId).
+ * - block(blockerId, blockedId): removes follows both ways; unblock(blockerId, blockedId); blockedBy(userId);
+ *   hasBlocked(blockerId, blockedId).
  * - isBlockedEitherWay(a, b), blockedEitherWay(userId, otherIds) → the subset blocked either way.
  * - follows(a, b), areContacts(a, b), contactsOf(userId): contacts are mutual follows in Neuland (an import match
  *   never unlocks privacy, since social accounts are only claimed).
@@ -98,6 +99,14 @@ export class SocialGraphService {
       blockerId,
       blockedId,
     ]);
+  }
+
+  async hasBlocked(blockerId: string, blockedId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM block WHERE blocker_id = $1 AND blocked_id = $2`,
+      [blockerId, blockedId],
+    );
+    return rows.length > 0;
   }
 
   async isBlockedEitherWay(a: string, b: string): Promise<boolean> {

@@ -3594,11 +3594,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The imprint as a page of its own */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/html': string;
+        };
       };
     };
   };
@@ -3611,11 +3614,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The privacy policy as a page of its own */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/html': string;
+        };
       };
     };
   };
@@ -4124,6 +4130,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description What the link would do, with a button that does it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
       /** @description INVALID_OPT_OUT_LINK */
       400: {
         headers: {
@@ -4149,6 +4164,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description That the address gets no invitations any more */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
       /** @description INVALID_OPT_OUT_LINK or ONE_CLICK_BODY_MISSING */
       400: {
         headers: {
@@ -4278,6 +4302,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description What the link would turn off, with a button that does it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
       /** @description INVALID_UNSUBSCRIBE_LINK */
       400: {
         headers: {
@@ -4303,6 +4336,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description What was turned off, with a link to the mail settings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
       /** @description INVALID_UNSUBSCRIBE_LINK or ONE_CLICK_BODY_MISSING */
       400: {
         headers: {

@@ -7,7 +7,6 @@ import {
   Body,
   Controller,
   Get,
-  Header,
   HttpCode,
   Param,
   Post,
@@ -18,7 +17,7 @@ import { ConfigService } from '@nestjs/config';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
-import { assertOneClickUnsubscribe, OneClickUnsubscribeBody } from '@neuland/http';
+import { assertOneClickUnsubscribe, HtmlPage, OneClickUnsubscribeBody } from '@neuland/http';
 import type { FastifyRequest } from 'fastify';
 import { ChangeInvitationOptOutDto, InvitationOptOutDto } from './dto/invitation-opt-out.dto.js';
 import { confirmInvitationOptOutPage, invitationOptedOutPage } from './invitation-opt-out-page.js';
@@ -39,7 +38,7 @@ export class InvitationOptOutController {
   }
 
   @Get(':token')
-  @Header('Content-Type', 'text/html; charset=utf-8')
+  @HtmlPage('What the link would do, with a button that does it')
   @ApiBadRequestResponse({ description: 'INVALID_OPT_OUT_LINK' })
   confirm(@Param('token') token: string): string {
     return confirmInvitationOptOutPage(this.verify(token).language);
@@ -47,7 +46,7 @@ export class InvitationOptOutController {
 
   @Post(':token')
   @HttpCode(200)
-  @Header('Content-Type', 'text/html; charset=utf-8')
+  @HtmlPage('That the address gets no invitations any more')
   @OneClickUnsubscribeBody()
   @ApiBadRequestResponse({ description: 'INVALID_OPT_OUT_LINK or ONE_CLICK_BODY_MISSING' })
   async optOut(@Param('token') token: string, @Req() request: FastifyRequest): Promise<string> {

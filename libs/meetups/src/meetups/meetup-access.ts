@@ -1,7 +1,7 @@
 // Who may see and who may change a meetup: one place, used by every endpoint of the feature.
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuthenticatedUser } from '@neuland/auth';
+import { type AuthenticatedUser, emailNotVerified, UsersService } from '@neuland/auth';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type Rsvp, rsvpFromRow } from '../rsvps/rsvp.entity.js';
 import { Meetup } from './meetup.entity.js';
@@ -11,8 +11,13 @@ export interface MeetupViewer {
   user?: AuthenticatedUser;
   isOrganiser: boolean;
   isCoHost: boolean;
-  /** Organiser, co-host or admin: may edit and see the full attendee list. */
+  /** Organiser, co-host or admin with a verified e-mail address: may edit and see the full attendee list. */
   isHost: boolean;
+  /**
+   * Organiser, co-host or admin who has not verified the e-mail address: sees the meetup as a host does, but may
+   * do nothing as one (host routes answer EMAIL_NOT_VERIFIED, shared ones answer as for any member).
+   */
+  isUnverifiedHost: boolean;
   rsvp: Rsvp | null;
   /** An invitation (through a registered InviteOnlyAdmission) lets this member into an invite-only meetup. */
   invited: boolean;
@@ -31,7 +36,10 @@ export const meetupNotFound = () =>
 export class MeetupAccess {
   private readonly admissions: InviteOnlyAdmission[] = [];
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+  ) {}
 
   admitToInviteOnly(admission: InviteOnlyAdmission): void {
     this.admissions.push(admission);
@@ -42,7 +50,16 @@ export class MeetupAccess {
     user: AuthenticatedUser | undefined,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<MeetupViewer> {
-    if (!user) return { isOrganiser: false, isCoHost: false, isHost: false, rsvp: null, invited: false };
+    if (!user) {
+      return {
+        isOrganiser: false,
+        isCoHost: false,
+        isHost: false,
+        isUnverifiedHost: false,
+        rsvp: null,
+        invited: false,
+      };
+    }
     // One statement for both: every meetup request asks it, RSVPs on their way to the meetup lock among them.
     const [row] = await manager.query(
       `SELECT EXISTS (SELECT 1 FROM meetup_co_host h WHERE h.meetup_id = $1 AND h.user_id = $2) AS co_hosts, r.*
@@ -52,10 +69,20 @@ export class MeetupAccess {
     const coHost: boolean = row.co_hosts;
     const rsvp = row.id ? rsvpFromRow(row) : null;
     const isOrganiser = meetup.organiserId === user.id;
-    const isHost = isOrganiser || coHost || user.role === 'admin';
+    const hosts = isOrganiser || coHost || user.role === 'admin';
+    // Asked on every request, so that a changed address stops host rights at once (as RSVPs need one too).
+    const verified = hosts && (await this.users.isEmailVerified(user.id));
     const invited =
-      meetup.visibility === 'invite_only' && !isHost && (await this.holdsInvitation(meetup.id, user.id));
-    return { user, isOrganiser, isCoHost: coHost, isHost, rsvp, invited };
+      meetup.visibility === 'invite_only' && !hosts && (await this.holdsInvitation(meetup.id, user.id));
+    return {
+      user,
+      isOrganiser,
+      isCoHost: coHost,
+      isHost: hosts && verified,
+      isUnverifiedHost: hosts && !verified,
+      rsvp,
+      invited,
+    };
   }
 
   /**
@@ -63,7 +90,7 @@ export class MeetupAccess {
    * to people holding an RSVP or an invitation.
    */
   mayView(meetup: Meetup, viewer: MeetupViewer): boolean {
-    if (viewer.isHost) return true;
+    if (viewer.isHost || viewer.isUnverifiedHost) return true;
     if (meetup.status === 'draft') return false;
     if (meetup.visibility !== 'invite_only') return true;
     return viewer.invited || (viewer.rsvp !== null && viewer.rsvp.status !== 'not_going');
@@ -91,7 +118,10 @@ export class MeetupAccess {
     return { meetup, viewer };
   }
 
-  /** Like findViewable, and 403 for people who see the meetup but do not host it. */
+  /**
+   * Like findViewable, and 403 for people who see the meetup but do not host it, or host it without a verified
+   * e-mail address. Every host action passes here (or through findOrganised).
+   */
   async findHostable(
     meetupId: string,
     user: AuthenticatedUser,
@@ -99,6 +129,7 @@ export class MeetupAccess {
     lock = false,
   ): Promise<{ meetup: Meetup; viewer: MeetupViewer }> {
     const found = await this.findViewable(meetupId, user, manager, lock);
+    if (found.viewer.isUnverifiedHost) throw emailNotVerified();
     if (!found.viewer.isHost) {
       throw new ForbiddenException({
         error: 'NOT_MEETUP_HOST',
@@ -120,6 +151,7 @@ export class MeetupAccess {
         message: 'Only the organiser can do this.',
       });
     }
+    if (found.viewer.isUnverifiedHost) throw emailNotVerified();
     return found;
   }
 }

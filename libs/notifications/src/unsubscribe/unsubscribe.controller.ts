@@ -7,7 +7,6 @@ import {
   Body,
   Controller,
   Get,
-  Header,
   HttpCode,
   Param,
   Post,
@@ -18,7 +17,7 @@ import { ConfigService } from '@nestjs/config';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
-import { assertOneClickUnsubscribe, OneClickUnsubscribeBody } from '@neuland/http';
+import { assertOneClickUnsubscribe, HtmlPage, OneClickUnsubscribeBody } from '@neuland/http';
 import type { FastifyRequest } from 'fastify';
 import { NotificationPreferences } from '../preferences/notification-preferences.service.js';
 import { ChangeSubscriptionDto, SubscriptionDto } from './dto/subscription.dto.js';
@@ -41,7 +40,7 @@ export class UnsubscribeController {
   }
 
   @Get(':token')
-  @Header('Content-Type', 'text/html; charset=utf-8')
+  @HtmlPage('What the link would turn off, with a button that does it')
   @ApiBadRequestResponse({ description: 'INVALID_UNSUBSCRIBE_LINK' })
   async confirm(@Param('token') token: string): Promise<string> {
     const claim = this.verify(token);
@@ -50,7 +49,7 @@ export class UnsubscribeController {
 
   @Post(':token')
   @HttpCode(200)
-  @Header('Content-Type', 'text/html; charset=utf-8')
+  @HtmlPage('What was turned off, with a link to the mail settings')
   @OneClickUnsubscribeBody()
   @ApiBadRequestResponse({ description: 'INVALID_UNSUBSCRIBE_LINK or ONE_CLICK_BODY_MISSING' })
   async unsubscribe(@Param('token') token: string, @Req() request: FastifyRequest): Promise<string> {

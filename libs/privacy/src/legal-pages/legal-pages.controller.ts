@@ -1,6 +1,7 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@neuland/auth';
+import { HtmlPage } from '@neuland/http';
 import { escapeHtml } from '@neuland/mail';
 import { type LegalPage, type LegalPageName, LegalPagesService } from './legal-pages.service.js';
 
@@ -22,13 +23,13 @@ export class LegalPagesController {
   }
 
   @Get('imprint')
-  @Header('Content-Type', 'text/html; charset=utf-8')
+  @HtmlPage('The imprint as a page of its own')
   imprintPage(): string {
     return this.html('imprint');
   }
 
   @Get('privacy')
-  @Header('Content-Type', 'text/html; charset=utf-8')
+  @HtmlPage('The privacy policy as a page of its own')
   privacyPage(): string {
     return this.html('privacy');
   }

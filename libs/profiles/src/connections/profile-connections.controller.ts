@@ -14,6 +14,15 @@ import { type ProfileSummaryDto, ProfileSummaryPageDto } from '../dto/profile.dt
 import { profileNotFound, ProfilesService } from '../profiles.service.js';
 import { ProfileConnectionsService } from './profile-connections.service.js';
 
+/**
+ * Everything done to or read about a profile by its handle. A profile hidden from the caller answers exactly like
+ * a handle nobody has (404 PROFILE_NOT_FOUND), so that no answer tells a hidden profile from a missing one. The
+ * exceptions rest on a relation the caller already knows of, so they give nothing away:
+ * - follow: you may follow back someone who follows you (they chose to follow you);
+ * - unfollow: you may stop following someone you follow;
+ * - block, unblock: you may block again (idempotent) and unblock someone you blocked, whose profile the block hides.
+ * Following, followers and contacts make no exception.
+ */
 @ApiTags('follow graph')
 @ApiBearerAuth()
 @ApiNotFoundResponse({ description: 'PROFILE_NOT_FOUND (also for profiles hidden from you)' })
@@ -31,10 +40,10 @@ export class ProfileConnectionsController {
   @ApiNoContentResponse({ description: 'You follow them (also when you already did).' })
   @ApiForbiddenResponse({ description: 'CANNOT_FOLLOW_SELF' })
   async follow(@CurrentUser() user: AuthenticatedUser, @Param('handle') handle: string): Promise<void> {
-    const targetId =
-      (await this.profiles.findVisibleUserId(handle, user.id)) ??
-      (await this.followerBehind(handle, user.id));
-    if (!targetId) throw profileNotFound();
+    const targetId = await this.addressed(handle, user.id, async (hiddenId) => {
+      if (await this.graph.isBlockedEitherWay(hiddenId, user.id)) return false;
+      return this.graph.follows(hiddenId, user.id);
+    });
     await this.graph.follow(user.id, targetId);
   }
 
@@ -42,8 +51,9 @@ export class ProfileConnectionsController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'You do not follow them (also when you did not).' })
   async unfollow(@CurrentUser() user: AuthenticatedUser, @Param('handle') handle: string): Promise<void> {
-    const targetId = await this.profiles.findUserIdByHandle(handle);
-    if (!targetId) throw profileNotFound();
+    const targetId = await this.addressed(handle, user.id, (hiddenId) =>
+      this.graph.follows(user.id, hiddenId),
+    );
     await this.graph.unfollow(user.id, targetId);
   }
 
@@ -52,16 +62,18 @@ export class ProfileConnectionsController {
   @HttpCode(204)
   @ApiForbiddenResponse({ description: 'CANNOT_BLOCK_SELF' })
   async block(@CurrentUser() user: AuthenticatedUser, @Param('handle') handle: string): Promise<void> {
-    const targetId = await this.profiles.findUserIdByHandle(handle);
-    if (!targetId) throw profileNotFound();
+    const targetId = await this.addressed(handle, user.id, (hiddenId) =>
+      this.graph.hasBlocked(user.id, hiddenId),
+    );
     await this.graph.block(user.id, targetId);
   }
 
   @Delete('block')
   @HttpCode(204)
   async unblock(@CurrentUser() user: AuthenticatedUser, @Param('handle') handle: string): Promise<void> {
-    const targetId = await this.profiles.findUserIdByHandle(handle);
-    if (!targetId) throw profileNotFound();
+    const targetId = await this.addressed(handle, user.id, (hiddenId) =>
+      this.graph.hasBlocked(user.id, hiddenId),
+    );
     await this.graph.unblock(user.id, targetId);
   }
 
@@ -102,10 +114,19 @@ export class ProfileConnectionsController {
     return this.connections.list('contacts', handle, user?.id ?? null, page);
   }
 
-  /** Following back a hidden profile is allowed: its owner chose to follow you. */
-  private async followerBehind(handle: string, viewerId: string): Promise<string | null> {
-    const targetId = await this.profiles.findUserIdByHandle(handle);
-    if (!targetId || (await this.graph.isBlockedEitherWay(targetId, viewerId))) return null;
-    return (await this.graph.follows(targetId, viewerId)) ? targetId : null;
+  /**
+   * The member behind a handle whose profile the caller sees, or whose hidden profile stands in the relation
+   * `knownRelation` asks about; 404 otherwise, the same answer as for a handle nobody has.
+   */
+  private async addressed(
+    handle: string,
+    viewerId: string,
+    knownRelation: (hiddenId: string) => Promise<boolean>,
+  ): Promise<string> {
+    const visibleId = await this.profiles.findVisibleUserId(handle, viewerId);
+    if (visibleId) return visibleId;
+    const hiddenId = await this.profiles.findUserIdByHandle(handle);
+    if (hiddenId && (await knownRelation(hiddenId))) return hiddenId;
+    throw profileNotFound();
   }
 }

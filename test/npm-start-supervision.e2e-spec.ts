@@ -1,0 +1,167 @@
+// `npm start` keeps the API and the worker running: a process that dies is started again with back-off while the
+// other one keeps serving, and SIGTERM still stops everything. Stand-ins answer /health in place of the real ones.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it } from '@jest/globals';
+
+const SUPPORT = 'test/support/supervisor';
+
+interface Supervisor {
+  child: ChildProcess;
+  log: () => string;
+  exited: Promise<number | NodeJS.Signals>;
+  apiPid: () => Promise<number | undefined>;
+  workerPid: () => Promise<number | undefined>;
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const running: Supervisor[] = [];
+const seenPids = new Set<number>();
+afterEach(async () => {
+  for (const supervisor of running.splice(0)) {
+    if (supervisor.child.exitCode === null) supervisor.child.kill('SIGTERM');
+    await supervisor.exited;
+  }
+  // Whatever a failing supervisor left behind would keep jest's pipes open.
+  for (const pid of seenPids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  seenPids.clear();
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function pidAt(port: number): Promise<number | undefined> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1000) });
+    const { pid } = (await response.json()) as { pid: number };
+    seenPids.add(pid);
+    return pid;
+  } catch {
+    return undefined;
+  }
+}
+
+async function until<T>(
+  probe: () => T | Promise<T>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function startSupervisor(api = `${SUPPORT}/fake-api.mjs`): Promise<Supervisor> {
+  const [apiPort, workerPort] = [await freePort(), await freePort()];
+  let log = '';
+  const child = spawn(
+    process.execPath,
+    [`${SUPPORT}/run-supervisor.mjs`, api, `${SUPPORT}/fake-worker.mjs`],
+    {
+      env: { PATH: process.env.PATH ?? '', PORT: String(apiPort), WORKER_PORT: String(workerPort) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const exited = new Promise<number | NodeJS.Signals>((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal ?? code ?? 0)),
+  );
+  const supervisor = {
+    child,
+    log: () => log,
+    exited,
+    apiPid: () => pidAt(apiPort),
+    workerPid: () => pidAt(workerPort),
+  };
+  running.push(supervisor);
+  return supervisor;
+}
+
+describe('npm start supervising the API and the worker', () => {
+  it('starts a killed worker again after 1 s, then 2 s, while the API keeps running', async () => {
+    const supervisor = await startSupervisor();
+    const apiPid = await until(supervisor.apiPid, 'the API');
+    const firstWorker = await until(supervisor.workerPid, 'the worker');
+
+    process.kill(firstWorker, 'SIGKILL');
+    await until(
+      () => supervisor.log().includes('worker stopped (SIGKILL); restarting in 1 s'),
+      'the restart notice',
+    );
+    const secondWorker = await until(async () => {
+      expect(await supervisor.apiPid()).toBe(apiPid);
+      const pid = await supervisor.workerPid();
+      return pid !== firstWorker ? pid : undefined;
+    }, 'the worker to answer again');
+    expect(supervisor.log()).toContain(`worker started again (pid ${secondWorker})`);
+
+    // A second crash soon after the first waits longer.
+    process.kill(secondWorker, 'SIGKILL');
+    await until(
+      () => supervisor.log().includes('worker stopped (SIGKILL); restarting in 2 s'),
+      'the second notice',
+    );
+    await until(async () => {
+      const pid = await supervisor.workerPid();
+      return pid !== secondWorker ? pid : undefined;
+    }, 'the worker to answer a second time');
+    expect(await supervisor.apiPid()).toBe(apiPid);
+  }, 30_000);
+
+  it('starts a killed API again while the worker keeps running', async () => {
+    const supervisor = await startSupervisor();
+    const firstApi = await until(supervisor.apiPid, 'the API');
+    const workerPid = await until(supervisor.workerPid, 'the worker');
+
+    process.kill(firstApi, 'SIGKILL');
+    await until(
+      () => supervisor.log().includes('api stopped (SIGKILL); restarting in 1 s'),
+      'the restart notice',
+    );
+    await until(async () => {
+      expect(await supervisor.workerPid()).toBe(workerPid);
+      const pid = await supervisor.apiPid();
+      return pid !== firstApi ? pid : undefined;
+    }, 'the API to answer again');
+  }, 30_000);
+
+  it('stops both processes and itself on SIGTERM', async () => {
+    const supervisor = await startSupervisor();
+    const apiPid = await until(supervisor.apiPid, 'the API');
+    const workerPid = await until(supervisor.workerPid, 'the worker');
+
+    supervisor.child.kill('SIGTERM');
+    expect(await supervisor.exited).toBe(0);
+    expect(isAlive(apiPid)).toBe(false);
+    expect(isAlive(workerPid)).toBe(false);
+    expect(supervisor.log()).not.toContain('restarting');
+  }, 30_000);
+
+  it('gives up with the reason when the API cannot start at all, instead of retrying forever', async () => {
+    const supervisor = await startSupervisor(`${SUPPORT}/broken-entry.mjs`);
+
+    expect(await supervisor.exited).toBe(1);
+    expect(supervisor.log()).toContain('Invalid configuration: PORT must be a whole number');
+    expect(supervisor.log()).toContain('api stopped (exit code 1)');
+    expect(supervisor.log()).toContain('the API stopped before it answered at /health');
+    expect(supervisor.log()).not.toContain('restarting');
+  }, 30_000);
+});

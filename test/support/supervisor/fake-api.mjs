@@ -1,0 +1,3 @@
+import { serveHealth } from './health-server.mjs';
+
+serveHealth(process.env.PORT);
