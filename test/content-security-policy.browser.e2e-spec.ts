@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildOpenApiDocument } from '../apps/api/src/openapi-document.js';
 import { registerAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { apiRoutes } from './support/api-routes.js';
+import { apiRoutes } from './support/openapi-routes.js';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser.js';
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>/i;

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type supertest from 'supertest';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { type ApiRoute, apiRoutes } from './support/api-routes.js';
+import { apiRoutes, type DocumentedRoute } from './support/openapi-routes.js';
 import { block, follow, makeMember, type TestMember } from './support/social.js';
 
 const PROFILE_ROUTE = /^\/api\/v1\/profiles\/\{handle\}(\/|$)/;
@@ -20,7 +20,7 @@ interface Hiding {
 
 describe('Profiles hidden from the caller', () => {
   let api: ApiHarness;
-  let routes: ApiRoute[];
+  let routes: DocumentedRoute[];
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
@@ -28,7 +28,7 @@ describe('Profiles hidden from the caller', () => {
   });
   afterAll(() => api.close());
 
-  const call = (route: ApiRoute, handle: string, caller?: TestMember): Promise<supertest.Response> => {
+  const call = (route: DocumentedRoute, handle: string, caller?: TestMember): Promise<supertest.Response> => {
     const request = api.http()[route.method](route.path.replace('{handle}', handle));
     return caller ? request.set('Authorization', caller.bearer) : request;
   };
@@ -67,7 +67,7 @@ describe('Profiles hidden from the caller', () => {
   ];
 
   it('walks the profile itself, following and blocking, and the three lists', () => {
-    expect(routes.map((route) => route.key).sort()).toEqual(
+    expect(routes.map((route) => route.label).sort()).toEqual(
       expect.arrayContaining([
         'GET /api/v1/profiles/{handle}',
         'PUT /api/v1/profiles/{handle}/follow',
@@ -88,13 +88,13 @@ describe('Profiles hidden from the caller', () => {
         const { caller, hidden } = await hiding.hide();
         const asHidden = answer(await call(route, hidden.handle, caller));
         const asUnknown = answer(await call(route, nobodysHandle(), caller));
-        if (hiding.exceptions?.includes(route.key)) {
-          expect({ route: route.key, ...asHidden }).toEqual({ route: route.key, status: 204, body: {} });
+        if (hiding.exceptions?.includes(route.label)) {
+          expect({ route: route.label, ...asHidden }).toEqual({ route: route.label, status: 204, body: {} });
           continue;
         }
-        expect({ route: route.key, ...asHidden }).toEqual({ route: route.key, ...asUnknown });
-        expect({ route: route.key, status: asUnknown.status }).toEqual({
-          route: route.key,
+        expect({ route: route.label, ...asHidden }).toEqual({ route: route.label, ...asUnknown });
+        expect({ route: route.label, status: asUnknown.status }).toEqual({
+          route: route.label,
           status: caller ? 404 : expect.any(Number),
         });
       }

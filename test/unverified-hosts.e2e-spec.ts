@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type supertest from 'supertest';
 import { markEmailUnverified, markEmailVerified, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { type ApiRoute, apiRoutes } from './support/api-routes.js';
+import { apiRoutes, type DocumentedRoute } from './support/openapi-routes.js';
 import { inviteByHandle, makeOrganiser } from './support/invitations.js';
 import { makeMeetup, type MeetupBody } from './support/meetups.js';
 import { makeMember, type TestMember } from './support/social.js';
@@ -51,7 +51,7 @@ const BODIES: Record<string, (hosted: HostedMeetup) => object> = {
 
 describe('Hosts who have not verified their e-mail address', () => {
   let api: ApiHarness;
-  let routes: ApiRoute[];
+  let routes: DocumentedRoute[];
 
   beforeAll(async () => {
     api = await startApi({
@@ -76,30 +76,30 @@ describe('Hosts who have not verified their e-mail address', () => {
     return { organiser, coHost, guest, meetup, invitationId };
   }
 
-  function call(route: ApiRoute, actor: TestAccount, hosted: HostedMeetup): supertest.Test {
+  function call(route: DocumentedRoute, actor: TestAccount, hosted: HostedMeetup): supertest.Test {
     const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
       if (name === 'id' || name === 'meetupId') return hosted.meetup.id;
       if (name === 'userId') return hosted.coHost.id;
       if (name === 'invitationId') return hosted.invitationId;
-      throw new Error(`no sample value for {${name}} in ${route.key}`);
+      throw new Error(`no sample value for {${name}} in ${route.label}`);
     });
     const request = api.http()[route.method](url).set('Authorization', actor.bearer);
-    const body = BODIES[route.key]?.(hosted);
+    const body = BODIES[route.label]?.(hosted);
     return body ? request.send(body) : request;
   }
 
-  const answer = (route: ApiRoute, response: supertest.Response) => ({
-    route: route.key,
+  const answer = (route: DocumentedRoute, response: supertest.Response) => ({
+    route: route.label,
     status: response.status,
     error: response.body?.error,
   });
 
   it('knows every members’ route it exempts', () => {
-    expect(routes.map((route) => route.key)).toEqual(expect.arrayContaining(MEMBER_ROUTES));
+    expect(routes.map((route) => route.label)).toEqual(expect.arrayContaining(MEMBER_ROUTES));
   });
 
   it('answers every host route with 403 EMAIL_NOT_VERIFIED until the host verifies, and lets them after', async () => {
-    const hostRoutes = routes.filter((route) => !MEMBER_ROUTES.includes(route.key));
+    const hostRoutes = routes.filter((route) => !MEMBER_ROUTES.includes(route.label));
     expect(hostRoutes.length).toBeGreaterThanOrEqual(10);
     for (const route of hostRoutes) {
       const hosted = await hostedMeetup();
@@ -112,13 +112,17 @@ describe('Hosts who have not verified their e-mail address', () => {
         await markEmailUnverified(api, host.id);
         refused = await call(route, host, hosted);
       }
-      expect(answer(route, refused)).toEqual({ route: route.key, status: 403, error: 'EMAIL_NOT_VERIFIED' });
+      expect(answer(route, refused)).toEqual({
+        route: route.label,
+        status: 403,
+        error: 'EMAIL_NOT_VERIFIED',
+      });
 
       await markEmailVerified(api, host.id);
       const allowed = await call(route, host, hosted);
       const refusedAfter =
         allowed.status === 401 || allowed.status === 403 ? answer(route, allowed) : undefined;
-      expect({ route: route.key, refusedAfter }).toEqual({ route: route.key, refusedAfter: undefined });
+      expect({ route: route.label, refusedAfter }).toEqual({ route: route.label, refusedAfter: undefined });
     }
   }, 120_000);
 
@@ -126,15 +130,17 @@ describe('Hosts who have not verified their e-mail address', () => {
     const hosted = await hostedMeetup();
     await markEmailUnverified(api, hosted.coHost.id);
     const member = await makeMember(api, {}, { verified: false });
-    for (const route of routes.filter(({ key }) => MEMBER_ROUTES.includes(key))) {
+    for (const route of routes.filter(({ label }) => MEMBER_ROUTES.includes(label))) {
       const asCoHost = await call(route, hosted.coHost, hosted);
       const asMember = await call(route, member, hosted);
       const json = /json/.test(asMember.headers['content-type'] ?? '');
-      expect({ route: route.key, status: asCoHost.status, body: json ? asCoHost.body : undefined }).toEqual({
-        route: route.key,
-        status: asMember.status,
-        body: json ? asMember.body : undefined,
-      });
+      expect({ route: route.label, status: asCoHost.status, body: json ? asCoHost.body : undefined }).toEqual(
+        {
+          route: route.label,
+          status: asMember.status,
+          body: json ? asMember.body : undefined,
+        },
+      );
     }
   });
 });

@@ -78,3 +78,7 @@ export function pathOf(route: DocumentedRoute, values: Record<string, string>): 
     return encodeURIComponent(value);
   });
 }
+
+/** Every route whose documented path matches `pathPattern`, in the document's order. */
+export const apiRoutes = (api: ApiHarness, pathPattern: RegExp): DocumentedRoute[] =>
+  documentedRoutes(openApiDocument(api)).filter((route) => pathPattern.test(route.path));

@@ -7,7 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@neuland/config';
-import { createValidationPipe, useDepthBoundedJsonParser } from '@neuland/http';
+import { answerFrameworkError, createValidationPipe, useDepthBoundedJsonParser } from '@neuland/http';
 import { requestIdOf } from '@neuland/logging';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module.js';
@@ -26,6 +26,7 @@ export async function createApiApp(
     trustProxy: trustedProxies.length > 0 ? trustedProxies : false,
     bodyLimit: 1024 * 1024,
     genReqId: requestIdOf,
+    frameworkErrors: answerFrameworkError,
   });
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     (request.raw as typeof request.raw & { id: string }).id = request.id;

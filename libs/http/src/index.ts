@@ -14,3 +14,4 @@ export * from './rate-limits/rate-limits.js';
 export * from './rate-limits/rate-limits.module.js';
 export * from './one-click-unsubscribe.js';
 export * from './text-rules.js';
+export * from './framework-errors.js';

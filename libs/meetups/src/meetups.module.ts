@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule } from '@neuland/auth';
 import { ProfilesModule } from '@neuland/profiles';
 import { SocialGraphModule } from '@neuland/social-graph';
 import { CalendarFeed } from './calendars/calendar-feed.entity.js';
@@ -27,7 +26,6 @@ import { RsvpsController } from './rsvps/rsvps.controller.js';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Meetup, MeetupCoHost, Rsvp, CalendarFeed]),
-    AuthModule,
     SocialGraphModule,
     ProfilesModule,
   ],

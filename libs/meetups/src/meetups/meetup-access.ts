@@ -1,7 +1,7 @@
 // Who may see and who may change a meetup: one place, used by every endpoint of the feature.
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AuthenticatedUser, emailNotVerified, UsersService } from '@neuland/auth';
+import { type AuthenticatedUser, emailNotVerified } from '@neuland/auth';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type Rsvp, rsvpFromRow } from '../rsvps/rsvp.entity.js';
 import { Meetup } from './meetup.entity.js';
@@ -36,10 +36,7 @@ export const meetupNotFound = () =>
 export class MeetupAccess {
   private readonly admissions: InviteOnlyAdmission[] = [];
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly users: UsersService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   admitToInviteOnly(admission: InviteOnlyAdmission): void {
     this.admissions.push(admission);
@@ -70,8 +67,8 @@ export class MeetupAccess {
     const rsvp = row.id ? rsvpFromRow(row) : null;
     const isOrganiser = meetup.organiserId === user.id;
     const hosts = isOrganiser || coHost || user.role === 'admin';
-    // Asked on every request, so that a changed address stops host rights at once (as RSVPs need one too).
-    const verified = hosts && (await this.users.isEmailVerified(user.id));
+    // Read from PostgreSQL with the caller's session on every request: a changed address stops host rights at once.
+    const verified = hosts && user.emailVerified;
     const invited =
       meetup.visibility === 'invite_only' && !hosts && (await this.holdsInvitation(meetup.id, user.id));
     return {
