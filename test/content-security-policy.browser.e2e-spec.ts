@@ -1,6 +1,7 @@
 // No page Neuland serves lets an inline script run: every HTML response's Content-Security-Policy allows scripts
 // from the site itself only, and the pages that do run scripts (the web app, /docs) work under it in Chromium.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { signInvitationOptOutToken } from '@neuland/invitations';
 import { signUnsubscribeToken } from '@neuland/notifications';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildOpenApiDocument } from '../apps/api/src/openapi-document.js';
@@ -69,10 +70,14 @@ describe('the Content-Security-Policy', () => {
       userId: member.id,
       category: 'updates',
     });
+    const optOutToken = signInvitationOptOutToken(api.config.notifications.unsubscribeSecret, {
+      addressKey: 'ab'.repeat(32),
+      language: 'en',
+    });
     // A route with another parameter fails here until it gets a sample value: it must not go unchecked.
     const withSamples = (path: string) =>
       path.replace(/\{(\w+)\}/g, (_, name: string) => {
-        if (name === 'token') return token;
+        if (name === 'token') return path.includes('/invitation-opt-outs/') ? optOutToken : token;
         throw new Error(`no sample value for {${name}} in ${path}`);
       });
 

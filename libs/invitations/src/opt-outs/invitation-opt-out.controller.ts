@@ -2,17 +2,7 @@
 // signed token. GET shows what it would do (mail scanners follow GET links, so GET never changes anything); POST
 // with `List-Unsubscribe=One-Click` (RFC 8058, the mail's `List-Unsubscribe` header) does it. The web app's page at
 // `/never-invite/:token` (the link in the mail's body) uses the JSON routes `GET/PUT :token/status`, with undo.
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Req,
-} from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@neuland/auth';

@@ -2,17 +2,7 @@
 // GET shows what would be turned off (mail scanners follow GET links, so GET never changes anything);
 // POST with `List-Unsubscribe=One-Click` (urlencoded or multipart) turns it off. The web app's page at `/unsubscribe/:token` (the link in
 // the mail's body) uses the JSON routes `GET :token/subscription` and `PUT :token/subscription` instead.
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Req,
-} from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@neuland/auth';
