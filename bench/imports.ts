@@ -2,7 +2,7 @@
 // Run: npm run bench:imports
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '../libs/config/src/app-config.js';
-import { ContactImportsService } from '../libs/social-graph/src/imports/contact-imports.service.js';
+import { ContactImportsService } from '@neuland/social-graph';
 import { linkedInConnections, mastodonFollowing } from '../test/support/contact-files.js';
 import { createBenchDatabase, ms, timed } from './bench-database.js';
 

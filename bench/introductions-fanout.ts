@@ -2,7 +2,7 @@
 // 1 M edges (follows + imported contacts): the whole fan-out (told_about, "already introduced" marks, one
 // ledger row per recipient) in one transaction, then a re-run (nothing new) and one late arrival.
 // Fresh database, bounded by the database's statement timeout, dropped at the end.
-import { Clock } from '../libs/notifications/src/clock.js';
+import { Clock } from '@neuland/config';
 import { NotificationLedger } from '../libs/notifications/src/ledger/notification-ledger.service.js';
 import { IntroduceAttendees } from '../libs/notifications/src/planning/introduce-attendees.js';
 import { createBenchDatabase, populateMembers, ms, timed } from './bench-database.js';

@@ -1,7 +1,7 @@
 // knowsOnline for a 5,000-person candidate set over a graph of 1 M edges (follows + imported contacts),
 // and the introduction rule for a 5,000-attendee meetup (5,000 viewers × 5,000 candidates) in one statement.
 // Run: npm run bench:known-online
-import { SocialGraphService } from '../libs/social-graph/src/social-graph.service.js';
+import { SocialGraphService } from '@neuland/social-graph';
 import { createBenchDatabase, populateMembers, ms, percentile, timed } from './bench-database.js';
 
 const USERS = 100_000;

@@ -100,7 +100,7 @@ async function pipeline(sinkUrl: string): Promise<number> {
 async function rawNodemailer(sinkUrl: string): Promise<number> {
   const transporter = nodemailer.createTransport({ url: sinkUrl, ...SMTP_CONNECTION_OPTIONS });
   const mail = renderMail(
-    { template: 'welcome', to: { address: 'x@example.org' }, data: { displayName: 'Bench' } },
+    { template: 'welcome', language: 'de', data: { displayName: 'Bench' } },
     'http://neuland.bench',
   );
   let next = 0;

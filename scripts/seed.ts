@@ -7,7 +7,8 @@ import { loadConfig } from '@neuland/config';
 import { ensureDatabaseExists } from '@neuland/database';
 import { MeetupsService, RsvpService } from '@neuland/meetups';
 import { ProfilesService } from '@neuland/profiles';
-import { ContactImportsService, SocialAccountsService, SocialGraphService } from '@neuland/social-graph';
+import { SocialAccountsService } from '@neuland/profiles';
+import { ContactImportsService, SocialGraphService } from '@neuland/social-graph';
 import { DataSource } from 'typeorm';
 import { ApiModule } from '../apps/api/src/api.module.js';
 

@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Clock } from '@neuland/auth';
+import { Clock } from '@neuland/config';
 import type { ParsedMail } from 'mailparser';
 import ical from 'node-ical';
 import { registerAccount, type TestAccount } from './support/accounts.js';
+import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { hostileCalendarText, readableAsText } from './support/hostile-text.js';
 import { mailsTo } from './support/mailbox.js';
@@ -16,11 +17,17 @@ import { startWorker } from './support/worker-harness.js';
 describe('export of my data', () => {
   let smtp: SmtpCapture;
   let api: ApiHarness;
+  // A database of its own: a worker mails every account mail of its database (the outbox is per database).
+  let ownDatabase: IsolatedDatabase;
   let worker: NestFastifyApplication;
 
   beforeAll(async () => {
     smtp = await startSmtpCapture();
-    api = await startApi({ SMTP_URL: smtp.url, LOGIN_ATTEMPTS_PER_MINUTE: '1000' });
+    api = await startApi({
+      DATABASE_URL: (ownDatabase = await createIsolatedDatabase()).url,
+      SMTP_URL: smtp.url,
+      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+    });
     worker = await startWorker(api.config);
   });
   afterEach(() => {
@@ -29,6 +36,7 @@ describe('export of my data', () => {
   afterAll(async () => {
     await worker.close();
     await api.close();
+    await ownDatabase.close();
     await smtp.close();
   });
 

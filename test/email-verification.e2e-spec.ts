@@ -2,12 +2,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jes
 import { Controller, Module, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Clock, RequireVerifiedEmail } from '@neuland/auth';
+import { RequireVerifiedEmail } from '@neuland/auth';
+import { Clock } from '@neuland/config';
 import { createValidationPipe } from '@neuland/http';
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiModule } from '../apps/api/src/api.module.js';
 import { registerAccount } from './support/accounts.js';
+import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
 import type { ApiHarness } from './support/api-harness.js';
 import { linkToken, mailsTo, SUBJECTS } from './support/mailbox.js';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
@@ -27,11 +29,17 @@ class TakingPartController {
 describe('verified e-mail addresses', () => {
   let smtp: SmtpCapture;
   let api: ApiHarness;
+  // A database of its own: a worker mails every account mail of its database (the outbox is per database).
+  let ownDatabase: IsolatedDatabase;
   let worker: NestFastifyApplication;
 
   beforeAll(async () => {
     smtp = await startSmtpCapture();
-    const config = testConfig({ SMTP_URL: smtp.url, LOGIN_ATTEMPTS_PER_MINUTE: '1000' });
+    const config = testConfig({
+      DATABASE_URL: (ownDatabase = await createIsolatedDatabase()).url,
+      SMTP_URL: smtp.url,
+      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+    });
     @Module({ imports: [ApiModule.forRoot(config)], controllers: [TakingPartController] })
     class ApiWithTakingPartModule {}
     const app = await NestFactory.create<NestFastifyApplication>(
@@ -58,6 +66,7 @@ describe('verified e-mail addresses', () => {
   afterAll(async () => {
     await worker.close();
     await api.close();
+    await ownDatabase.close();
     await smtp.close();
   });
 

@@ -2,7 +2,7 @@
 // API and worker share a database of their own (the worker would otherwise mail other files' events).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Clock } from '@neuland/notifications';
+import { Clock } from '@neuland/config';
 import type { ParsedMail } from 'mailparser';
 import { registerAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';

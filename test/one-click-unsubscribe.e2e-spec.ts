@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { signInvitationOptOutToken } from '@neuland/invitations';
-import { emailKey } from '@neuland/social-graph';
+import { emailKey } from '@neuland/profiles';
 import { signUnsubscribeToken } from '@neuland/notifications';
 import type supertest from 'supertest';
 import { registerAccount } from './support/accounts.js';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { OutboxEvent, OutboxService } from '@neuland/outbox';
+import { OutboxService } from '@neuland/outbox';
+import { OutboxEvent } from '../libs/outbox/src/outbox-event.entity.js';
 import { DataSource } from 'typeorm';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Clock } from '@neuland/auth';
+import { Clock } from '@neuland/config';
 import { registerAccount, type TestAccount } from './support/accounts.js';
+import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { linkToken, mailsTo, SUBJECTS } from './support/mailbox.js';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
@@ -10,11 +11,17 @@ import { startWorker } from './support/worker-harness.js';
 describe('password reset and change', () => {
   let smtp: SmtpCapture;
   let api: ApiHarness;
+  // A database of its own: a worker mails every account mail of its database (the outbox is per database).
+  let ownDatabase: IsolatedDatabase;
   let worker: NestFastifyApplication;
 
   beforeAll(async () => {
     smtp = await startSmtpCapture();
-    api = await startApi({ SMTP_URL: smtp.url, LOGIN_ATTEMPTS_PER_MINUTE: '1000' });
+    api = await startApi({
+      DATABASE_URL: (ownDatabase = await createIsolatedDatabase()).url,
+      SMTP_URL: smtp.url,
+      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+    });
     worker = await startWorker(api.config);
   });
   afterEach(() => {
@@ -23,6 +30,7 @@ describe('password reset and change', () => {
   afterAll(async () => {
     await worker.close();
     await api.close();
+    await ownDatabase.close();
     await smtp.close();
   });
 

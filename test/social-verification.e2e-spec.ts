@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SocialProofChecker } from '@neuland/profiles';
+import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { type FakeRemote, serveFediverseAccount, startFakeRemote } from './support/fake-remote.js';
 import { mailsTo } from './support/mailbox.js';
@@ -14,11 +15,14 @@ describe('verified social accounts', () => {
   let mastodon: FakeRemote;
   let website: FakeRemote;
   let api: ApiHarness;
+  // A database of its own: a worker mails every account mail of its database (the outbox is per database).
+  let ownDatabase: IsolatedDatabase;
   let worker: NestFastifyApplication;
 
   beforeAll(async () => {
     [smtp, mastodon, website] = await Promise.all([startSmtpCapture(), startFakeRemote(), startFakeRemote()]);
     api = await startApi({
+      DATABASE_URL: (ownDatabase = await createIsolatedDatabase()).url,
       SMTP_URL: smtp.url,
       LOGIN_ATTEMPTS_PER_MINUTE: '1000',
       SAFE_FETCH_ALLOWED_ADDRESSES: '127.0.0.1',
@@ -29,6 +33,7 @@ describe('verified social accounts', () => {
   afterAll(async () => {
     await worker.close();
     await api.close();
+    await ownDatabase.close();
     await Promise.all([smtp.close(), mastodon.close(), website.close()]);
   });
 

@@ -77,6 +77,12 @@ export async function makeMembers(
      RETURNING id, email, display_name`,
     [batch, count, options.verified !== false],
   );
+  // As sign-up does: every account has its profile.
+  await dataSource.query(
+    `INSERT INTO profile (user_id, handle, display_name)
+     SELECT id, 'member-' || replace(id::text, '-', ''), display_name FROM unnest($1::uuid[], $2::text[]) AS u(id, display_name)`,
+    [rows.map((row) => row.id), rows.map((row) => row.display_name)],
+  );
   // Every token belongs to a session (the guard refuses tokens of ended or unknown sessions).
   const sessions: { id: string; user_id: string }[] = await dataSource.query(
     `INSERT INTO session (user_id, expires_at)

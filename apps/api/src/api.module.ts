@@ -1,23 +1,23 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { AdminModule } from '@neuland/admin';
-import { AuthModule } from '@neuland/auth';
+import { AdminHttpModule } from '@neuland/admin';
+import { AuthHttpModule } from '@neuland/auth';
 import { type AppConfig, AppConfigModule } from '@neuland/config';
 import { DatabaseModule } from '@neuland/database';
 import { HealthModule } from '@neuland/health';
 import { ApiExceptionFilter, RateLimitsModule } from '@neuland/http';
-import { InvitationsModule } from '@neuland/invitations';
+import { InvitationsHttpModule } from '@neuland/invitations';
 import { LoggingModule } from '@neuland/logging';
-import { MeetupsModule } from '@neuland/meetups';
-import { NotificationsModule } from '@neuland/notifications';
+import { MeetupsHttpModule } from '@neuland/meetups';
+import { NotificationsHttpModule } from '@neuland/notifications';
 import { OutboxModule } from '@neuland/outbox';
-import { PrivacyModule } from '@neuland/privacy';
-import { ProfilesModule, SocialVerificationModule } from '@neuland/profiles';
+import { PrivacyHttpModule } from '@neuland/privacy';
+import { ProfilesHttpModule } from '@neuland/profiles';
 import { QueueModule } from '@neuland/queue';
-import { SocialGraphModule } from '@neuland/social-graph';
+import { SocialGraphHttpModule } from '@neuland/social-graph';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module.js';
 
-/** The HTTP API: wires the feature modules together, nothing else. */
+/** The HTTP API: each feature's HTTP module (its routes, on top of its core module), nothing else. */
 @Module({})
 export class ApiModule {
   /** `extraModules`: only for tools such as the benchmark's hello-world route; production passes none. */
@@ -32,15 +32,14 @@ export class ApiModule {
         QueueModule,
         RateLimitsModule,
         HealthModule,
-        AuthModule,
-        AdminModule,
-        SocialGraphModule,
-        ProfilesModule,
-        MeetupsModule,
-        PrivacyModule,
-        SocialVerificationModule,
-        InvitationsModule,
-        NotificationsModule,
+        AuthHttpModule,
+        PrivacyHttpModule,
+        ProfilesHttpModule,
+        SocialGraphHttpModule,
+        MeetupsHttpModule,
+        InvitationsHttpModule,
+        NotificationsHttpModule,
+        AdminHttpModule,
         ...(config.app.env === 'production' ? [] : [DevMailboxModule]),
         ...extraModules,
       ],

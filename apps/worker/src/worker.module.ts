@@ -1,17 +1,20 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AuthWorkerModule } from '@neuland/auth';
+import { AuthJobsModule } from '@neuland/auth';
 import { type AppConfig, AppConfigModule } from '@neuland/config';
 import { DatabaseModule } from '@neuland/database';
 import { HealthModule } from '@neuland/health';
 import { RateLimitsModule } from '@neuland/http';
 import { LoggingModule } from '@neuland/logging';
-import { MailSendingModule } from '@neuland/mail';
-import { PrivacyWorkerModule } from '@neuland/privacy';
-import { SocialVerificationWorkerModule } from '@neuland/profiles';
-import { NotificationsWorkerModule } from '@neuland/notifications';
+import { NotificationsJobsModule } from '@neuland/notifications';
+import { OutboxModule } from '@neuland/outbox';
+import { PrivacyJobsModule } from '@neuland/privacy';
+import { ProfilesJobsModule } from '@neuland/profiles';
 import { QueueModule } from '@neuland/queue';
 
-/** The background worker: queue processors and schedulers, and `GET /health`. No other routes. */
+/**
+ * The background worker: each feature's jobs module (its processors, on top of its core module) and `GET /health`.
+ * No other routes.
+ */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -21,14 +24,14 @@ export class WorkerModule {
         AppConfigModule.forRoot(config),
         LoggingModule,
         DatabaseModule.forRoot({ runMigrations: false }),
+        OutboxModule,
         QueueModule,
         RateLimitsModule,
         HealthModule,
-        MailSendingModule,
-        AuthWorkerModule,
-        PrivacyWorkerModule,
-        SocialVerificationWorkerModule,
-        NotificationsWorkerModule,
+        AuthJobsModule,
+        PrivacyJobsModule,
+        ProfilesJobsModule,
+        NotificationsJobsModule,
       ],
     };
   }

@@ -1,1 +1,1 @@
-export * from './admin.module.js';
+export * from './admin-http.module.js';

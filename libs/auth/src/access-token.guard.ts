@@ -14,7 +14,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { AccessTokenClaims, AuthenticatedUser } from './authenticated-user.js';
 import { IS_PUBLIC, REQUIRED_ROLES } from './decorators.js';
 import { SessionsService } from './sessions/sessions.service.js';
-import type { Role } from './user.entity.js';
+import type { Role } from './roles.js';
 import { CSRF_HEADER, SESSION_COOKIE } from './web-session/web-session-cookies.js';
 import { csrfTokenMatches, WebSessionStore } from './web-session/web-session.store.js';
 

@@ -3,11 +3,13 @@
 // nobody whether the address is registered.
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
 import { RateLimits } from '@neuland/http';
+import { OutboxService } from '@neuland/outbox';
 import { type AccountJob, QUEUES } from '@neuland/queue';
 import type { Job } from 'bullmq';
-import { AccountMailer } from './account-mailer.js';
+import type { DataSource } from 'typeorm';
 import { ACCOUNT_RATE_LIMITS, addressKey } from './account-rate-limits.js';
 import { AccountTokensService } from './account-tokens/account-tokens.service.js';
 import { EmailVerificationService } from './email-verification/email-verification.service.js';
@@ -22,7 +24,8 @@ export class AccountLinksProcessor extends WorkerHost {
   constructor(
     private readonly users: UsersService,
     private readonly tokens: AccountTokensService,
-    private readonly mailer: AccountMailer,
+    private readonly outbox: OutboxService,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly emailVerification: EmailVerificationService,
     private readonly rateLimits: RateLimits,
     config: ConfigService<AppConfig, true>,
@@ -41,17 +44,23 @@ export class AccountLinksProcessor extends WorkerHost {
       if (!user.emailVerifiedAt) await this.emailVerification.sendLink(user, user.email);
       return;
     }
-    const token = await this.tokens.issue(user.id, 'reset-password', user.email, RESET_LINK_LIFETIME_MS);
-    await this.mailer.send(
-      {
-        template: 'password-reset',
-        to: { address: user.email, name: user.displayName },
-        data: {
-          displayName: user.displayName,
-          resetUrl: `${this.appUrl}/password-reset?token=${token.secret}`,
+    await this.dataSource.transaction(async (transaction) => {
+      const token = await this.tokens.issue(
+        transaction,
+        user.id,
+        'reset-password',
+        user.email,
+        RESET_LINK_LIFETIME_MS,
+      );
+      await this.outbox.record(transaction, {
+        topic: 'account.password_reset_link',
+        subjectId: user.id,
+        payload: {
+          userId: user.id,
+          tokenId: token.id,
+          link: `${this.appUrl}/password-reset?token=${token.secret}`,
         },
-      },
-      `password-reset-${token.id}`,
-    );
+      });
+    });
   }
 }

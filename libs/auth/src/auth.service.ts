@@ -4,7 +4,6 @@ import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
 import { isUniqueViolation } from '@neuland/database';
 import { RateLimits } from '@neuland/http';
-import { AccountMailer } from './account-mailer.js';
 import { ACCOUNT_RATE_LIMITS, addressKey } from './account-rate-limits.js';
 import type { AccessTokenClaims } from './authenticated-user.js';
 import type { AccessTokenDto } from './dto/access-token.dto.js';
@@ -18,19 +17,14 @@ import { UsersService } from './users.service.js';
 
 @Injectable()
 export class AuthService {
-  private readonly appUrl: string;
-
   constructor(
     private readonly users: UsersService,
     private readonly jwt: JwtService,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly sessions: SessionsService,
     private readonly emailVerification: EmailVerificationService,
-    private readonly mailer: AccountMailer,
     private readonly rateLimits: RateLimits,
-  ) {
-    this.appUrl = config.get('app.url', { infer: true });
-  }
+  ) {}
 
   /**
    * Does the same, in the same time, whether or not the address has an account, so that signing up tells nobody
@@ -41,7 +35,7 @@ export class AuthService {
     await this.rateLimits.consume(ACCOUNT_RATE_LIMITS.mailsToAddress, addressKey(input.email));
     const passwordHash = await hashPassword(input.password);
     const taken = await this.users.findByEmail(input.email);
-    if (taken) return this.tellOwnerOfSignUpAttempt(taken, input.language);
+    if (taken) return this.emailVerification.tellOwnerAddressWasGiven(taken);
     let user: User;
     try {
       // The welcome mail is not sent from here: libs/notifications hooks `account.registered` into the
@@ -52,9 +46,10 @@ export class AuthService {
       const winner =
         isUniqueViolation(error, 'uq_user_email_lower') && (await this.users.findByEmail(input.email));
       if (!winner) throw error;
-      return this.tellOwnerOfSignUpAttempt(winner, input.language);
+      return this.emailVerification.tellOwnerAddressWasGiven(winner);
     }
-    await this.emailVerification.sendLink(user, user.email, input.language);
+    // The link's mail speaks the language the person signed up in: it is their profile's now.
+    await this.emailVerification.sendLink(user, user.email);
   }
 
   async login(credentials: LoginDto, userAgent?: string): Promise<AccessTokenDto> {
@@ -89,21 +84,5 @@ export class AuthService {
     const claims: AccessTokenClaims = { sub: user.id, sid: session.id };
     const expiresIn = this.config.get('auth.jwtTtlSeconds', { infer: true });
     return { accessToken: await this.jwt.signAsync(claims, { expiresIn }), expiresIn };
-  }
-
-  private async tellOwnerOfSignUpAttempt(owner: User, language: 'de' | 'en' | undefined): Promise<void> {
-    await this.mailer.send(
-      {
-        template: 'sign-up-attempt',
-        to: { address: owner.email, name: owner.displayName },
-        language,
-        data: {
-          displayName: owner.displayName,
-          logInUrl: `${this.appUrl}/login`,
-          resetUrl: `${this.appUrl}/password-reset`,
-        },
-      },
-      `sign-up-attempt-${owner.id}-${Math.floor(Date.now() / 60_000)}`,
-    );
   }
 }

@@ -1,4 +1,4 @@
-import type { Role } from './user.entity.js';
+import type { Role } from './roles.js';
 
 /**
  * Who is asking, read afresh from PostgreSQL on every request (session, role, verified address): a change to any

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { AuthenticatedUser } from './authenticated-user.js';
-import type { Role } from './user.entity.js';
+import type { Role } from './roles.js';
 
 export const IS_PUBLIC = 'neuland:isPublic';
 export const REQUIRED_ROLES = 'neuland:requiredRoles';

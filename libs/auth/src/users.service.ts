@@ -2,11 +2,12 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUniqueViolation } from '@neuland/database';
 import { millisecondsOf, newestFirstPage, type Page, type PageQuery } from '@neuland/http';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { AccountCreatedHooks } from './account-created-hooks.js';
 import type { AccountDto } from './dto/access-token.dto.js';
 import { hashPassword, passwordMatches } from './password-hashing.js';
-import { type Role, User } from './user.entity.js';
+import type { Role } from './roles.js';
+import { User } from './user.entity.js';
 
 export interface NewAccount {
   email: string;
@@ -82,6 +83,69 @@ export class UsersService {
       .createQueryBuilder('user')
       .where('lower(user.email) = lower(:email)', { email: email.trim() })
       .getOne();
+  }
+
+  /** Where and how to write to a member: for mails, read when they are sent. */
+  async contactOf(id: string): Promise<{ email: string; displayName: string } | undefined> {
+    const user = await this.users.findOne({
+      where: { id },
+      select: { id: true, email: true, displayName: true },
+    });
+    return user ? { email: user.email, displayName: user.displayName } : undefined;
+  }
+
+  /** The member who verified `email` as theirs, if any (an account that did not verify it may not own it). */
+  async findByVerifiedEmail(email: string): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('user')
+      .where('lower(user.email) = lower(:email) AND user.email_verified_at IS NOT NULL', {
+        email: email.trim(),
+      })
+      .getOne();
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return this.users.existsBy({ id });
+  }
+
+  /**
+   * The account, its sessions and the links mailed to it, as the member's data export shows them (no password or
+   * token hashes), read with the export's snapshot.
+   */
+  async exportOf(userId: string, snapshot: EntityManager): Promise<Record<string, unknown>> {
+    const [account] = await snapshot.query(
+      `SELECT id, email, display_name AS "displayName", role, email_verified_at AS "emailVerifiedAt",
+              created_at AS "createdAt", updated_at AS "updatedAt"
+         FROM "user" WHERE id = $1`,
+      [userId],
+    );
+    const sessions = await snapshot.query(
+      `SELECT id, user_agent AS "userAgent", created_at AS "createdAt", expires_at AS "expiresAt",
+              revoked_at AS "endedAt"
+         FROM session WHERE user_id = $1 ORDER BY created_at`,
+      [userId],
+    );
+    const mailedLinks = await snapshot.query(
+      `SELECT purpose, email, created_at AS "createdAt", expires_at AS "expiresAt", used_at AS "usedAt"
+         FROM account_token WHERE user_id = $1 ORDER BY created_at`,
+      [userId],
+    );
+    return { account: account ?? null, sessions, mailedLinks };
+  }
+
+  /** The account and with it (foreign keys) its sessions and mailed links, in the caller's transaction. */
+  async delete(userId: string, transaction: EntityManager): Promise<void> {
+    await transaction.delete(User, { id: userId });
+  }
+
+  /** Of `emails`, the ones (lower-cased) a member has verified as theirs. */
+  async verifiedAddressesAmong(emails: string[]): Promise<Set<string>> {
+    const rows: { email: string }[] = await this.users.query(
+      `SELECT lower(email) AS email FROM "user"
+        WHERE lower(email) = ANY($1::text[]) AND email_verified_at IS NOT NULL`,
+      [emails.map((email) => email.trim().toLowerCase())],
+    );
+    return new Set(rows.map((row) => row.email));
   }
 
   /** For actions that ask for the password again (change of e-mail or password, deletion). */

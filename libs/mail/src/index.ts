@@ -1,4 +1,3 @@
-export * from './mail-queue.service.js';
 export * from './mail-transport.js';
 export * from './mail.module.js';
 export * from './rendered-mail.js';

@@ -4,9 +4,13 @@ import { join } from 'node:path';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
-import type { MailRecipient } from '@neuland/queue';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { RenderedMail } from './rendered-mail.js';
+
+export interface MailRecipient {
+  address: string;
+  name?: string;
+}
 
 export interface OutgoingMail extends RenderedMail {
   to: MailRecipient;

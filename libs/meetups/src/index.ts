@@ -1,5 +1,7 @@
-// What other features may use: the module, seat changes (invitations) and the access rules.
-export * from './meetups.module.js';
+// What other features may use: the modules, seat changes (invitations), the access rules and the read model.
+export * from './meetups-core.module.js';
+export * from './meetups-http.module.js';
+export { type DueReminder, type MeetupFacts, MeetupReadModel } from './read-model/meetup-read-model.js';
 export { RsvpService, type RsvpGoingOptions, type RsvpState } from './rsvps/rsvp.service.js';
 export { type InviteOnlyAdmission, MeetupAccess, type MeetupViewer } from './meetups/meetup-access.js';
 // Used by the invitations feature to make the private meetup of a trip's coffee.
@@ -9,7 +11,5 @@ export {
   MEETUP_VISIBILITIES,
   type MeetupStatus,
   type MeetupVisibility,
-} from './meetups/meetup.entity.js';
-export { RSVP_STATUSES, type RsvpStatus } from './rsvps/rsvp.entity.js';
-// The data export writes a calendar of its own.
-export { calendarNameText, calendarText } from './calendars/calendar-text.js';
+} from './meetups/meetup-states.js';
+export { RSVP_STATUSES, type RsvpStatus } from './rsvps/rsvp-statuses.js';

@@ -5,8 +5,13 @@ export const NOTIFICATION_CATEGORIES = ['introductions', 'reminders', 'invitatio
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 
 export const NOTIFICATION_KINDS = {
-  /** Transactional: no category, cannot be turned off. */
+  /** Transactional (no category, cannot be turned off): the account mails. */
   welcome: { category: null },
+  'verify-email': { category: null },
+  'password-reset': { category: null },
+  'address-in-use': { category: null },
+  'data-export-ready': { category: null },
+  'social-claim-dropped': { category: null },
   'introduction-digest': { category: 'introductions' },
   'meetup-reminder': { category: 'reminders' },
   'meetup-cancelled': { category: 'updates' },
@@ -24,3 +29,17 @@ export const categoryOf = (kind: NotificationKind): NotificationCategory | null 
   NOTIFICATION_KINDS[kind].category;
 
 export const isNotificationKind = (kind: string): kind is NotificationKind => kind in NOTIFICATION_KINDS;
+
+/** The mails about the account itself: no meetup, no invitation, only the member and the mail's own values. */
+export const ACCOUNT_MAIL_KINDS = [
+  'welcome',
+  'verify-email',
+  'password-reset',
+  'address-in-use',
+  'data-export-ready',
+  'social-claim-dropped',
+] as const satisfies readonly NotificationKind[];
+export type AccountMailKind = (typeof ACCOUNT_MAIL_KINDS)[number];
+
+export const isAccountMailKind = (kind: string): kind is AccountMailKind =>
+  (ACCOUNT_MAIL_KINDS as readonly string[]).includes(kind);

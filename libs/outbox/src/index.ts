@@ -1,4 +1,4 @@
-export * from './outbox-event.entity.js';
 export * from './outbox-topics.js';
 export * from './outbox.module.js';
 export * from './outbox.service.js';
+export * from './outbox-store.js';

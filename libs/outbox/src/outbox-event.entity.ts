@@ -22,4 +22,8 @@ export class OutboxEvent {
 
   @Column({ type: 'timestamptz', nullable: true })
   relayedAt: Date | null;
+
+  /** When the consumer of its topic finished with it (a row no consumer has stays null). */
+  @Column({ type: 'timestamptz', nullable: true })
+  handledAt: Date | null;
 }

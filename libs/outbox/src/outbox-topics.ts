@@ -9,6 +9,31 @@ export interface OutboxTopics {
   /** A new account: the worker sends the welcome mail. */
   'account.registered': { userId: string };
 
+  // Account mails (libs/auth, libs/privacy, libs/profiles): mailed through the ledger like every other mail, in the
+  // member's language. Links carry a secret (only its hash is stored with the token): the outbox row and the
+  // ledger row are the only places it travels, and the ledger drops it once the mail is settled.
+  /** A link to confirm `address`: the account's own at sign-up, or the new one of a change of address. */
+  'account.email_link': { userId: string; tokenId: string; address: string; link: string };
+  /** A link to choose a new password, asked for by address. */
+  'account.password_reset_link': { userId: string; tokenId: string; link: string };
+  /** Someone gave the member's address at sign-up or for another account: only the owner hears of it. */
+  'account.address_in_use': { userId: string };
+  /** The member's data export is ready to download until `expiresAt`. */
+  'privacy.export_ready': {
+    userId: string;
+    exportId: string;
+    dataUrl: string;
+    calendarUrl: string;
+    expiresAt: string;
+  };
+  /** Someone else proved the account elsewhere the member had only claimed: the claim is gone. */
+  'profiles.social_account_claim_dropped': {
+    userId: string;
+    proofId: string;
+    platform: string;
+    handle: string;
+  };
+
   // Meetups (libs/meetups). Recipients: RsvpService.attendeeUserIds(meetupId) at relay time.
   /** A draft became visible. */
   'meetup.published': { meetupId: string; title: string; startsAt: string; timeZone: string };

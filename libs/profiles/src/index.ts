@@ -1,5 +1,14 @@
-export * from './profiles.module.js';
+// What other features may use: profiles and their settings, accounts elsewhere, and how handles are spelled.
+// In SQL, other features read profiles through the view member_profile (and member_social_account) only.
+export * from './profiles-core.module.js';
+export * from './profiles-http.module.js';
+export * from './profiles-jobs.module.js';
 export * from './profiles.service.js';
 export * from './profile-settings.js';
-export * from './verification/social-verification.module.js';
+export * from './profile-summary.js';
+export * from './dto/profile.dto.js';
+export * from './social-accounts/social-accounts.service.js';
+export * from './social-accounts/social-handles.js';
+export * from './social-accounts/email-key.js';
+export * from './social-accounts/dto/social-account.dto.js';
 export { SocialProofChecker } from './verification/social-proof-checker.js';

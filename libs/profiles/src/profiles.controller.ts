@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -18,48 +7,37 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type AuthenticatedUser, CurrentUser, Public } from '@neuland/auth';
-import type { Page } from '@neuland/http';
-import {
-  AddSocialAccountDto,
-  SocialAccountDto,
-  SocialAccountsService,
-  SocialGraphService,
-} from '@neuland/social-graph';
-import {
-  OwnProfileDto,
-  ProfileSummaryDto,
-  ProfileSummaryPageDto,
-  PublicProfileDto,
-} from './dto/profile.dto.js';
-import { ProfileSearchQuery } from './dto/profile-search.query.js';
+import { type AuthenticatedUser, CurrentUser } from '@neuland/auth';
+import { OwnProfileDto } from './dto/profile.dto.js';
 import { UpdateProfileDto } from './dto/update-profile.dto.js';
 import { ProfilesService } from './profiles.service.js';
+import { AddSocialAccountDto, SocialAccountDto } from './social-accounts/dto/social-account.dto.js';
+import { SocialAccountsService } from './social-accounts/social-accounts.service.js';
 
+/** A member's own profile and accounts elsewhere. Other people's profiles are served by libs/social-graph. */
 @ApiTags('profiles')
 @ApiBearerAuth()
-@Controller({ path: 'api/v1' })
+@Controller({ path: 'api/v1/me' })
 export class ProfilesController {
   constructor(
     private readonly profiles: ProfilesService,
     private readonly socialAccounts: SocialAccountsService,
-    private readonly graph: SocialGraphService,
   ) {}
 
-  @Get('me/profile')
+  @Get('profile')
   @ApiOkResponse({ type: OwnProfileDto })
   getOwn(@CurrentUser() user: AuthenticatedUser): Promise<OwnProfileDto> {
     return this.profiles.getOwn(user.id);
   }
 
-  @Patch('me/profile')
+  @Patch('profile')
   @ApiOkResponse({ type: OwnProfileDto })
   @ApiConflictResponse({ description: 'HANDLE_TAKEN' })
   updateOwn(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateProfileDto): Promise<OwnProfileDto> {
     return this.profiles.updateOwn(user.id, body);
   }
 
-  @Post('me/social-accounts')
+  @Post('social-accounts')
   @ApiCreatedResponse({ type: SocialAccountDto })
   @ApiConflictResponse({ description: 'SOCIAL_ACCOUNT_CLAIMED: another member added this account' })
   addSocialAccount(
@@ -69,7 +47,7 @@ export class ProfilesController {
     return this.socialAccounts.add(user.id, body.platform, body.handle);
   }
 
-  @Delete('me/social-accounts/:id')
+  @Delete('social-accounts/:id')
   @HttpCode(204)
   @ApiNotFoundResponse({ description: 'SOCIAL_ACCOUNT_NOT_FOUND' })
   async removeSocialAccount(
@@ -77,33 +55,5 @@ export class ProfilesController {
     @Param('id', new ParseUUIDPipe()) id: string,
   ): Promise<void> {
     await this.socialAccounts.remove(user.id, id);
-  }
-
-  /** Whom you blocked, newest first, so you can lift a block. */
-  @Get('me/blocks')
-  @ApiOkResponse({ type: [ProfileSummaryDto] })
-  async blocks(@CurrentUser() user: AuthenticatedUser): Promise<ProfileSummaryDto[]> {
-    return this.profiles.summariesOf(await this.graph.blockedBy(user.id));
-  }
-
-  @Public()
-  @Get('profiles')
-  @ApiOkResponse({ type: ProfileSummaryPageDto })
-  search(
-    @CurrentUser() user: AuthenticatedUser | undefined,
-    @Query() query: ProfileSearchQuery,
-  ): Promise<Page<ProfileSummaryDto>> {
-    return this.profiles.search(query, user?.id ?? null);
-  }
-
-  @Public()
-  @Get('profiles/:handle')
-  @ApiOkResponse({ type: PublicProfileDto })
-  @ApiNotFoundResponse({ description: 'PROFILE_NOT_FOUND (also for profiles hidden from you)' })
-  get(
-    @CurrentUser() user: AuthenticatedUser | undefined,
-    @Param('handle') handle: string,
-  ): Promise<PublicProfileDto> {
-    return this.profiles.getVisible(handle, user?.id ?? null);
   }
 }

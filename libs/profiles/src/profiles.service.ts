@@ -3,29 +3,29 @@ import { ConflictException, Injectable, NotFoundException, type OnModuleInit } f
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AccountCreatedHooks, EmailChangedHooks, type User } from '@neuland/auth';
 import { isUniqueViolation } from '@neuland/database';
-import { decodeCursor, encodeCursor, type Page } from '@neuland/http';
-import { SocialAccountsService } from '@neuland/social-graph';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { OwnProfileDto, ProfileSummaryDto, PublicProfileDto } from './dto/profile.dto.js';
-import type { ProfileSearchQuery } from './dto/profile-search.query.js';
 import type { UpdateProfileDto } from './dto/update-profile.dto.js';
 import { HANDLE_PATTERN, handleCandidates, handleFromDisplayName } from './handle-slug.js';
 import { Profile } from './profile.entity.js';
+import { SUMMARY_COLUMNS } from './profile-summary.js';
 import type { Language, ProfileSettings } from './profile-settings.js';
-import { profileVisibleTo, SUMMARY_COLUMNS } from './profile-visibility.js';
+import { SocialAccountsService } from './social-accounts/social-accounts.service.js';
 
 /** A path segment that cannot be a handle finds no profile (and never reaches the database). */
-const isHandle = (value: string) => HANDLE_PATTERN.test(value.toLowerCase());
+export const isHandle = (value: string) => HANDLE_PATTERN.test(value.toLowerCase());
 
 export const profileNotFound = () =>
   new NotFoundException({ error: 'PROFILE_NOT_FOUND', message: 'There is no profile with this handle.' });
 
 /**
- * Profiles and the settings other features read:
+ * Profiles and the settings other features read. Who may see a profile depends on follows and blocks, which are the
+ * social graph's: libs/social-graph asks that question and then reads the profile here.
  * - settingsOf(userIds) → Map<userId, ProfileSettings>, getSettings(userId) → ProfileSettings
- * - visibleTo(viewerId | null, userIds) → the subset whose profile the viewer may see
+ * - publicProfileOf(userId), summariesOf(userIds): what a viewer who may see them sees
  * - findUserIdByHandle(handle) → userId | null (no visibility check: for internal use)
  * - memberIdsMatching({ homeCity, topic, acceptsInvitations, acceptsCoffeeOffers }) → userIds (for invitations)
+ * Other features read profiles in SQL through the view `member_profile` only.
  */
 @Injectable()
 export class ProfilesService implements OnModuleInit {
@@ -87,11 +87,10 @@ export class ProfilesService implements OnModuleInit {
     return this.getOwn(userId);
   }
 
-  /** The profile behind a handle, if the viewer may see it; 404 otherwise, so hidden profiles do not leak. */
-  async getVisible(handle: string, viewerId: string | null): Promise<PublicProfileDto> {
-    const userId = await this.findVisibleUserId(handle, viewerId);
-    if (!userId) throw profileNotFound();
-    const profile = await this.profiles.findOneByOrFail({ userId });
+  /** The profile as anyone who may see it sees it: callers check that first (libs/social-graph). */
+  async publicProfileOf(userId: string): Promise<PublicProfileDto> {
+    const profile = await this.profiles.findOneBy({ userId });
+    if (!profile) throw profileNotFound();
     const accounts = await this.socialAccounts.listFor([userId]);
     return {
       ...toSummary(profile),
@@ -101,15 +100,6 @@ export class ProfilesService implements OnModuleInit {
     };
   }
 
-  async findVisibleUserId(handle: string, viewerId: string | null): Promise<string | null> {
-    if (!isHandle(handle)) return null;
-    const [row]: { userId: string }[] = await this.db.query(
-      `SELECT p.user_id AS "userId" FROM profile p WHERE p.handle = lower($1) AND ${profileVisibleTo('p', '$2')}`,
-      [handle, viewerId],
-    );
-    return row?.userId ?? null;
-  }
-
   async findUserIdByHandle(handle: string): Promise<string | null> {
     if (!isHandle(handle)) return null;
     const [row]: { userId: string }[] = await this.db.query(
@@ -117,37 +107,6 @@ export class ProfilesService implements OnModuleInit {
       [handle],
     );
     return row?.userId ?? null;
-  }
-
-  /** Profiles the viewer may see, by handle, filtered by text, city and topic. */
-  async search(query: ProfileSearchQuery, viewerId: string | null): Promise<Page<ProfileSummaryDto>> {
-    const [afterHandle] = decodeCursor(query.cursor, ['text']) ?? [];
-    const params: unknown[] = [viewerId, query.limit + 1];
-    const where = [profileVisibleTo('p', '$1')];
-    const add = (sql: (n: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(sql(`$${params.length}`));
-    };
-    if (query.q) {
-      const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      // The expression of ix_profile_search_text (trigram index), word for word.
-      add(
-        (n) => `lower(p.handle || ' ' || p.display_name || ' ' || coalesce(p.headline, '')) LIKE ${n}`,
-        pattern,
-      );
-    }
-    if (query.city) add((n) => `lower(p.home_city) = lower(${n})`, query.city);
-    if (query.topic) add((n) => `p.topics @> ARRAY[lower(${n})]::varchar[]`, query.topic);
-    if (afterHandle !== undefined) add((n) => `p.handle > ${n}`, afterHandle);
-    const rows: ProfileSummaryDto[] = await this.db.query(
-      `SELECT ${SUMMARY_COLUMNS('p')} FROM profile p WHERE ${where.join(' AND ')} ORDER BY p.handle LIMIT $2`,
-      params,
-    );
-    const items = rows.slice(0, query.limit);
-    return {
-      items,
-      nextCursor: rows.length > query.limit ? encodeCursor([items.at(-1)!.handle]) : null,
-    };
   }
 
   /** Summaries in the order of `userIds`, without a visibility check: for lists a member keeps of their own. */
@@ -200,15 +159,6 @@ export class ProfilesService implements OnModuleInit {
       ],
     );
     return rows.map((row) => row.userId);
-  }
-
-  /** Of `userIds`, those whose profile `viewerId` (null: anonymous) may see. */
-  async visibleTo(viewerId: string | null, userIds: string[]): Promise<Set<string>> {
-    const rows: { userId: string }[] = await this.db.query(
-      `SELECT p.user_id AS "userId" FROM profile p WHERE p.user_id = ANY($2::uuid[]) AND ${profileVisibleTo('p', '$1')}`,
-      [viewerId, userIds],
-    );
-    return new Set(rows.map((row) => row.userId));
   }
 
   private async toOwnDto(profile: Profile): Promise<OwnProfileDto> {

@@ -1,28 +1,6 @@
 // A payload type per queue, so that a producer cannot enqueue the wrong data.
 import type { QUEUES } from './queue-names.js';
 
-export interface MailRecipient {
-  address: string;
-  name?: string;
-}
-
-export type MailTemplateName =
-  | 'welcome'
-  | 'verify-email'
-  | 'sign-up-attempt'
-  | 'password-reset'
-  | 'data-export-ready'
-  | 'social-claim-dropped';
-
-export interface MailJob {
-  template: MailTemplateName;
-  to: MailRecipient;
-  language?: 'de' | 'en';
-  data: Record<string, string | number | boolean | null>;
-  /** For `List-Unsubscribe`: the one-click URL of the category this mail belongs to. */
-  unsubscribeUrl?: string;
-}
-
 /** Account work that must not happen inside the request (so its timing reveals nothing). */
 export interface PasswordResetRequestedJob {
   kind: 'password-reset-requested';
@@ -60,7 +38,6 @@ export interface NotificationMailJob {
 export type NotificationSweepJob = Record<string, never>;
 
 export interface JobPayloads {
-  [QUEUES.mail]: MailJob;
   [QUEUES.accounts]: AccountJob;
   [QUEUES.dataExports]: DataExportJob;
   [QUEUES.socialVerification]: SocialVerificationJob;

@@ -3,8 +3,6 @@
  * Renaming a queue strands the jobs already waiting under the old name: drain it first.
  */
 export const QUEUES = {
-  /** Legacy direct mail (no ledger); kept only so jobs queued before the outbox path drain. */
-  mail: 'mail',
   accounts: 'accounts',
   dataExports: 'data-exports',
   socialVerification: 'social-verification',

@@ -1,7 +1,6 @@
-export * from './social-graph.module.js';
-export * from './social-graph.service.js';
-export * from './social-accounts.service.js';
-export * from './social-handles.js';
-export { emailKey } from './email-key.js';
-export * from './dto/social-account.dto.js';
+// What other features may use: follows and blocks, the introduction rule (told_about), and who may see whom.
+export * from './social-graph-core.module.js';
+export * from './social-graph-http.module.js';
+export * from './follows/social-graph.service.js';
+export { ProfileDirectory } from './directory/profile-directory.service.js';
 export { ContactImportsService } from './imports/contact-imports.service.js';

@@ -2,7 +2,7 @@
 // contacts-only profiles give nothing away, because link previews are fetched without a session.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@neuland/config';
-import { ProfilesService } from '@neuland/profiles';
+import { ProfileDirectory } from '@neuland/social-graph';
 import type { ShareMetaSource } from './share-meta.js';
 
 const PROFILE_PATH = /^\/p\/([A-Za-z0-9-]{1,40})\/?$/;
@@ -12,7 +12,7 @@ export function profileShareMeta(app: NestFastifyApplication, config: AppConfig)
     const handle = PROFILE_PATH.exec(path)?.[1];
     if (!handle) return undefined;
     const profile = await app
-      .get(ProfilesService, { strict: false })
+      .get(ProfileDirectory, { strict: false })
       .getVisible(handle, null)
       .catch(() => undefined);
     if (!profile) return undefined;

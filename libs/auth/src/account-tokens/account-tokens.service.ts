@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, IsNull, type Repository } from 'typeorm';
-import { Clock } from '../clock.js';
+import { Clock } from '@neuland/config';
 import { AccountToken, type AccountTokenPurpose } from './account-token.entity.js';
 
 export interface IssuedToken {
@@ -20,8 +20,12 @@ export class AccountTokensService {
     private readonly clock: Clock,
   ) {}
 
-  /** A new link replaces every earlier unused link of the same purpose: only the latest mail works. */
+  /**
+   * A new link replaces every earlier unused link of the same purpose: only the latest mail works. In the caller's
+   * transaction, which records the mail's outbox event with it: a link exists exactly when its mail will go out.
+   */
   async issue(
+    transaction: EntityManager,
     userId: string,
     purpose: AccountTokenPurpose,
     email: string,
@@ -29,19 +33,17 @@ export class AccountTokensService {
   ): Promise<IssuedToken> {
     const secret = randomBytes(32).toString('base64url');
     const now = this.clock.now();
-    return this.tokens.manager.transaction(async (transaction) => {
-      await this.voidUnused(transaction, userId, purpose);
-      const token = await transaction.save(
-        transaction.create(AccountToken, {
-          userId,
-          purpose,
-          email,
-          tokenHash: hashOf(secret),
-          expiresAt: new Date(now.getTime() + ttlMs),
-        }),
-      );
-      return { id: token.id, secret };
-    });
+    await this.voidUnused(transaction, userId, purpose);
+    const token = await transaction.save(
+      transaction.create(AccountToken, {
+        userId,
+        purpose,
+        email,
+        tokenHash: hashOf(secret),
+        expiresAt: new Date(now.getTime() + ttlMs),
+      }),
+    );
+    return { id: token.id, secret };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '../user.entity.js';
+import { ROLES, type Role } from '../roles.js';
 
 export class AccessTokenDto {
   @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`.' })

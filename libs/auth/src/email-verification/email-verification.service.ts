@@ -5,13 +5,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
 import { isUniqueViolation } from '@neuland/database';
 import { RateLimits } from '@neuland/http';
+import { OutboxService } from '@neuland/outbox';
 import { type AccountJob, jobId, QUEUES } from '@neuland/queue';
 import type { Queue } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccountMailer } from '../account-mailer.js';
 import { ACCOUNT_RATE_LIMITS, addressKey } from '../account-rate-limits.js';
 import { AccountTokensService } from '../account-tokens/account-tokens.service.js';
-import { Clock } from '../clock.js';
+import { Clock } from '@neuland/config';
 import { CurrentPassword } from '../passwords/current-password.js';
 import { EmailChangedHooks } from './email-changed-hooks.js';
 import { User } from '../user.entity.js';
@@ -26,7 +26,7 @@ export class EmailVerificationService {
   constructor(
     private readonly tokens: AccountTokensService,
     private readonly users: UsersService,
-    private readonly mailer: AccountMailer,
+    private readonly outbox: OutboxService,
     private readonly clock: Clock,
     private readonly emailChangedHooks: EmailChangedHooks,
     private readonly currentPassword: CurrentPassword,
@@ -42,17 +42,30 @@ export class EmailVerificationService {
    * Mails a fresh link for `email` (the current address, or the new one of a change); older links stop working.
    * Callers count the mail against the rate limits of who asks and of the address first.
    */
-  async sendLink(user: User, email: string, language?: 'de' | 'en'): Promise<void> {
-    const token = await this.tokens.issue(user.id, 'verify-email', email, LINK_LIFETIME_MS);
-    const verifyUrl = `${this.appUrl}/verify-email?token=${token.secret}`;
-    await this.mailer.send(
-      {
-        template: 'verify-email',
-        to: { address: email, name: user.displayName },
-        language,
-        data: { displayName: user.displayName, verifyUrl },
-      },
-      `verify-email-${token.id}`,
+  async sendLink(user: User, email: string): Promise<void> {
+    await this.dataSource.transaction(async (transaction) => {
+      const token = await this.tokens.issue(transaction, user.id, 'verify-email', email, LINK_LIFETIME_MS);
+      await this.outbox.record(transaction, {
+        topic: 'account.email_link',
+        subjectId: user.id,
+        payload: {
+          userId: user.id,
+          tokenId: token.id,
+          address: email,
+          link: `${this.appUrl}/verify-email?token=${token.secret}`,
+        },
+      });
+    });
+  }
+
+  /** Tells the owner of an address someone else named that it was named; nothing else happens to it. */
+  async tellOwnerAddressWasGiven(owner: User): Promise<void> {
+    await this.dataSource.transaction((transaction) =>
+      this.outbox.record(transaction, {
+        topic: 'account.address_in_use',
+        subjectId: owner.id,
+        payload: { userId: owner.id },
+      }),
     );
   }
 
@@ -92,7 +105,7 @@ export class EmailVerificationService {
     const user = await this.users.get(userId);
     await this.countMailAskedFor(userId, newEmail);
     const owner = await this.users.findByEmail(newEmail);
-    if (owner && owner.id !== user.id) return this.tellOwnerOfChangeAttempt(owner);
+    if (owner && owner.id !== user.id) return this.tellOwnerAddressWasGiven(owner);
     await this.sendLink(user, newEmail);
   }
 
@@ -100,21 +113,6 @@ export class EmailVerificationService {
   private async countMailAskedFor(userId: string, address: string): Promise<void> {
     await this.rateLimits.consume(ACCOUNT_RATE_LIMITS.mailsAskedByAccount, userId);
     await this.rateLimits.consume(ACCOUNT_RATE_LIMITS.mailsToAddress, addressKey(address));
-  }
-
-  private async tellOwnerOfChangeAttempt(owner: User): Promise<void> {
-    await this.mailer.send(
-      {
-        template: 'sign-up-attempt',
-        to: { address: owner.email, name: owner.displayName },
-        data: {
-          displayName: owner.displayName,
-          logInUrl: `${this.appUrl}/login`,
-          resetUrl: `${this.appUrl}/password-reset`,
-        },
-      },
-      `address-change-attempt-${owner.id}-${Math.floor(this.clock.now().getTime() / 60_000)}`,
-    );
   }
 
   async verify(secret: string): Promise<User> {

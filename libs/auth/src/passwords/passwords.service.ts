@@ -6,7 +6,7 @@ import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { addressKey } from '../account-rate-limits.js';
 import { AccountTokensService } from '../account-tokens/account-tokens.service.js';
-import { Clock } from '../clock.js';
+import { Clock } from '@neuland/config';
 import { EmailChangedHooks } from '../email-verification/email-changed-hooks.js';
 import { hashPassword } from '../password-hashing.js';
 import { SessionsService } from '../sessions/sessions.service.js';

@@ -4,8 +4,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
 import { type EntityManager, IsNull, MoreThan, type Repository } from 'typeorm';
 import type { AuthenticatedUser } from '../authenticated-user.js';
-import { Clock } from '../clock.js';
-import type { Role } from '../user.entity.js';
+import { Clock } from '@neuland/config';
+import type { Role } from '../roles.js';
 import { Session } from './session.entity.js';
 
 const MAX_LISTED_SESSIONS = 100;

@@ -16,6 +16,8 @@ import { IntroduceOnlyVerifiedEmails1764950000000 } from './1764950000000-Introd
 import { IndexInvitationsAwaitingAnAccount1764950000001 } from './1764950000001-IndexInvitationsAwaitingAnAccount.js';
 import { KeepMeetupsOfDeletedOrganisers1764960000000 } from './1764960000000-KeepMeetupsOfDeletedOrganisers.js';
 import { CreateInvitationOptOuts1764980000000 } from './1764980000000-CreateInvitationOptOuts.js';
+import { PublishReadModels1765000000000 } from './1765000000000-PublishReadModels.js';
+import { RecordHandlingInTheOutbox1765000000001 } from './1765000000001-RecordHandlingInTheOutbox.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -35,4 +37,6 @@ export const migrations = [
   IndexInvitationsAwaitingAnAccount1764950000001,
   KeepMeetupsOfDeletedOrganisers1764960000000,
   CreateInvitationOptOuts1764980000000,
+  PublishReadModels1765000000000,
+  RecordHandlingInTheOutbox1765000000001,
 ];

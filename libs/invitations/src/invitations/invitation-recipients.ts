@@ -6,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UsersService } from '@neuland/auth';
 import { RsvpService } from '@neuland/meetups';
 import { ProfilesService, profileNotFound } from '@neuland/profiles';
-import { SocialGraphService } from '@neuland/social-graph';
+import { ProfileDirectory, SocialGraphService } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
 import { InvitationOptOuts } from '../opt-outs/invitation-opt-outs.service.js';
 import type { InvitationTarget } from './dto/create-invitations.dto.js';
@@ -30,6 +30,7 @@ export class InvitationRecipients {
     @InjectDataSource() private readonly db: DataSource,
     private readonly profiles: ProfilesService,
     private readonly graph: SocialGraphService,
+    private readonly directory: ProfileDirectory,
     private readonly users: UsersService,
     private readonly rsvps: RsvpService,
     private readonly optOuts: InvitationOptOuts,
@@ -78,7 +79,7 @@ export class InvitationRecipients {
   ): Promise<Recipient[]> {
     switch (target.kind) {
       case 'handle': {
-        const userId = await this.profiles.findVisibleUserId(target.handle, inviterId);
+        const userId = await this.directory.findVisibleUserId(target.handle, inviterId);
         if (!userId) throw profileNotFound();
         if (!asHost && !(await this.graph.areContacts(inviterId, userId))) throw inviteeNotAContact();
         return [{ userId, email: null }];

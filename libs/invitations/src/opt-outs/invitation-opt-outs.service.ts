@@ -3,8 +3,9 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { UsersService } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
-import { emailKey } from '@neuland/social-graph';
+import { emailKey } from '@neuland/profiles';
 import type { DataSource } from 'typeorm';
 import {
   invitationOptOutPageUrl,
@@ -28,6 +29,7 @@ export class InvitationOptOuts {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UsersService,
     config: ConfigService<AppConfig, true>,
   ) {
     this.contactKeySecret = config.get('socialGraph.contactKeySecret', { infer: true });
@@ -52,15 +54,14 @@ export class InvitationOptOuts {
   async refusedAmong(emails: string[]): Promise<Set<string>> {
     if (emails.length === 0) return new Set();
     const lowerCased = emails.map((email) => email.trim().toLowerCase());
-    // A read-only look at libs/auth's user table (who verified which address), kept to this one query.
     const rows: { email: string }[] = await this.db.query(
       `SELECT a.email FROM unnest($1::text[], $2::text[]) AS a(email, address_key)
-         JOIN invitation_opt_out o ON o.address_key = a.address_key
-        WHERE NOT EXISTS (SELECT 1 FROM "user" u
-                           WHERE lower(u.email) = a.email AND u.email_verified_at IS NOT NULL)`,
+         JOIN invitation_opt_out o ON o.address_key = a.address_key`,
       [lowerCased, lowerCased.map((email) => this.keyOf(email))],
     );
-    return new Set(rows.map((row) => row.email));
+    if (rows.length === 0) return new Set();
+    const verified = await this.users.verifiedAddressesAmong(rows.map((row) => row.email));
+    return new Set(rows.map((row) => row.email).filter((email) => !verified.has(email)));
   }
 
   async refuses(email: string): Promise<boolean> {

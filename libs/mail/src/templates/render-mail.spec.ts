@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import type { MailTemplateName } from '@neuland/queue';
-import { renderMail } from './render-mail.js';
+import { type MailTemplateName, renderMail } from './render-mail.js';
 
 const TEMPLATE_NAMES: MailTemplateName[] = [
   'welcome',
   'verify-email',
+  'address-in-use',
   'password-reset',
   'data-export-ready',
   'social-claim-dropped',
@@ -15,7 +15,7 @@ describe('every mail', () => {
     '%s (%s) links the imprint and the privacy policy in text and HTML',
     (template, language) => {
       const mail = renderMail(
-        { template, language, to: { address: 'a@example.org' }, data: { displayName: 'Ada' } },
+        { template, language, data: { displayName: 'Ada' } },
         'https://neuland.example',
       );
       for (const part of [mail.text, mail.html]) {

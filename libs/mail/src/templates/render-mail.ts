@@ -1,25 +1,38 @@
-import type { MailJob, MailTemplateName } from '@neuland/queue';
 import { escapeHtml, type RenderedMail } from '../rendered-mail.js';
 import type { TemplateContext } from './template-context.js';
 import { renderDataExportReady } from './data-export-ready.template.js';
 import { renderSocialClaimDropped } from './social-claim-dropped.template.js';
 import { renderPasswordReset } from './password-reset.template.js';
-import { renderSignUpAttempt } from './sign-up-attempt.template.js';
+import { renderAddressInUse } from './address-in-use.template.js';
 import { renderVerifyEmail } from './verify-email.template.js';
 import { renderWelcome } from './welcome.template.js';
+
+export type MailTemplateName =
+  | 'welcome'
+  | 'verify-email'
+  | 'address-in-use'
+  | 'password-reset'
+  | 'data-export-ready'
+  | 'social-claim-dropped';
+
+/** A mail to render: which one, in which language, with which values. */
+export interface TemplateMail {
+  template: MailTemplateName;
+  language: 'de' | 'en';
+  data: TemplateContext['data'];
+}
 
 const TEMPLATES: Record<MailTemplateName, (context: TemplateContext) => RenderedMail> = {
   welcome: renderWelcome,
   'verify-email': renderVerifyEmail,
-  'sign-up-attempt': renderSignUpAttempt,
+  'address-in-use': renderAddressInUse,
   'password-reset': renderPasswordReset,
   'data-export-ready': renderDataExportReady,
   'social-claim-dropped': renderSocialClaimDropped,
 };
 
-export function renderMail(job: MailJob, appUrl: string): RenderedMail {
-  const language = job.language ?? 'de';
-  return withLegalLinks(TEMPLATES[job.template]({ language, appUrl, data: job.data }), appUrl, language);
+export function renderMail({ template, language, data }: TemplateMail, appUrl: string): RenderedMail {
+  return withLegalLinks(TEMPLATES[template]({ language, appUrl, data }), appUrl, language);
 }
 
 /** Every mail links the imprint and the privacy policy (German law wants both one click away). */

@@ -1,7 +1,6 @@
-import type { MailJob } from '@neuland/queue';
-
+/** What a template gets: the recipient's language, the app's address, and the mail's own values. */
 export interface TemplateContext {
   language: 'de' | 'en';
   appUrl: string;
-  data: MailJob['data'];
+  data: Record<string, string | number | boolean | null>;
 }

@@ -82,10 +82,9 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${mat
  * discover, so this tells less than "people you know here" never more: it names nobody, only the meetup.
  */
 const knownGoingAttendees = (meetups: string, viewer: string) => `
-  FROM rsvp attendee
+  FROM meetup_attendance attendee
   JOIN ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY[CAST(${viewer} AS uuid)], ARRAY[attendee.user_id]) told ON true
- WHERE attendee.meetup_id = ${meetups} AND attendee.status = 'going' AND attendee.attends_visibly
-   AND attendee.user_id <> CAST(${viewer} AS uuid)
-   AND NOT EXISTS (SELECT 1 FROM profile p WHERE p.user_id = attendee.user_id AND p.attendance_visibility = 'private')`;
+ WHERE attendee.meetup_id = ${meetups} AND attendee.status = 'going' AND attendee.visible
+   AND attendee.user_id <> CAST(${viewer} AS uuid)`;
 
 const knownAttendeeGoing = `EXISTS (SELECT 1 ${knownGoingAttendees('meetup.id', ':viewerId')})`;

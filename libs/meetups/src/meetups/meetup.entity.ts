@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-export const MEETUP_VISIBILITIES = ['public', 'unlisted', 'invite_only'] as const;
-export type MeetupVisibility = (typeof MEETUP_VISIBILITIES)[number];
-export const MEETUP_STATUSES = ['draft', 'published', 'cancelled'] as const;
-export type MeetupStatus = (typeof MEETUP_STATUSES)[number];
+import {
+  MEETUP_STATUSES,
+  MEETUP_VISIBILITIES,
+  type MeetupStatus,
+  type MeetupVisibility,
+} from './meetup-states.js';
 
 @Entity('meetup')
 export class Meetup {

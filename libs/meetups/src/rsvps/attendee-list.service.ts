@@ -32,16 +32,15 @@ export class AttendeeListService {
     // Going people first (by when they answered), then the waitlist in its order.
     const rows: AttendeeRow[] = await this.dataSource.query(
       `SELECT * FROM (
-         SELECT r.user_id, u.display_name, own.handle, r.status, r.attends_visibly, r.checked_in_at,
+         SELECT r.user_id, p.display_name, p.handle, r.status, r.attends_visibly, r.checked_in_at,
                 CASE WHEN r.status = 'waitlisted'
                      THEN row_number() OVER (PARTITION BY r.status ORDER BY r.waitlist_ticket) END AS position,
                 CASE WHEN r.status = 'going' THEN 0 ELSE 1 END AS sort_rank,
                 CASE WHEN r.status = 'going' THEN to_char(r.responded_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS')
                      ELSE lpad(r.waitlist_ticket::text, 20, '0') END AS sort_key
-           FROM rsvp r JOIN "user" u ON u.id = r.user_id LEFT JOIN profile own ON own.user_id = r.user_id
+           FROM rsvp r JOIN member_profile p ON p.user_id = r.user_id
           WHERE r.meetup_id = $1 AND (r.status = 'going' OR ($2 AND r.status = 'waitlisted'))
-            AND ($2 OR (r.attends_visibly AND NOT EXISTS (
-                  SELECT 1 FROM profile p WHERE p.user_id = r.user_id AND p.attendance_visibility = 'private')))
+            AND ($2 OR (r.attends_visibly AND p.attendance_visibility <> 'private'))
        ) attendee
        WHERE $3::int IS NULL OR (sort_rank, sort_key, user_id) > ($3::int, $4::text, $5::uuid)
        ORDER BY sort_rank, sort_key, user_id

@@ -2,7 +2,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Meetup } from '../meetups/meetup.entity.js';
 import { meetupNotFound } from '../meetups/meetup-access.js';
-import { type Rsvp, rsvpFromRow, type RsvpStatus } from './rsvp.entity.js';
+import { type Rsvp, rsvpFromRow } from './rsvp.entity.js';
+import type { RsvpStatus } from './rsvp-statuses.js';
 
 /** The locked meetup as far as one member's "going" is concerned. */
 export type MeetupForRsvp = Pick<

@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-export const RSVP_STATUSES = ['going', 'waitlisted', 'not_going'] as const;
-export type RsvpStatus = (typeof RSVP_STATUSES)[number];
+import { RSVP_STATUSES, type RsvpStatus } from './rsvp-statuses.js';
 
 @Entity('rsvp')
 export class Rsvp {

@@ -4,9 +4,10 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
 import { InvitationMailGate } from '@neuland/invitations';
-import type { EntityManager } from 'typeorm';
+import { MeetupReadModel } from '@neuland/meetups';
+import { ProfilesService } from '@neuland/profiles';
 import type { NotificationData } from '../ledger/notification.entity.js';
-import { findMeetupFacts, type MailContext } from './mail-context.js';
+import type { MailContext } from './mail-context.js';
 
 export const INVITATION_MAIL_KINDS = ['meetup-invitation', 'coffee-offer'] as const;
 export type InvitationMailKind = (typeof INVITATION_MAIL_KINDS)[number];
@@ -27,6 +28,8 @@ export class InvitationMailContexts {
 
   constructor(
     private readonly gate: InvitationMailGate,
+    private readonly meetups: MeetupReadModel,
+    private readonly profiles: ProfilesService,
     config: ConfigService<AppConfig, true>,
   ) {
     this.appUrl = config.get('app.url', { infer: true });
@@ -34,30 +37,28 @@ export class InvitationMailContexts {
 
   /** The context, or a reason the mail no longer applies. */
   async load(
-    manager: EntityManager,
     kind: InvitationMailKind,
     row: { subject_id: string; data: NotificationData },
   ): Promise<MailContext | { obsolete: string }> {
     return kind === 'meetup-invitation'
-      ? this.invitation(manager, row.subject_id, row.data)
-      : this.coffeeOffer(manager, row.subject_id, row.data);
+      ? this.invitation(row.subject_id, row.data)
+      : this.coffeeOffer(row.subject_id, row.data);
   }
 
   private async invitation(
-    manager: EntityManager,
     invitationId: string,
     data: NotificationData,
   ): Promise<MailContext | { obsolete: string }> {
     if (!(await this.gate.mayStillBeSent(invitationId)))
       return { obsolete: 'invitation may no longer be sent' };
-    const meetup = await findMeetupFacts(manager, String(data.meetupId));
+    const meetup = await this.meetups.factsOf(String(data.meetupId));
     if (!meetup) return { obsolete: 'meetup is gone' };
     if (meetup.status !== 'published') return { obsolete: `meetup is ${meetup.status}` };
     const acceptUrl = String(data.acceptUrl);
     return {
       meetup,
       invitation: {
-        inviterName: await displayNameOf(manager, String(data.inviterId)),
+        inviterName: await this.displayNameOf(String(data.inviterId)),
         personalMessage: typeof data.personalMessage === 'string' ? data.personalMessage : null,
         acceptUrl,
         declineUrl: declineUrlOf(acceptUrl),
@@ -67,14 +68,13 @@ export class InvitationMailContexts {
   }
 
   private async coffeeOffer(
-    manager: EntityManager,
     offerId: string,
     data: NotificationData,
   ): Promise<MailContext | { obsolete: string }> {
     if (!(await this.gate.isOfferOpen(offerId))) return { obsolete: 'coffee offer is no longer open' };
     return {
       coffeeOffer: {
-        travellerName: await displayNameOf(manager, String(data.travellerId)),
+        travellerName: await this.displayNameOf(String(data.travellerId)),
         city: String(data.city),
         startsOn: String(data.startsOn),
         endsOn: String(data.endsOn),
@@ -83,14 +83,10 @@ export class InvitationMailContexts {
       },
     };
   }
-}
 
-/** The name a member shows (the profile's, else the account's): read-only views of libs/profiles and libs/auth. */
-async function displayNameOf(manager: EntityManager, userId: string): Promise<string> {
-  const [row]: Array<{ name: string }> = await manager.query(
-    `SELECT coalesce(p.display_name, u.display_name) AS name
-       FROM "user" u LEFT JOIN profile p ON p.user_id = u.id WHERE u.id = $1`,
-    [userId],
-  );
-  return row?.name ?? '';
+  /** The name a member shows on their profile. */
+  private async displayNameOf(userId: string): Promise<string> {
+    const [summary] = await this.profiles.summariesOf([userId]);
+    return summary?.displayName ?? '';
+  }
 }

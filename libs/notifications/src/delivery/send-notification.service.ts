@@ -6,11 +6,11 @@ import type { AppConfig } from '@neuland/config';
 import { InvitationOptOuts } from '@neuland/invitations';
 import { MailTransport } from '@neuland/mail';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Clock } from '../clock.js';
+import { Clock } from '@neuland/config';
 import {
   type NotificationData,
   type NotificationStatus,
-  SECRET_NOTIFICATION_DATA,
+  DATA_WITHOUT_SECRETS,
 } from '../ledger/notification.entity.js';
 import { categoryOf, isNotificationKind, type NotificationKind } from '../notification-kinds.js';
 import { type MailLinks, renderNotification } from '../templates/render-notification.js';
@@ -19,14 +19,9 @@ import {
   unsubscribePageUrl,
   unsubscribeUrl,
 } from '../unsubscribe/unsubscribe-token.js';
-import { loadMailContext } from './mail-context.js';
+import { MeetupMailContexts } from './mail-context.js';
 import { InvitationMailContexts, isInvitationMailKind } from './invitation-mail-context.js';
-import {
-  findRecipient,
-  findRecipientByVerifiedEmail,
-  type Recipient,
-  recipientByEmail,
-} from './recipient.js';
+import { type Recipient, recipientByEmail, Recipients } from './recipients.js';
 import { describeSmtpFailure, isPermanentSmtpFailure } from './smtp-failure.js';
 
 export type DeliveryOutcome =
@@ -65,6 +60,8 @@ export class NotificationSender {
     private readonly transport: MailTransport,
     private readonly clock: Clock,
     private readonly invitationContexts: InvitationMailContexts,
+    private readonly meetupContexts: MeetupMailContexts,
+    private readonly recipients: Recipients,
     private readonly invitationOptOuts: InvitationOptOuts,
     config: ConfigService<AppConfig, true>,
   ) {
@@ -101,20 +98,22 @@ export class NotificationSender {
 
   private async deliver(manager: EntityManager, row: LedgerRow): Promise<DeliveryOutcome> {
     if (!isNotificationKind(row.kind)) return this.skip(manager, row.id, `unknown kind ${row.kind}`);
-    const recipient = await this.recipientOf(manager, row);
+    const recipient = await this.recipientOf(row);
     if (!recipient) return this.skip(manager, row.id, 'recipient is gone');
     const category = categoryOf(row.kind);
     if (category && !recipient.wants[category]) return this.skip(manager, row.id, `${category} turned off`);
 
     const context = isInvitationMailKind(row.kind)
-      ? await this.invitationContexts.load(manager, row.kind, row)
-      : await loadMailContext(manager, row.kind, row);
+      ? await this.invitationContexts.load(row.kind, row)
+      : await this.meetupContexts.load(row.kind, row);
     if ('obsolete' in context) return this.skip(manager, row.id, context.obsolete);
     const links = this.linksOf(row.kind, recipient);
     const rendered = renderNotification(row.kind, recipient, row.data, context, this.appUrl, links);
+    // A link confirming a new address goes to that address, which the account does not hold yet.
+    const address = typeof row.data.deliverTo === 'string' ? row.data.deliverTo : recipient.email;
     const sending = this.transport.deliver({
       ...rendered,
-      to: { address: recipient.email, name: recipient.displayName },
+      to: { address, name: recipient.displayName },
       unsubscribeUrl: links.oneClickUrl,
       // The same ledger row always carries the same Message-ID, so a mail client can fold the rare duplicate.
       messageId: `<notification-${row.id}@neuland>`,
@@ -129,7 +128,7 @@ export class NotificationSender {
       await manager.query(
         `UPDATE notification SET attempts = attempts + 1, last_error = $2,
                 status = CASE WHEN $3 THEN 'failed'::notification_status ELSE status END,
-                data = CASE WHEN $3 THEN data - '${SECRET_NOTIFICATION_DATA}' ELSE data END
+                data = CASE WHEN $3 THEN ${DATA_WITHOUT_SECRETS} ELSE data END
           WHERE id = $1`,
         [row.id, describeSmtpFailure(error), permanent],
       );
@@ -140,19 +139,18 @@ export class NotificationSender {
     // opposite order (mark sent, then send) would lose the mail instead; a duplicate is the lesser harm.
     await manager.query(
       `UPDATE notification SET status = 'sent', sent_at = now(), attempts = attempts + 1, message_id = $2,
-              last_error = NULL, data = data - '${SECRET_NOTIFICATION_DATA}' WHERE id = $1`,
+              last_error = NULL, data = ${DATA_WITHOUT_SECRETS} WHERE id = $1`,
       [row.id, messageId],
     );
     return { type: 'sent', messageId };
   }
 
   /** A mail to an address goes to the member who verified it, if one has; else to the address as it stands. */
-  private async recipientOf(manager: EntityManager, row: LedgerRow): Promise<Recipient | undefined> {
-    if (row.recipient_id) return findRecipient(manager, row.recipient_id);
+  private async recipientOf(row: LedgerRow): Promise<Recipient | undefined> {
+    if (row.recipient_id) return this.recipients.member(row.recipient_id);
     if (!row.recipient_email) return undefined;
     return (
-      (await findRecipientByVerifiedEmail(manager, row.recipient_email)) ??
-      recipientByEmail(row.recipient_email)
+      (await this.recipients.memberWhoVerified(row.recipient_email)) ?? recipientByEmail(row.recipient_email)
     );
   }
 
@@ -179,7 +177,7 @@ export class NotificationSender {
 
   private async skip(manager: EntityManager, id: string, reason: string): Promise<DeliveryOutcome> {
     await manager.query(
-      `UPDATE notification SET status = 'skipped', last_error = $2, data = data - '${SECRET_NOTIFICATION_DATA}' WHERE id = $1`,
+      `UPDATE notification SET status = 'skipped', last_error = $2, data = ${DATA_WITHOUT_SECRETS} WHERE id = $1`,
       [id, reason],
     );
     return { type: 'skipped', reason };

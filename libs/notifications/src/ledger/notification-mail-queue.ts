@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { jobId, type NotificationMailJob, QUEUES } from '@neuland/queue';
 import type { JobsOptions, Queue } from 'bullmq';
-import { Clock } from '../clock.js';
+import { Clock } from '@neuland/config';
 import type { ScheduledNotification } from './notification-ledger.service.js';
 
 /** Transient SMTP trouble is retried 1 s, 2 s, 4 s … ~8.5 min in all; the sweeper retries beyond that. */

@@ -7,11 +7,14 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 export type NotificationData = Record<string, unknown>;
 
 /**
- * The data key no settled row keeps: an invitation's accept link carries its raw token (only its hash is stored
- * with the invitation), so the ledger holds it while the mail may still go out and drops it once the row is
- * sent, skipped or failed.
+ * The data keys no settled row keeps: links that carry a raw secret (an invitation's accept link, a verification or
+ * reset link, the download links of an export; only hashes are stored with their owners), so the ledger holds them
+ * while the mail may still go out and drops them once the row is sent, skipped or failed.
  */
-export const SECRET_NOTIFICATION_DATA = 'acceptUrl';
+export const SECRET_NOTIFICATION_DATA = ['acceptUrl', 'link', 'dataUrl', 'calendarUrl'] as const;
+
+/** SQL for the row's data without its secrets. */
+export const DATA_WITHOUT_SECRETS = `data - '{${SECRET_NOTIFICATION_DATA.join(',')}}'::text[]`;
 
 /**
  * One row of the notification ledger: a mail that must go out exactly once.

@@ -5,6 +5,11 @@ import { QUEUES, type QueueName } from '@neuland/queue';
 
 export const OUTBOX_ROUTES: Partial<Record<OutboxTopic, QueueName>> = {
   'account.registered': QUEUES.outboxEvents,
+  'account.email_link': QUEUES.outboxEvents,
+  'account.password_reset_link': QUEUES.outboxEvents,
+  'account.address_in_use': QUEUES.outboxEvents,
+  'privacy.export_ready': QUEUES.outboxEvents,
+  'profiles.social_account_claim_dropped': QUEUES.outboxEvents,
   'meetup.rescheduled': QUEUES.outboxEvents,
   'meetup.cancelled': QUEUES.outboxEvents,
   'rsvp.confirmed': QUEUES.outboxEvents,

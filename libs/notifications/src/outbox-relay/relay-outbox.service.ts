@@ -3,6 +3,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { OutboxStore } from '@neuland/outbox';
 import { jobId, type OutboxEventJob, type QueueName } from '@neuland/queue';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
@@ -23,6 +24,7 @@ interface ClaimedRow {
 export class OutboxRelay {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxStore,
     private readonly moduleRef: ModuleRef,
   ) {}
 
@@ -30,21 +32,14 @@ export class OutboxRelay {
   async relayOutbox(batchSize = RELAY_BATCH_SIZE): Promise<number> {
     // Invariant: a row is marked relayed only in the transaction that saw Redis accept its job. A crash or a
     // Redis failure rolls back and the row is relayed again later; the job id `outbox-<rowId>` makes that a no-op.
-    // SKIP LOCKED lets several workers relay side by side without waiting for each other's batches.
     return this.dataSource.transaction(async (manager) => {
-      const rows: ClaimedRow[] = await manager.query(
-        `SELECT id, topic FROM outbox_event
-          WHERE relayed_at IS NULL
-          ORDER BY occurred_at
-          LIMIT $1
-          FOR UPDATE SKIP LOCKED`,
-        [batchSize],
-      );
+      const rows = await this.outbox.claimUnrelayed(manager, batchSize);
       if (rows.length === 0) return 0;
       await this.enqueue(rows);
-      await manager.query(`UPDATE outbox_event SET relayed_at = now() WHERE id = ANY($1::uuid[])`, [
+      await this.outbox.markRelayed(
+        manager,
         rows.map((row) => row.id),
-      ]);
+      );
       return rows.length;
     });
   }

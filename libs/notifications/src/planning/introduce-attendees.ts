@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TOLD_ABOUT_SQL_FUNCTION } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
-import { Clock } from '../clock.js';
+import { Clock } from '@neuland/config';
 import { NotificationLedger, type ScheduledNotification } from '../ledger/notification-ledger.service.js';
 
 interface NewIntroductions {
@@ -41,9 +41,7 @@ export class IntroduceAttendees {
                                                     ARRAY(SELECT user_id FROM going WHERE visible))`;
       const rows: NewIntroductions[] = await manager.query(
         `WITH going AS (
-           SELECT r.user_id, r.attends_visibly AND coalesce(p.attendance_visibility::text, 'visible') = 'visible' AS visible
-             FROM rsvp r LEFT JOIN profile p ON p.user_id = r.user_id
-            WHERE r.meetup_id = $1 AND r.status = 'going'
+           SELECT user_id, visible FROM meetup_attendance WHERE meetup_id = $1 AND status = 'going'
          ), told AS (${told}
          ), marked AS (
            INSERT INTO notification_introduction (meetup_id, viewer_id, user_id, mutual)

@@ -2,7 +2,7 @@
 // offer of a trip. Whether they may still go out is asked again at send time (libs/invitations' mail gate).
 import { Injectable } from '@nestjs/common';
 import type { OutboxTopics } from '@neuland/outbox';
-import { Clock } from '../clock.js';
+import { Clock } from '@neuland/config';
 import type { NotificationRequest } from '../ledger/notification-ledger.service.js';
 import type { MeetupEvent } from './meetup-mail-planner.js';
 

@@ -4,27 +4,22 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
+import { MeetupReadModel } from '@neuland/meetups';
 import type { OutboxTopics } from '@neuland/outbox';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Clock } from '../clock.js';
+import { Clock } from '@neuland/config';
 import {
   NotificationLedger,
   type NotificationRequest,
   type ScheduledNotification,
 } from '../ledger/notification-ledger.service.js';
+import { reminderOccurrence } from './reminder-occurrence.js';
 
 export interface MeetupEvent {
   id: string;
   topic: string;
   payload: unknown;
 }
-
-/** `starts-<epoch seconds>-<minutes before>m`: a moved meetup gets new keys, so its new reminders are new mails. */
-export const reminderOccurrence = (startsAt: Date, offsetMs: number) =>
-  `${remindersOfStart(startsAt)}${Math.round(offsetMs / 60_000)}m`;
-
-/** The prefix every reminder occurrence of a meetup starting at `startsAt` shares. */
-export const remindersOfStart = (startsAt: Date) => `starts-${Math.floor(startsAt.getTime() / 1000)}-`;
 
 @Injectable()
 export class MeetupMailPlanner {
@@ -33,6 +28,7 @@ export class MeetupMailPlanner {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly meetups: MeetupReadModel,
     private readonly ledger: NotificationLedger,
     private readonly clock: Clock,
     config: ConfigService<AppConfig, true>,
@@ -47,7 +43,7 @@ export class MeetupMailPlanner {
     switch (event.topic) {
       case 'meetup.cancelled': {
         const { meetupId, message } = event.payload as OutboxTopics['meetup.cancelled'];
-        const going = await this.goingAttendees(manager, meetupId);
+        const going = await this.meetups.goingAttendeeIds(meetupId, manager);
         return going.map((userId) => ({
           kind: 'meetup-cancelled',
           recipientId: userId,
@@ -59,7 +55,7 @@ export class MeetupMailPlanner {
       }
       case 'meetup.rescheduled': {
         const { meetupId, sequence, changed } = event.payload as OutboxTopics['meetup.rescheduled'];
-        const going = await this.goingAttendees(manager, meetupId);
+        const going = await this.meetups.goingAttendeeIds(meetupId, manager);
         return going.map((userId) => ({
           kind: 'meetup-updated',
           recipientId: userId,
@@ -88,34 +84,18 @@ export class MeetupMailPlanner {
   }
 
   /**
-   * Reminders now due for every going attendee of every published meetup. A reminder is still worth sending
-   * until half its lead time has passed (a 24 h reminder up to 12 h before); an RSVP made later gets only
-   * the reminders still ahead. Re-asking is harmless: the ledger key makes each reminder one mail.
+   * Reminders now due for every going attendee of every published meetup (libs/meetups says which). Re-asking is
+   * harmless: the ledger key makes each reminder one mail.
    */
   async scheduleDueReminders(): Promise<ScheduledNotification[]> {
-    const now = this.clock.now();
-    const rows: Array<{ user_id: string; meetup_id: string; starts_at: Date; offset_ms: string }> =
-      await this.dataSource.query(
-        `SELECT r.user_id, m.id AS meetup_id, m.starts_at, o.offset_ms
-           FROM unnest($2::bigint[]) AS o(offset_ms)
-           JOIN meetup m ON m.status = 'published'
-                        AND m.starts_at > $1
-                        AND m.starts_at <= $1::timestamptz + o.offset_ms * interval '1 millisecond'
-                        AND m.starts_at > $1::timestamptz + (o.offset_ms / 2) * interval '1 millisecond'
-           JOIN rsvp r ON r.meetup_id = m.id AND r.status = 'going'`,
-        [now, this.reminderOffsetsMs],
-      );
-    const requests: NotificationRequest[] = rows.map((row) => {
-      const startsAt = new Date(row.starts_at);
-      const offsetMs = Number(row.offset_ms);
-      return {
-        kind: 'meetup-reminder',
-        recipientId: row.user_id,
-        subjectId: row.meetup_id,
-        occurrence: reminderOccurrence(startsAt, offsetMs),
-        dueAt: new Date(startsAt.getTime() - offsetMs),
-      };
-    });
+    const due = await this.meetups.remindersDue(this.clock.now(), this.reminderOffsetsMs);
+    const requests: NotificationRequest[] = due.map((reminder) => ({
+      kind: 'meetup-reminder',
+      recipientId: reminder.userId,
+      subjectId: reminder.meetupId,
+      occurrence: reminderOccurrence(reminder.startsAt, reminder.offsetMs),
+      dueAt: new Date(reminder.startsAt.getTime() - reminder.offsetMs),
+    }));
     return this.dataSource.transaction((manager) => this.ledger.schedule(manager, requests));
   }
 
@@ -125,35 +105,19 @@ export class MeetupMailPlanner {
    * newcomers at once; this is the sweeper's catch-all, so it skips meetups where nothing happened.
    */
   async meetupsDueForIntroductions(): Promise<string[]> {
-    const now = this.clock.now();
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT m.id FROM meetup m
+    const open = await this.meetups.startingWithin(this.clock.now(), this.introductionsLeadMs);
+    if (open.length === 0) return [];
+    const due: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT m.id FROM unnest($1::uuid[], $2::timestamptz[]) AS m(id, rsvps_changed_at)
          LEFT JOIN notification_introduction_run run ON run.meetup_id = m.id
-        WHERE m.status = 'published' AND m.starts_at > $1
-          AND m.starts_at <= $1::timestamptz + $2 * interval '1 millisecond'
-          AND (run.meetup_id IS NULL
-               OR EXISTS (SELECT 1 FROM rsvp r WHERE r.meetup_id = m.id AND r.updated_at > run.ran_at))`,
-      [now, this.introductionsLeadMs],
+        WHERE run.meetup_id IS NULL OR m.rsvps_changed_at > run.ran_at`,
+      [open.map((meetup) => meetup.id), open.map((meetup) => meetup.rsvpsChangedAt)],
     );
-    return rows.map((row) => row.id);
+    return due.map((meetup) => meetup.id);
   }
 
   /** True when introductions for this meetup are open now (an RSVP then triggers a digest at once). */
-  async introductionsOpen(meetupId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM meetup WHERE id = $1 AND status = 'published' AND starts_at > $2
-          AND starts_at <= $2::timestamptz + $3 * interval '1 millisecond'`,
-      [meetupId, this.clock.now(), this.introductionsLeadMs],
-    );
-    return rows.length > 0;
-  }
-
-  private async goingAttendees(manager: EntityManager, meetupId: string): Promise<string[]> {
-    // The RSVP table is libs/meetups'; this read-only query is the notification side's view of who is going.
-    const rows: Array<{ user_id: string }> = await manager.query(
-      `SELECT user_id FROM rsvp WHERE meetup_id = $1 AND status = 'going'`,
-      [meetupId],
-    );
-    return rows.map((row) => row.user_id);
+  introductionsOpen(meetupId: string): Promise<boolean> {
+    return this.meetups.startsWithin(meetupId, this.clock.now(), this.introductionsLeadMs);
   }
 }

@@ -1,5 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { UsersService } from '@neuland/auth';
+import { ProfilesService } from '@neuland/profiles';
 import type { DataSource } from 'typeorm';
 import type { NotificationCategory } from '../notification-kinds.js';
 import type {
@@ -17,7 +19,11 @@ const FIELDS = ['introductions', 'reminders', 'invitations', 'updates'] as const
 
 @Injectable()
 export class NotificationPreferences {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+    private readonly profiles: ProfilesService,
+  ) {}
 
   async preferencesOf(userId: string): Promise<NotificationPreferencesDto> {
     const [row]: NotificationPreferencesDto[] = await this.dataSource.query(
@@ -48,11 +54,7 @@ export class NotificationPreferences {
 
   /** The profile's language, which every mail and mail page uses. */
   async languageOf(userId: string): Promise<'de' | 'en'> {
-    const [row]: Array<{ language: string }> = await this.dataSource.query(
-      `SELECT language FROM profile WHERE user_id = $1`,
-      [userId],
-    );
-    return row?.language === 'en' ? 'en' : 'de';
+    return (await this.profiles.settingsOf([userId])).get(userId)?.language ?? 'de';
   }
 
   /** For signed links that may outlive their account: a deleted member is a 404, not a foreign-key 500. */
@@ -74,18 +76,9 @@ export class NotificationPreferences {
     userId: string,
     category: NotificationCategory,
   ): Promise<{ subscribed: boolean; language: 'de' | 'en' }> {
-    const [row]: Array<{ subscribed: boolean | null; language: string | null }> = await this.dataSource.query(
-      `SELECT preference."${category}" AS subscribed, profile.language FROM "user"
-         LEFT JOIN notification_preference preference ON preference.user_id = "user".id
-         LEFT JOIN profile ON profile.user_id = "user".id
-        WHERE "user".id = $1`,
-      [userId],
-    );
-    if (!row) throw memberGone();
-    return {
-      subscribed: row.subscribed ?? DEFAULTS[category],
-      language: row.language === 'en' ? 'en' : 'de',
-    };
+    if (!(await this.users.exists(userId))) throw memberGone();
+    const [preferences, language] = await Promise.all([this.preferencesOf(userId), this.languageOf(userId)]);
+    return { subscribed: preferences[category], language };
   }
 }
 

@@ -5,12 +5,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
+import { OutboxStore } from '@neuland/outbox';
 import { type NotificationSweepJob, type OutboxEventJob, QUEUES } from '@neuland/queue';
 import type { Job, Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { Clock } from '../clock.js';
+import { Clock } from '@neuland/config';
 import { NotificationMailQueue, notificationJobId } from '../ledger/notification-mail-queue.js';
-import { SECRET_NOTIFICATION_DATA } from '../ledger/notification.entity.js';
+import { DATA_WITHOUT_SECRETS } from '../ledger/notification.entity.js';
 import { topicsRelayedTo } from '../outbox-relay/outbox-routes.js';
 import { outboxJobId } from '../outbox-relay/relay-outbox.service.js';
 import { IntroduceAttendees } from '../planning/introduce-attendees.js';
@@ -29,6 +30,7 @@ export class NotificationSweeper {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxStore,
     @InjectQueue(QUEUES.notificationSweep) private readonly sweepQueue: Queue<NotificationSweepJob>,
     @InjectQueue(QUEUES.outboxEvents) private readonly outboxEvents: Queue<OutboxEventJob>,
     private readonly mailQueue: NotificationMailQueue,
@@ -70,13 +72,11 @@ export class NotificationSweeper {
 
   /** Relayed outbox rows nobody finished: their jobs vanished (Redis lost them) or failed for good. */
   private async redriveUnhandledEvents(): Promise<number> {
-    const rows: Array<{ id: string; topic: string }> = await this.dataSource.query(
-      `SELECT e.id, e.topic FROM outbox_event e
-        WHERE e.relayed_at IS NOT NULL AND e.relayed_at < now() - interval '2 seconds'
-          AND e.topic = ANY($1)
-          AND NOT EXISTS (SELECT 1 FROM notification_outbox_handled h WHERE h.outbox_event_id = e.id)
-        ORDER BY e.relayed_at LIMIT $2`,
-      [topicsRelayedTo(QUEUES.outboxEvents), SWEEP_BATCH],
+    // Two seconds of grace: a job relayed a moment ago may simply not have run yet.
+    const rows = await this.outbox.unhandled(
+      topicsRelayedTo(QUEUES.outboxEvents),
+      new Date(Date.now() - 2_000),
+      SWEEP_BATCH,
     );
     let redriven = 0;
     for (const row of rows) {
@@ -98,7 +98,7 @@ export class NotificationSweeper {
   private async redriveDueMail(): Promise<number> {
     await this.dataSource.query(
       `UPDATE notification SET status = 'failed', last_error = left('gave up: ' || coalesce(last_error, ''), 1000),
-              data = data - '${SECRET_NOTIFICATION_DATA}'
+              data = ${DATA_WITHOUT_SECRETS}
         WHERE status = 'pending' AND attempts >= $1`,
       [GIVE_UP_AFTER_ATTEMPTS],
     );

@@ -2,10 +2,10 @@
 import { escapeHtml, htmlLayout, type RenderedMail } from '@neuland/mail';
 import type { MailContext, MeetupFacts } from '../delivery/mail-context.js';
 import type { NotificationData } from '../ledger/notification.entity.js';
-import type { NotificationKind } from '../notification-kinds.js';
+import type { AccountMailKind, NotificationKind } from '../notification-kinds.js';
 
 type Language = 'de' | 'en';
-type MeetupKind = Exclude<NotificationKind, 'welcome' | 'meetup-invitation' | 'coffee-offer'>;
+type MeetupKind = Exclude<NotificationKind, AccountMailKind | 'meetup-invitation' | 'coffee-offer'>;
 
 export interface MeetupMailInput {
   kind: MeetupKind;

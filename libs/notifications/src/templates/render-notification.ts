@@ -1,9 +1,9 @@
 // Renders a ledger row for its recipient: HTML and text, in the recipient's language.
-import { renderMail, type RenderedMail } from '@neuland/mail';
+import { renderMail, type RenderedMail, type TemplateMail } from '@neuland/mail';
 import type { MailContext } from '../delivery/mail-context.js';
-import type { Recipient } from '../delivery/recipient.js';
+import type { Recipient } from '../delivery/recipients.js';
 import type { NotificationData } from '../ledger/notification.entity.js';
-import type { NotificationKind } from '../notification-kinds.js';
+import { type AccountMailKind, isAccountMailKind, type NotificationKind } from '../notification-kinds.js';
 import { renderCoffeeOfferMail, renderInvitationMail } from './invitation-mails.js';
 import { renderMeetupMail } from './meetup-mails.js';
 
@@ -16,6 +16,28 @@ export interface MailLinks {
   neverInvitePageUrl?: string;
 }
 
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** What each account mail's template shows, from its ledger row's data. */
+const ACCOUNT_MAIL_VALUES: Record<
+  AccountMailKind,
+  (data: NotificationData, appUrl: string) => TemplateMail['data']
+> = {
+  welcome: () => ({}),
+  'verify-email': (data) => ({ verifyUrl: text(data.link) }),
+  'password-reset': (data) => ({ resetUrl: text(data.link) }),
+  'address-in-use': (_data, appUrl) => ({
+    logInUrl: `${appUrl}/login`,
+    resetUrl: `${appUrl}/password-reset`,
+  }),
+  'data-export-ready': (data) => ({
+    dataUrl: text(data.dataUrl),
+    calendarUrl: text(data.calendarUrl),
+    expiresAt: text(data.expiresAt),
+  }),
+  'social-claim-dropped': (data) => ({ platform: text(data.platform), handle: text(data.handle) }),
+};
+
 export function renderNotification(
   kind: NotificationKind,
   recipient: Recipient,
@@ -25,13 +47,13 @@ export function renderNotification(
   links: MailLinks = {},
 ): RenderedMail {
   const unsubscribeUrl = links.unsubscribePageUrl;
-  if (kind === 'welcome') {
+  if (isAccountMailKind(kind)) {
+    const values = ACCOUNT_MAIL_VALUES[kind](data, appUrl);
     return renderMail(
       {
-        template: 'welcome',
-        to: { address: recipient.email, name: recipient.displayName },
+        template: kind,
         language: recipient.language,
-        data: { displayName: recipient.displayName },
+        data: { displayName: recipient.displayName, ...values },
       },
       appUrl,
     );

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { GoneException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Clock } from '@neuland/auth';
+import { Clock } from '@neuland/config';
 import { type DataExportJob, QUEUES } from '@neuland/queue';
 import type { Queue } from 'bullmq';
 import type { Repository } from 'typeorm';

@@ -2,16 +2,15 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccountMailer, Clock } from '@neuland/auth';
+import { Clock } from '@neuland/config';
 import type { AppConfig } from '@neuland/config';
+import { OutboxService } from '@neuland/outbox';
 import { type DataExportJob, QUEUES } from '@neuland/queue';
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DataExport } from './data-export.entity.js';
 import { hashOfSecret, newDownloadSecret } from './download-secret.js';
-import { calendarMeetupsOf } from './community-sections.js';
-import { meetupsCalendar } from './meetups-calendar.js';
-import { PERSONAL_DATA_SECTIONS } from './personal-data-sections.js';
+import { PersonalDataRegistry } from '../personal-data/personal-data-registry.js';
 
 export const EXPORT_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 
@@ -21,8 +20,9 @@ export class ExportBuilder extends WorkerHost {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly mailer: AccountMailer,
+    private readonly outbox: OutboxService,
     private readonly clock: Clock,
+    private readonly registry: PersonalDataRegistry,
     config: ConfigService<AppConfig, true>,
   ) {
     super();
@@ -36,36 +36,39 @@ export class ExportBuilder extends WorkerHost {
     const secret = newDownloadSecret();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + EXPORT_LIFETIME_MS);
-    await this.dataSource.query(
-      `UPDATE data_export
-          SET data = $2, calendar = $3, download_token_hash = $4, ready_at = $5, expires_at = $6
-        WHERE id = $1`,
-      [request.id, JSON.stringify(data), calendar, hashOfSecret(secret), now, expiresAt],
-    );
-    const account = data.account as { email: string; displayName: string };
     const base = `${this.appUrl}/api/v1/exports/${request.id}`;
-    // A retry makes a new secret, so its mail id differs: the member always gets a link that works.
-    await this.mailer.send(
-      {
-        template: 'data-export-ready',
-        to: { address: account.email, name: account.displayName },
-        data: {
-          displayName: account.displayName,
+    // The export and the mail with its links commit together. A retry makes a new secret and a new event, so the
+    // member always gets a link that works.
+    await this.dataSource.transaction(async (transaction) => {
+      await transaction.query(
+        `UPDATE data_export
+            SET data = $2, calendar = $3, download_token_hash = $4, ready_at = $5, expires_at = $6
+          WHERE id = $1`,
+        [request.id, JSON.stringify(data), calendar, hashOfSecret(secret), now, expiresAt],
+      );
+      await this.outbox.record(transaction, {
+        topic: 'privacy.export_ready',
+        subjectId: request.userId,
+        payload: {
+          userId: request.userId,
+          exportId: request.id,
           dataUrl: `${base}/data.json?token=${secret}`,
           calendarUrl: `${base}/meetups.ics?token=${secret}`,
           expiresAt: expiresAt.toISOString(),
         },
-      },
-      `data-export-ready-${request.id}-${hashOfSecret(secret).slice(0, 16)}`,
-    );
+      });
+    });
   }
 
   /** One snapshot for all sections, so the export is consistent even while the member keeps using Neuland. */
   private collect(userId: string): Promise<{ data: Record<string, unknown>; calendar: string }> {
     return this.dataSource.transaction('REPEATABLE READ', async (snapshot) => {
       const data: Record<string, unknown> = { exportedAt: this.clock.now().toISOString() };
-      for (const section of PERSONAL_DATA_SECTIONS) data[section.name] = await section.read(snapshot, userId);
-      const calendar = meetupsCalendar(await calendarMeetupsOf(snapshot, userId, this.appUrl));
+      let calendar = '';
+      for (const holder of this.registry.all()) {
+        Object.assign(data, await holder.exportFor(userId, snapshot));
+        calendar ||= (await holder.calendarFor?.(userId, snapshot)) ?? '';
+      }
       return { data, calendar };
     });
   }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageDtoOf } from '@neuland/http';
-import { SocialAccountDto } from '@neuland/social-graph';
+import { SocialAccountDto } from '../social-accounts/dto/social-account.dto.js';
 import {
   ATTENDANCE_VISIBILITIES,
   type AttendanceVisibility,

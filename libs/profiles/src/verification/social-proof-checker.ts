@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectQueue } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccountMailer } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
+import { OutboxService } from '@neuland/outbox';
 import { QUEUES, type SocialVerificationJob } from '@neuland/queue';
 import { SafeFetcher } from '@neuland/safe-fetch';
 import type { Queue } from 'bullmq';
@@ -32,7 +32,7 @@ export class SocialProofChecker {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectQueue(QUEUES.socialVerification) private readonly checks: Queue<SocialVerificationJob>,
-    private readonly mailer: AccountMailer,
+    private readonly outbox: OutboxService,
     fetcher: SafeFetcher,
     config: ConfigService<AppConfig, true>,
   ) {
@@ -85,14 +85,14 @@ export class SocialProofChecker {
 
   /** A verified claim wins: an unverified holder of the same handle loses it and is told. */
   private async applyVerified(proof: ProofRow): Promise<void> {
-    const displaced = await this.db.transaction(async (transaction) => {
+    await this.db.transaction(async (transaction) => {
       const [holder] = await transaction.query(
         `SELECT user_id, verified FROM social_account WHERE platform = $1 AND handle = $2 FOR UPDATE`,
         [proof.platform, proof.handle],
       );
       if (holder && holder.user_id !== proof.user_id && holder.verified) {
         await this.recordFailure(transaction, proof, 'VERIFIED_BY_SOMEONE_ELSE');
-        return null;
+        return;
       }
       if (holder && holder.user_id !== proof.user_id) {
         await transaction.query(`DELETE FROM social_account WHERE platform = $1 AND handle = $2`, [
@@ -110,9 +110,20 @@ export class SocialProofChecker {
           WHERE id = $1`,
         [proof.id, new Date(Date.now() + this.recheckMs)],
       );
-      return holder && holder.user_id !== proof.user_id ? (holder.user_id as string) : null;
+      // The displaced holder hears of it in the same transaction that takes the account from them.
+      if (holder && holder.user_id !== proof.user_id) {
+        await this.outbox.record(transaction, {
+          topic: 'profiles.social_account_claim_dropped',
+          subjectId: holder.user_id as string,
+          payload: {
+            userId: holder.user_id as string,
+            proofId: proof.id,
+            platform: proof.platform,
+            handle: proof.handle,
+          },
+        });
+      }
     });
-    if (displaced) await this.tellDisplacedOwner(displaced, proof);
   }
 
   /** A missing back-link turns a verified account back into a claimed one. */
@@ -131,19 +142,6 @@ export class SocialProofChecker {
       `UPDATE social_account_proof SET status = 'failed', reason = $2, checked_at = now(), next_check_at = NULL
         WHERE id = $1`,
       [proof.id, reason],
-    );
-  }
-
-  private async tellDisplacedOwner(userId: string, proof: ProofRow): Promise<void> {
-    const [owner] = await this.db.query(`SELECT email, display_name FROM "user" WHERE id = $1`, [userId]);
-    if (!owner) return;
-    await this.mailer.send(
-      {
-        template: 'social-claim-dropped',
-        to: { address: owner.email, name: owner.display_name },
-        data: { displayName: owner.display_name, platform: proof.platform, handle: proof.handle },
-      },
-      `social-claim-dropped-${proof.id}-${userId}`,
     );
   }
 }

@@ -7,7 +7,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '@neuland/auth';
-import { AddSocialAccountDto } from '@neuland/social-graph';
+import { AddSocialAccountDto } from '../social-accounts/dto/social-account.dto.js';
 import { SocialProofDto, SocialProofListDto } from './dto/social-proof.dto.js';
 import { SocialVerificationService } from './social-verification.service.js';
 

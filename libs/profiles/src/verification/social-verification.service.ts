@@ -6,7 +6,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
 import { QUEUES, type SocialVerificationJob } from '@neuland/queue';
-import { normaliseHandle, type SocialPlatform } from '@neuland/social-graph';
+import { normaliseHandle, type SocialPlatform } from '../social-accounts/social-handles.js';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { profileUrlsOf, VERIFIABLE_PLATFORMS } from './run-proof.js';

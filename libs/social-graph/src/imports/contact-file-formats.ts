@@ -8,7 +8,7 @@ import {
   recogniseHandle,
   type RowRejection,
   isEmailAddress,
-} from '../social-handles.js';
+} from '@neuland/profiles';
 
 export const IMPORT_FORMATS = ['mastodon-csv', 'linkedin-csv', 'x-following-js', 'text-list'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
 import type { DataSource } from 'typeorm';
 import type { ContactImportDto, RowRejectionDto } from '../dto/contact-import.dto.js';
-import { emailKey } from '../email-key.js';
+import { emailKey } from '@neuland/profiles';
 import { parseContactFile } from './contact-file-formats.js';
 
 export const MAX_IMPORT_ROWS = 100_000;
@@ -60,7 +60,7 @@ export class ContactImportsService {
       const [{ matched }] = await transaction.query(
         `SELECT count(DISTINCT (k.platform, k.handle))::int AS matched
            FROM unnest($1::text[], $2::text[]) AS k(platform, handle)
-           JOIN social_account sa ON sa.platform = k.platform AND sa.handle = k.handle
+           JOIN member_social_account sa ON sa.platform = k.platform AND sa.handle = k.handle
           WHERE sa.user_id <> $3 AND k.platform <> 'email'`,
         [platforms, handles, ownerId],
       );

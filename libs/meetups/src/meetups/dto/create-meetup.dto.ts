@@ -12,7 +12,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { MEETUP_VISIBILITIES, type MeetupVisibility } from '../meetup.entity.js';
+import { MEETUP_VISIBILITIES, type MeetupVisibility } from '../meetup-states.js';
 import { IsIanaTimeZone } from '../time-zone.js';
 
 /** Twenty times the largest conference we plan for; far below what the integer column holds. */

@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageDtoOf } from '@neuland/http';
-import { RSVP_STATUSES, type RsvpStatus } from '../../rsvps/rsvp.entity.js';
+import { RSVP_STATUSES, type RsvpStatus } from '../../rsvps/rsvp-statuses.js';
 import {
   MEETUP_STATUSES,
   MEETUP_VISIBILITIES,
   type MeetupStatus,
   type MeetupVisibility,
-} from '../meetup.entity.js';
+} from '../meetup-states.js';
 
 export class MyRsvpDto {
   @ApiProperty({ enum: RSVP_STATUSES })

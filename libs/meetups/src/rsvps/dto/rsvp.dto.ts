@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OptionalNotNull } from '@neuland/http';
 import { IsBoolean, IsIn } from 'class-validator';
-import { RSVP_STATUSES, type RsvpStatus } from '../rsvp.entity.js';
+import { RSVP_STATUSES, type RsvpStatus } from '../rsvp-statuses.js';
 
 export class PutRsvpDto {
   @ApiProperty({ enum: ['going', 'not_going'] })

@@ -1,0 +1,59 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PrivacyCoreModule } from '@neuland/privacy';
+import { ProfilesCoreModule } from '@neuland/profiles';
+import { SocialGraphCoreModule } from '@neuland/social-graph';
+import { CalendarFeed } from './calendars/calendar-feed.entity.js';
+import { CalendarFeedService } from './calendars/calendar-feed.service.js';
+import { CheckInService } from './check-in/check-in.service.js';
+import { CoHostsService } from './co-hosts/co-hosts.service.js';
+import { MeetupCoHost } from './co-hosts/meetup-co-host.entity.js';
+import { MeetupAccess } from './meetups/meetup-access.js';
+import { MeetupListingService } from './meetups/meetup-listing.service.js';
+import { MeetupPresenter } from './meetups/meetup-presenter.js';
+import { Meetup } from './meetups/meetup.entity.js';
+import { MeetupsService } from './meetups/meetups.service.js';
+import { MeetupsPersonalData } from './personal-data/meetups-personal-data.js';
+import { PeopleYouKnowService } from './people-you-know/people-you-know.service.js';
+import { MeetupReadModel } from './read-model/meetup-read-model.js';
+import { AttendeeListService } from './rsvps/attendee-list.service.js';
+import { Rsvp } from './rsvps/rsvp.entity.js';
+import { RsvpService } from './rsvps/rsvp.service.js';
+
+/** Meetups, co-hosts, RSVPs with capacity and waitlist, check-in and calendars. No routes. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Meetup, MeetupCoHost, Rsvp, CalendarFeed]),
+    ProfilesCoreModule,
+    SocialGraphCoreModule,
+    PrivacyCoreModule,
+  ],
+  providers: [
+    MeetupAccess,
+    MeetupsService,
+    MeetupListingService,
+    MeetupPresenter,
+    RsvpService,
+    AttendeeListService,
+    CheckInService,
+    CalendarFeedService,
+    PeopleYouKnowService,
+    CoHostsService,
+    MeetupReadModel,
+    MeetupsPersonalData,
+  ],
+  exports: [
+    MeetupAccess,
+    MeetupsService,
+    MeetupListingService,
+    MeetupPresenter,
+    RsvpService,
+    AttendeeListService,
+    CheckInService,
+    CalendarFeedService,
+    PeopleYouKnowService,
+    CoHostsService,
+    MeetupReadModel,
+  ],
+})
+export class MeetupsCoreModule {}

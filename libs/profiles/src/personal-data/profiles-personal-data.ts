@@ -1,0 +1,45 @@
+// What profiles keep about a member: the profile with its settings, the accounts elsewhere and their proofs.
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { type PersonalDataHolder, PersonalDataRegistry } from '@neuland/privacy';
+import type { EntityManager } from 'typeorm';
+import { Profile } from '../profile.entity.js';
+
+@Injectable()
+export class ProfilesPersonalData implements PersonalDataHolder, OnModuleInit {
+  constructor(private readonly registry: PersonalDataRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register('profiles', this);
+  }
+
+  /** The e-mail key (the keyed hash imports match against) is no account the member added: it stays out. */
+  async exportFor(userId: string, snapshot: EntityManager): Promise<Record<string, unknown>> {
+    const [profile] = await snapshot.query(
+      `SELECT handle, display_name AS "displayName", headline, bio, home_city AS "homeCity", topics,
+              avatar_url AS "avatarUrl", language, time_zone AS "timeZone",
+              profile_visibility AS "profileVisibility", follow_list_visibility AS "followListVisibility",
+              introductions, attendance_visibility AS "attendanceVisibility",
+              accepts_invitations AS "acceptsInvitations", accepts_coffee_offers AS "acceptsCoffeeOffers",
+              created_at AS "createdAt", updated_at AS "updatedAt"
+         FROM profile WHERE user_id = $1`,
+      [userId],
+    );
+    const socialAccounts = await snapshot.query(
+      `SELECT platform, handle, verified, created_at AS "createdAt"
+         FROM social_account WHERE user_id = $1 AND platform <> 'email' ORDER BY platform, handle`,
+      [userId],
+    );
+    const socialAccountProofs = await snapshot.query(
+      `SELECT platform, handle, status, reason, checked_at AS "checkedAt", created_at AS "createdAt"
+         FROM social_account_proof WHERE user_id = $1 ORDER BY created_at`,
+      [userId],
+    );
+    return { profile: profile ?? null, socialAccounts, socialAccountProofs };
+  }
+
+  async eraseFor(userId: string, transaction: EntityManager): Promise<void> {
+    await transaction.query(`DELETE FROM social_account_proof WHERE user_id = $1`, [userId]);
+    await transaction.query(`DELETE FROM social_account WHERE user_id = $1`, [userId]);
+    await transaction.delete(Profile, { userId });
+  }
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { ProfilesCoreModule } from './profiles-core.module.js';
+import { ProfilesController } from './profiles.controller.js';
+import { SocialVerificationController } from './verification/social-verification.controller.js';
+
+/** A member's own profile, accounts elsewhere and their proofs. */
+@Module({ imports: [ProfilesCoreModule], controllers: [ProfilesController, SocialVerificationController] })
+export class ProfilesHttpModule {}
