@@ -7,12 +7,11 @@ import { createValidationPipe } from '@neuland/http';
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiModule } from '../apps/api/src/api.module.js';
-import { registerAccount } from './support/accounts.js';
 import type { ApiHarness } from './support/api-harness.js';
-import { linkToken, mailsTo, SUBJECTS } from './support/mailbox.js';
-import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
+import { linkToken, mailsTo, type SmtpCapture, startSmtpCapture, SUBJECTS } from './support/smtp-capture.js';
 import { testConfig } from './support/test-config.js';
 import { startWorker } from './support/worker-harness.js';
+import { makeMember } from './support/members.js';
 
 /** Stands in for the features that will carry the decorator (RSVP, invitations, imports). */
 @Controller('api/v1/verified-only')
@@ -65,7 +64,7 @@ describe('verified e-mail addresses', () => {
   const verify = (token: string) => api.http().post('/api/v1/auth/verify-email').send({ token });
 
   it('mails a link at sign-up that verifies the address once', async () => {
-    const silke = await registerAccount(api, { verified: false });
+    const silke = await makeMember(api, { verified: false });
     expect((await me(silke.bearer)).body.emailVerified).toBe(false);
     const [signUpMail] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail });
 
@@ -78,7 +77,7 @@ describe('verified e-mail addresses', () => {
   });
 
   it('refuses a verification link after 48 hours', async () => {
-    const silke = await registerAccount(api, { verified: false });
+    const silke = await makeMember(api, { verified: false });
     const [signUpMail] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail });
     jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 49 * 3600 * 1000));
     expect((await verify(linkToken(signUpMail)).expect(400)).body.error).toBe('TOKEN_INVALID');
@@ -93,7 +92,7 @@ describe('verified e-mail addresses', () => {
   });
 
   it('lets an unverified member look around but not take part (403 EMAIL_NOT_VERIFIED), until verified', async () => {
-    const silke = await registerAccount(api, { verified: false });
+    const silke = await makeMember(api, { verified: false });
     await me(silke.bearer);
     const refused = await api
       .http()
@@ -109,7 +108,7 @@ describe('verified e-mail addresses', () => {
   });
 
   it('keeps the old address until the new one is verified, then switches, counts it verified and matches imports by it', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const newAddress = `new-${silke.email}`;
     await api
       .http()
@@ -140,7 +139,7 @@ describe('verified e-mail addresses', () => {
   });
 
   it('refuses an e-mail change without the right password or to something that is no address', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const change = (email: string, currentPassword: string) =>
       api.http().post('/api/v1/me/email').set('Authorization', silke.bearer).send({ email, currentPassword });
     expect((await change(`x-${silke.email}`, 'not my password').expect(403)).body.error).toBe(
@@ -150,8 +149,8 @@ describe('verified e-mail addresses', () => {
   });
 
   it('answers a change to an address in use exactly like any other, and mails its owner instead of a link', async () => {
-    const silke = await registerAccount(api);
-    const other = await registerAccount(api);
+    const silke = await makeMember(api);
+    const other = await makeMember(api);
     const change = (email: string) =>
       api
         .http()
@@ -190,7 +189,7 @@ describe('verified e-mail addresses', () => {
   });
 
   it('answers a sign-up with a taken address like any other, and tells the owner in a mail', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     await api
       .http()
       .post('/api/v1/auth/register')
@@ -207,8 +206,8 @@ describe('verified e-mail addresses', () => {
   });
 
   it('mails a new link asked for without logging in, to an unconfirmed account only, with the same answer for all', async () => {
-    const confirmed = await registerAccount(api);
-    const unconfirmed = await registerAccount(api, { verified: false });
+    const confirmed = await makeMember(api);
+    const unconfirmed = await makeMember(api, { verified: false });
     const ask = (email: string) =>
       api.http().post('/api/v1/auth/verify-email/request').send({ email }).expect(202);
     const answers = [
@@ -225,7 +224,7 @@ describe('verified e-mail addresses', () => {
   });
 
   it('refuses a pending change when someone else took the address meanwhile, and keeps the old one', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const contested = `contested-${silke.email}`;
     await api
       .http()
@@ -234,13 +233,13 @@ describe('verified e-mail addresses', () => {
       .send({ email: contested, currentPassword: silke.password })
       .expect(202);
     const [confirm] = await mailsTo(smtp, contested, { subject: SUBJECTS.verifyEmail });
-    await registerAccount(api, { email: contested });
+    await makeMember(api, { email: contested });
     expect((await verify(linkToken(confirm)).expect(409)).body.error).toBe('EMAIL_TAKEN');
     expect((await me(silke.bearer)).body.email).toBe(silke.email);
   });
 
   it('sends a fresh link on request; only the newest link works', async () => {
-    const silke = await registerAccount(api, { verified: false });
+    const silke = await makeMember(api, { verified: false });
     const [signUpMail] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail });
     await api.http().post('/api/v1/auth/verify-email/resend').set('Authorization', silke.bearer).expect(202);
     const [, fresh] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail, count: 2 });
