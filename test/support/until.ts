@@ -10,27 +10,20 @@ export interface UntilOptions {
 }
 
 /**
- * Resolves with the condition's first truthy answer; rejects after `timeoutMs` with `what` and, when the
- * condition threw, its last error.
+ * Resolves with the condition's first truthy answer; rejects after `timeoutMs`, naming `what`. A condition that
+ * throws (a failed expectation inside it, say) fails the wait at once.
  */
 export async function until<T>(
   condition: () => T | undefined | null | false | Promise<T | undefined | null | false>,
   { what, timeoutMs = 10_000, everyMs = 25 }: UntilOptions,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
   for (;;) {
-    try {
-      const answer = await condition();
-      if (answer) return answer;
-      lastError = undefined;
-    } catch (error) {
-      lastError = error;
-    }
+    const answer = await condition();
+    if (answer) return answer;
     if (Date.now() > deadline) {
-      const cause = lastError instanceof Error ? `: ${lastError.message}` : '';
       throw new Error(
-        `timed out after ${timeoutMs} ms waiting for ${typeof what === 'function' ? what() : what}${cause}`,
+        `timed out after ${timeoutMs} ms waiting for ${typeof what === 'function' ? what() : what}`,
       );
     }
     await new Promise((resolve) => setTimeout(resolve, everyMs));
