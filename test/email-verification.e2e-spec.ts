@@ -1,17 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Controller, Module, Post } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Clock, RequireVerifiedEmail } from '@neuland/auth';
-import { createValidationPipe } from '@neuland/http';
-import supertest from 'supertest';
 import { DataSource } from 'typeorm';
-import { ApiModule } from '../apps/api/src/api.module.js';
 import type { ApiHarness } from './support/api-harness.js';
-import { linkToken, mailsTo, type SmtpCapture, startSmtpCapture, SUBJECTS } from './support/smtp-capture.js';
-import { testConfig } from './support/test-config.js';
-import { startWorker } from './support/worker-harness.js';
 import { makeMember } from './support/members.js';
+import { type Pipeline, startPipeline } from './support/pipeline.js';
+import { linkToken, mailsTo, type SmtpCapture, SUBJECTS } from './support/smtp-capture.js';
 
 /** Stands in for the features that will carry the decorator (RSVP, invitations, imports). */
 @Controller('api/v1/verified-only')
@@ -23,42 +17,22 @@ class TakingPartController {
   }
 }
 
+@Module({ controllers: [TakingPartController] })
+class TakingPartModule {}
+
 describe('verified e-mail addresses', () => {
+  let pipeline: Pipeline;
   let smtp: SmtpCapture;
   let api: ApiHarness;
-  let worker: NestFastifyApplication;
 
   beforeAll(async () => {
-    smtp = await startSmtpCapture();
-    const config = testConfig({ SMTP_URL: smtp.url, LOGIN_ATTEMPTS_PER_MINUTE: '1000' });
-    @Module({ imports: [ApiModule.forRoot(config)], controllers: [TakingPartController] })
-    class ApiWithTakingPartModule {}
-    const app = await NestFactory.create<NestFastifyApplication>(
-      ApiWithTakingPartModule,
-      new FastifyAdapter(),
-      {
-        logger: false,
-      },
-    );
-    app.useGlobalPipes(createValidationPipe());
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    api = {
-      app,
-      config,
-      url: await app.getUrl(),
-      http: () => supertest.agent(app.getHttpServer()),
-      close: () => app.close(),
-    };
-    worker = await startWorker(config);
+    pipeline = await startPipeline({ apiModules: [TakingPartModule] });
+    ({ smtp, api } = pipeline);
   });
   afterEach(() => {
     jest.restoreAllMocks();
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.close();
-  });
+  afterAll(() => pipeline.close());
 
   const me = (bearer: string) => api.http().get('/api/v1/me').set('Authorization', bearer).expect(200);
   const verify = (token: string) => api.http().post('/api/v1/auth/verify-email').send({ token });
@@ -163,10 +137,9 @@ describe('verified e-mail addresses', () => {
     expect(taken.body).toEqual(free.body);
     const [notice] = await mailsTo(smtp, other.email, { subject: SUBJECTS.signUpAttempt });
     expect(notice.text).toContain('http://neuland.test/password-reset');
-    // The free address's link came after the taken one's notice: had a link gone to the taken address, it
-    // would be there by now.
     await mailsTo(smtp, `free-${silke.email}`, { subject: SUBJECTS.verifyEmail });
-    const toOther = await mailsTo(smtp, other.email, { count: 0 });
+    await pipeline.catchUp(); // had a link gone to the taken address, it would be there now
+    const toOther = smtp.acceptedTo(other.email);
     // Only the link of the other's own sign-up.
     expect(toOther.filter((mail) => mail.subject === SUBJECTS.verifyEmail)).toHaveLength(1);
     expect((await me(silke.bearer)).body.email).toBe(silke.email);
@@ -216,10 +189,10 @@ describe('verified e-mail addresses', () => {
       await ask(unconfirmed.email.toUpperCase()),
     ];
     expect(new Set(answers.map((answer) => JSON.stringify(answer.body))).size).toBe(1);
-    // One queue, in order: once the unconfirmed account's link is here, the other two were looked at.
     const [, fresh] = await mailsTo(smtp, unconfirmed.email, { subject: SUBJECTS.verifyEmail, count: 2 });
     await verify(linkToken(fresh)).expect(200);
-    const linksToConfirmed = await mailsTo(smtp, confirmed.email, { count: 0 });
+    await pipeline.catchUp(); // every request has been looked at
+    const linksToConfirmed = smtp.acceptedTo(confirmed.email);
     expect(linksToConfirmed.filter((mail) => mail.subject === SUBJECTS.verifyEmail)).toHaveLength(1);
   });
 

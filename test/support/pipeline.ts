@@ -1,5 +1,6 @@
 // The mail pipeline of a test file, started in one line: a database of its own, the SMTP capture, the API and
 // the worker on that database with a queue prefix of their own. `const pipeline = await startPipeline()`.
+import type { Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@neuland/config';
 import { Clock, NotificationSweeper } from '@neuland/notifications';
@@ -17,6 +18,8 @@ export interface PipelineOptions {
   smtp?: SmtpCaptureOptions;
   /** Where the API serves the web app from (browser tests). */
   webRoot?: string;
+  /** Modules the API gets beside its own: a test's stand-in controller. */
+  apiModules?: Type[];
 }
 
 export interface WorkerPipeline {
@@ -61,7 +64,10 @@ export async function startPipeline(
     MAIL_PER_SECOND: '100',
     ...options.env,
   };
-  const api = options.api === false ? undefined : await startApi(env, { webRoot: options.webRoot });
+  const api =
+    options.api === false
+      ? undefined
+      : await startApi(env, { webRoot: options.webRoot, extraModules: options.apiModules });
   // One config (one queue prefix) for both processes: what the API enqueues, this worker takes.
   const config = api?.config ?? testConfig(env);
   const worker = await startWorker(config);
