@@ -1,6 +1,6 @@
 // Reads jest's JSON result (`npm test -- --json --outputFile=FILE`) and prints the suite's wall time and its
 // slowest test files, so that a slow file is seen. Usage: node scripts/test-report.mjs FILE [how many, default 10]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 
 const [file, count = '10'] = process.argv.slice(2);
@@ -9,8 +9,10 @@ if (!file) {
   process.exit(2);
 }
 const result = JSON.parse(readFileSync(file, 'utf8'));
-// The result lies in test-output/ of the project it is about.
-const root = resolve(dirname(file), '..');
+// File names relative to the project they belong to: the nearest folder above them with a package.json.
+const projectOf = (path) =>
+  existsSync(resolve(path, 'package.json')) || dirname(path) === path ? path : projectOf(dirname(path));
+const root = result.testResults.length > 0 ? projectOf(dirname(result.testResults[0].name)) : process.cwd();
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 const files = result.testResults.map((suite) => ({
