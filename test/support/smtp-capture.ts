@@ -19,6 +19,8 @@ export interface SmtpCapture {
   url: string;
   /** Mails the server accepted (answered 250), in order. */
   messages: ParsedMail[];
+  /** Connections that broke off (a client killed mid-transaction). */
+  connectionErrors: Error[];
   /** The accepted mails to `address`, in order; only those whose subject starts with `subjectStart`, if given. */
   acceptedTo: (address: string, subjectStart?: string) => ParsedMail[];
   /** Resolves once `count` mails (in all) have been accepted. */
@@ -86,7 +88,15 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
       },
     });
 
-  let server = createServer();
+  // A client that vanishes mid-transaction (a worker a test killed) is a connection error on the server's side:
+  // noted, not thrown into the test process.
+  const connectionErrors: Error[] = [];
+  const serve = () => {
+    const created = createServer();
+    created.on('error', (error: Error) => connectionErrors.push(error));
+    return created;
+  };
+  let server = serve();
   const listen = () =>
     new Promise<void>((resolve) => {
       server.listen(port, '127.0.0.1', () => {
@@ -113,6 +123,7 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    connectionErrors,
     acceptedTo,
     waitFor: (count, timeoutMs = 10_000) =>
       until(() => messages.length >= count && messages, {
@@ -137,7 +148,7 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
     goDown: stop,
     comeBack: async () => {
       if (up) return;
-      server = createServer();
+      server = serve();
       await listen();
       up = true;
     },
