@@ -37,6 +37,7 @@ export default {
     '<rootDir>/libs/**/*.spec.ts',
     '<rootDir>/apps/*/src/**/*.spec.ts',
     '<rootDir>/test/**/*.e2e-spec.ts',
+    '<rootDir>/test/medium/**/*.medium-spec.ts',
     '<rootDir>/apps/web/src/**/*.test.{ts,tsx}',
   ],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],

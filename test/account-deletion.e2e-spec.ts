@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { registerAccount } from './support/accounts.js';
 import { database, makeMeetup, rsvp } from './support/meetups.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { rowsReferencing } from './support/rows-referencing.js';
+import { makeMember } from './support/members.js';
 
 describe('deleting my account', () => {
   let api: ApiHarness;
@@ -17,7 +17,7 @@ describe('deleting my account', () => {
     api.http().delete('/api/v1/me').set('Authorization', bearer).send({ password });
 
   it('refuses without the right password and keeps everything', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     expect((await deleteAccount(silke.bearer, 'not my password').expect(403)).body.error).toBe(
       'WRONG_PASSWORD',
     );
@@ -25,8 +25,8 @@ describe('deleting my account', () => {
   });
 
   it('leaves no row that references me, ends my sessions, and leaves others alone', async () => {
-    const silke = await registerAccount(api);
-    const other = await registerAccount(api);
+    const silke = await makeMember(api);
+    const other = await makeMember(api);
     await api.http().post('/api/v1/me/export').set('Authorization', silke.bearer).expect(202);
     const laptop = await api
       .http()
@@ -49,7 +49,7 @@ describe('deleting my account', () => {
   });
 
   it('answers 409 ORGANISES_MEETUPS while I organise a meetup, and keeps the account', async () => {
-    const organiser = await registerAccount(api, { role: 'organiser' });
+    const organiser = await makeMember(api, { role: 'organiser' });
     await makeMeetup(api, organiser);
     const refused = await deleteAccount(organiser.bearer, organiser.password).expect(409);
     expect(refused.body.error).toBe('ORGANISES_MEETUPS');
@@ -57,7 +57,7 @@ describe('deleting my account', () => {
   });
 
   it('lets an organiser whose meetups are all cancelled or over leave, and keeps those meetups without naming them', async () => {
-    const organiser = await registerAccount(api, { role: 'organiser' });
+    const organiser = await makeMember(api, { role: 'organiser' });
     const cancelled = await makeMeetup(api, organiser);
     const past = await makeMeetup(api, organiser);
     await api
@@ -81,8 +81,8 @@ describe('deleting my account', () => {
   });
 
   it('gives my seat to the first on the waitlist and keeps my past attendance only as a count', async () => {
-    const organiser = await registerAccount(api, { role: 'organiser' });
-    const [silke, waiting] = [await registerAccount(api), await registerAccount(api)];
+    const organiser = await makeMember(api, { role: 'organiser' });
+    const [silke, waiting] = [await makeMember(api), await makeMember(api)];
     const upcoming = await makeMeetup(api, organiser, { capacity: 1 });
     const past = await makeMeetup(api, organiser, { capacity: 10 });
     await rsvp(api, silke, upcoming.id).expect(200);
@@ -111,8 +111,8 @@ describe('deleting my account', () => {
   });
 
   it('lets the address be used for a new account afterwards', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     await deleteAccount(silke.bearer, silke.password).expect(204);
-    await registerAccount(api, { email: silke.email });
+    await makeMember(api, { email: silke.email });
   });
 });

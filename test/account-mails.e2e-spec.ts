@@ -1,40 +1,26 @@
 // Account mails take the one mail pipeline: outbox → ledger → queue → SMTP, like every other mail. So each is one
 // ledger row (exactly once), appears in the member's data export, and speaks the member's language.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ParsedMail } from 'mailparser';
-import { registerAccount } from './support/accounts.js';
-import { type ApiHarness, startApi } from './support/api-harness.js';
-import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
-import { linkToken, mailsTo } from './support/mailbox.js';
-import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
-import { startWorker } from './support/worker-harness.js';
+import type { ApiHarness } from './support/api-harness.js';
+import { makeMember } from './support/members.js';
+import { type Pipeline, startPipeline } from './support/pipeline.js';
+import { linkToken, mailsTo, type SmtpCapture } from './support/smtp-capture.js';
 
 describe('account mails', () => {
-  let database: IsolatedDatabase;
+  let pipeline: Pipeline;
   let smtp: SmtpCapture;
   let api: ApiHarness;
-  let worker: NestFastifyApplication;
 
   beforeAll(async () => {
-    [database, smtp] = await Promise.all([createIsolatedDatabase(), startSmtpCapture()]);
-    api = await startApi({
-      DATABASE_URL: database.url,
-      SMTP_URL: smtp.url,
-      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
-    });
-    worker = await startWorker(api.config);
+    pipeline = await startPipeline();
+    ({ smtp, api } = pipeline);
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.close();
-    await database.close();
-  });
+  afterAll(() => pipeline.close());
 
   const ledger = async (userId: string) =>
     (
-      await database.pool.query<{ kind: string; status: string }>(
+      await pipeline.pool.query<{ kind: string; status: string }>(
         `SELECT kind, status FROM notification WHERE recipient_id = $1 ORDER BY created_at, kind`,
         [userId],
       )
@@ -73,7 +59,7 @@ describe('account mails', () => {
     )!;
     expect(exportReady.subject).toBe('Your data at Neuland');
 
-    const { rows } = await database.pool.query<{ id: string }>(`SELECT id FROM "user" WHERE email = $1`, [
+    const { rows } = await pipeline.pool.query<{ id: string }>(`SELECT id FROM "user" WHERE email = $1`, [
       email,
     ]);
     expect(await ledger(rows[0].id)).toEqual(
@@ -85,7 +71,7 @@ describe('account mails', () => {
       ]),
     );
     // Settled rows keep no link: the secrets lived in the ledger only while the mails could still go out.
-    const secrets = await database.pool.query(
+    const secrets = await pipeline.pool.query(
       `SELECT 1 FROM notification WHERE recipient_id = $1 AND (data ? 'link' OR data ? 'dataUrl')`,
       [rows[0].id],
     );
@@ -98,7 +84,7 @@ describe('account mails', () => {
   });
 
   it('tells the owner of a taken address in their own language, whatever language the sign-up used', async () => {
-    const owner = await registerAccount(api);
+    const owner = await makeMember(api);
     await api
       .http()
       .patch('/api/v1/me/profile')

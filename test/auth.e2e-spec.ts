@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { UsersService } from '@neuland/auth';
-import { markEmailUnverified, markEmailVerified, registerAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
+import { makeMember, markEmailUnverified, markEmailVerified } from './support/members.js';
 
 describe('accounts and access', () => {
   let api: ApiHarness;
@@ -40,7 +40,7 @@ describe('accounts and access', () => {
   });
 
   it("answers an unconfirmed account's right password exactly like a wrong one", async () => {
-    const account = await registerAccount(api);
+    const account = await makeMember(api);
     await markEmailUnverified(api, account.id);
     const right = await api
       .http()
@@ -56,7 +56,7 @@ describe('accounts and access', () => {
   });
 
   it('answers a wrong password with 401 INVALID_CREDENTIALS', async () => {
-    const account = await registerAccount(api);
+    const account = await makeMember(api);
     const response = await api
       .http()
       .post('/api/v1/auth/login')
@@ -79,7 +79,7 @@ describe('accounts and access', () => {
   });
 
   it('answers a sign-up with a taken address (in another case) exactly like one with a new address, and makes no second account', async () => {
-    const account = await registerAccount(api);
+    const account = await makeMember(api);
     const signUp = (email: string) =>
       api
         .http()
@@ -154,7 +154,7 @@ describe('accounts and access', () => {
   });
 
   it('answers a member calling an admin-only route with 403, and lets an admin in', async () => {
-    const member = await registerAccount(api);
+    const member = await makeMember(api);
     const forbidden = await api
       .http()
       .get('/api/v1/admin/users')
@@ -162,7 +162,7 @@ describe('accounts and access', () => {
       .expect(403);
     expect(forbidden.body.error).toBe('FORBIDDEN');
 
-    const admin = await registerAccount(api, { role: 'admin' });
+    const admin = await makeMember(api, { role: 'admin' });
     const listed = await api
       .http()
       .get('/api/v1/admin/users?limit=2')
@@ -173,7 +173,7 @@ describe('accounts and access', () => {
   });
 
   it('pages through accounts made in the same instant without skipping any', async () => {
-    const admin = await registerAccount(api, { role: 'admin' });
+    const admin = await makeMember(api, { role: 'admin' });
     const batch = `same-instant-${Date.now()}`;
     // One statement: every row gets the same microsecond-precise now(), unlike a cursor's milliseconds.
     await api.app.get(DataSource).query(
@@ -198,8 +198,8 @@ describe('accounts and access', () => {
   });
 
   it('lets an admin make someone an organiser, and nobody else', async () => {
-    const admin = await registerAccount(api, { role: 'admin' });
-    const member = await registerAccount(api);
+    const admin = await makeMember(api, { role: 'admin' });
+    const member = await makeMember(api);
     await api
       .http()
       .patch(`/api/v1/admin/users/${member.id}/role`)

@@ -1,10 +1,10 @@
 // Calendars are parsed with node-ical, a real iCalendar parser, never by string matching alone.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ical, { type VEvent } from 'node-ical';
-import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { hostileCalendarText, readableAsText } from './support/hostile-text.js';
-import { database, makeMeetup, makeMembers, NEXT_YEAR, rsvp } from './support/meetups.js';
+import { database, makeMeetup, NEXT_YEAR, rsvp } from './support/meetups.js';
+import { makeMember, makeMembers, type TestMember } from './support/members.js';
 
 const eventsIn = (ics: string): VEvent[] =>
   Object.values(ical.sync.parseICS(ics)).filter(
@@ -13,11 +13,11 @@ const eventsIn = (ics: string): VEvent[] =>
 
 describe('calendars', () => {
   let api: ApiHarness;
-  let organiser: TestAccount;
+  let organiser: TestMember;
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
-    organiser = await registerAccount(api, { role: 'organiser' });
+    organiser = await makeMember(api, { role: 'organiser' });
   });
   afterAll(() => api.close());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { makeMeetup, makeMembers, rsvp } from './support/meetups.js';
+import { makeMeetup, rsvp } from './support/meetups.js';
+import { makeMember, makeMembers, type TestMember } from './support/members.js';
 
 const soon = () => {
   const startsAt = new Date(Date.now() + 30 * 60_000);
@@ -13,11 +13,11 @@ const soon = () => {
 
 describe('check-in at the door', () => {
   let api: ApiHarness;
-  let organiser: TestAccount;
+  let organiser: TestMember;
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
-    organiser = await registerAccount(api, { role: 'organiser' });
+    organiser = await makeMember(api, { role: 'organiser' });
   });
   afterAll(() => api.close());
 

@@ -4,7 +4,8 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { linkedInConnections, mastodonFollowing } from './support/contact-files.js';
-import { expectNoImports, makeMember, type TestMember, uploadImport } from './support/social.js';
+import { expectNoImports, uploadImport } from './support/social.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 describe('rejecting contact files that cannot be imported', () => {
   let api: ApiHarness;

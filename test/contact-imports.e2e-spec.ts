@@ -5,14 +5,8 @@ import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { linkedInConnections, mastodonFollowing, xFollowing } from './support/contact-files.js';
-import {
-  addSocialAccount,
-  countImportedContacts,
-  expectNoImports,
-  makeMember,
-  type TestMember,
-  uploadImport,
-} from './support/social.js';
+import { addSocialAccount, countImportedContacts, expectNoImports, uploadImport } from './support/social.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 describe('importing online contacts', () => {
   let api: ApiHarness;
@@ -70,7 +64,7 @@ describe('importing online contacts', () => {
     ).expect(201);
     const janSlug = (await api.http().get('/api/v1/me/profile').set('Authorization', jan.bearer)).body
       .socialAccounts[0].handle;
-    const eva = await makeMember(api, {}, { email: `Eva.${unique()}@Example.org` });
+    const eva = await makeMember(api, { email: `Eva.${unique()}@Example.org` });
     const importer = await makeMember(api);
     const response = await uploadImport(
       api,
@@ -179,12 +173,12 @@ describe('importing online contacts', () => {
     const email = `joins-later-${unique()}@example.org`;
     const importer = await makeMember(api);
     await uploadImport(api, importer, `${email.toUpperCase()}\n`).expect(201);
-    const newcomer = await makeMember(api, {}, { email });
+    const newcomer = await makeMember(api, { email });
     expect(await knows(importer, newcomer)).toMatchObject({ claimedOnly: false });
   });
 
   it("answers an import of e-mail addresses the same whether or not they are members' addresses", async () => {
-    const member = await makeMember(api, {}, { email: `registered-${unique()}@example.org` });
+    const member = await makeMember(api, { email: `registered-${unique()}@example.org` });
     const stranger = `unregistered-${unique()}@example.org`;
     const answersTo = async (address: string) => {
       const importer = await makeMember(api);

@@ -5,10 +5,10 @@ import { signInvitationOptOutToken } from '@neuland/invitations';
 import { signUnsubscribeToken } from '@neuland/notifications';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildOpenApiDocument } from '../apps/api/src/openapi-document.js';
-import { registerAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { apiRoutes } from './support/openapi-routes.js';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser.js';
+import { makeMember } from './support/members.js';
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>/i;
 
@@ -65,7 +65,7 @@ describe('the Content-Security-Policy', () => {
   };
 
   it('allows no inline script on any HTML page: the web app, /docs and every HTML route of the API', async () => {
-    const member = await registerAccount(api);
+    const member = await makeMember(api);
     const token = signUnsubscribeToken(api.config.notifications.unsubscribeSecret, {
       userId: member.id,
       category: 'updates',

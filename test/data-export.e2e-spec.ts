@@ -1,44 +1,30 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Clock } from '@neuland/config';
 import type { ParsedMail } from 'mailparser';
 import ical from 'node-ical';
-import { registerAccount, type TestAccount } from './support/accounts.js';
-import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
-import { type ApiHarness, startApi } from './support/api-harness.js';
+import type { ApiHarness } from './support/api-harness.js';
 import { hostileCalendarText, readableAsText } from './support/hostile-text.js';
-import { mailsTo } from './support/mailbox.js';
-import { dayFromToday, invite, makeOrganiser } from './support/invitations.js';
+import { dayFromToday, invite } from './support/invitations.js';
 import { database, makeMeetup, rsvp } from './support/meetups.js';
-import { follow, makeMember, type TestMember } from './support/social.js';
-import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
-import { startWorker } from './support/worker-harness.js';
+import { follow } from './support/social.js';
+import { waitForLedger } from './support/ledger.js';
+import { makeMember, type TestMember } from './support/members.js';
+import { type Pipeline, startPipeline } from './support/pipeline.js';
+import { mailsTo, type SmtpCapture } from './support/smtp-capture.js';
 
 describe('export of my data', () => {
+  let pipeline: Pipeline;
   let smtp: SmtpCapture;
   let api: ApiHarness;
-  // A database of its own: a worker mails every account mail of its database (the outbox is per database).
-  let ownDatabase: IsolatedDatabase;
-  let worker: NestFastifyApplication;
 
   beforeAll(async () => {
-    smtp = await startSmtpCapture();
-    api = await startApi({
-      DATABASE_URL: (ownDatabase = await createIsolatedDatabase()).url,
-      SMTP_URL: smtp.url,
-      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
-    });
-    worker = await startWorker(api.config);
+    pipeline = await startPipeline();
+    ({ smtp, api } = pipeline);
   });
   afterEach(() => {
     jest.restoreAllMocks();
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await ownDatabase.close();
-    await smtp.close();
-  });
+  afterAll(() => pipeline.close());
 
   /** The path of a download link in the export mail (the link itself points at APP_URL). */
   const linkPath = (mail: ParsedMail, file: string) => {
@@ -49,14 +35,14 @@ describe('export of my data', () => {
     return match[1];
   };
 
-  async function exportOf(account: TestAccount): Promise<ParsedMail> {
+  async function exportOf(account: TestMember): Promise<ParsedMail> {
     await api.http().post('/api/v1/me/export').set('Authorization', account.bearer).expect(202);
     const [mail] = await mailsTo(smtp, account.email, { subject: 'Deine Daten bei Neuland' });
     return mail;
   }
 
   /** An invitation from me (to my contact) and one to me (from an organiser), each to a meetup of its own. */
-  async function sentAndReceivedInvitations(me: TestMember, contact: TestMember, organiser: TestAccount) {
+  async function sentAndReceivedInvitations(me: TestMember, contact: TestMember, organiser: TestMember) {
     const open = await makeMeetup(api, organiser, { title: 'Offener Abend' });
     await api
       .http()
@@ -95,23 +81,17 @@ describe('export of my data', () => {
   }
 
   /** Waits until the worker has written a ledger row of `kind` for each member. */
-  async function ledgerRowsFor(userIds: string[], kind: string) {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const [{ n }] = await database(api).query(
-        `SELECT count(DISTINCT recipient_id)::int AS n FROM notification WHERE kind = $1 AND recipient_id = ANY($2::uuid[])`,
-        [kind, userIds],
-      );
-      if (n === userIds.length) return;
-      if (Date.now() > deadline) throw new Error(`no ${kind} ledger rows for all of ${userIds.join(', ')}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  const ledgerRowsFor = (userIds: string[], kind: string) =>
+    waitForLedger(
+      pipeline.pool,
+      { recipientId: userIds, kind },
+      { holds: (rows) => new Set(rows.map((row) => row.recipient_id)).size === userIds.length },
+    );
 
   it('builds the export in the worker and mails links to my data and none of anyone else', async () => {
-    const silke = await makeMember(api, { headline: 'Karriere-Expertin' });
+    const silke = await makeMember(api, { profile: { headline: 'Karriere-Expertin' } });
     const other = await makeMember(api);
-    const organiser = await makeOrganiser(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     await api
       .http()
       .post('/api/v1/me/social-accounts')
@@ -172,8 +152,8 @@ describe('export of my data', () => {
   });
 
   it('links my meetups as a calendar file that calendar apps read', async () => {
-    const silke = await registerAccount(api);
-    const organiser = await registerAccount(api, { role: 'organiser' });
+    const silke = await makeMember(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     const mine = await makeMeetup(api, organiser, { title: 'Expertinnen-Frühstück' });
     await makeMeetup(api, organiser, { title: 'Not my meetup' });
     await rsvp(api, silke, mine.id).expect(200);
@@ -188,8 +168,8 @@ describe('export of my data', () => {
   });
 
   it('writes meetup texts into the calendar file as text, whatever the database holds', async () => {
-    const silke = await registerAccount(api);
-    const organiser = await registerAccount(api, { role: 'organiser' });
+    const silke = await makeMember(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
     await rsvp(api, silke, meetup.id).expect(200);
     const hostile = hostileCalendarText();
@@ -215,7 +195,7 @@ describe('export of my data', () => {
   });
 
   it('refuses an expired link with 410, a wrong token with 404 and a bad id with 400', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const path = linkPath(await exportOf(silke), 'data.json');
     const wrongToken = path.replace(/token=.*/, `token=${'x'.repeat(43)}`);
     expect((await api.http().get(wrongToken).expect(404)).body.error).toBe('EXPORT_NOT_FOUND');

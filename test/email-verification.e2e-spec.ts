@@ -1,20 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Controller, Module, Post } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { RequireVerifiedEmail } from '@neuland/auth';
 import { Clock } from '@neuland/config';
-import { createValidationPipe } from '@neuland/http';
-import supertest from 'supertest';
 import { DataSource } from 'typeorm';
-import { ApiModule } from '../apps/api/src/api.module.js';
-import { registerAccount } from './support/accounts.js';
-import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
 import type { ApiHarness } from './support/api-harness.js';
-import { linkToken, mailsTo, SUBJECTS } from './support/mailbox.js';
-import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
-import { testConfig } from './support/test-config.js';
-import { startWorker } from './support/worker-harness.js';
+import { makeMember } from './support/members.js';
+import { type Pipeline, startPipeline } from './support/pipeline.js';
+import { linkToken, mailsTo, type SmtpCapture, SUBJECTS } from './support/smtp-capture.js';
 
 /** Stands in for the features that will carry the decorator (RSVP, invitations, imports). */
 @Controller('api/v1/verified-only')
@@ -26,55 +18,28 @@ class TakingPartController {
   }
 }
 
+@Module({ controllers: [TakingPartController] })
+class TakingPartModule {}
+
 describe('verified e-mail addresses', () => {
+  let pipeline: Pipeline;
   let smtp: SmtpCapture;
   let api: ApiHarness;
-  // A database of its own: a worker mails every account mail of its database (the outbox is per database).
-  let ownDatabase: IsolatedDatabase;
-  let worker: NestFastifyApplication;
 
   beforeAll(async () => {
-    smtp = await startSmtpCapture();
-    const config = testConfig({
-      DATABASE_URL: (ownDatabase = await createIsolatedDatabase()).url,
-      SMTP_URL: smtp.url,
-      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
-    });
-    @Module({ imports: [ApiModule.forRoot(config)], controllers: [TakingPartController] })
-    class ApiWithTakingPartModule {}
-    const app = await NestFactory.create<NestFastifyApplication>(
-      ApiWithTakingPartModule,
-      new FastifyAdapter(),
-      {
-        logger: false,
-      },
-    );
-    app.useGlobalPipes(createValidationPipe());
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    api = {
-      app,
-      config,
-      url: await app.getUrl(),
-      http: () => supertest.agent(app.getHttpServer()),
-      close: () => app.close(),
-    };
-    worker = await startWorker(config);
+    pipeline = await startPipeline({ apiModules: [TakingPartModule] });
+    ({ smtp, api } = pipeline);
   });
   afterEach(() => {
     jest.restoreAllMocks();
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await ownDatabase.close();
-    await smtp.close();
-  });
+  afterAll(() => pipeline.close());
 
   const me = (bearer: string) => api.http().get('/api/v1/me').set('Authorization', bearer).expect(200);
   const verify = (token: string) => api.http().post('/api/v1/auth/verify-email').send({ token });
 
   it('mails a link at sign-up that verifies the address once', async () => {
-    const silke = await registerAccount(api, { verified: false });
+    const silke = await makeMember(api, { verified: false });
     expect((await me(silke.bearer)).body.emailVerified).toBe(false);
     const [signUpMail] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail });
 
@@ -87,7 +52,7 @@ describe('verified e-mail addresses', () => {
   });
 
   it('refuses a verification link after 48 hours', async () => {
-    const silke = await registerAccount(api, { verified: false });
+    const silke = await makeMember(api, { verified: false });
     const [signUpMail] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail });
     jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 49 * 3600 * 1000));
     expect((await verify(linkToken(signUpMail)).expect(400)).body.error).toBe('TOKEN_INVALID');
@@ -102,7 +67,7 @@ describe('verified e-mail addresses', () => {
   });
 
   it('lets an unverified member look around but not take part (403 EMAIL_NOT_VERIFIED), until verified', async () => {
-    const silke = await registerAccount(api, { verified: false });
+    const silke = await makeMember(api, { verified: false });
     await me(silke.bearer);
     const refused = await api
       .http()
@@ -118,7 +83,7 @@ describe('verified e-mail addresses', () => {
   });
 
   it('keeps the old address until the new one is verified, then switches, counts it verified and matches imports by it', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const newAddress = `new-${silke.email}`;
     await api
       .http()
@@ -149,7 +114,7 @@ describe('verified e-mail addresses', () => {
   });
 
   it('refuses an e-mail change without the right password or to something that is no address', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const change = (email: string, currentPassword: string) =>
       api.http().post('/api/v1/me/email').set('Authorization', silke.bearer).send({ email, currentPassword });
     expect((await change(`x-${silke.email}`, 'not my password').expect(403)).body.error).toBe(
@@ -159,8 +124,8 @@ describe('verified e-mail addresses', () => {
   });
 
   it('answers a change to an address in use exactly like any other, and mails its owner instead of a link', async () => {
-    const silke = await registerAccount(api);
-    const other = await registerAccount(api);
+    const silke = await makeMember(api);
+    const other = await makeMember(api);
     const change = (email: string) =>
       api
         .http()
@@ -173,10 +138,9 @@ describe('verified e-mail addresses', () => {
     expect(taken.body).toEqual(free.body);
     const [notice] = await mailsTo(smtp, other.email, { subject: SUBJECTS.signUpAttempt });
     expect(notice.text).toContain('http://neuland.test/password-reset');
-    // The free address's link came after the taken one's notice: had a link gone to the taken address, it
-    // would be there by now.
     await mailsTo(smtp, `free-${silke.email}`, { subject: SUBJECTS.verifyEmail });
-    const toOther = await mailsTo(smtp, other.email, { count: 0 });
+    await pipeline.catchUp(); // had a link gone to the taken address, it would be there now
+    const toOther = smtp.acceptedTo(other.email);
     // Only the link of the other's own sign-up.
     expect(toOther.filter((mail) => mail.subject === SUBJECTS.verifyEmail)).toHaveLength(1);
     expect((await me(silke.bearer)).body.email).toBe(silke.email);
@@ -199,7 +163,7 @@ describe('verified e-mail addresses', () => {
   });
 
   it('answers a sign-up with a taken address like any other, and tells the owner in a mail', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     await api
       .http()
       .post('/api/v1/auth/register')
@@ -216,8 +180,8 @@ describe('verified e-mail addresses', () => {
   });
 
   it('mails a new link asked for without logging in, to an unconfirmed account only, with the same answer for all', async () => {
-    const confirmed = await registerAccount(api);
-    const unconfirmed = await registerAccount(api, { verified: false });
+    const confirmed = await makeMember(api);
+    const unconfirmed = await makeMember(api, { verified: false });
     const ask = (email: string) =>
       api.http().post('/api/v1/auth/verify-email/request').send({ email }).expect(202);
     const answers = [
@@ -226,15 +190,15 @@ describe('verified e-mail addresses', () => {
       await ask(unconfirmed.email.toUpperCase()),
     ];
     expect(new Set(answers.map((answer) => JSON.stringify(answer.body))).size).toBe(1);
-    // One queue, in order: once the unconfirmed account's link is here, the other two were looked at.
     const [, fresh] = await mailsTo(smtp, unconfirmed.email, { subject: SUBJECTS.verifyEmail, count: 2 });
     await verify(linkToken(fresh)).expect(200);
-    const linksToConfirmed = await mailsTo(smtp, confirmed.email, { count: 0 });
+    await pipeline.catchUp(); // every request has been looked at
+    const linksToConfirmed = smtp.acceptedTo(confirmed.email);
     expect(linksToConfirmed.filter((mail) => mail.subject === SUBJECTS.verifyEmail)).toHaveLength(1);
   });
 
   it('refuses a pending change when someone else took the address meanwhile, and keeps the old one', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const contested = `contested-${silke.email}`;
     await api
       .http()
@@ -243,13 +207,13 @@ describe('verified e-mail addresses', () => {
       .send({ email: contested, currentPassword: silke.password })
       .expect(202);
     const [confirm] = await mailsTo(smtp, contested, { subject: SUBJECTS.verifyEmail });
-    await registerAccount(api, { email: contested });
+    await makeMember(api, { email: contested });
     expect((await verify(linkToken(confirm)).expect(409)).body.error).toBe('EMAIL_TAKEN');
     expect((await me(silke.bearer)).body.email).toBe(silke.email);
   });
 
   it('sends a fresh link on request; only the newest link works', async () => {
-    const silke = await registerAccount(api, { verified: false });
+    const silke = await makeMember(api, { verified: false });
     const [signUpMail] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail });
     await api.http().post('/api/v1/auth/verify-email/resend').set('Authorization', silke.bearer).expect(202);
     const [, fresh] = await mailsTo(smtp, silke.email, { subject: SUBJECTS.verifyEmail, count: 2 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SocialGraphService } from '@neuland/social-graph';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { block, follow, makeContacts, makeMember, type TestMember } from './support/social.js';
+import { block, follow, makeContacts } from './support/social.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 describe('follow graph', () => {
   let api: ApiHarness;
@@ -54,10 +55,14 @@ describe('follow graph', () => {
   });
 
   it('lists following, followers and contacts (mutual follows), newest first, page by page', async () => {
-    const owner = await makeMember(api, { followListVisibility: 'everyone', profileVisibility: 'everyone' });
+    const owner = await makeMember(api, {
+      profile: { followListVisibility: 'everyone', profileVisibility: 'everyone' },
+    });
     const fans = [];
     for (let i = 0; i < 3; i += 1) {
-      const fan = await makeMember(api, { profileVisibility: 'everyone', followListVisibility: 'everyone' });
+      const fan = await makeMember(api, {
+        profile: { profileVisibility: 'everyone', followListVisibility: 'everyone' },
+      });
       await follow(api, fan, owner);
       fans.push(fan);
     }
@@ -83,7 +88,9 @@ describe('follow graph', () => {
   });
 
   it('refuses a stranger the follow lists of a member who shows them to contacts only, and shows them to contacts', async () => {
-    const owner = await makeMember(api, { followListVisibility: 'contacts', profileVisibility: 'everyone' });
+    const owner = await makeMember(api, {
+      profile: { followListVisibility: 'contacts', profileVisibility: 'everyone' },
+    });
     const contact = await makeMember(api);
     const stranger = await makeMember(api);
     await makeContacts(api, owner, contact);
@@ -96,7 +103,9 @@ describe('follow graph', () => {
   });
 
   it('shows follow lists set to nobody to their owner only', async () => {
-    const owner = await makeMember(api, { followListVisibility: 'nobody', profileVisibility: 'everyone' });
+    const owner = await makeMember(api, {
+      profile: { followListVisibility: 'nobody', profileVisibility: 'everyone' },
+    });
     const contact = await makeMember(api);
     await makeContacts(api, owner, contact);
     await list(contact, owner, 'followers').expect(403);
@@ -105,9 +114,15 @@ describe('follow graph', () => {
   });
 
   it('leaves hidden profiles out of follow lists', async () => {
-    const owner = await makeMember(api, { followListVisibility: 'everyone', profileVisibility: 'everyone' });
-    const shy = await makeMember(api, { profileVisibility: 'contacts', followListVisibility: 'everyone' });
-    const open = await makeMember(api, { profileVisibility: 'everyone', followListVisibility: 'everyone' });
+    const owner = await makeMember(api, {
+      profile: { followListVisibility: 'everyone', profileVisibility: 'everyone' },
+    });
+    const shy = await makeMember(api, {
+      profile: { profileVisibility: 'contacts', followListVisibility: 'everyone' },
+    });
+    const open = await makeMember(api, {
+      profile: { profileVisibility: 'everyone', followListVisibility: 'everyone' },
+    });
     await follow(api, shy, owner);
     await follow(api, open, owner);
     const viewer = await makeMember(api);
@@ -115,9 +130,15 @@ describe('follow graph', () => {
   });
 
   it("leaves out of others' lists whom a member's own follow-list setting hides, but shows them to the list's owner", async () => {
-    const owner = await makeMember(api, { followListVisibility: 'everyone', profileVisibility: 'everyone' });
-    const discreet = await makeMember(api, { followListVisibility: 'nobody', profileVisibility: 'everyone' });
-    const open = await makeMember(api, { followListVisibility: 'everyone', profileVisibility: 'everyone' });
+    const owner = await makeMember(api, {
+      profile: { followListVisibility: 'everyone', profileVisibility: 'everyone' },
+    });
+    const discreet = await makeMember(api, {
+      profile: { followListVisibility: 'nobody', profileVisibility: 'everyone' },
+    });
+    const open = await makeMember(api, {
+      profile: { followListVisibility: 'everyone', profileVisibility: 'everyone' },
+    });
     await follow(api, discreet, owner);
     await follow(api, open, owner);
     const viewer = await makeMember(api);
@@ -129,10 +150,12 @@ describe('follow graph', () => {
 
   it('blocking ends follows both ways; the blocked member can neither see nor follow the blocker', async () => {
     const blocker = await makeMember(api, {
-      profileVisibility: 'everyone',
-      followListVisibility: 'everyone',
+      profile: {
+        profileVisibility: 'everyone',
+        followListVisibility: 'everyone',
+      },
     });
-    const blocked = await makeMember(api, { profileVisibility: 'everyone' });
+    const blocked = await makeMember(api, { profile: { profileVisibility: 'everyone' } });
     await makeContacts(api, blocker, blocked);
     await block(api, blocker, blocked);
     await block(api, blocker, blocked);
@@ -176,7 +199,7 @@ describe('follow graph', () => {
   });
 
   it('lets a member follow back someone who follows them even when their profile is for contacts only', async () => {
-    const shy = await makeMember(api, { profileVisibility: 'contacts' });
+    const shy = await makeMember(api, { profile: { profileVisibility: 'contacts' } });
     const friend = await makeMember(api);
     await follow(api, shy, friend);
     await follow(api, friend, shy);

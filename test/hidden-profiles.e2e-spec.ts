@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type supertest from 'supertest';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { apiRoutes, type DocumentedRoute } from './support/openapi-routes.js';
-import { block, follow, makeMember, type TestMember } from './support/social.js';
+import { block, follow } from './support/social.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 const PROFILE_ROUTE = /^\/api\/v1\/profiles\/\{handle\}(\/|$)/;
 
@@ -40,12 +41,12 @@ describe('Profiles hidden from the caller', () => {
       name: 'shown to contacts only, to a member who is not one',
       hide: async () => ({
         caller: await makeMember(api),
-        hidden: await makeMember(api, { profileVisibility: 'contacts' }),
+        hidden: await makeMember(api, { profile: { profileVisibility: 'contacts' } }),
       }),
     },
     {
       name: 'shown to members only, to someone not logged in',
-      hide: async () => ({ hidden: await makeMember(api, { profileVisibility: 'members' }) }),
+      hide: async () => ({ hidden: await makeMember(api, { profile: { profileVisibility: 'members' } }) }),
     },
     {
       name: 'of a member who blocked the caller',
@@ -104,7 +105,7 @@ describe('Profiles hidden from the caller', () => {
   it('lets a member follow back someone hidden who follows them', async () => {
     const [caller, shy] = await Promise.all([
       makeMember(api),
-      makeMember(api, { profileVisibility: 'contacts' }),
+      makeMember(api, { profile: { profileVisibility: 'contacts' } }),
     ]);
     await follow(api, shy, caller);
     await api

@@ -2,22 +2,22 @@
 // exist, bearer tokens and browser cookies alike, at once.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type supertest from 'supertest';
-import { markEmailUnverified, registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { makeMeetup, rsvp } from './support/meetups.js';
+import { makeMember, markEmailUnverified, type TestMember } from './support/members.js';
 
 describe('identity facts of live sessions', () => {
   let api: ApiHarness;
-  let chiefAdmin: TestAccount;
+  let chiefAdmin: TestMember;
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
-    chiefAdmin = await registerAccount(api, { role: 'admin' });
+    chiefAdmin = await makeMember(api, { role: 'admin' });
   });
   afterAll(() => api.close());
 
   /** A logged-in browser: the cookie agent and the CSRF token its page would send. */
-  async function browserOf(account: TestAccount): Promise<{ agent: supertest.Agent; csrf: string }> {
+  async function browserOf(account: TestMember): Promise<{ agent: supertest.Agent; csrf: string }> {
     const agent = api.http();
     const session = await agent
       .post('/api/v1/auth/session')
@@ -38,9 +38,9 @@ describe('identity facts of live sessions', () => {
   };
 
   it('takes admin rights from a demoted admin at once: the old token and the old cookie get 403', async () => {
-    const admin = await registerAccount(api, { role: 'admin' });
+    const admin = await makeMember(api, { role: 'admin' });
     const browser = await browserOf(admin);
-    const someone = await registerAccount(api);
+    const someone = await makeMember(api);
     await setRole({ bearer: admin.bearer }, someone.id, 'organiser').expect(200);
     await setRole({ browser }, someone.id, 'member').expect(200);
 
@@ -57,7 +57,7 @@ describe('identity facts of live sessions', () => {
   });
 
   it('gives a new role at once, without logging in again', async () => {
-    const member = await registerAccount(api);
+    const member = await makeMember(api);
     const browser = await browserOf(member);
     await api.http().get('/api/v1/admin/users').set('Authorization', member.bearer).expect(403);
     await setRole({ bearer: chiefAdmin.bearer }, member.id, 'admin').expect(200);
@@ -66,9 +66,9 @@ describe('identity facts of live sessions', () => {
   });
 
   it('stops an address that no longer counts as confirmed from taking part at once, with token and cookie', async () => {
-    const organiser = await registerAccount(api, { role: 'organiser' });
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
-    const member = await registerAccount(api);
+    const member = await makeMember(api);
     const browser = await browserOf(member);
     await rsvp(api, member, meetup.id, { status: 'not_going' }).expect(200);
 
@@ -85,7 +85,7 @@ describe('identity facts of live sessions', () => {
   });
 
   it('ends a token and a cookie the moment their session ends, from PostgreSQL alone', async () => {
-    const member = await registerAccount(api);
+    const member = await makeMember(api);
     const browser = await browserOf(member);
     await api
       .http()

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { dayFromToday, inviteByHandle, makeOrganiser } from './support/invitations.js';
+import { dayFromToday, inviteByHandle } from './support/invitations.js';
 import { makeMeetup, rsvp } from './support/meetups.js';
 import {
   type DocumentedRoute,
@@ -12,7 +12,8 @@ import {
   pathOf,
   queryParameters,
 } from './support/openapi-routes.js';
-import { makeContacts, makeMember, type TestMember } from './support/social.js';
+import { makeContacts } from './support/social.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 const base64url = (text: string) => Buffer.from(text).toString('base64url');
 
@@ -46,12 +47,12 @@ describe('page cursors', () => {
     );
     const city = `Kiel-${randomBytes(3).toString('hex')}`;
     // An admin may see every list.
-    host = await makeMember(api, { homeCity: city }, { role: 'admin' });
+    host = await makeMember(api, { role: 'admin', profile: { homeCity: city } });
     const meetup = await makeMeetup(api, host);
     await makeMeetup(api, host);
     // Two of everything, so that every list has a second page to follow.
     const friends = [await makeMember(api), await makeMember(api)];
-    const organiser = await makeOrganiser(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     for (const friend of friends) {
       await makeContacts(api, host, friend);
       await inviteByHandle(api, host, meetup.id, friend.handle);

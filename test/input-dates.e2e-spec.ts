@@ -1,7 +1,6 @@
 // Times the API takes are instants with an explicit offset, and meetups and trips lie in a range people plan in:
 // no meetup in 1970 or in the year 9999, none without an end, no trip for a decade.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { dayFromToday } from './support/invitations.js';
 import { database, makeMeetup } from './support/meetups.js';
@@ -12,6 +11,7 @@ import {
   type SchemaObject,
 } from './support/openapi-routes.js';
 import { fieldsNamedIn, refusesField, type RouteCaller, routeCaller } from './support/route-caller.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -21,12 +21,12 @@ const iso = (time: number) => new Date(time).toISOString();
 describe('dates and times', () => {
   let api: ApiHarness;
   let caller: RouteCaller;
-  let organiser: TestAccount;
+  let organiser: TestMember;
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
     caller = await routeCaller(api);
-    organiser = await registerAccount(api, { role: 'organiser' });
+    organiser = await makeMember(api, { role: 'organiser' });
   });
   afterAll(() => api.close());
 

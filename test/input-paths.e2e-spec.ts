@@ -1,17 +1,17 @@
 // Path parameters are input too: one far longer than any id, handle or token is answered in the API's error shape
 // by the route itself, on every route that takes one.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { apiRoutes } from './support/openapi-routes.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 describe('path parameters', () => {
   let api: ApiHarness;
-  let member: TestAccount;
+  let member: TestMember;
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
-    member = await registerAccount(api);
+    member = await makeMember(api);
   });
   afterAll(() => api.close());
 

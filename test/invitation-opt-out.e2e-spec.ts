@@ -4,49 +4,32 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { signInvitationOptOutToken } from '@neuland/invitations';
 import { signUnsubscribeToken } from '@neuland/notifications';
 import { QUEUES } from '@neuland/queue';
 import type { Queue } from 'bullmq';
 import type { ParsedMail } from 'mailparser';
-import { markEmailVerified, registerAccount } from './support/accounts.js';
-import { type ApiHarness, startApi } from './support/api-harness.js';
-import { invite, makeOrganiser, settledInvitationMail } from './support/invitations.js';
-import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
-import { mailsTo } from './support/mailbox.js';
+import type { ApiHarness } from './support/api-harness.js';
+import { invite, settledInvitationMail } from './support/invitations.js';
+import { waitForLedger } from './support/ledger.js';
 import { makeMeetup } from './support/meetups.js';
-import type { TestMember } from './support/social.js';
-import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
-import { startWorker } from './support/worker-harness.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { makeMember, markEmailVerified, type TestMember } from './support/members.js';
+import { type Pipeline, startPipeline } from './support/pipeline.js';
+import { type SmtpCapture } from './support/smtp-capture.js';
+import { until } from './support/until.js';
 
 describe('never invite me to Neuland again', () => {
-  let database: IsolatedDatabase;
+  let pipeline: Pipeline;
   let smtp: SmtpCapture;
   let api: ApiHarness;
-  let worker: NestFastifyApplication;
   let host: TestMember;
 
   beforeAll(async () => {
-    database = await createIsolatedDatabase();
-    smtp = await startSmtpCapture();
-    api = await startApi({
-      DATABASE_URL: database.url,
-      SMTP_URL: smtp.url,
-      LOGIN_ATTEMPTS_PER_MINUTE: '100000',
-      NOTIFICATIONS_SWEEP_MS: '300',
-    });
-    worker = await startWorker(api.config);
-    host = await makeOrganiser(api, { displayName: 'Silke' });
+    pipeline = await startPipeline({ env: { LOGIN_ATTEMPTS_PER_MINUTE: '100000' } });
+    ({ smtp, api } = pipeline);
+    host = await makeMember(api, { role: 'organiser', displayName: 'Silke' });
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.close();
-    await database.close();
-  });
+  afterAll(() => pipeline.close());
 
   let addresses = 0;
   const newAddress = () => `not-on-neuland-${(addresses += 1)}-${Date.now()}@example.org`;
@@ -58,17 +41,14 @@ describe('never invite me to Neuland again', () => {
   }
 
   /** Waits for `count` invitation mails to `email` (a member gets account mails too) and returns them. */
-  async function invitationMailsTo(email: string, count: number): Promise<ParsedMail[]> {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const mails = (await mailsTo(smtp, email, { timeoutMs: 20_000 })).filter((mail) =>
-        mail.subject?.includes('lädt Dich ein'),
-      );
-      if (mails.length >= count) return mails;
-      if (Date.now() > deadline) throw new Error(`expected ${count} invitation mails to ${email}`);
-      await sleep(50);
-    }
-  }
+  const invitationMailsTo = (email: string, count: number): Promise<ParsedMail[]> =>
+    until(
+      () => {
+        const mails = smtp.acceptedTo(email).filter((mail) => mail.subject?.includes('lädt Dich ein'));
+        return mails.length >= count && mails;
+      },
+      { what: `${count} invitation mails to ${email}`, timeoutMs: 20_000 },
+    );
 
   /** The invitation mail to a new address, and the links it carries. */
   async function invitationMailToNewAddress(): Promise<{
@@ -89,7 +69,7 @@ describe('never invite me to Neuland again', () => {
   }
 
   const optOutRows = async () =>
-    (await database.pool.query(`SELECT address_key, created_at FROM invitation_opt_out`)).rows;
+    (await pipeline.pool.query(`SELECT address_key, created_at FROM invitation_opt_out`)).rows;
   const addressKeyOf = (email: string) =>
     createHmac('sha256', api.config.socialGraph.contactKeySecret).update(email.toLowerCase()).digest('hex');
   const isOptedOut = async (email: string) =>
@@ -148,31 +128,28 @@ describe('never invite me to Neuland again', () => {
       const answer = await invite(api, host, meetup.id, { email: spelling }).expect(201);
       // Told like a block: skipped, never why.
       expect(answer.body).toEqual({ items: [], skipped: 1 });
-      const { rows: invitations } = await database.pool.query(
+      const { rows: invitations } = await pipeline.pool.query(
         `SELECT 1 FROM invitation WHERE meetup_id = $1`,
         [meetup.id],
       );
-      const { rows: events } = await database.pool.query(
+      const { rows: events } = await pipeline.pool.query(
         `SELECT 1 FROM outbox_event WHERE topic = 'invitation.created' AND payload->>'meetupId' = $1`,
         [meetup.id],
       );
       expect([invitations, events]).toEqual([[], []]);
     }
-    expect(await mailsTo(smtp, email)).toHaveLength(1);
+    await pipeline.catchUp();
+    expect(smtp.acceptedTo(email)).toHaveLength(1);
   }, 60_000);
 
   it('never sends an invitation mail planned before the address opted out', async () => {
-    const mailQueue = worker.get<Queue>(getQueueToken(QUEUES.notificationMail), { strict: false });
+    const mailQueue = pipeline.worker.get<Queue>(getQueueToken(QUEUES.notificationMail), { strict: false });
     const email = newAddress();
     // The mail is planned (its ledger row exists) but cannot be sent until the queue resumes.
     await mailQueue.pause();
     try {
       const [{ id }] = (await inviteToNewMeetup(email)).items;
-      for (const deadline = Date.now() + 20_000; ; await sleep(100)) {
-        const { rows } = await database.pool.query(`SELECT 1 FROM notification WHERE subject_id = $1`, [id]);
-        if (rows.length > 0) break;
-        if (Date.now() > deadline) throw new Error('the invitation mail was never planned');
-      }
+      await waitForLedger(pipeline.pool, { subjectId: id });
       const token = signInvitationOptOutToken(api.config.notifications.unsubscribeSecret, {
         addressKey: addressKeyOf(email),
         language: 'de',
@@ -184,7 +161,7 @@ describe('never invite me to Neuland again', () => {
         .expect(200);
       await mailQueue.resume();
 
-      expect(await settledInvitationMail(database.pool, id)).toMatchObject({
+      expect(await settledInvitationMail(pipeline.pool, id)).toMatchObject({
         status: 'skipped',
         last_error: 'invitation may no longer be sent',
       });
@@ -201,7 +178,7 @@ describe('never invite me to Neuland again', () => {
     const [key, , signature] = genuine.split('.');
     const otherKey = addressKeyOf(newAddress());
     const otherKeyInLink = Buffer.from(otherKey, 'hex').toString('base64url');
-    const member = await registerAccount(api);
+    const member = await makeMember(api);
     const tokens = [
       `${key}.en.${signature}`, // the language changed
       `${otherKeyInLink}.de.${signature}`, // another address
@@ -267,12 +244,12 @@ describe('never invite me to Neuland again', () => {
     await api.http().post(oneClick).type('form').send('List-Unsubscribe=One-Click').expect(200);
 
     // Signing up with the address is not enough: anyone could type someone else's address.
-    const joined = await registerAccount(api, { email, displayName: 'Jana', verified: false });
+    const joined = await makeMember(api, { email, displayName: 'Jana', verified: false });
     expect((await inviteToNewMeetup(email)).skipped).toBe(1);
 
     await markEmailVerified(api, joined.id);
     const [{ id }] = (await inviteToNewMeetup(email)).items;
-    expect(await settledInvitationMail(database.pool, id)).toMatchObject({ status: 'sent' });
+    expect(await settledInvitationMail(pipeline.pool, id)).toMatchObject({ status: 'sent' });
     const mail = (await invitationMailsTo(email, 2))[1];
     expect(mail.text).toContain('Hallo Jana,');
     expect(mail.text).toContain('Einladungen abbestellen');
@@ -287,7 +264,7 @@ describe('never invite me to Neuland again', () => {
       .send({ invitations: false })
       .expect(200);
     const [{ id: later }] = (await inviteToNewMeetup(email)).items;
-    expect(await settledInvitationMail(database.pool, later)).toMatchObject({
+    expect(await settledInvitationMail(pipeline.pool, later)).toMatchObject({
       status: 'skipped',
       last_error: 'invitations turned off',
     });

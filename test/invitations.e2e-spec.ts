@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { InvitationsService } from '@neuland/invitations';
-import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
   acceptInvitation,
@@ -9,18 +8,11 @@ import {
   invitationToken,
   invite,
   inviteByHandle,
-  makeOrganiser,
 } from './support/invitations.js';
 import { database, makeMeetup, outboxRows, rsvp } from './support/meetups.js';
 import { mastodonFollowing } from './support/contact-files.js';
-import {
-  addSocialAccount,
-  block,
-  makeContacts,
-  makeMember,
-  type TestMember,
-  uploadImport,
-} from './support/social.js';
+import { addSocialAccount, block, makeContacts, uploadImport } from './support/social.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 describe('Invitations', () => {
   let api: ApiHarness;
@@ -28,13 +20,13 @@ describe('Invitations', () => {
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
-    organiser = await makeOrganiser(api);
+    organiser = await makeMember(api, { role: 'organiser' });
   });
   afterAll(() => api.close());
 
-  const viewMeetup = (meetupId: string, account: TestAccount) =>
+  const viewMeetup = (meetupId: string, account: TestMember) =>
     api.http().get(`/api/v1/meetups/${meetupId}`).set('Authorization', account.bearer);
-  const myInvitations = async (account: TestAccount) =>
+  const myInvitations = async (account: TestMember) =>
     (await api.http().get('/api/v1/me/invitations').set('Authorization', account.bearer).expect(200)).body
       .items;
 
@@ -101,7 +93,7 @@ describe('Invitations', () => {
     });
     await api.http().get(`/api/v1/meetups/${meetup.id}`).expect(404);
 
-    const jana = await registerAccount(api, { email });
+    const jana = await makeMember(api, { email });
     const accepted = await acceptInvitation(api, jana, token, { meetupId: meetup.id }).expect(200);
     expect(accepted.body.rsvp).toMatchObject({ status: 'going' });
     expect((await viewMeetup(meetup.id, jana).expect(200)).body.myRsvp).toMatchObject({ status: 'going' });
@@ -116,7 +108,7 @@ describe('Invitations', () => {
     await invite(api, organiser, meetup.id, { email: signUpAddress }).expect(201);
     await invite(api, organiser, otherMeetup.id, { email: newAddress.toUpperCase() }).expect(201);
 
-    const lena = await registerAccount(api, { email: signUpAddress, verified: false });
+    const lena = await makeMember(api, { email: signUpAddress, verified: false });
     expect(await myInvitations(lena)).toEqual([]);
     await followVerificationLink(lena, () =>
       api.http().post('/api/v1/auth/verify-email/resend').set('Authorization', lena.bearer).expect(202),
@@ -137,7 +129,7 @@ describe('Invitations', () => {
   });
 
   /** Opens the verification link that `request` has mailed to `member`, as its recipient would. */
-  async function followVerificationLink(member: TestAccount, request: () => Promise<unknown>): Promise<void> {
+  async function followVerificationLink(member: TestMember, request: () => Promise<unknown>): Promise<void> {
     await request();
     // The link travels in the outbox event its mail is planned from (the mail itself is the worker's).
     const [event] = (await outboxRows(api, { topic: 'account.email_link', subjectId: member.id })).slice(-1);
@@ -158,15 +150,15 @@ describe('Invitations', () => {
   });
 
   it('invites my contacts in a city, skipping those who turned invitations off, are invited or attending', async () => {
-    const host = await makeOrganiser(api);
+    const host = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, host);
     const city = `Leipzig-${Date.now()}`;
-    const welcome = await makeMember(api, { homeCity: city.toLowerCase() });
-    const optedOut = await makeMember(api, { homeCity: city, acceptsInvitations: false });
-    const elsewhere = await makeMember(api, { homeCity: 'Berlin' });
-    const attending = await makeMember(api, { homeCity: city });
-    const invited = await makeMember(api, { homeCity: city });
-    const notAContact = await makeMember(api, { homeCity: city });
+    const welcome = await makeMember(api, { profile: { homeCity: city.toLowerCase() } });
+    const optedOut = await makeMember(api, { profile: { homeCity: city, acceptsInvitations: false } });
+    const elsewhere = await makeMember(api, { profile: { homeCity: 'Berlin' } });
+    const attending = await makeMember(api, { profile: { homeCity: city } });
+    const invited = await makeMember(api, { profile: { homeCity: city } });
+    const notAContact = await makeMember(api, { profile: { homeCity: city } });
     for (const member of [welcome, optedOut, elsewhere, attending, invited])
       await makeContacts(api, host, member);
     await api.http().put(`/api/v1/profiles/${notAContact.handle}/follow`).set('Authorization', host.bearer);
@@ -182,13 +174,13 @@ describe('Invitations', () => {
   });
 
   it('invites people I know online interested in a topic, following the introduction rule', async () => {
-    const host = await makeOrganiser(api);
+    const host = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, host);
     const topic = `topic${Date.now()}`;
-    const mutual = await makeMember(api, { topics: [topic] });
-    const oneWay = await makeMember(api, { topics: [topic] });
-    const introductionsOff = await makeMember(api, { topics: [topic], introductions: 'off' });
-    const otherTopic = await makeMember(api, { topics: ['career'] });
+    const mutual = await makeMember(api, { profile: { topics: [topic] } });
+    const oneWay = await makeMember(api, { profile: { topics: [topic] } });
+    const introductionsOff = await makeMember(api, { profile: { topics: [topic], introductions: 'off' } });
+    const otherTopic = await makeMember(api, { profile: { topics: ['career'] } });
     await makeContacts(api, host, mutual);
     await makeContacts(api, host, introductionsOff);
     await makeContacts(api, host, otherTopic);
@@ -209,12 +201,12 @@ describe('Invitations', () => {
   });
 
   it('leaves out of a bulk invitation whoever blocked the organiser, even when known online through an import', async () => {
-    const host = await makeOrganiser(api, { introductions: 'everyone' });
+    const host = await makeMember(api, { role: 'organiser', profile: { introductions: 'everyone' } });
     const meetup = await makeMeetup(api, host);
     const topic = `blocks${Date.now()}`;
     const [reachable, blocker] = [
-      await makeMember(api, { topics: [topic], introductions: 'everyone' }),
-      await makeMember(api, { topics: [topic], introductions: 'everyone' }),
+      await makeMember(api, { profile: { topics: [topic], introductions: 'everyone' } }),
+      await makeMember(api, { profile: { topics: [topic], introductions: 'everyone' } }),
     ];
     const addresses = [`r${Date.now()}@mastodon.social`, `b${Date.now()}@mastodon.social`];
     await addSocialAccount(api, reachable, 'mastodon', addresses[0]).expect(201);
@@ -461,13 +453,13 @@ describe('Invitations', () => {
   });
 
   it('pages through a bulk invitation without skipping or repeating anyone', async () => {
-    const host = await makeOrganiser(api);
+    const host = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, host);
     const city = `Bremen-${Date.now()}`;
     const contacts = [
-      await makeMember(api, { homeCity: city }),
-      await makeMember(api, { homeCity: city }),
-      await makeMember(api, { homeCity: city }),
+      await makeMember(api, { profile: { homeCity: city } }),
+      await makeMember(api, { profile: { homeCity: city } }),
+      await makeMember(api, { profile: { homeCity: city } }),
     ];
     for (const contact of contacts) await makeContacts(api, host, contact);
     await invite(api, host, meetup.id, { contactsInCity: city }).expect(201);
@@ -529,12 +521,15 @@ describe('Invitations per organiser per day', () => {
   afterAll(() => api.close());
 
   it('answers 429 RATE_LIMITED with when to retry once the daily allowance is used up', async () => {
-    const organiser = await makeOrganiser(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
     for (const n of [1, 2])
       await invite(api, organiser, meetup.id, { email: `r${n}-${Date.now()}@example.org` }).expect(201);
     const city = `Hamburg-${Date.now()}`;
-    const contacts = [await makeMember(api, { homeCity: city }), await makeMember(api, { homeCity: city })];
+    const contacts = [
+      await makeMember(api, { profile: { homeCity: city } }),
+      await makeMember(api, { profile: { homeCity: city } }),
+    ];
     for (const contact of contacts) await makeContacts(api, organiser, contact);
 
     const bulk = await invite(api, organiser, meetup.id, { contactsInCity: city }).expect(429);
@@ -555,7 +550,7 @@ describe('Invitations per organiser per day', () => {
   });
 
   it('never lets concurrent requests together exceed the daily allowance', async () => {
-    const organiser = await makeOrganiser(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
     const stamp = Date.now();
 

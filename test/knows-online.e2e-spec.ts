@@ -5,7 +5,8 @@ import { SocialGraphService } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { mastodonFollowing } from './support/contact-files.js';
-import { addSocialAccount, block, follow, makeContacts, makeMember, uploadImport } from './support/social.js';
+import { addSocialAccount, block, follow, makeContacts, uploadImport } from './support/social.js';
+import { makeMember } from './support/members.js';
 
 describe('knows online and the introduction rule', () => {
   let api: ApiHarness;
@@ -61,9 +62,9 @@ describe('knows online and the introduction rule', () => {
   });
 
   it('tells a one-way acquaintance only the knower, and only when both chose everyone', async () => {
-    const knower = await makeMember(api, { introductions: 'everyone' });
-    const known = await makeMember(api, { introductions: 'everyone' });
-    const reserved = await makeMember(api, { introductions: 'mutual' });
+    const knower = await makeMember(api, { profile: { introductions: 'everyone' } });
+    const known = await makeMember(api, { profile: { introductions: 'everyone' } });
+    const reserved = await makeMember(api, { profile: { introductions: 'mutual' } });
     await follow(api, knower, known);
     await follow(api, knower, reserved);
     const everyone = [knower.id, known.id, reserved.id];
@@ -78,8 +79,8 @@ describe('knows online and the introduction rule', () => {
   });
 
   it('tells nobody about or to a member with introductions off', async () => {
-    const off = await makeMember(api, { introductions: 'off' });
-    const friend = await makeMember(api, { introductions: 'everyone' });
+    const off = await makeMember(api, { profile: { introductions: 'off' } });
+    const friend = await makeMember(api, { profile: { introductions: 'everyone' } });
     await makeContacts(api, off, friend);
     expect(await pairs([off.id, friend.id], [off.id, friend.id])).toEqual([]);
     expect(await graph.knowsOnline(friend.id, [off.id])).toHaveLength(1);

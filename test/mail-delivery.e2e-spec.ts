@@ -1,33 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ParsedMail } from 'mailparser';
-import { type ApiHarness, startApi } from './support/api-harness.js';
-import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
-import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
-import { startWorker } from './support/worker-harness.js';
+import { type Pipeline, startPipeline } from './support/pipeline.js';
+import { until } from './support/until.js';
 
 describe('mail through the queue', () => {
-  let smtp: SmtpCapture;
-  let api: ApiHarness;
-  let worker: NestFastifyApplication;
-  let database: IsolatedDatabase;
+  let pipeline: Pipeline;
 
+  // A database of its own: a worker relays every outbox row of its database, so in the shared one another
+  // file's worker could take this sign-up's welcome mail (and this worker theirs).
   beforeAll(async () => {
-    // A database of its own: a worker relays every outbox row of its database, so in the shared one another
-    // file's worker could take this sign-up's welcome mail (and this worker theirs).
-    database = await createIsolatedDatabase();
-    smtp = await startSmtpCapture();
-    api = await startApi({ SMTP_URL: smtp.url, DATABASE_URL: database.url });
-    worker = await startWorker(api.config);
+    pipeline = await startPipeline();
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.close();
-    await database.close();
-  });
+  afterAll(() => pipeline.close());
 
   it('sends the welcome mail of a sign-up through outbox, relay and ledger to the SMTP server', async () => {
+    const { api, smtp } = pipeline;
     const email = `natalie-${Date.now()}@example.org`;
     await api
       .http()
@@ -44,13 +31,12 @@ describe('mail through the queue', () => {
     const isWelcomeForNatalie = (mail: ParsedMail) =>
       mail.subject === 'Willkommen bei Neuland' &&
       [mail.to ?? []].flat().some((to) => to.text.includes(email));
-    const deadline = Date.now() + 10_000;
-    while (!smtp.messages.some(isWelcomeForNatalie) && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 25));
-    const mail = smtp.messages.find(isWelcomeForNatalie);
-    expect(mail!.to).toMatchObject({ value: [{ address: email, name: 'Natalie' }] });
-    expect(mail!.subject).toBe('Willkommen bei Neuland');
-    expect(mail!.text).toContain('Hallo Natalie');
-    expect(mail!.html).toContain('Hallo Natalie');
+    const mail = await until(() => smtp.messages.find(isWelcomeForNatalie), {
+      what: 'the welcome mail to Natalie',
+    });
+    expect(mail.to).toMatchObject({ value: [{ address: email, name: 'Natalie' }] });
+    expect(mail.subject).toBe('Willkommen bei Neuland');
+    expect(mail.text).toContain('Hallo Natalie');
+    expect(mail.html).toContain('Hallo Natalie');
   });
 });

@@ -1,119 +1,85 @@
 // Delivery through the ledger when the SMTP server misbehaves: refuses for now, refuses for good, is down.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getQueueToken } from '@nestjs/bullmq';
 import { notificationJobId, OutboxRelay } from '@neuland/notifications';
 import { QUEUES } from '@neuland/queue';
-import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import { type ControllableSmtp, startControllableSmtp } from './support/controllable-smtp.js';
-import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
-import { createMembers, ledgerStatuses } from './support/members.js';
-import { testConfig } from './support/test-config.js';
-import { startWorker } from './support/worker-harness.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { ledgerRows, ledgerStatuses, waitForLedger } from './support/ledger.js';
+import { makeMembers } from './support/members.js';
+import { startPipeline, type WorkerPipeline } from './support/pipeline.js';
 
 describe('mail delivery when the SMTP server misbehaves', () => {
-  let database: IsolatedDatabase;
-  let smtp: ControllableSmtp;
-  let worker: NestFastifyApplication;
+  let pipeline: WorkerPipeline;
 
   beforeAll(async () => {
-    database = await createIsolatedDatabase();
-    smtp = await startControllableSmtp();
-    const config = testConfig({
-      DATABASE_URL: database.url,
-      SMTP_URL: smtp.url,
-      NOTIFICATIONS_SWEEP_MS: '500',
-      MAIL_PER_SECOND: '100',
-    });
-    worker = await startWorker(config);
+    pipeline = await startPipeline({ api: false });
   });
-  afterAll(async () => {
-    await worker.close();
-    await smtp.close();
-    await database.close();
-  });
+  afterAll(() => pipeline.close());
 
-  const ledgerRow = async (recipientId: string) =>
-    (
-      await database.pool.query<{ status: string; attempts: number; last_error: string | null; id: string }>(
-        `SELECT id, status, attempts, last_error FROM notification WHERE recipient_id = $1`,
-        [recipientId],
-      )
-    ).rows[0];
-
+  const ledgerRow = async (recipientId: string) => (await ledgerRows(pipeline.pool, { recipientId }))[0];
   it('delivers every mail once after the SMTP server was down for a while, none lost, none twice', async () => {
+    const { smtp, pool } = pipeline;
     await smtp.goDown();
-    const members = await createMembers(database.pool, 12);
-    await sleep(3_000);
-    const whileDown = await ledgerStatuses(
-      database.pool,
-      members.map((member) => member.id),
+    const members = await makeMembers(pipeline, 12);
+    const ids = members.map((member) => member.id);
+    const whileDown = await waitForLedger(
+      pool,
+      { recipientId: ids },
+      { count: 12, holds: (rows) => rows.every((row) => row.attempts >= 1) },
     );
-    expect(whileDown).toEqual({ pending: 12 });
-    expect((await ledgerRow(members[0].id)).last_error).toMatch(/ECONNREFUSED|ECONNECTION/);
+    expect(await ledgerStatuses(pool, ids)).toEqual({ pending: 12 });
+    for (const row of whileDown) expect(row.last_error).toMatch(/ECONNREFUSED|ECONNECTION/);
 
     await smtp.comeBack();
     await smtp.waitForMailTo(
       members.map((member) => member.email),
       60_000,
     );
-    await sleep(1_500);
+    await waitForLedger(pool, { recipientId: ids, status: 'sent' }, { count: 12 });
+    await pipeline.catchUp();
     for (const member of members) expect(smtp.acceptedTo(member.email)).toHaveLength(1);
-    expect(
-      await ledgerStatuses(
-        database.pool,
-        members.map((member) => member.id),
-      ),
-    ).toEqual({ sent: 12 });
+    expect(await ledgerStatuses(pool, ids)).toEqual({ sent: 12 });
   }, 90_000);
 
   it('retries a mail the server answered 451 and sends it once the server accepts', async () => {
+    const { smtp, pool } = pipeline;
     smtp.setMode('refuse-transient');
-    const [member] = await createMembers(database.pool, 1);
-    for (let waited = 0; (await ledgerRow(member.id).catch(() => undefined))?.attempts !== 2; waited += 50) {
-      if (waited > 20_000) throw new Error('the mail was not retried');
-      await sleep(50);
-    }
+    const [member] = await makeMembers(pipeline, 1);
+    await waitForLedger(pool, { recipientId: member.id }, { holds: ([row]) => row.attempts >= 2 });
     expect((await ledgerRow(member.id)).last_error).toContain('451');
     smtp.setMode('accept');
     await smtp.waitForMailTo([member.email], 30_000);
-    await sleep(1_000);
+    await waitForLedger(pool, { recipientId: member.id, status: 'sent' });
+    await pipeline.catchUp();
     expect(smtp.acceptedTo(member.email)).toHaveLength(1);
     expect((await ledgerRow(member.id)).status).toBe('sent');
   }, 60_000);
 
   it('records a 550 refusal as failed after one attempt and never retries it', async () => {
-    const [member] = await createMembers(database.pool, 1);
+    const { smtp, pool, worker } = pipeline;
+    const [member] = await makeMembers(pipeline, 1);
     smtp.refusePermanently(member.email);
-    for (
-      let waited = 0;
-      (await ledgerRow(member.id).catch(() => undefined))?.status !== 'failed';
-      waited += 50
-    ) {
-      if (waited > 20_000) throw new Error('the refusal was not recorded');
-      await sleep(50);
-    }
-    await sleep(3_000); // backoff would have retried by now, and the sweeper has run several times
+    await waitForLedger(pool, { recipientId: member.id, status: 'failed' });
+    // Neither a backoff nor the sweeper brings it back.
+    await pipeline.catchUp();
     const row = await ledgerRow(member.id);
     expect(row).toMatchObject({ status: 'failed', attempts: 1 });
     expect(row.last_error).toContain('550');
     const queue = worker.get<Queue>(getQueueToken(QUEUES.notificationMail), { strict: false });
     expect(await (await queue.getJob(notificationJobId(row.id)))!.getState()).toBe('failed');
+    expect(smtp.acceptedTo(member.email)).toHaveLength(0);
   }, 60_000);
 
   it('enqueues an outbox row once although the relay runs twice for it', async () => {
-    const [member] = await createMembers(database.pool, 1);
+    const { smtp, pool, worker } = pipeline;
+    const [member] = await makeMembers(pipeline, 1);
     const relay = worker.get(OutboxRelay);
     await relay.relayOutbox();
     const [event] = (
-      await database.pool.query<{ id: string }>(`SELECT id FROM outbox_event WHERE subject_id = $1`, [
-        member.id,
-      ])
+      await pool.query<{ id: string }>(`SELECT id FROM outbox_event WHERE subject_id = $1`, [member.id])
     ).rows;
     // As if the relay had crashed after Redis accepted the job but before its commit.
-    await database.pool.query(`UPDATE outbox_event SET relayed_at = NULL WHERE id = $1`, [event.id]);
+    await pool.query(`UPDATE outbox_event SET relayed_at = NULL WHERE id = $1`, [event.id]);
     await relay.relayOutbox();
     const queue = worker.get<Queue>(getQueueToken(QUEUES.outboxEvents), { strict: false });
     const counts = await queue.getJobCounts();
@@ -121,12 +87,13 @@ describe('mail delivery when the SMTP server misbehaves', () => {
     expect(jobs.filter((job) => job.data.outboxEventId === event.id)).toHaveLength(1);
     expect(counts.failed).toBe(0);
     await smtp.waitForMailTo([member.email]);
-    await sleep(1_000);
+    await pipeline.catchUp();
     expect(smtp.acceptedTo(member.email)).toHaveLength(1);
   }, 30_000);
 
   it('keeps a display name with a line break inside its header: no header can be added', async () => {
-    const [member] = await createMembers(database.pool, 1, {
+    const { smtp } = pipeline;
+    const [member] = await makeMembers(pipeline, 1, {
       displayName: () => 'Mallory\r\nBcc: victim@example.org\r\nSubject: pwned',
     });
     await smtp.waitForMailTo([member.email]);
@@ -140,24 +107,18 @@ describe('mail delivery when the SMTP server misbehaves', () => {
 
 describe('the mail rate limit', () => {
   it('sends no more mails per second than MAIL_PER_SECOND', async () => {
-    const database = await createIsolatedDatabase();
-    const smtp = await startControllableSmtp();
-    const worker = await startWorker(
-      testConfig({ DATABASE_URL: database.url, SMTP_URL: smtp.url, MAIL_PER_SECOND: '4' }),
-    );
+    const pipeline = await startPipeline({ api: false, env: { MAIL_PER_SECOND: '4' } });
     try {
-      const members = await createMembers(database.pool, 12);
+      const members = await makeMembers(pipeline, 12);
       const started = Date.now();
-      await smtp.waitForMailTo(
+      await pipeline.smtp.waitForMailTo(
         members.map((member) => member.email),
         30_000,
       );
       // 12 mails at 4 per second: three windows, so at least two full seconds.
       expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
     } finally {
-      await worker.close();
-      await smtp.close();
-      await database.close();
+      await pipeline.close();
     }
   }, 60_000);
 });

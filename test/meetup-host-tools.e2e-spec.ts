@@ -2,9 +2,8 @@
 // list, and a check-in code of someone without a seat told apart from an unknown one.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { makeOrganiser } from './support/invitations.js';
 import { database, makeMeetup, rsvp } from './support/meetups.js';
-import { makeMember, type TestMember } from './support/social.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 describe('host tools in the API', () => {
   let api: ApiHarness;
@@ -12,7 +11,7 @@ describe('host tools in the API', () => {
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
-    organiser = await makeOrganiser(api);
+    organiser = await makeMember(api, { role: 'organiser' });
   });
   afterAll(() => api.close());
 

@@ -1,56 +1,33 @@
 // Stage 2 end to end: the seed story's introductions, reminders that follow a moved meetup, cancellation.
 // API and worker share a database of their own (the worker would otherwise mail other files' events).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Clock } from '@neuland/config';
 import type { ParsedMail } from 'mailparser';
-import { registerAccount } from './support/accounts.js';
-import { type ApiHarness, startApi } from './support/api-harness.js';
+import { type ApiHarness } from './support/api-harness.js';
 import { mastodonFollowing } from './support/contact-files.js';
-import { type ControllableSmtp, startControllableSmtp } from './support/controllable-smtp.js';
-import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
+import { waitForLedger } from './support/ledger.js';
 import { makeMeetup } from './support/meetups.js';
-import {
-  addSocialAccount,
-  makeContacts,
-  makeMember,
-  type TestMember,
-  uploadImport,
-} from './support/social.js';
-import { startWorker } from './support/worker-harness.js';
+import { makeMember, type TestMember } from './support/members.js';
+import { type Pipeline, startPipeline } from './support/pipeline.js';
+import type { SmtpCapture } from './support/smtp-capture.js';
+import { addSocialAccount, makeContacts, uploadImport } from './support/social.js';
+import { until } from './support/until.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('meetup mails', () => {
-  let database: IsolatedDatabase;
-  let smtp: ControllableSmtp;
+  let pipeline: Pipeline;
+  let smtp: SmtpCapture;
   let api: ApiHarness;
-  let worker: NestFastifyApplication;
-  let clock: Clock;
 
   beforeAll(async () => {
-    database = await createIsolatedDatabase();
-    smtp = await startControllableSmtp();
-    api = await startApi({
-      DATABASE_URL: database.url,
-      SMTP_URL: smtp.url,
-      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
-      NOTIFICATIONS_SWEEP_MS: '300',
-    });
-    worker = await startWorker(api.config);
-    clock = worker.get(Clock);
+    pipeline = await startPipeline();
+    ({ smtp, api } = pipeline);
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.close();
-    await database.close();
-  });
+  afterAll(() => pipeline.close());
 
   const mailsTo = (member: { email: string }, subjectStart: string) =>
-    smtp.acceptedTo(member.email).filter((mail) => mail.subject?.startsWith(subjectStart));
+    smtp.acceptedTo(member.email, subjectStart);
   const going = (member: TestMember, meetupId: string) =>
     api
       .http()
@@ -58,31 +35,24 @@ describe('meetup mails', () => {
       .set('Authorization', member.bearer)
       .send({ status: 'going' })
       .expect(200);
-  async function waitForMail(
-    member: { email: string },
-    subjectStart: string,
-    count = 1,
-  ): Promise<ParsedMail[]> {
-    const deadline = Date.now() + 20_000;
-    while (mailsTo(member, subjectStart).length < count) {
-      if (Date.now() > deadline) throw new Error(`no "${subjectStart}" mail to ${member.email}`);
-      await sleep(50);
-    }
-    return mailsTo(member, subjectStart);
-  }
+  const waitForMail = (member: { email: string }, subjectStart: string, count = 1): Promise<ParsedMail[]> =>
+    until(() => mailsTo(member, subjectStart).length >= count && mailsTo(member, subjectStart), {
+      what: `${count} "${subjectStart}" mails to ${member.email}`,
+      timeoutMs: 20_000,
+    });
   /** Sets the worker's clock to an absolute time. */
-  const setClock = (at: number) => clock.advance(at - clock.now().getTime());
+  const setClock = (at: number) => pipeline.clock.advance(at - pipeline.clock.now().getTime());
   const organiser = async () => {
-    const account = await registerAccount(api, { role: 'organiser', displayName: 'Silke' });
+    const account = await makeMember(api, { role: 'organiser', displayName: 'Silke' });
     return { ...account, handle: '' };
   };
 
   it('the seed story: each attendee gets exactly the introductions digest the rules allow', async () => {
     setClock(Date.now());
     const silke = await organiser();
-    const sabine = await makeMember(api, { headline: 'Karriere-Coach' }, { displayName: 'Sabine' });
-    const natalie = await makeMember(api, { introductions: 'everyone' }, { displayName: 'Natalie' });
-    const inga = await makeMember(api, { introductions: 'everyone' }, { displayName: 'Inga' });
+    const sabine = await makeMember(api, { displayName: 'Sabine', profile: { headline: 'Karriere-Coach' } });
+    const natalie = await makeMember(api, { displayName: 'Natalie', profile: { introductions: 'everyone' } });
+    const inga = await makeMember(api, { displayName: 'Inga', profile: { introductions: 'everyone' } });
     await makeContacts(api, sabine, natalie);
     const ingaAddress = `inga-${Date.now()}@chaos.social`;
     await addSocialAccount(api, inga, 'mastodon', ingaAddress).expect(201);
@@ -90,13 +60,14 @@ describe('meetup mails', () => {
 
     const meetup = await makeMeetup(api, silke);
     for (const member of [silke, sabine, natalie, inga]) await going(member, meetup.id);
-    await sleep(1_500); // a week ahead: no introductions yet
+    await pipeline.catchUp(); // a week ahead: no introductions yet
     expect(mailsTo(sabine, 'Wen Du')).toHaveLength(0);
 
     setClock(Date.now() + 5.5 * DAY); // 36 h before: introductions are open
+    await pipeline.sweep();
     const [toSabine] = await waitForMail(sabine, 'Wen Du');
     const [toNatalie] = await waitForMail(natalie, 'Wen Du');
-    await sleep(1_500);
+    await pipeline.catchUp();
     // Sabine and Natalie follow each other: both learn it, marked mutual.
     expect(mailsTo(sabine, 'Wen Du')).toHaveLength(1);
     expect(toSabine.text).toContain('Natalie');
@@ -112,14 +83,15 @@ describe('meetup mails', () => {
     expect(JSON.stringify(toSabine.headers.get('list'))).toMatch(/\/api\/v1\/unsubscribe\//);
 
     // Someone new after the digests: only the new person is introduced, and only to whom the rules allow.
-    const dieter = await makeMember(api, {}, { displayName: 'Dieter' });
+    const dieter = await makeMember(api, { displayName: 'Dieter' });
     await makeContacts(api, sabine, dieter);
     await going(dieter, meetup.id);
+    await pipeline.catchUp();
     const [, second] = await waitForMail(sabine, 'Wen Du', 2);
     expect(second.text).toContain('Dieter');
     expect(second.text).not.toContain('Natalie');
     await waitForMail(dieter, 'Wen Du');
-    await sleep(1_500);
+    await pipeline.catchUp();
     expect(mailsTo(sabine, 'Wen Du')).toHaveLength(2);
     expect(mailsTo(natalie, 'Wen Du')).toHaveLength(1);
     expect(mailsTo(dieter, 'Wen Du')).toHaveLength(1);
@@ -127,7 +99,7 @@ describe('meetup mails', () => {
 
   it('moving a meetup by a day: the old reminders are not sent, new ones follow the new time', async () => {
     const silke = await organiser();
-    const sabine = await makeMember(api, {}, { displayName: 'Sabine' });
+    const sabine = await makeMember(api, { displayName: 'Sabine' });
     const meetup = await makeMeetup(api, silke);
     await going(sabine, meetup.id);
     const startsAt = new Date(meetup.startsAt as string).getTime();
@@ -135,15 +107,8 @@ describe('meetup mails', () => {
     setClock(Date.now());
     await smtp.goDown(); // the old reminder is planned but cannot leave yet
     setClock(startsAt - 23 * HOUR);
-    for (let waited = 0; ; waited += 100) {
-      const { rows } = await database.pool.query(
-        `SELECT 1 FROM notification WHERE recipient_id = $1 AND kind = 'meetup-reminder'`,
-        [sabine.id],
-      );
-      if (rows.length > 0) break;
-      if (waited > 20_000) throw new Error('the 24 h reminder was never planned');
-      await sleep(100);
-    }
+    await pipeline.sweep();
+    await waitForLedger(pipeline.pool, { recipientId: sabine.id, kind: 'meetup-reminder' });
     await api
       .http()
       .patch(`/api/v1/meetups/${meetup.id}`)
@@ -155,25 +120,23 @@ describe('meetup mails', () => {
       .expect(200);
     // The SMTP server stays down until the worker has looked at the old reminder again after the move, so that
     // no attempt that began before the move can still be under way when the server is back.
-    for (let waited = 0; ; waited += 100) {
-      const { rows } = await database.pool.query(
-        `SELECT status FROM notification WHERE recipient_id = $1 AND kind = 'meetup-reminder'`,
-        [sabine.id],
-      );
-      if (rows.every((row: { status: string }) => row.status === 'skipped')) break;
-      if (waited > 30_000) throw new Error(`the old reminder is still ${JSON.stringify(rows)}`);
-      await sleep(100);
-    }
+    await pipeline.catchUp();
+    await waitForLedger(
+      pipeline.pool,
+      { recipientId: sabine.id, kind: 'meetup-reminder' },
+      { holds: (rows) => rows.every((row) => row.status === 'skipped'), timeoutMs: 30_000 },
+    );
     await smtp.comeBack();
     await waitForMail(sabine, 'Geändert');
-    await sleep(2_000);
+    await pipeline.catchUp();
     expect(mailsTo(sabine, 'Erinnerung')).toHaveLength(0);
 
     setClock(startsAt + DAY - 23 * HOUR); // 23 h before the new start
+    await pipeline.sweep();
     const [reminder] = await waitForMail(sabine, 'Erinnerung');
-    await sleep(1_500);
+    await pipeline.catchUp();
     expect(mailsTo(sabine, 'Erinnerung')).toHaveLength(1);
-    const { rows } = await database.pool.query<{ check_in_code: string }>(
+    const { rows } = await pipeline.pool.query<{ check_in_code: string }>(
       `SELECT check_in_code FROM rsvp WHERE meetup_id = $1 AND user_id = $2`,
       [meetup.id, sabine.id],
     );
@@ -191,8 +154,8 @@ describe('meetup mails', () => {
   it('confirms an RSVP once, tells the waitlisted person once when a seat frees, and reminds nobody who withdrew', async () => {
     setClock(Date.now());
     const silke = await organiser();
-    const sabine = await makeMember(api, {}, { displayName: 'Sabine' });
-    const natalie = await makeMember(api, {}, { displayName: 'Natalie' });
+    const sabine = await makeMember(api, { displayName: 'Sabine' });
+    const natalie = await makeMember(api, { displayName: 'Natalie' });
     const meetup = await makeMeetup(api, silke, { capacity: 1 });
     await going(sabine, meetup.id);
     await going(natalie, meetup.id); // full: Natalie waits
@@ -208,8 +171,9 @@ describe('meetup mails', () => {
     expect(promoted.text).toContain(`Zum Treffen: ${api.config.app.url}/m/${meetup.id}\n`);
 
     setClock(new Date(meetup.startsAt as string).getTime() - 23 * HOUR);
+    await pipeline.sweep();
     await waitForMail(natalie, 'Erinnerung');
-    await sleep(1_500);
+    await pipeline.catchUp();
     expect(mailsTo(sabine, 'Du bist dabei')).toHaveLength(1);
     expect(mailsTo(natalie, 'Du bist dabei')).toHaveLength(0);
     expect(mailsTo(natalie, 'Ein Platz ist frei geworden')).toHaveLength(1);
@@ -221,8 +185,8 @@ describe('meetup mails', () => {
     await smtp.comeBack(); // in case an earlier test left it down
     setClock(Date.now());
     const silke = await organiser();
-    const sabine = await makeMember(api, {}, { displayName: 'Sabine' });
-    const natalie = await makeMember(api, {}, { displayName: 'Natalie' });
+    const sabine = await makeMember(api, { displayName: 'Sabine' });
+    const natalie = await makeMember(api, { displayName: 'Natalie' });
     const meetup = await makeMeetup(api, silke);
     await going(sabine, meetup.id);
     await going(natalie, meetup.id);
@@ -237,7 +201,7 @@ describe('meetup mails', () => {
     expect(toSabine.text).toContain('Die Location ist leider abgebrannt.');
 
     setClock(new Date(meetup.startsAt as string).getTime() - 1 * HOUR);
-    await sleep(2_000);
+    await pipeline.catchUp();
     for (const member of [sabine, natalie]) {
       expect(mailsTo(member, 'Abgesagt')).toHaveLength(1);
       expect(mailsTo(member, 'Erinnerung')).toHaveLength(0);

@@ -1,16 +1,16 @@
 // Events for the workers: recorded in the same transaction as the change, and gone with it when it fails.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { database, makeMeetup, makeMembers, NEXT_YEAR, outboxRows, rsvp } from './support/meetups.js';
+import { database, makeMeetup, NEXT_YEAR, outboxRows, rsvp } from './support/meetups.js';
+import { makeMember, makeMembers, type TestMember } from './support/members.js';
 
 describe('meetup and RSVP events in the outbox', () => {
   let api: ApiHarness;
-  let organiser: TestAccount;
+  let organiser: TestMember;
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
-    organiser = await registerAccount(api, { role: 'organiser' });
+    organiser = await makeMember(api, { role: 'organiser' });
   });
   afterAll(() => api.close());
 

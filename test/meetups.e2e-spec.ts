@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { makeMeetup, makeMembers, NEXT_YEAR, rsvp } from './support/meetups.js';
+import { makeMeetup, NEXT_YEAR, rsvp } from './support/meetups.js';
+import { makeMember, makeMembers, type TestMember } from './support/members.js';
 
 describe('meetups', () => {
   let api: ApiHarness;
-  let organiser: TestAccount;
-  let stranger: TestAccount;
+  let organiser: TestMember;
+  let stranger: TestMember;
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
-    organiser = await registerAccount(api, { role: 'organiser' });
+    organiser = await makeMember(api, { role: 'organiser' });
     [stranger] = await makeMembers(api, 1);
   });
   afterAll(() => api.close());
@@ -155,7 +155,7 @@ describe('meetups', () => {
   });
 
   it('lets an admin edit any meetup', async () => {
-    const admin = await registerAccount(api, { role: 'admin' });
+    const admin = await makeMember(api, { role: 'admin' });
     const meetup = await makeMeetup(api, organiser);
     await api
       .http()

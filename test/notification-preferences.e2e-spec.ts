@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { signUnsubscribeToken } from '@neuland/notifications';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { registerAccount } from './support/accounts.js';
+import { makeMember } from './support/members.js';
 
 const DEFAULTS = { introductions: true, reminders: true, invitations: true, updates: true };
 
@@ -21,7 +21,7 @@ describe('notification preferences and one-click unsubscribe', () => {
     signUnsubscribeToken(api.config.notifications.unsubscribeSecret, { userId, category });
 
   it('shows everything on for a member who never changed a thing', async () => {
-    const sabine = await registerAccount(api);
+    const sabine = await makeMember(api);
     const response = await api
       .http()
       .get('/api/v1/me/notifications')
@@ -31,7 +31,7 @@ describe('notification preferences and one-click unsubscribe', () => {
   });
 
   it('changes only the fields sent and keeps the others', async () => {
-    const natalie = await registerAccount(api);
+    const natalie = await makeMember(api);
     await api
       .http()
       .patch('/api/v1/me/notifications')
@@ -47,8 +47,8 @@ describe('notification preferences and one-click unsubscribe', () => {
   });
 
   it("refuses another member's id, unknown fields and wrong types with 400 and leaves everything as it was", async () => {
-    const inga = await registerAccount(api);
-    const silke = await registerAccount(api);
+    const inga = await makeMember(api);
+    const silke = await makeMember(api);
     const response = await api
       .http()
       .patch('/api/v1/me/notifications')
@@ -71,7 +71,7 @@ describe('notification preferences and one-click unsubscribe', () => {
   });
 
   it('shows on GET what the link would turn off, and changes nothing', async () => {
-    const sabine = await registerAccount(api);
+    const sabine = await makeMember(api);
     const page = await api
       .http()
       .get(`/api/v1/unsubscribe/${tokenFor(sabine.id, 'reminders')}`)
@@ -87,7 +87,7 @@ describe('notification preferences and one-click unsubscribe', () => {
   });
 
   it('turns off exactly one category with an RFC 8058 one-click POST, without login', async () => {
-    const natalie = await registerAccount(api);
+    const natalie = await makeMember(api);
     const done = await api
       .http()
       .post(`/api/v1/unsubscribe/${tokenFor(natalie.id, 'introductions')}`)
@@ -111,7 +111,7 @@ describe('notification preferences and one-click unsubscribe', () => {
   });
 
   it('refuses forged, altered and garbage tokens with 400 and turns nothing off', async () => {
-    const inga = await registerAccount(api);
+    const inga = await makeMember(api);
     const genuine = tokenFor(inga.id, 'reminders');
     const [userId, , signature] = genuine.split('.');
     const otherCategory = `${userId}.updates.${signature}`;
@@ -132,7 +132,7 @@ describe('notification preferences and one-click unsubscribe', () => {
   });
 
   it('refuses a POST without the one-click body with 400', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const response = await api
       .http()
       .post(`/api/v1/unsubscribe/${tokenFor(silke.id, 'updates')}`)
@@ -146,7 +146,7 @@ describe('notification preferences and one-click unsubscribe', () => {
     const subscription = (token: string) => `/api/v1/unsubscribe/${token}/subscription`;
 
     it('tells which category the link is for and changes nothing on GET, without login', async () => {
-      const sabine = await registerAccount(api);
+      const sabine = await makeMember(api);
       const path = subscription(tokenFor(sabine.id, 'reminders'));
       await api.http().get(path).expect(200, { category: 'reminders', subscribed: true, language: 'de' });
       await api.http().get(path).expect(200, { category: 'reminders', subscribed: true, language: 'de' });
@@ -158,7 +158,7 @@ describe('notification preferences and one-click unsubscribe', () => {
     });
 
     it('turns exactly that category off and back on, the same answer however often it is sent', async () => {
-      const natalie = await registerAccount(api);
+      const natalie = await makeMember(api);
       const path = subscription(tokenFor(natalie.id, 'invitations'));
       const off = { category: 'invitations', subscribed: false, language: 'de' };
       await api.http().put(path).send({ subscribed: false }).expect(200, off);
@@ -180,7 +180,7 @@ describe('notification preferences and one-click unsubscribe', () => {
     });
 
     it('refuses forged and garbage tokens with 400 INVALID_UNSUBSCRIBE_LINK and turns nothing off', async () => {
-      const inga = await registerAccount(api);
+      const inga = await makeMember(api);
       const forged = signUnsubscribeToken('a secret that is not the server secret at all', {
         userId: inga.id,
         category: 'updates',
@@ -199,7 +199,7 @@ describe('notification preferences and one-click unsubscribe', () => {
     });
 
     it('refuses a change that is not true or false, or carries other fields, with 400', async () => {
-      const silke = await registerAccount(api);
+      const silke = await makeMember(api);
       const path = subscription(tokenFor(silke.id, 'updates'));
       for (const body of [{}, { subscribed: 'no' }, { subscribed: false, category: 'reminders' }]) {
         const response = await api.http().put(path).send(body).expect(400);

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { until } from './support/until.js';
 
 const SUPPORT = 'test/support/supervisor';
 
@@ -54,20 +55,6 @@ async function pidAt(port: number): Promise<number | undefined> {
   }
 }
 
-async function until<T>(
-  probe: () => T | Promise<T>,
-  what: string,
-  timeoutMs = 15_000,
-): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 async function startSupervisor(api = `${SUPPORT}/fake-api.mjs`): Promise<Supervisor> {
   const [apiPort, workerPort] = [await freePort(), await freePort()];
   let log = '';
@@ -98,55 +85,64 @@ async function startSupervisor(api = `${SUPPORT}/fake-api.mjs`): Promise<Supervi
 describe('npm start supervising the API and the worker', () => {
   it('starts a killed worker again after 1 s, then 2 s, while the API keeps running', async () => {
     const supervisor = await startSupervisor();
-    const apiPid = await until(supervisor.apiPid, 'the API');
-    const firstWorker = await until(supervisor.workerPid, 'the worker');
+    const apiPid = await until(supervisor.apiPid, { what: 'the API', timeoutMs: 15_000 });
+    const firstWorker = await until(supervisor.workerPid, { what: 'the worker', timeoutMs: 15_000 });
 
     process.kill(firstWorker, 'SIGKILL');
-    await until(
-      () => supervisor.log().includes('worker stopped (SIGKILL); restarting in 1 s'),
-      'the restart notice',
+    await until(() => supervisor.log().includes('worker stopped (SIGKILL); restarting in 1 s'), {
+      what: 'the restart notice',
+      timeoutMs: 15_000,
+    });
+    const secondWorker = await until(
+      async () => {
+        expect(await supervisor.apiPid()).toBe(apiPid);
+        const pid = await supervisor.workerPid();
+        return pid !== firstWorker ? pid : undefined;
+      },
+      { what: 'the worker to answer again', timeoutMs: 15_000 },
     );
-    const secondWorker = await until(async () => {
-      expect(await supervisor.apiPid()).toBe(apiPid);
-      const pid = await supervisor.workerPid();
-      return pid !== firstWorker ? pid : undefined;
-    }, 'the worker to answer again');
     expect(supervisor.log()).toContain(`worker started again (pid ${secondWorker})`);
 
     // A second crash soon after the first waits longer.
     process.kill(secondWorker, 'SIGKILL');
+    await until(() => supervisor.log().includes('worker stopped (SIGKILL); restarting in 2 s'), {
+      what: 'the second notice',
+      timeoutMs: 15_000,
+    });
     await until(
-      () => supervisor.log().includes('worker stopped (SIGKILL); restarting in 2 s'),
-      'the second notice',
+      async () => {
+        const pid = await supervisor.workerPid();
+        return pid !== secondWorker ? pid : undefined;
+      },
+      { what: 'the worker to answer a second time', timeoutMs: 15_000 },
     );
-    await until(async () => {
-      const pid = await supervisor.workerPid();
-      return pid !== secondWorker ? pid : undefined;
-    }, 'the worker to answer a second time');
     expect(await supervisor.apiPid()).toBe(apiPid);
   }, 30_000);
 
   it('starts a killed API again while the worker keeps running', async () => {
     const supervisor = await startSupervisor();
-    const firstApi = await until(supervisor.apiPid, 'the API');
-    const workerPid = await until(supervisor.workerPid, 'the worker');
+    const firstApi = await until(supervisor.apiPid, { what: 'the API', timeoutMs: 15_000 });
+    const workerPid = await until(supervisor.workerPid, { what: 'the worker', timeoutMs: 15_000 });
 
     process.kill(firstApi, 'SIGKILL');
+    await until(() => supervisor.log().includes('api stopped (SIGKILL); restarting in 1 s'), {
+      what: 'the restart notice',
+      timeoutMs: 15_000,
+    });
     await until(
-      () => supervisor.log().includes('api stopped (SIGKILL); restarting in 1 s'),
-      'the restart notice',
+      async () => {
+        expect(await supervisor.workerPid()).toBe(workerPid);
+        const pid = await supervisor.apiPid();
+        return pid !== firstApi ? pid : undefined;
+      },
+      { what: 'the API to answer again', timeoutMs: 15_000 },
     );
-    await until(async () => {
-      expect(await supervisor.workerPid()).toBe(workerPid);
-      const pid = await supervisor.apiPid();
-      return pid !== firstApi ? pid : undefined;
-    }, 'the API to answer again');
   }, 30_000);
 
   it('stops both processes and itself on SIGTERM', async () => {
     const supervisor = await startSupervisor();
-    const apiPid = await until(supervisor.apiPid, 'the API');
-    const workerPid = await until(supervisor.workerPid, 'the worker');
+    const apiPid = await until(supervisor.apiPid, { what: 'the API', timeoutMs: 15_000 });
+    const workerPid = await until(supervisor.workerPid, { what: 'the worker', timeoutMs: 15_000 });
 
     supervisor.child.kill('SIGTERM');
     expect(await supervisor.exited).toBe(0);

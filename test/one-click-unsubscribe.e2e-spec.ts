@@ -7,8 +7,8 @@ import { signInvitationOptOutToken } from '@neuland/invitations';
 import { emailKey } from '@neuland/profiles';
 import { signUnsubscribeToken } from '@neuland/notifications';
 import type supertest from 'supertest';
-import { registerAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
+import { makeMember } from './support/members.js';
 
 /** A genuine link of a route, and how to see whether posting to it turned something off. */
 interface OneClickLink {
@@ -28,7 +28,7 @@ describe('one-click unsubscribe routes', () => {
 
   const LINKS: Record<string, () => Promise<OneClickLink>> = {
     '/api/v1/unsubscribe/{token}': async () => {
-      const member = await registerAccount(api);
+      const member = await makeMember(api);
       const token = signUnsubscribeToken(api.config.notifications.unsubscribeSecret, {
         userId: member.id,
         category: 'reminders',

@@ -1,38 +1,23 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Clock } from '@neuland/config';
-import { registerAccount, type TestAccount } from './support/accounts.js';
-import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
-import { type ApiHarness, startApi } from './support/api-harness.js';
-import { linkToken, mailsTo, SUBJECTS } from './support/mailbox.js';
-import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
-import { startWorker } from './support/worker-harness.js';
+import type { ApiHarness } from './support/api-harness.js';
+import { makeMember, type TestMember } from './support/members.js';
+import { type Pipeline, startPipeline } from './support/pipeline.js';
+import { linkToken, mailsTo, type SmtpCapture, SUBJECTS } from './support/smtp-capture.js';
 
 describe('password reset and change', () => {
+  let pipeline: Pipeline;
   let smtp: SmtpCapture;
   let api: ApiHarness;
-  // A database of its own: a worker mails every account mail of its database (the outbox is per database).
-  let ownDatabase: IsolatedDatabase;
-  let worker: NestFastifyApplication;
 
   beforeAll(async () => {
-    smtp = await startSmtpCapture();
-    api = await startApi({
-      DATABASE_URL: (ownDatabase = await createIsolatedDatabase()).url,
-      SMTP_URL: smtp.url,
-      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
-    });
-    worker = await startWorker(api.config);
+    pipeline = await startPipeline();
+    ({ smtp, api } = pipeline);
   });
   afterEach(() => {
     jest.restoreAllMocks();
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await ownDatabase.close();
-    await smtp.close();
-  });
+  afterAll(() => pipeline.close());
 
   const requestReset = (email: string) => api.http().post('/api/v1/auth/password-reset').send({ email });
   const confirm = (token: string, newPassword: string) =>
@@ -40,14 +25,14 @@ describe('password reset and change', () => {
   const logIn = (email: string, password: string) =>
     api.http().post('/api/v1/auth/login').send({ email, password });
 
-  async function resetLink(account: TestAccount): Promise<string> {
+  async function resetLink(account: TestMember): Promise<string> {
     await requestReset(account.email).expect(202);
     const [reset] = await mailsTo(smtp, account.email, { subject: SUBJECTS.passwordReset });
     return linkToken(reset);
   }
 
   it('answers a known and an unknown address with the same 202 body, and mails only the known one', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const unknown = `nobody-${silke.email}`;
     const known = await requestReset(silke.email).expect(202);
     const notKnown = await requestReset(unknown).expect(202);
@@ -55,12 +40,12 @@ describe('password reset and change', () => {
     expect(Object.keys(known.headers).sort()).toEqual(Object.keys(notKnown.headers).sort());
 
     await mailsTo(smtp, silke.email, { subject: SUBJECTS.passwordReset });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await pipeline.catchUp();
     expect(smtp.messages.some((mail) => JSON.stringify(mail.to).includes(unknown))).toBe(false);
   });
 
   it('takes no measurably different time for known and unknown addresses', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const timings: Record<'known' | 'unknown', number[]> = { known: [], unknown: [] };
     for (let round = 0; round < 24; round += 1) {
       for (const kind of ['known', 'unknown'] as const) {
@@ -77,7 +62,7 @@ describe('password reset and change', () => {
   });
 
   it('sets a new password with the mailed link, once; the old password stops working', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const token = await resetLink(silke);
     await confirm(token, 'a brand new passphrase').expect(204);
     await logIn(silke.email, silke.password).expect(401);
@@ -86,21 +71,21 @@ describe('password reset and change', () => {
   });
 
   it('refuses the link after one hour and accepts it just before', async () => {
-    const late = await registerAccount(api);
+    const late = await makeMember(api);
     const lateToken = await resetLink(late);
     jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 61 * 60 * 1000));
     expect((await confirm(lateToken, 'a brand new passphrase').expect(400)).body.error).toBe('TOKEN_INVALID');
     jest.restoreAllMocks();
     await logIn(late.email, late.password).expect(200);
 
-    const punctual = await registerAccount(api);
+    const punctual = await makeMember(api);
     const punctualToken = await resetLink(punctual);
     jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 59 * 60 * 1000));
     await confirm(punctualToken, 'a brand new passphrase').expect(204);
   });
 
   it('ends every session after a reset', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const laptop = `Bearer ${(await logIn(silke.email, silke.password).expect(200)).body.accessToken}`;
     await confirm(await resetLink(silke), 'a brand new passphrase').expect(204);
     for (const bearer of [silke.bearer, laptop]) {
@@ -110,7 +95,7 @@ describe('password reset and change', () => {
   });
 
   it('answers a reset with a too-short password with 400 naming the field, and keeps the link usable', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const token = await resetLink(silke);
     const response = await confirm(token, 'short').expect(400);
     expect(response.body.details).toEqual([{ field: 'newPassword', message: expect.any(String) }]);
@@ -118,7 +103,7 @@ describe('password reset and change', () => {
   });
 
   it('changes the password only with the current one, and logs out the other devices', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const laptop = `Bearer ${(await logIn(silke.email, silke.password).expect(200)).body.accessToken}`;
     const change = (currentPassword: string) =>
       api

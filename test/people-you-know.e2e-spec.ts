@@ -1,17 +1,17 @@
 // "People you know here" and "meetups people I know attend", on the social graph's introduction rule.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { markEmailUnverified, registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { makeMeetup, rsvp } from './support/meetups.js';
-import { block, follow, makeContacts, makeMember, type TestMember } from './support/social.js';
+import { block, follow, makeContacts } from './support/social.js';
+import { makeMember, markEmailUnverified, type TestMember } from './support/members.js';
 
 describe('people you know at a meetup', () => {
   let api: ApiHarness;
-  let organiser: TestAccount;
+  let organiser: TestMember;
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
-    organiser = await registerAccount(api, { role: 'organiser' });
+    organiser = await makeMember(api, { role: 'organiser' });
   });
   afterAll(() => api.close());
 
@@ -25,15 +25,15 @@ describe('people you know at a meetup', () => {
     ).body;
 
   it('names the going attendees I may be told about, and nobody the rule leaves out', async () => {
-    const me = await makeMember(api, { introductions: 'everyone' }, { displayName: 'Ich' });
-    const anna = await makeMember(api, {}, { displayName: 'Anna' }); // mutual contact
-    const ben = await makeMember(api, {}, { displayName: 'Ben' }); // I follow Ben only; Ben keeps "mutual"
-    const carla = await makeMember(api, {}, { displayName: 'Carla' }); // contact, then blocks me
-    const dora = await makeMember(api, {}, { displayName: 'Dora' }); // contact, RSVPs invisibly
-    const erik = await makeMember(api, { attendanceVisibility: 'private' }, { displayName: 'Erik' });
-    const fritz = await makeMember(api, {}, { displayName: 'Fritz' }); // contact, waitlisted
-    const gina = await makeMember(api, { introductions: 'everyone' }, { displayName: 'Gina' }); // one way, both "everyone"
-    const hans = await makeMember(api, { introductions: 'off' }, { displayName: 'Hans' }); // contact, introductions off
+    const me = await makeMember(api, { displayName: 'Ich', profile: { introductions: 'everyone' } });
+    const anna = await makeMember(api, { displayName: 'Anna' }); // mutual contact
+    const ben = await makeMember(api, { displayName: 'Ben' }); // I follow Ben only; Ben keeps "mutual"
+    const carla = await makeMember(api, { displayName: 'Carla' }); // contact, then blocks me
+    const dora = await makeMember(api, { displayName: 'Dora' }); // contact, RSVPs invisibly
+    const erik = await makeMember(api, { displayName: 'Erik', profile: { attendanceVisibility: 'private' } });
+    const fritz = await makeMember(api, { displayName: 'Fritz' }); // contact, waitlisted
+    const gina = await makeMember(api, { displayName: 'Gina', profile: { introductions: 'everyone' } }); // one way, both "everyone"
+    const hans = await makeMember(api, { displayName: 'Hans', profile: { introductions: 'off' } }); // contact, introductions off
     for (const contact of [anna, carla, dora, erik, fritz, hans]) await makeContacts(api, me, contact);
     await follow(api, me, ben);
     await follow(api, me, gina);
@@ -61,8 +61,8 @@ describe('people you know at a meetup', () => {
 
   it('leaves out a going contact who has not verified their e-mail address, and tells such a member nobody', async () => {
     const me = await makeMember(api);
-    const anna = await makeMember(api, {}, { displayName: 'Anna' });
-    const ida = await makeMember(api, {}, { displayName: 'Ida' });
+    const anna = await makeMember(api, { displayName: 'Anna' });
+    const ida = await makeMember(api, { displayName: 'Ida' });
     await makeContacts(api, me, anna);
     await makeContacts(api, me, ida);
     const meetup = await makeMeetup(api, organiser);
@@ -98,7 +98,7 @@ describe('people you know at a meetup', () => {
   });
 
   it('keeps a member whose profile keeps attendance private out of the attendee list other attendees see', async () => {
-    const shy = await makeMember(api, { attendanceVisibility: 'private' });
+    const shy = await makeMember(api, { profile: { attendanceVisibility: 'private' } });
     const other = await makeMember(api);
     const meetup = await makeMeetup(api, organiser);
     expect((await rsvp(api, shy, meetup.id).expect(200)).body.attendsVisibly).toBe(false);
@@ -123,7 +123,7 @@ describe('people you know at a meetup', () => {
       const me = await makeMember(api);
       const anna = await makeMember(api);
       const ben = await makeMember(api);
-      const shy = await makeMember(api, { attendanceVisibility: 'private' });
+      const shy = await makeMember(api, { profile: { attendanceVisibility: 'private' } });
       await makeContacts(api, me, anna);
       await makeContacts(api, me, shy);
       await follow(api, me, ben); // one way: not enough under "mutual"
@@ -153,7 +153,7 @@ describe('people you know at a meetup', () => {
         makeMember(api),
         makeMember(api),
         makeMember(api),
-        makeMember(api, { attendanceVisibility: 'private' }),
+        makeMember(api, { profile: { attendanceVisibility: 'private' } }),
       ]);
       await Promise.all([
         makeContacts(api, me, anna),

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ProfilesService } from '@neuland/profiles';
 import { randomBytes } from 'node:crypto';
-import { registerAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { block, makeContacts, makeMember, follow } from './support/social.js';
+import { block, makeContacts, follow } from './support/social.js';
+import { makeMember } from './support/members.js';
 
 describe('profiles', () => {
   let api: ApiHarness;
@@ -17,8 +17,8 @@ describe('profiles', () => {
 
   it('gives every new account a profile with a handle made from the display name, suffixed on collision', async () => {
     const name = `Silke Schröder ${unique()}`;
-    const first = await registerAccount(api, { displayName: name });
-    const second = await registerAccount(api, { displayName: name });
+    const first = await makeMember(api, { displayName: name });
+    const second = await makeMember(api, { displayName: name });
     const own = await api.http().get('/api/v1/me/profile').set('Authorization', first.bearer).expect(200);
     const other = await api.http().get('/api/v1/me/profile').set('Authorization', second.bearer).expect(200);
     const slug = name.toLowerCase().replace('ö', 'oe').replace(/ /g, '-');
@@ -40,7 +40,7 @@ describe('profiles', () => {
   it('gives simultaneous sign-ups with the same name distinct handles', async () => {
     const name = `Jan Kühn ${unique()}`;
     const accounts = await Promise.all(
-      Array.from({ length: 5 }, () => registerAccount(api, { displayName: name })),
+      Array.from({ length: 5 }, () => makeMember(api, { displayName: name })),
     );
     const settings = await api.app.get(ProfilesService).settingsOf(accounts.map((account) => account.id));
     const handles = [...settings.values()].map((profile) => profile.handle);
@@ -84,7 +84,7 @@ describe('profiles', () => {
   });
 
   it('refuses unknown fields, nulls for required fields and a wrong time zone with 400 and changes nothing', async () => {
-    const member = await makeMember(api, { headline: 'before' });
+    const member = await makeMember(api, { profile: { headline: 'before' } });
     const response = await api
       .http()
       .patch('/api/v1/me/profile')
@@ -133,7 +133,7 @@ describe('profiles', () => {
   });
 
   it('shows an everyone profile to anonymous callers by handle in any case, with its social accounts', async () => {
-    const member = await makeMember(api, { profileVisibility: 'everyone', bio: 'Hallo' });
+    const member = await makeMember(api, { profile: { profileVisibility: 'everyone', bio: 'Hallo' } });
     await api
       .http()
       .post('/api/v1/me/social-accounts')
@@ -149,14 +149,14 @@ describe('profiles', () => {
   });
 
   it('shows a members-only profile to members and answers 404 to anonymous callers', async () => {
-    const member = await makeMember(api, { profileVisibility: 'members' });
+    const member = await makeMember(api, { profile: { profileVisibility: 'members' } });
     const viewer = await makeMember(api);
     await api.http().get(`/api/v1/profiles/${member.handle}`).expect(404);
     await api.http().get(`/api/v1/profiles/${member.handle}`).set('Authorization', viewer.bearer).expect(200);
   });
 
   it('answers 404 for a contacts-only profile to non-contacts, one-way followers included, and 200 to contacts', async () => {
-    const owner = await makeMember(api, { profileVisibility: 'contacts' });
+    const owner = await makeMember(api, { profile: { profileVisibility: 'contacts' } });
     const stranger = await makeMember(api);
     const contact = await makeMember(api);
     await makeContacts(api, owner, contact);
@@ -184,8 +184,8 @@ describe('profiles', () => {
   });
 
   it('hides a profile from someone it blocked, and from someone who blocked it', async () => {
-    const blocker = await makeMember(api, { profileVisibility: 'everyone' });
-    const blocked = await makeMember(api, { profileVisibility: 'everyone' });
+    const blocker = await makeMember(api, { profile: { profileVisibility: 'everyone' } });
+    const blocked = await makeMember(api, { profile: { profileVisibility: 'everyone' } });
     await block(api, blocker, blocked);
     await api
       .http()
@@ -205,10 +205,14 @@ describe('profiles', () => {
     const viewer = await makeMember(api);
     const visible = [];
     for (let i = 0; i < 3; i += 1) {
-      visible.push(await makeMember(api, { profileVisibility: 'members', homeCity: city, topics: [tag] }));
+      visible.push(
+        await makeMember(api, { profile: { profileVisibility: 'members', homeCity: city, topics: [tag] } }),
+      );
     }
-    await makeMember(api, { profileVisibility: 'contacts', homeCity: city, topics: [tag] });
-    const blocker = await makeMember(api, { profileVisibility: 'everyone', homeCity: city, topics: [tag] });
+    await makeMember(api, { profile: { profileVisibility: 'contacts', homeCity: city, topics: [tag] } });
+    const blocker = await makeMember(api, {
+      profile: { profileVisibility: 'everyone', homeCity: city, topics: [tag] },
+    });
     await block(api, blocker, viewer);
 
     const first = await api
@@ -250,8 +254,8 @@ describe('profiles', () => {
   });
 
   it('reads the settings of many members at once for other features', async () => {
-    const a = await makeMember(api, { introductions: 'off', acceptsCoffeeOffers: false });
-    const b = await makeMember(api, { attendanceVisibility: 'private', language: 'en' });
+    const a = await makeMember(api, { profile: { introductions: 'off', acceptsCoffeeOffers: false } });
+    const b = await makeMember(api, { profile: { attendanceVisibility: 'private', language: 'en' } });
     const settings = await api.app.get(ProfilesService).settingsOf([a.id, b.id]);
     expect(settings.get(a.id)).toMatchObject({
       introductions: 'off',

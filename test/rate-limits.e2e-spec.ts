@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { signInAttemptsByAddress } from '@neuland/auth';
 import { RateLimits } from '@neuland/http';
-import { registerAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
+import { makeMember } from './support/members.js';
 
 /** Every route that counts against the sign-in limit per client address, with a body it accepts. */
 const SIGN_IN_ROUTES: Array<[string, () => Record<string, unknown>]> = [
@@ -102,7 +102,7 @@ describe('rate limits per account and per address', () => {
   const fromNewAddress = () => `192.0.2.${(request += 1) % 250}`;
 
   it('refuses the 11th failed login for one address from any client, even with the right password', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const login = (password: string, email = silke.email) =>
       api
         .http()
@@ -120,7 +120,7 @@ describe('rate limits per account and per address', () => {
       .set('X-Forwarded-For', fromNewAddress())
       .send({ email: silke.email.toUpperCase(), password: silke.password })
       .expect(429);
-    const other = await registerAccount(api);
+    const other = await makeMember(api);
     await login(other.password, other.email).expect(200);
   });
 
@@ -138,7 +138,7 @@ describe('rate limits per account and per address', () => {
   });
 
   it('forgets the failures once the right password got in', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const login = (password: string) =>
       api.http().post('/api/v1/auth/login').send({ email: silke.email, password });
     for (let attempt = 0; attempt < 9; attempt += 1) await login('wrong').expect(401);
@@ -165,7 +165,7 @@ describe('rate limits per account and per address', () => {
   it.each(CURRENT_PASSWORD_ROUTES)(
     'refuses the 11th wrong current password on %s %s, even with the right one',
     async (method, path, bodyWith) => {
-      const silke = await registerAccount(api);
+      const silke = await makeMember(api);
       const call = (password: string) =>
         (method === 'delete' ? api.http().delete(path) : api.http().post(path))
           .set('Authorization', silke.bearer)
@@ -178,7 +178,7 @@ describe('rate limits per account and per address', () => {
   );
 
   it('limits mails a member triggers: per account, then per target address across accounts', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const change = (who: { bearer: string; password: string }, email: string) =>
       api
         .http()
@@ -192,13 +192,12 @@ describe('rate limits per account and per address', () => {
 
     // Five different members naming one victim's address: the sixth mail to it is refused.
     const victim = `victim-${randomBytes(4).toString('hex')}@example.org`;
-    for (let attempt = 0; attempt < 5; attempt += 1)
-      await change(await registerAccount(api), victim).expect(202);
-    await change(await registerAccount(api), victim).expect(429);
+    for (let attempt = 0; attempt < 5; attempt += 1) await change(await makeMember(api), victim).expect(202);
+    await change(await makeMember(api), victim).expect(429);
   });
 
   it('limits asking for a new verification link: five mails an hour to one address', async () => {
-    const natalie = await registerAccount(api, { verified: false });
+    const natalie = await makeMember(api, { verified: false });
     const resend = () =>
       api
         .http()

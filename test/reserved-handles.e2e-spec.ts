@@ -3,11 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { SERVER_PATHS } from '../apps/api/src/web-app/serve-web-app.js';
-import { registerAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { documentedRoutes, openApiDocument } from './support/openapi-routes.js';
 import { refusesField } from './support/route-caller.js';
-import { makeMember, type TestMember } from './support/social.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 const firstSegment = (path: string) => path.replace(/^\//, '').split('/')[0];
 
@@ -85,7 +84,7 @@ describe('reserved handles', () => {
       ['Docs JSON', 'docs-json'],
       ['Neuland', 'neuland'],
     ]) {
-      const account = await registerAccount(api, { displayName });
+      const account = await makeMember(api, { displayName });
       const { handle } = await profileOf(api, account);
       expect(handle).not.toBe(reserved);
       expect(handle).toMatch(new RegExp(`^${reserved}-`));

@@ -1,8 +1,8 @@
 // Never overbook: 200 people RSVP at once to 20 seats over real Postgres, some withdrawing while others arrive.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { registerAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { database, makeMeetup, makeMembers, outboxRows, rsvp } from './support/meetups.js';
+import { database, makeMeetup, outboxRows, rsvp } from './support/meetups.js';
+import { makeMember, makeMembers } from './support/members.js';
 
 interface RsvpRow {
   user_id: string;
@@ -19,7 +19,7 @@ describe('RSVPs under concurrency', () => {
   afterAll(() => api.close());
 
   it('seats exactly 20 of 200 concurrent RSVPs with withdrawals mixed in, and keeps the waitlist in order', async () => {
-    const organiser = await registerAccount(api, { role: 'organiser' });
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser, { capacity: 20 });
     const members = await makeMembers(api, 200);
     const [early, late] = [members.slice(0, 20), members.slice(20)];

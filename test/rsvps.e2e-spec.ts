@@ -1,20 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MeetupAccess, RsvpService } from '@neuland/meetups';
-import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { makeMeetup, makeMembers, outboxRows, rsvp } from './support/meetups.js';
+import { makeMeetup, outboxRows, rsvp } from './support/meetups.js';
+import { makeMember, makeMembers, type TestMember } from './support/members.js';
 
 describe('RSVPs, capacity and waitlist', () => {
   let api: ApiHarness;
-  let organiser: TestAccount;
+  let organiser: TestMember;
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
-    organiser = await registerAccount(api, { role: 'organiser' });
+    organiser = await makeMember(api, { role: 'organiser' });
   });
   afterAll(() => api.close());
 
-  const myRsvp = async (meetupId: string, member: TestAccount) =>
+  const myRsvp = async (meetupId: string, member: TestMember) =>
     (await api.http().get(`/api/v1/meetups/${meetupId}`).set('Authorization', member.bearer).expect(200)).body
       .myRsvp;
 
@@ -197,7 +197,7 @@ describe('RSVPs, capacity and waitlist', () => {
       await rsvp(api, hidden, meetup.id, { attendsVisibly: false }).expect(200);
       await rsvp(api, waiting, meetup.id).expect(200);
 
-      const list = (member: TestAccount) =>
+      const list = (member: TestMember) =>
         api
           .http()
           .get(`/api/v1/meetups/${meetup.id}/attendees`)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
-import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 describe('sessions', () => {
   let api: ApiHarness;
@@ -11,7 +11,7 @@ describe('sessions', () => {
   });
   afterAll(() => api.close());
 
-  async function logIn(account: TestAccount, userAgent = 'Firefox on the laptop'): Promise<string> {
+  async function logIn(account: TestMember, userAgent = 'Firefox on the laptop'): Promise<string> {
     const response = await api
       .http()
       .post('/api/v1/auth/login')
@@ -24,7 +24,7 @@ describe('sessions', () => {
   const me = (bearer: string) => api.http().get('/api/v1/me').set('Authorization', bearer);
 
   it('lists my live sessions with their device and marks the one asking', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const phone = await logIn(silke, 'Neuland on the phone');
     const listed = await api.http().get('/api/v1/me/sessions').set('Authorization', phone).expect(200);
     expect(listed.body.nextCursor).toBeNull();
@@ -34,7 +34,7 @@ describe('sessions', () => {
   });
 
   it('ends one session: its token is refused at once, the others keep working', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const laptop = await logIn(silke);
     const listed = await api.http().get('/api/v1/me/sessions').set('Authorization', laptop).expect(200);
     const signUpSession = listed.body.items.find((session: { current: boolean }) => !session.current);
@@ -53,8 +53,8 @@ describe('sessions', () => {
   });
 
   it("answers ending someone else's session with 404 and leaves that session alone", async () => {
-    const silke = await registerAccount(api);
-    const mallory = await registerAccount(api);
+    const silke = await makeMember(api);
+    const mallory = await makeMember(api);
     const listed = await api.http().get('/api/v1/me/sessions').set('Authorization', silke.bearer).expect(200);
     const response = await api
       .http()
@@ -66,7 +66,7 @@ describe('sessions', () => {
   });
 
   it('answers a session id that is not a UUID with 400', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const response = await api
       .http()
       .delete('/api/v1/me/sessions/42')
@@ -76,8 +76,8 @@ describe('sessions', () => {
   });
 
   it('logs out everywhere: every token of mine is refused, nobody else is affected', async () => {
-    const silke = await registerAccount(api);
-    const other = await registerAccount(api);
+    const silke = await makeMember(api);
+    const other = await makeMember(api);
     const laptop = await logIn(silke);
     await api.http().post('/api/v1/me/sessions/logout-everywhere').set('Authorization', laptop).expect(204);
     await me(laptop).expect(401);
@@ -87,7 +87,7 @@ describe('sessions', () => {
   });
 
   it('refuses a validly signed token that carries no session', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     const token = await api.app
       .get(JwtService)
       .signAsync({ sub: silke.id, role: 'member' }, { expiresIn: 900 });
@@ -96,7 +96,7 @@ describe('sessions', () => {
   });
 
   it('treats an ended session on a public route as not logged in, not as an error', async () => {
-    const silke = await registerAccount(api);
+    const silke = await makeMember(api);
     await api
       .http()
       .post('/api/v1/me/sessions/logout-everywhere')

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { addSocialAccount, makeMember } from './support/social.js';
+import { addSocialAccount } from './support/social.js';
+import { makeMember } from './support/members.js';
 
 describe('social accounts', () => {
   let api: ApiHarness;

@@ -1,40 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SocialProofChecker } from '@neuland/profiles';
-import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
-import { type ApiHarness, startApi } from './support/api-harness.js';
+import type { ApiHarness } from './support/api-harness.js';
 import { type FakeRemote, serveFediverseAccount, startFakeRemote } from './support/fake-remote.js';
-import { mailsTo } from './support/mailbox.js';
 import { database } from './support/meetups.js';
-import { makeMember, type TestMember } from './support/social.js';
-import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
-import { startWorker } from './support/worker-harness.js';
+import { makeMember, type TestMember } from './support/members.js';
+import { type Pipeline, startPipeline } from './support/pipeline.js';
+import { mailsTo, type SmtpCapture } from './support/smtp-capture.js';
+import { until } from './support/until.js';
 
 describe('verified social accounts', () => {
+  let pipeline: Pipeline;
   let smtp: SmtpCapture;
   let mastodon: FakeRemote;
   let website: FakeRemote;
   let api: ApiHarness;
-  // A database of its own: a worker mails every account mail of its database (the outbox is per database).
-  let ownDatabase: IsolatedDatabase;
-  let worker: NestFastifyApplication;
 
   beforeAll(async () => {
-    [smtp, mastodon, website] = await Promise.all([startSmtpCapture(), startFakeRemote(), startFakeRemote()]);
-    api = await startApi({
-      DATABASE_URL: (ownDatabase = await createIsolatedDatabase()).url,
-      SMTP_URL: smtp.url,
-      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
-      SAFE_FETCH_ALLOWED_ADDRESSES: '127.0.0.1',
-      VERIFICATION_ORIGIN_OVERRIDES: `mastodon.example=${mastodon.origin},site.example=${website.origin}`,
+    [mastodon, website] = await Promise.all([startFakeRemote(), startFakeRemote()]);
+    pipeline = await startPipeline({
+      env: {
+        SAFE_FETCH_ALLOWED_ADDRESSES: '127.0.0.1',
+        VERIFICATION_ORIGIN_OVERRIDES: `mastodon.example=${mastodon.origin},site.example=${website.origin}`,
+      },
     });
-    worker = await startWorker(api.config);
+    ({ smtp, api } = pipeline);
   });
   afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await ownDatabase.close();
-    await Promise.all([smtp.close(), mastodon.close(), website.close()]);
+    await pipeline.close();
+    await Promise.all([mastodon.close(), website.close()]);
   });
 
   const profileUrl = (member: TestMember) => `${api.config.app.url}/@${member.handle}`;
@@ -50,17 +43,17 @@ describe('verified social accounts', () => {
       .set('Authorization', member.bearer)
       .send({ platform, handle })
       .expect(202);
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const listed = await api
-        .http()
-        .get('/api/v1/me/social-account-proofs')
-        .set('Authorization', member.bearer);
-      const proof = listed.body.items.find((item: { id: string }) => item.id === requested.body.id);
-      if (proof.status !== 'pending' && proof.checkedAt !== requested.body.checkedAt) return proof;
-      if (Date.now() > deadline) throw new Error('the worker did not check the proof');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    return until(
+      async () => {
+        const listed = await api
+          .http()
+          .get('/api/v1/me/social-account-proofs')
+          .set('Authorization', member.bearer);
+        const proof = listed.body.items.find((item: { id: string }) => item.id === requested.body.id);
+        return proof.status !== 'pending' && proof.checkedAt !== requested.body.checkedAt && proof;
+      },
+      { what: `the worker to check the proof of ${handle}` },
+    );
   }
 
   const accountsOf = async (
@@ -120,11 +113,8 @@ describe('verified social accounts', () => {
       `UPDATE social_account_proof SET next_check_at = now() - interval '1 minute' WHERE user_id = $1`,
       [nora.id],
     );
-    expect(await worker.get(SocialProofChecker).enqueueDueRechecks()).toBeGreaterThanOrEqual(1);
-    const deadline = Date.now() + 10_000;
-    while ((await accountsOf(nora))[0]?.verified && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    expect(await pipeline.worker.get(SocialProofChecker).enqueueDueRechecks()).toBeGreaterThanOrEqual(1);
+    await pipeline.settle();
     expect(await accountsOf(nora)).toEqual([
       expect.objectContaining({ platform: 'website', verified: false }),
     ]);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { dayFromToday } from './support/invitations.js';
 import { database, outboxRows } from './support/meetups.js';
-import { block, makeContacts, makeMember, type TestMember } from './support/social.js';
+import { block, makeContacts } from './support/social.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 describe('Trips and coffee offers', () => {
   let api: ApiHarness;
@@ -13,11 +13,11 @@ describe('Trips and coffee offers', () => {
   });
   afterAll(() => api.close());
 
-  const announce = (traveller: TestAccount, body: Record<string, unknown>) =>
+  const announce = (traveller: TestMember, body: Record<string, unknown>) =>
     api.http().post('/api/v1/me/trips').set('Authorization', traveller.bearer).send(body);
-  const sayYes = (member: TestAccount, tripId: string) =>
+  const sayYes = (member: TestMember, tripId: string) =>
     api.http().post(`/api/v1/trips/${tripId}/coffee`).set('Authorization', member.bearer);
-  const offersTo = async (member: TestAccount) =>
+  const offersTo = async (member: TestMember) =>
     (await api.http().get('/api/v1/me/coffee-offers').set('Authorization', member.bearer).expect(200)).body
       .items;
   const offeredTo = async (tripId: string) =>
@@ -37,9 +37,9 @@ describe('Trips and coffee offers', () => {
     tripId: string;
   }> {
     const city = `Leipzig-${Date.now()}`;
-    const traveller = await makeMember(api, { homeCity: 'Hamburg' });
-    const anna = await makeMember(api, { homeCity: city });
-    const ben = await makeMember(api, { homeCity: city });
+    const traveller = await makeMember(api, { profile: { homeCity: 'Hamburg' } });
+    const anna = await makeMember(api, { profile: { homeCity: city } });
+    const ben = await makeMember(api, { profile: { homeCity: city } });
     await makeContacts(api, traveller, anna);
     await makeContacts(api, traveller, ben);
     const trip = await announce(traveller, {
@@ -52,13 +52,13 @@ describe('Trips and coffee offers', () => {
 
   it('offers a coffee to exactly the people in the city who know the traveller online and opted in', async () => {
     const city = `Leipzig-${Date.now()}`;
-    const traveller = await makeMember(api, { homeCity: 'Hamburg' });
-    const friend = await makeMember(api, { homeCity: city.toLowerCase() });
-    const optedOut = await makeMember(api, { homeCity: city, acceptsCoffeeOffers: false });
-    const elsewhere = await makeMember(api, { homeCity: 'Berlin' });
-    const oneWay = await makeMember(api, { homeCity: city });
-    const blocker = await makeMember(api, { homeCity: city });
-    await makeMember(api, { homeCity: city });
+    const traveller = await makeMember(api, { profile: { homeCity: 'Hamburg' } });
+    const friend = await makeMember(api, { profile: { homeCity: city.toLowerCase() } });
+    const optedOut = await makeMember(api, { profile: { homeCity: city, acceptsCoffeeOffers: false } });
+    const elsewhere = await makeMember(api, { profile: { homeCity: 'Berlin' } });
+    const oneWay = await makeMember(api, { profile: { homeCity: city } });
+    const blocker = await makeMember(api, { profile: { homeCity: city } });
+    await makeMember(api, { profile: { homeCity: city } });
     for (const member of [friend, optedOut, elsewhere, blocker]) await makeContacts(api, traveller, member);
     await api
       .http()

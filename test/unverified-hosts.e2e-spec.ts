@@ -2,12 +2,11 @@
 // do nothing as a host. Walks every route of a meetup in the OpenAPI document, so a new one is covered at once.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type supertest from 'supertest';
-import { markEmailUnverified, markEmailVerified, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { apiRoutes, type DocumentedRoute } from './support/openapi-routes.js';
-import { inviteByHandle, makeOrganiser } from './support/invitations.js';
+import { inviteByHandle } from './support/invitations.js';
 import { makeMeetup, type MeetupBody } from './support/meetups.js';
-import { makeMember, type TestMember } from './support/social.js';
+import { makeMember, markEmailUnverified, markEmailVerified, type TestMember } from './support/members.js';
 
 const MEETUP_ROUTE = /^\/api\/v1\/meetups\/\{(id|meetupId)\}(\/|$)/;
 
@@ -63,7 +62,7 @@ describe('Hosts who have not verified their e-mail address', () => {
   afterAll(() => api.close());
 
   async function hostedMeetup(): Promise<HostedMeetup> {
-    const organiser = await makeOrganiser(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     const [coHost, guest, invitee] = await Promise.all([makeMember(api), makeMember(api), makeMember(api)]);
     const meetup = await makeMeetup(api, organiser);
     await api
@@ -76,7 +75,7 @@ describe('Hosts who have not verified their e-mail address', () => {
     return { organiser, coHost, guest, meetup, invitationId };
   }
 
-  function call(route: DocumentedRoute, actor: TestAccount, hosted: HostedMeetup): supertest.Test {
+  function call(route: DocumentedRoute, actor: TestMember, hosted: HostedMeetup): supertest.Test {
     const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
       if (name === 'id' || name === 'meetupId') return hosted.meetup.id;
       if (name === 'userId') return hosted.coHost.id;
@@ -129,7 +128,7 @@ describe('Hosts who have not verified their e-mail address', () => {
   it('answers an unverified co-host on the members’ routes exactly like a member who is not verified', async () => {
     const hosted = await hostedMeetup();
     await markEmailUnverified(api, hosted.coHost.id);
-    const member = await makeMember(api, {}, { verified: false });
+    const member = await makeMember(api, { verified: false });
     for (const route of routes.filter(({ label }) => MEMBER_ROUTES.includes(label))) {
       const asCoHost = await call(route, hosted.coHost, hosted);
       const asMember = await call(route, member, hosted);

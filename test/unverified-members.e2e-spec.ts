@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type supertest from 'supertest';
-import { markEmailUnverified, markEmailVerified, registerAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { mastodonFollowing } from './support/contact-files.js';
 import {
@@ -10,10 +9,10 @@ import {
   invite,
   inviteByHandle,
   invitationToken,
-  makeOrganiser,
 } from './support/invitations.js';
 import { makeMeetup, rsvp } from './support/meetups.js';
-import { makeMember, type TestMember, uploadImport } from './support/social.js';
+import { uploadImport } from './support/social.js';
+import { makeMember, markEmailUnverified, markEmailVerified, type TestMember } from './support/members.js';
 
 describe('Members who have not verified their e-mail address', () => {
   let api: ApiHarness;
@@ -21,11 +20,11 @@ describe('Members who have not verified their e-mail address', () => {
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
-    organiser = await makeOrganiser(api);
+    organiser = await makeMember(api, { role: 'organiser' });
   });
   afterAll(() => api.close());
 
-  const unverifiedMember = () => makeMember(api, {}, { verified: false });
+  const unverifiedMember = () => makeMember(api, { verified: false });
   const expectNotVerified = (response: supertest.Response) =>
     expect({ status: response.status, body: response.body }).toMatchObject({
       status: 403,
@@ -61,7 +60,7 @@ describe('Members who have not verified their e-mail address', () => {
   });
 
   it('may not invite anyone, until verified', async () => {
-    const host = await makeOrganiser(api);
+    const host = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, host);
     const guest = await makeMember(api);
     await markEmailUnverified(api, host.id);
@@ -94,7 +93,7 @@ describe('Members who have not verified their e-mail address', () => {
     const stranger = await unverifiedMember();
     expectNotVerified(await acceptInvitation(api, stranger, token));
 
-    const jana = await registerAccount(api, { email: address, verified: false });
+    const jana = await makeMember(api, { email: address, verified: false });
     const accepted = await acceptInvitation(api, jana, token).expect(200);
     expect(accepted.body.rsvp).toMatchObject({ status: 'going' });
     const me = await api.http().get('/api/v1/me').set('Authorization', jana.bearer).expect(200);
@@ -117,7 +116,7 @@ describe('Members who have not verified their e-mail address', () => {
   });
 
   it('may not create a meetup, announce a trip or say yes to a coffee, until verified', async () => {
-    const host = await registerAccount(api, { role: 'organiser', verified: false });
+    const host = await makeMember(api, { role: 'organiser', verified: false });
     expectNotVerified(
       await api.http().post('/api/v1/meetups').set('Authorization', host.bearer).send({ title: 'Anything' }),
     );

@@ -1,51 +1,38 @@
 // The account mails' links in a real chromium, with the real worker and an SMTP capture: confirming the e-mail
 // address, and setting a new password.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ParsedMail } from 'mailparser';
-import { registerAccount } from './support/accounts.js';
-import { type ApiHarness, startApi } from './support/api-harness.js';
+import type { ApiHarness } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
   launchBrowser,
   seriousAccessibilityViolations,
   VIEWPORTS,
 } from './support/browser.js';
-import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
-import { mailsTo } from './support/mailbox.js';
-import { startSmtpCapture, type SmtpCapture } from './support/smtp-capture.js';
-import { startWorker } from './support/worker-harness.js';
+import { mailsTo, type SmtpCapture } from './support/smtp-capture.js';
+import { type Pipeline, startPipeline } from './support/pipeline.js';
+import { until } from './support/until.js';
+import { makeMember } from './support/members.js';
 
 describe('account links in the browser', () => {
-  let database: IsolatedDatabase;
+  let pipeline: Pipeline;
   let smtp: SmtpCapture;
   let api: ApiHarness;
-  let worker: NestFastifyApplication;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     ensureWebAppBuilt();
-    [database, smtp, browser] = await Promise.all([
-      createIsolatedDatabase(),
-      startSmtpCapture(),
+    [pipeline, browser] = await Promise.all([
+      startPipeline({ env: { LOGIN_ATTEMPTS_PER_MINUTE: '100000' } }),
       launchBrowser(),
     ]);
-    api = await startApi({
-      DATABASE_URL: database.url,
-      SMTP_URL: smtp.url,
-      LOGIN_ATTEMPTS_PER_MINUTE: '100000',
-    });
-    worker = await startWorker(api.config);
+    ({ smtp, api } = pipeline);
   }, 120_000);
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
-    await worker?.close();
-    await api?.close();
-    await smtp?.close();
-    await database?.close();
+    await pipeline?.close();
   });
 
   async function newPage(): Promise<Page> {
@@ -58,17 +45,16 @@ describe('account links in the browser', () => {
   /** The link to `path` in a mail to `address`, opened on the local server as its recipient would. */
   async function linkInMail(address: string, path: string): Promise<string> {
     const pattern = new RegExp(`https?://\\S+${path}\\?token=[A-Za-z0-9_-]+`);
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const mails: ParsedMail[] = await mailsTo(smtp, address, { timeoutMs: 20_000 });
-      const match = mails.map((mail) => pattern.exec(mail.text ?? '')).find(Boolean);
-      if (match) {
-        const link = new URL(match[0]);
-        return `${api.url}${link.pathname}${link.search}`;
-      }
-      if (Date.now() > deadline) throw new Error(`no ${path} link mailed to ${address}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const match = await until(
+      () =>
+        smtp
+          .acceptedTo(address)
+          .map((mail) => pattern.exec(mail.text ?? ''))
+          .find(Boolean),
+      { what: `a ${path} link mailed to ${address}`, timeoutMs: 20_000 },
+    );
+    const link = new URL(match[0]);
+    return `${api.url}${link.pathname}${link.search}`;
   }
   const uniqueEmail = () => `someone-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
 
@@ -128,7 +114,7 @@ describe('account links in the browser', () => {
   });
 
   it('sets a new password from the link in the mail, and logs in with it', async () => {
-    const account = await registerAccount(api, { email: uniqueEmail() });
+    const account = await makeMember(api, { email: uniqueEmail() });
     await api
       .http()
       .patch('/api/v1/me/profile')

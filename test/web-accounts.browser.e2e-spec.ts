@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { UsersService } from '@neuland/auth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { markEmailVerified } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
@@ -12,6 +11,7 @@ import {
   seriousAccessibilityViolations,
   VIEWPORTS,
 } from './support/browser.js';
+import { markEmailVerified } from './support/members.js';
 
 const uniqueEmail = () => `web-${randomBytes(5).toString('hex')}@example.org`;
 

@@ -10,9 +10,9 @@ import {
   screenshotAtBothWidths,
   seriousAccessibilityViolations,
 } from './support/browser.js';
-import { makeOrganiser } from './support/invitations.js';
 import { makeMeetup, rsvp } from './support/meetups.js';
-import { makeContacts, makeMember } from './support/social.js';
+import { makeContacts } from './support/social.js';
+import { makeMember } from './support/members.js';
 
 describe('the home page in the browser', () => {
   let api: ApiHarness;
@@ -31,8 +31,8 @@ describe('the home page in the browser', () => {
 
   it('lists meetups in my city with how many people I know are going, and filters by topic and by whom I know', async () => {
     const city = `Neustadt-${Date.now()}`;
-    const organiser = await makeOrganiser(api);
-    const me = await makeMember(api, { homeCity: city, topics: ['career'] });
+    const organiser = await makeMember(api, { role: 'organiser' });
+    const me = await makeMember(api, { profile: { homeCity: city, topics: ['career'] } });
     const [anna, carla] = await Promise.all([makeMember(api), makeMember(api)]);
     await Promise.all([makeContacts(api, me, anna), makeContacts(api, me, carla)]);
     const careerEvening = await makeMeetup(api, organiser, {

@@ -3,7 +3,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext } from 'playwright-core';
-import type { TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
@@ -13,9 +12,10 @@ import {
   seriousAccessibilityViolations,
   VIEWPORTS,
 } from './support/browser.js';
-import { invite, makeOrganiser } from './support/invitations.js';
+import { invite } from './support/invitations.js';
 import { makeMeetup, rsvp } from './support/meetups.js';
-import { makeContacts, makeMember } from './support/social.js';
+import { makeContacts } from './support/social.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 describe('host tools in the browser', () => {
   let api: ApiHarness;
@@ -42,14 +42,14 @@ describe('host tools in the browser', () => {
   });
 
   const browserFor = (
-    account?: TestAccount,
+    account?: TestMember,
     viewport: { width: number; height: number } = VIEWPORTS.desktop,
   ) => openPageAs(browser, api, contexts, account, { viewport, timezoneId: 'Europe/Berlin' });
 
   it('invites a member by handle from the invitations page, lists the invitation, and withdraws it', async () => {
-    const organiser = await makeOrganiser(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
-    const silke = await makeMember(api, {}, { displayName: 'Silke Sommer' });
+    const silke = await makeMember(api, { displayName: 'Silke Sommer' });
     const page = await browserFor(organiser);
     await page.goto(`${api.url}/m/${meetup.id}`);
     await page.getByRole('link', { name: 'Invitations' }).click();
@@ -78,7 +78,7 @@ describe('host tools in the browser', () => {
   });
 
   it("shows the API's errors beside the field: an invalid address, and the daily allowance with when to retry", async () => {
-    const organiser = await makeOrganiser(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
     const page = await browserFor(organiser);
     await page.goto(`${api.url}/m/${meetup.id}/invitations`);
@@ -104,12 +104,12 @@ describe('host tools in the browser', () => {
 
   it('invites my contacts in a city in one go, and says so when nobody new is left', async () => {
     const city = `Lüneburg-${Date.now()}`;
-    const organiser = await makeOrganiser(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
     const [ines, jonas, elsewhere] = await Promise.all([
-      makeMember(api, { homeCity: city }, { displayName: 'Ines' }),
-      makeMember(api, { homeCity: city }, { displayName: 'Jonas' }),
-      makeMember(api, { homeCity: `${city}-elsewhere` }, { displayName: 'Elsewhere Else' }),
+      makeMember(api, { displayName: 'Ines', profile: { homeCity: city } }),
+      makeMember(api, { displayName: 'Jonas', profile: { homeCity: city } }),
+      makeMember(api, { displayName: 'Elsewhere Else', profile: { homeCity: `${city}-elsewhere` } }),
     ]);
     await Promise.all([ines, jonas, elsewhere].map((contact) => makeContacts(api, organiser, contact)));
 
@@ -129,10 +129,10 @@ describe('host tools in the browser', () => {
   });
 
   it('lists the going and the waitlisted for hosts and downloads them as a formula-safe CSV', async () => {
-    const organiser = await makeOrganiser(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser, { capacity: 1 });
-    const sneaky = await makeMember(api, {}, { displayName: '=HYPERLINK("http://evil.example","Hi")' });
-    const waiting = await makeMember(api, {}, { displayName: 'Wanda Wartend' });
+    const sneaky = await makeMember(api, { displayName: '=HYPERLINK("http://evil.example","Hi")' });
+    const waiting = await makeMember(api, { displayName: 'Wanda Wartend' });
     await rsvp(api, sneaky, meetup.id).expect(200);
     await rsvp(api, waiting, meetup.id).expect(200);
 
@@ -163,7 +163,7 @@ describe('host tools in the browser', () => {
   });
 
   it('shows an empty attendee list as such', async () => {
-    const organiser = await makeOrganiser(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
     const page = await browserFor(organiser, VIEWPORTS.phone);
     await page.goto(`${api.url}/m/${meetup.id}/attendees`);
@@ -172,9 +172,9 @@ describe('host tools in the browser', () => {
   });
 
   it('checks a going attendee in by the code typed at the door, and tells an unknown code apart', async () => {
-    const organiser = await makeOrganiser(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
-    const anna = await makeMember(api, {}, { displayName: 'Anna Anders' });
+    const anna = await makeMember(api, { displayName: 'Anna Anders' });
     const ben = await makeMember(api);
     const code = (await rsvp(api, anna, meetup.id).expect(200)).body.checkInCode as string;
     await rsvp(api, ben, meetup.id).expect(200);
@@ -206,9 +206,9 @@ describe('host tools in the browser', () => {
   });
 
   it('lets the organiser add a co-host by handle in the editor, who then sees the host tools', async () => {
-    const organiser = await makeOrganiser(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
-    const colleague = await makeMember(api, {}, { displayName: 'Cora Cohost' });
+    const colleague = await makeMember(api, { displayName: 'Cora Cohost' });
     const page = await browserFor(organiser);
     await page.goto(`${api.url}/m/${meetup.id}/edit`);
     await page.getByText('No co-hosts yet.').waitFor();
@@ -229,7 +229,7 @@ describe('host tools in the browser', () => {
   });
 
   it("cancels the meetup with a message that the attendees see on the meetup's page", async () => {
-    const organiser = await makeOrganiser(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
     const attendee = await makeMember(api);
     await rsvp(api, attendee, meetup.id).expect(200);
@@ -257,9 +257,9 @@ describe('host tools in the browser', () => {
   });
 
   it('shows a non-host who opens the attendee list a friendly page instead of the list', async () => {
-    const organiser = await makeOrganiser(api);
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
-    const attendee = await makeMember(api, {}, { displayName: 'Nina Neugier' });
+    const attendee = await makeMember(api, { displayName: 'Nina Neugier' });
     await rsvp(api, attendee, meetup.id).expect(200);
     const page = await browserFor(attendee);
     await page.goto(`${api.url}/m/${meetup.id}/attendees`);

@@ -2,9 +2,8 @@
 // the link from a captured invitation mail to an address, opened on a phone by someone not on Neuland.
 // API and worker share a database of their own (the worker would otherwise mail other files' events).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { type ApiHarness, startApi } from './support/api-harness.js';
+import type { ApiHarness } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
   launchBrowser,
@@ -13,49 +12,37 @@ import {
   seriousAccessibilityViolations,
   VIEWPORTS,
 } from './support/browser.js';
-import { invite, makeOrganiser } from './support/invitations.js';
-import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
-import { mailsTo } from './support/mailbox.js';
+import { invite } from './support/invitations.js';
 import { makeMeetup } from './support/meetups.js';
-import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
-import { startWorker } from './support/worker-harness.js';
+import { mailsTo, type SmtpCapture } from './support/smtp-capture.js';
+import { type Pipeline, startPipeline } from './support/pipeline.js';
+import { makeMember } from './support/members.js';
 
 describe('"never invite me again" in the browser', () => {
-  let database: IsolatedDatabase;
+  let pipeline: Pipeline;
   let smtp: SmtpCapture;
   let api: ApiHarness;
-  let worker: NestFastifyApplication;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     ensureWebAppBuilt();
-    database = await createIsolatedDatabase();
-    smtp = await startSmtpCapture();
-    [api, browser] = await Promise.all([
-      startApi({
-        DATABASE_URL: database.url,
-        SMTP_URL: smtp.url,
-        NOTIFICATIONS_SWEEP_MS: '300',
-        LOGIN_ATTEMPTS_PER_MINUTE: '100000',
-      }),
+    [pipeline, browser] = await Promise.all([
+      startPipeline({ env: { LOGIN_ATTEMPTS_PER_MINUTE: '100000' } }),
       launchBrowser(),
     ]);
-    worker = await startWorker(api.config);
+    ({ smtp, api } = pipeline);
   }, 120_000);
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
   });
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await api?.close();
-    await smtp?.close();
-    await database?.close();
+    await pipeline?.close();
   });
 
   it('opts the address out from the mail link with one click on a phone, in the mail’s language, with Undo', async () => {
-    const host = await makeOrganiser(api, { displayName: 'Silke' });
+    const host = await makeMember(api, { role: 'organiser', displayName: 'Silke' });
     const email = `jana-${Date.now()}@example.org`;
     await invite(api, host, (await makeMeetup(api, host)).id, { email }).expect(201);
     const [mail] = await mailsTo(smtp, email, { timeoutMs: 20_000 });
@@ -106,7 +93,7 @@ describe('"never invite me again" in the browser', () => {
       const text = await page.locator('main').innerText();
       expect(text).not.toMatch(/500|error|stack|at .+\(/i);
     }
-    const { rows } = await database.pool.query(`SELECT 1 FROM invitation_opt_out WHERE address_key = $1`, [
+    const { rows } = await pipeline.pool.query(`SELECT 1 FROM invitation_opt_out WHERE address_key = $1`, [
       Buffer.from('A'.repeat(43), 'base64url').toString('hex'),
     ]);
     expect(rows).toEqual([]);

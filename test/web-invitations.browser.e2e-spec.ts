@@ -9,9 +9,9 @@ import {
   seriousAccessibilityViolations,
   VIEWPORTS,
 } from './support/browser.js';
-import { invitationLink, invite, makeOrganiser } from './support/invitations.js';
+import { invitationLink, invite } from './support/invitations.js';
 import { makeMeetup } from './support/meetups.js';
-import { makeMember } from './support/social.js';
+import { makeMember } from './support/members.js';
 
 describe('invitation links in the browser', () => {
   let api: ApiHarness;
@@ -27,9 +27,9 @@ describe('invitation links in the browser', () => {
   });
 
   it('shows the invitation to a guest, who logs in, comes back, accepts and lands on the meetup as going', async () => {
-    const host = await makeOrganiser(api, { displayName: 'Silke' });
+    const host = await makeMember(api, { role: 'organiser', displayName: 'Silke' });
     const meetup = await makeMeetup(api, host, { visibility: 'invite_only', title: 'Invite-only dinner' });
-    const guest = await makeMember(api, { language: 'en' });
+    const guest = await makeMember(api, { profile: { language: 'en' } });
     const created = await invite(api, host, meetup.id, {
       handle: guest.handle,
       personalMessage: 'Come along, <b>Ada</b>!',
@@ -56,7 +56,7 @@ describe('invitation links in the browser', () => {
   });
 
   it("declines from the mail's decline link without an account, with one click", async () => {
-    const host = await makeOrganiser(api, { displayName: 'Silke' });
+    const host = await makeMember(api, { role: 'organiser', displayName: 'Silke' });
     const meetup = await makeMeetup(api, host);
     const address = `not-on-neuland-${Date.now()}@example.org`;
     const created = await invite(api, host, meetup.id, { email: address }).expect(201);
@@ -81,7 +81,7 @@ describe('invitation links in the browser', () => {
   });
 
   it('says so when the invitation link is not valid', async () => {
-    const host = await makeOrganiser(api);
+    const host = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, host);
     const context = await browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();

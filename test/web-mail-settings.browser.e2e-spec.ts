@@ -2,11 +2,10 @@
 // link from a captured mail, the mail settings page, and the personal calendar feed.
 // API and worker share a database of their own (the worker would otherwise mail other files' events).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ParsedMail } from 'mailparser';
 import { signUnsubscribeToken } from '@neuland/notifications';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { type ApiHarness, startApi } from './support/api-harness.js';
+import type { ApiHarness } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
   launchBrowser,
@@ -15,66 +14,50 @@ import {
   seriousAccessibilityViolations,
   VIEWPORTS,
 } from './support/browser.js';
-import { type ControllableSmtp, startControllableSmtp } from './support/controllable-smtp.js';
-import { invite, makeOrganiser } from './support/invitations.js';
-import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
+import { invite } from './support/invitations.js';
 import { makeMeetup } from './support/meetups.js';
-import { makeMember, type TestMember } from './support/social.js';
-import { startWorker } from './support/worker-harness.js';
+import { type Pipeline, startPipeline } from './support/pipeline.js';
+import { until } from './support/until.js';
+import { makeMember, type TestMember } from './support/members.js';
+import type { SmtpCapture } from './support/smtp-capture.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ALL_ON = { introductions: true, reminders: true, invitations: true, updates: true };
 
 describe('mail settings in the browser', () => {
-  let database: IsolatedDatabase;
-  let smtp: ControllableSmtp;
+  let pipeline: Pipeline;
+  let smtp: SmtpCapture;
   let api: ApiHarness;
-  let worker: NestFastifyApplication;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     ensureWebAppBuilt();
-    database = await createIsolatedDatabase();
-    smtp = await startControllableSmtp();
-    [api, browser] = await Promise.all([
-      startApi({
-        DATABASE_URL: database.url,
-        SMTP_URL: smtp.url,
-        NOTIFICATIONS_SWEEP_MS: '300',
-        LOGIN_ATTEMPTS_PER_MINUTE: '100000',
-      }),
+    [pipeline, browser] = await Promise.all([
+      startPipeline({ env: { LOGIN_ATTEMPTS_PER_MINUTE: '100000' } }),
       launchBrowser(),
     ]);
-    worker = await startWorker(api.config);
+    ({ smtp, api } = pipeline);
   }, 120_000);
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
   });
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await api?.close();
-    await smtp?.close();
-    await database?.close();
+    await pipeline?.close();
   });
 
-  async function waitForMail(address: string, subjectPart: string): Promise<ParsedMail> {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const mail = smtp.acceptedTo(address).find((each) => each.subject?.includes(subjectPart));
-      if (mail) return mail;
-      if (Date.now() > deadline) throw new Error(`no "${subjectPart}" mail to ${address}`);
-      await sleep(50);
-    }
-  }
+  const waitForMail = (address: string, subjectPart: string): Promise<ParsedMail> =>
+    until(() => smtp.acceptedTo(address).find((each) => each.subject?.includes(subjectPart)), {
+      what: `a "${subjectPart}" mail to ${address}`,
+      timeoutMs: 20_000,
+    });
   const preferencesOf = async (member: TestMember) =>
     (await api.http().get('/api/v1/me/notifications').set('Authorization', member.bearer).expect(200)).body;
 
   it('an unsubscribe link from a captured mail turns that category off with one click', async () => {
-    const host = await makeOrganiser(api, { displayName: 'Silke' });
+    const host = await makeMember(api, { role: 'organiser', displayName: 'Silke' });
     const meetup = await makeMeetup(api, host, { title: 'Rust evening' });
-    const ada = await makeMember(api, { language: 'en' }, { displayName: 'Ada' });
+    const ada = await makeMember(api, { displayName: 'Ada', profile: { language: 'en' } });
     await invite(api, host, meetup.id, { handle: ada.handle }).expect(201);
 
     const mail = await waitForMail(ada.email, 'Silke invites you');
@@ -110,9 +93,9 @@ describe('mail settings in the browser', () => {
   }, 60_000);
 
   it('the unsubscribe page speaks the language of the mail: German for a German profile', async () => {
-    const host = await makeOrganiser(api, { displayName: 'Silke' });
+    const host = await makeMember(api, { role: 'organiser', displayName: 'Silke' });
     const meetup = await makeMeetup(api, host);
-    const sabine = await makeMember(api, { language: 'de' });
+    const sabine = await makeMember(api, { profile: { language: 'de' } });
     await invite(api, host, meetup.id, { handle: sabine.handle }).expect(201);
     const mail = await waitForMail(sabine.email, 'lädt Dich ein');
     const link = new URL(/Einladungen abbestellen: (\S+)/.exec(mail.text ?? '')![1]);
@@ -126,7 +109,7 @@ describe('mail settings in the browser', () => {
   }, 60_000);
 
   it('the unsubscribe page works as well where the member is logged in (the CSRF token goes along)', async () => {
-    const ada = await makeMember(api, { language: 'en' });
+    const ada = await makeMember(api, { profile: { language: 'en' } });
     const token = signUnsubscribeToken(api.config.notifications.unsubscribeSecret, {
       userId: ada.id,
       category: 'reminders',
@@ -143,7 +126,7 @@ describe('mail settings in the browser', () => {
   });
 
   it('a forged unsubscribe link shows a friendly "not valid" page and changes nothing', async () => {
-    const ada = await makeMember(api, { language: 'en' });
+    const ada = await makeMember(api, { profile: { language: 'en' } });
     const page = await openPageAs(browser, api, contexts);
     await page.goto(`${api.url}/unsubscribe/${ada.id}.invitations.bm90LWEtcmVhbC1zaWduYXR1cmU`);
     await page.getByRole('heading', { level: 1, name: 'This link is not valid' }).waitFor();
@@ -153,7 +136,7 @@ describe('mail settings in the browser', () => {
   });
 
   it('the mail settings page saves a change that a reload still shows, and is accessible', async () => {
-    const ada = await makeMember(api, { language: 'en' });
+    const ada = await makeMember(api, { profile: { language: 'en' } });
     const page = await openPageAs(browser, api, contexts, ada);
     await page.goto(`${api.url}/settings/profile`);
     await page.getByRole('link', { name: 'Mail settings and calendar' }).click();
@@ -184,9 +167,9 @@ describe('mail settings in the browser', () => {
   });
 
   it('the calendar feed: create the address, copy it, and a new address retires the old one', async () => {
-    const host = await makeOrganiser(api);
+    const host = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, host, { title: 'Feed test evening' });
-    const ada = await makeMember(api, { language: 'en' });
+    const ada = await makeMember(api, { profile: { language: 'en' } });
     await api
       .http()
       .put(`/api/v1/meetups/${meetup.id}/rsvp`)

@@ -2,7 +2,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
@@ -13,6 +12,7 @@ import {
   VIEWPORTS,
 } from './support/browser.js';
 import { makeMeetup, NEXT_YEAR } from './support/meetups.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 describe('meetups in the browser', () => {
   let api: ApiHarness;
@@ -33,12 +33,12 @@ describe('meetups in the browser', () => {
 
   /** A browser of its own for `account`, logged in through the web session endpoint. */
   const browserFor = (
-    account?: TestAccount,
+    account?: TestMember,
     viewport: { width: number; height: number } = VIEWPORTS.desktop,
   ) => openPageAs(browser, api, contexts, account, { viewport, timezoneId: 'Europe/Berlin' });
 
   it('lets an organiser create a draft with the form, then publish it from its page', async () => {
-    const organiser = await registerAccount(api, { role: 'organiser' });
+    const organiser = await makeMember(api, { role: 'organiser' });
     const page = await browserFor(organiser);
     await page.goto(`${api.url}/meetups/new`);
     await page.getByLabel('Title').fill('Rust <3 Hamburg');
@@ -64,7 +64,7 @@ describe('meetups in the browser', () => {
   });
 
   it("shows the API's field errors beside the meetup form's fields", async () => {
-    const organiser = await registerAccount(api, { role: 'organiser' });
+    const organiser = await makeMember(api, { role: 'organiser' });
     const page = await browserFor(organiser);
     await page.goto(`${api.url}/meetups/new`);
     await page.getByLabel('Title').fill('ab');
@@ -75,9 +75,9 @@ describe('meetups in the browser', () => {
   });
 
   it('puts the third person on a two-seat meetup on the waitlist, and promotes them when someone withdraws', async () => {
-    const organiser = await registerAccount(api, { role: 'organiser' });
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser, { capacity: 2 });
-    const [first, second, third] = await Promise.all([1, 2, 3].map(() => registerAccount(api)));
+    const [first, second, third] = await Promise.all([1, 2, 3].map(() => makeMember(api)));
     const pages: Page[] = [];
     for (const person of [first, second, third]) {
       const page = await browserFor(person, VIEWPORTS.phone);
@@ -98,9 +98,9 @@ describe('meetups in the browser', () => {
   });
 
   it('shows my check-in code as a QR image once I have a seat', async () => {
-    const organiser = await registerAccount(api, { role: 'organiser' });
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
-    const page = await browserFor(await registerAccount(api), VIEWPORTS.phone);
+    const page = await browserFor(await makeMember(api), VIEWPORTS.phone);
     await page.goto(`${api.url}/m/${meetup.id}`);
     await page.getByRole('button', { name: "I'm going" }).click();
     await page.getByRole('link', { name: 'My check-in code' }).click();
@@ -111,9 +111,9 @@ describe('meetups in the browser', () => {
   });
 
   it('sends a guest to log in and back to the meetup', async () => {
-    const organiser = await registerAccount(api, { role: 'organiser' });
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
-    const guest = await registerAccount(api);
+    const guest = await makeMember(api);
     await api
       .http()
       .patch('/api/v1/me/profile')
@@ -131,17 +131,17 @@ describe('meetups in the browser', () => {
   });
 
   it('shows a friendly 404 page for an unknown meetup and for a draft the viewer may not see', async () => {
-    const page = await browserFor(await registerAccount(api));
+    const page = await browserFor(await makeMember(api));
     await page.goto(`${api.url}/m/${randomUUID()}`);
     await page.getByRole('heading', { level: 1, name: 'Meetup not found' }).waitFor();
-    const organiser = await registerAccount(api, { role: 'organiser' });
+    const organiser = await makeMember(api, { role: 'organiser' });
     const draft = await makeMeetup(api, organiser, { publish: false });
     await page.goto(`${api.url}/m/${draft.id}`);
     await page.getByRole('heading', { level: 1, name: 'Meetup not found' }).waitFor();
   });
 
   it('has no serious or critical accessibility violations on the meetup page, as guest and as attendee', async () => {
-    const organiser = await registerAccount(api, { role: 'organiser' });
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser, {
       description: '## Plan\n\n- talks\n- [snacks](https://example.org)',
     });
@@ -151,7 +151,7 @@ describe('meetups in the browser', () => {
     expect(await seriousAccessibilityViolations(guest)).toEqual([]);
     await screenshotAtBothWidths(guest, 'meetup-guest');
 
-    const attendee = await browserFor(await registerAccount(api));
+    const attendee = await browserFor(await makeMember(api));
     await attendee.goto(`${api.url}/m/${meetup.id}`);
     await attendee.getByRole('button', { name: "I'm going" }).click();
     await attendee.getByText("You're going.").waitFor();
@@ -159,7 +159,7 @@ describe('meetups in the browser', () => {
   });
 
   it('offers .ics, Google and Outlook calendar links and an OpenStreetMap link', async () => {
-    const organiser = await registerAccount(api, { role: 'organiser' });
+    const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
     const page = await browserFor();
     await page.goto(`${api.url}/m/${meetup.id}`);

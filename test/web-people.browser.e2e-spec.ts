@@ -14,7 +14,8 @@ import {
 } from './support/browser.js';
 import { mastodonFollowing } from './support/contact-files.js';
 import { dayFromToday } from './support/invitations.js';
-import { addSocialAccount, follow, makeContacts, makeMember, type TestMember } from './support/social.js';
+import { addSocialAccount, follow, makeContacts } from './support/social.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 describe('people in the browser', () => {
   let api: ApiHarness;
@@ -38,7 +39,7 @@ describe('people in the browser', () => {
     viewport: { width: number; height: number } = VIEWPORTS.desktop,
   ) => openPageAs(browser, api, contexts, account, { viewport });
   const member = (profile: Record<string, unknown> = {}, displayName?: string) =>
-    makeMember(api, { language: 'en', ...profile }, displayName ? { displayName } : {});
+    makeMember(api, { ...(displayName ? { displayName } : {}), profile: { language: 'en', ...profile } });
   const listed = (page: Awaited<ReturnType<typeof browserFor>>) =>
     page.locator('#connections-panel .people-list a').allTextContents();
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { makeMember } from './support/social.js';
+import { makeMember } from './support/members.js';
 
 const INDEX_HTML =
   '<!doctype html><html><head><title>Neuland</title><!--neuland:share-meta--></head><body></body></html>';
@@ -24,7 +24,9 @@ describe('profile addresses', () => {
   });
 
   it('redirects /@handle and /profiles/handle permanently to /p/handle, keeping the query', async () => {
-    const member = await makeMember(api, { profileVisibility: 'everyone', headline: 'Rust in Hamburg' });
+    const member = await makeMember(api, {
+      profile: { profileVisibility: 'everyone', headline: 'Rust in Hamburg' },
+    });
     const at = await api.http().get(`/@${member.handle}`).expect(301);
     expect(at.headers.location).toBe(`/p/${member.handle}`);
     const profiles = await api.http().get(`/profiles/${member.handle}?ref=mail`).expect(301);
@@ -32,7 +34,9 @@ describe('profile addresses', () => {
   });
 
   it('keeps the Open Graph tags on the canonical /p/ address', async () => {
-    const member = await makeMember(api, { profileVisibility: 'everyone', headline: 'Rust in Hamburg' });
+    const member = await makeMember(api, {
+      profile: { profileVisibility: 'everyone', headline: 'Rust in Hamburg' },
+    });
     const html = (await api.http().get(`/p/${member.handle}`).expect(200)).text;
     expect(html).toContain(`<meta property="og:url" content="https://neuland.example/p/${member.handle}" />`);
     expect(html).toContain('<meta property="og:type" content="profile" />');

@@ -1,7 +1,6 @@
 // Profiles in a real chromium against the real API: editing my own, seeing and following someone else's.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext } from 'playwright-core';
-import type { TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
@@ -10,7 +9,7 @@ import {
   screenshotAtBothWidths,
   seriousAccessibilityViolations,
 } from './support/browser.js';
-import { makeMember } from './support/social.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 describe('profiles in the browser', () => {
   let api: ApiHarness;
@@ -29,10 +28,10 @@ describe('profiles in the browser', () => {
     await api?.close();
   });
 
-  const browserFor = (account?: TestAccount) => openPageAs(browser, api, contexts, account);
+  const browserFor = (account?: TestMember) => openPageAs(browser, api, contexts, account);
 
   it("edits my profile, and the profile's language wins over the browser's from then on", async () => {
-    const member = await makeMember(api, { language: 'en' });
+    const member = await makeMember(api, { profile: { language: 'en' } });
     const page = await browserFor(member);
     await page.goto(`${api.url}/settings/profile`);
     await page.getByLabel('Headline').fill('UX researcher');
@@ -46,7 +45,7 @@ describe('profiles in the browser', () => {
   });
 
   it('keeps my privacy choices: follow lists, RSVPs, invitations and coffee offers', async () => {
-    const member = await makeMember(api, { language: 'en' });
+    const member = await makeMember(api, { profile: { language: 'en' } });
     const page = await browserFor(member);
     await page.goto(`${api.url}/settings/profile`);
     await page.getByLabel('Who can see whom I follow and who follows me').selectOption('nobody');
@@ -70,7 +69,7 @@ describe('profiles in the browser', () => {
   });
 
   it("shows the API's error beside the handle field for a handle that cannot exist", async () => {
-    const page = await browserFor(await makeMember(api, { language: 'en' }));
+    const page = await browserFor(await makeMember(api, { profile: { language: 'en' } }));
     await page.goto(`${api.url}/settings/profile`);
     await page.getByLabel('Handle').fill('not a handle!');
     await page.getByRole('button', { name: 'Save profile' }).click();
@@ -81,12 +80,11 @@ describe('profiles in the browser', () => {
   });
 
   it("shows someone's public profile and follows them", async () => {
-    const follower = await makeMember(api, { language: 'en' });
-    const followee = await makeMember(
-      api,
-      { headline: 'Rust in Hamburg', homeCity: 'Hamburg', topics: ['rust'] },
-      { displayName: 'Jonas' },
-    );
+    const follower = await makeMember(api, { profile: { language: 'en' } });
+    const followee = await makeMember(api, {
+      displayName: 'Jonas',
+      profile: { headline: 'Rust in Hamburg', homeCity: 'Hamburg', topics: ['rust'] },
+    });
     const page = await browserFor(follower);
     await page.goto(`${api.url}/p/${followee.handle}`);
     await page.getByRole('heading', { level: 1, name: 'Jonas' }).waitFor();
@@ -105,8 +103,11 @@ describe('profiles in the browser', () => {
   });
 
   it('shows a friendly 404 for a contacts-only profile to a stranger', async () => {
-    const hidden = await makeMember(api, { profileVisibility: 'contacts' }, { displayName: 'Hidden Person' });
-    const page = await browserFor(await makeMember(api, { language: 'en' }));
+    const hidden = await makeMember(api, {
+      displayName: 'Hidden Person',
+      profile: { profileVisibility: 'contacts' },
+    });
+    const page = await browserFor(await makeMember(api, { profile: { language: 'en' } }));
     await page.goto(`${api.url}/p/${hidden.handle}`);
     await page.getByRole('heading', { level: 1, name: 'Profile not found' }).waitFor();
     expect(await page.getByText('Hidden Person').count()).toBe(0);

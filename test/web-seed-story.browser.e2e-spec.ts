@@ -3,9 +3,8 @@
 // going; another member RSVPs from the meetup page; they follow each other, and each sees the other under
 // "people you know here". API, worker and the SMTP capture share a database of their own.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type ApiHarness, startApi } from './support/api-harness.js';
+import type { ApiHarness } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
   launchBrowser,
@@ -13,48 +12,34 @@ import {
   screenshotAtBothWidths,
   VIEWPORTS,
 } from './support/browser.js';
-import { makeOrganiser } from './support/invitations.js';
-import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
-import { mailsTo } from './support/mailbox.js';
 import { NEXT_YEAR } from './support/meetups.js';
-import { startSmtpCapture, type SmtpCapture } from './support/smtp-capture.js';
-import { makeMember } from './support/social.js';
-import { startWorker } from './support/worker-harness.js';
+import { mailsTo, type SmtpCapture } from './support/smtp-capture.js';
+import { type Pipeline, startPipeline } from './support/pipeline.js';
+import { makeMember } from './support/members.js';
 
 describe('the seed story in the browser', () => {
-  let database: IsolatedDatabase;
+  let pipeline: Pipeline;
   let smtp: SmtpCapture;
   let api: ApiHarness;
-  let worker: NestFastifyApplication;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     ensureWebAppBuilt();
-    [database, smtp, browser] = await Promise.all([
-      createIsolatedDatabase(),
-      startSmtpCapture(),
+    [pipeline, browser] = await Promise.all([
+      startPipeline({ env: { LOGIN_ATTEMPTS_PER_MINUTE: '100000' } }),
       launchBrowser(),
     ]);
-    api = await startApi({
-      DATABASE_URL: database.url,
-      SMTP_URL: smtp.url,
-      LOGIN_ATTEMPTS_PER_MINUTE: '100000',
-      NOTIFICATIONS_SWEEP_MS: '300',
-    });
-    worker = await startWorker(api.config);
+    ({ smtp, api } = pipeline);
   }, 120_000);
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
-    await worker?.close();
-    await api?.close();
-    await smtp?.close();
-    await database?.close();
+    await pipeline?.close();
   });
 
   async function handleOf(email: string): Promise<string> {
-    const { rows } = await database.pool.query(
+    const { rows } = await pipeline.pool.query(
       `SELECT p.handle FROM profile p JOIN "user" u ON u.id = p.user_id WHERE lower(u.email) = lower($1)`,
       [email],
     );
@@ -68,7 +53,7 @@ describe('the seed story in the browser', () => {
   }
 
   it('an invited newcomer and a member who follow each other see each other under "people you know here"', async () => {
-    const silke = await makeOrganiser(api, { displayName: 'Silke' });
+    const silke = await makeMember(api, { role: 'organiser', displayName: 'Silke' });
     const organiser = await openPageAs(browser, api, contexts, silke);
     await organiser.goto(`${api.url}/meetups/new`);
     await organiser.getByLabel('Title').fill('Karriere-Expertinnen Hamburg: Winter-Treffen');
@@ -117,7 +102,7 @@ describe('the seed story in the browser', () => {
     await natalie.getByText("You're going.").waitFor();
     expect(new URL(natalie.url()).pathname).toBe(meetupPath);
 
-    const sabineAccount = await makeMember(api, {}, { displayName: 'Sabine' });
+    const sabineAccount = await makeMember(api, { displayName: 'Sabine' });
     const sabine = await openPageAs(browser, api, contexts, sabineAccount, { viewport: VIEWPORTS.phone });
     await sabine.goto(`${api.url}${meetupPath}`);
     await sabine.getByRole('button', { name: "I'm going" }).click();

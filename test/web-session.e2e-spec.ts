@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 const cookiesOf = (response: { headers: Record<string, unknown> }) =>
   (response.headers['set-cookie'] as string[] | undefined) ?? [];
@@ -10,11 +10,11 @@ const cookieNamed = (response: { headers: Record<string, unknown> }, name: strin
 
 describe('web sessions', () => {
   let api: ApiHarness;
-  let account: TestAccount;
+  let account: TestMember;
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '1000' });
-    account = await registerAccount(api);
+    account = await makeMember(api);
   });
   afterAll(() => api.close());
 
@@ -101,7 +101,7 @@ describe('web sessions', () => {
   });
 
   it('keeps bearer clients free of CSRF tokens', async () => {
-    const admin = await registerAccount(api, { role: 'admin' });
+    const admin = await makeMember(api, { role: 'admin' });
     await api
       .http()
       .patch(`/api/v1/admin/users/${account.id}/role`)
@@ -125,7 +125,7 @@ describe('web sessions in production', () => {
   afterAll(() => api?.close());
 
   it('marks the session cookies Secure', async () => {
-    const account = await registerAccount(api);
+    const account = await makeMember(api);
     const response = await api
       .http()
       .post('/api/v1/auth/session')

@@ -3,10 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { registerAccount, type TestAccount } from './support/accounts.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { makeMeetup, NEXT_YEAR } from './support/meetups.js';
-import { makeMember } from './support/social.js';
+import { makeMember, type TestMember } from './support/members.js';
 
 const INDEX_HTML =
   '<!doctype html><html><head><title>Neuland</title><!--neuland:share-meta--></head><body></body></html>';
@@ -17,13 +16,13 @@ const weekdayOf = (date: string) =>
 describe('share previews of meetup and profile pages', () => {
   let api: ApiHarness;
   let webRoot: string;
-  let organiser: TestAccount;
+  let organiser: TestMember;
 
   beforeAll(async () => {
     webRoot = await mkdtemp(join(tmpdir(), 'neuland-web-'));
     await writeFile(join(webRoot, 'index.html'), INDEX_HTML);
     api = await startApi({ APP_URL: 'https://neuland.example' }, { webRoot });
-    organiser = await registerAccount(api, { role: 'organiser' });
+    organiser = await makeMember(api, { role: 'organiser' });
   });
   afterAll(async () => {
     await api.close();
@@ -67,11 +66,10 @@ describe('share previews of meetup and profile pages', () => {
   });
 
   it("fills a public profile's name, headline and city into the tags of /p/:handle, escaped", async () => {
-    const member = await makeMember(
-      api,
-      { headline: 'UX & <Research>', homeCity: 'Kiel', profileVisibility: 'everyone' },
-      { displayName: 'Silke "S" Schröder' },
-    );
+    const member = await makeMember(api, {
+      displayName: 'Silke "S" Schröder',
+      profile: { headline: 'UX & <Research>', homeCity: 'Kiel', profileVisibility: 'everyone' },
+    });
     const html = await pageHtml(`/p/${member.handle}`);
     expect(html).toContain('<meta property="og:title" content="Silke &quot;S&quot; Schröder" />');
     expect(html).toContain('<meta property="og:type" content="profile" />');
@@ -81,7 +79,7 @@ describe('share previews of meetup and profile pages', () => {
 
   it('gives members-only and contacts-only profiles no tags at all', async () => {
     for (const profileVisibility of ['members', 'contacts']) {
-      const member = await makeMember(api, { headline: 'Hidden headline', profileVisibility });
+      const member = await makeMember(api, { profile: { headline: 'Hidden headline', profileVisibility } });
       const html = await pageHtml(`/p/${member.handle}`);
       expect(html).not.toContain('Hidden headline');
       expect(html).not.toContain('og:');

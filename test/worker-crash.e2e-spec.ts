@@ -1,32 +1,28 @@
 // The worker as a real child process, killed without warning in the middle of a batch of mails.
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type ControllableSmtp, startControllableSmtp } from './support/controllable-smtp.js';
+import type { AppConfig } from '@neuland/config';
 import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
-import { createMembers, ledgerStatuses } from './support/members.js';
+import { ledgerStatuses, waitForLedger } from './support/ledger.js';
+import { makeMembers } from './support/members.js';
+import { drainQueues } from './support/queues.js';
+import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
+import { testConfig } from './support/test-config.js';
+import { until } from './support/until.js';
 import { startWorkerProcess, type WorkerProcess } from './support/worker-process.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 describe('a worker that dies mid-batch', () => {
   let database: IsolatedDatabase;
-  let smtp: ControllableSmtp;
+  let smtp: SmtpCapture;
   const running: WorkerProcess[] = [];
 
+  // The test's own view of the worker's configuration: its queue prefix, and the key its members are made with.
+  let config: AppConfig;
   const workerEnv = () => ({
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
     DATABASE_URL: database.url,
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    QUEUE_PREFIX: `neuland-test-crash-${randomBytes(5).toString('hex')}`,
+    REDIS_URL: config.redis.url,
+    QUEUE_PREFIX: config.redis.queuePrefix,
     SMTP_URL: smtp.url,
     MAIL_PER_SECOND: '1000',
     OUTBOX_POLL_MS: '100',
@@ -51,7 +47,8 @@ describe('a worker that dies mid-batch', () => {
 
   beforeAll(async () => {
     database = await createIsolatedDatabase();
-    smtp = await startControllableSmtp({ delayMs: 15 });
+    smtp = await startSmtpCapture({ delayMs: 15 });
+    config = testConfig({ DATABASE_URL: database.url, SMTP_URL: smtp.url });
     env = workerEnv();
   });
   afterAll(async () => {
@@ -61,15 +58,20 @@ describe('a worker that dies mid-batch', () => {
   });
 
   it('delivers every mail exactly once after a SIGKILL in the middle of sending and a restart', async () => {
-    const members = await createMembers(database.pool, 40);
+    const members = await makeMembers({ pool: database.pool, config }, 40);
     const addresses = members.map((member) => member.email);
 
     const first = start();
-    await until(() => smtp.accepted.length >= 10, 60_000, 'the first ten mails');
+    await until(() => smtp.messages.length >= 10, { what: 'the first ten mails', timeoutMs: 60_000 });
     // From now on the server keeps every SMTP transaction waiting for its 250: those mails are in flight.
     smtp.setMode('hold');
-    await until(() => smtp.held() > 0, 10_000, 'a mail in flight');
-    await sleep(500); // mails accepted just before the hold have time to be recorded in the ledger
+    await until(() => smtp.held() > 0, { what: 'a mail in flight' });
+    // Mails accepted just before the hold are recorded in the ledger before the kill.
+    await waitForLedger(
+      database.pool,
+      { recipientId: members.map((member) => member.id), status: 'sent' },
+      { count: smtp.messages.length },
+    );
     first.kill('SIGKILL');
     expect(await first.exited).toBe('SIGKILL');
     smtp.dropHeld();
@@ -85,7 +87,14 @@ describe('a worker that dies mid-batch', () => {
 
     start();
     await smtp.waitForMailTo(addresses, 90_000);
-    await sleep(2_000); // a duplicate would arrive in this time: stalled jobs, sweeper, relay all run
+    await waitForLedger(
+      database.pool,
+      { recipientId: members.map((member) => member.id), status: 'sent' },
+      { count: 40 },
+    );
+    // A duplicate would come from the killed worker's jobs, which BullMQ hands back once their locks expire:
+    // drained queues mean they have run (and found their mails sent).
+    await drainQueues(config, undefined, { timeoutMs: 60_000 });
     for (const address of addresses) expect(smtp.acceptedTo(address)).toHaveLength(1);
     expect(
       await ledgerStatuses(
@@ -97,10 +106,10 @@ describe('a worker that dies mid-batch', () => {
   }, 180_000);
 
   it('stops within its grace period on SIGTERM while a mail hangs, and the mail goes out once after restart', async () => {
-    const [member] = await createMembers(database.pool, 1);
+    const [member] = await makeMembers({ pool: database.pool, config }, 1);
     smtp.setMode('hold');
     const worker = start();
-    await until(() => smtp.held() > 0, 60_000, 'the mail to be in flight');
+    await until(() => smtp.held() > 0, { what: 'the mail to be in flight', timeoutMs: 60_000 });
 
     const termAt = Date.now();
     worker.kill('SIGTERM');
@@ -114,7 +123,8 @@ describe('a worker that dies mid-batch', () => {
 
     start();
     await smtp.waitForMailTo([member.email], 60_000);
-    await sleep(1_500);
+    await waitForLedger(database.pool, { recipientId: member.id, status: 'sent' });
+    await drainQueues(config, undefined, { timeoutMs: 60_000 });
     expect(smtp.acceptedTo(member.email)).toHaveLength(1);
   }, 120_000);
 });

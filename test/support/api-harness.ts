@@ -1,4 +1,5 @@
 // Starts the real API (Fastify, Postgres, Redis) on a free port for a test file.
+import type { Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@neuland/config';
 import supertest from 'supertest';
@@ -16,10 +17,10 @@ export interface ApiHarness {
 
 export async function startApi(
   overrides: Record<string, string> = {},
-  options: { webRoot?: string } = {},
+  options: { webRoot?: string; extraModules?: Type[] } = {},
 ): Promise<ApiHarness> {
   const config = testConfig(overrides);
-  const app = await createApiApp(config, { logs: false, webRoot: options.webRoot });
+  const app = await createApiApp(config, { logs: false, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const server = app.getHttpServer();
   return {

@@ -1,12 +1,12 @@
 // Debian's chromium driven by playwright-core, and the built web app it needs (built here when missing).
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import type { TestAccount } from './accounts.js';
+import type { TestMember } from './members.js';
 import type { ApiHarness } from './api-harness.js';
+import { staleWebBuild } from '../global-setup.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(process.cwd(), 'test-output/screenshots');
@@ -15,10 +15,11 @@ export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
 } as const;
 
-/** `npm run build` builds it too; a fresh clone running only `npm test` gets it built here once. */
+/** The web app is built by jest's global setup (test/global-setup.ts) when its sources changed; this only checks. */
 export function ensureWebAppBuilt(): void {
-  if (existsSync(join(process.cwd(), 'dist/apps/web/index.html'))) return;
-  execFileSync('npm', ['run', '--silent', 'build:web'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const stale = staleWebBuild();
+  if (stale)
+    throw new Error(`${stale}: run the browser tests through npm test, whose global setup builds it`);
 }
 
 export function launchBrowser(): Promise<Browser> {
@@ -88,7 +89,7 @@ export async function openPageAs(
   browser: Browser,
   api: ApiHarness,
   contexts: BrowserContext[],
-  account?: TestAccount,
+  account?: TestMember,
   options: { viewport?: { width: number; height: number }; timezoneId?: string } = {},
 ): Promise<Page> {
   const context = await browser.newContext({

@@ -1,13 +1,13 @@
 // One-line helpers for invitations and trips: `const token = await invitationToken(api, invitation.id)`.
 import type pg from 'pg';
-import { registerAccount, type TestAccount } from './accounts.js';
 import type { ApiHarness } from './api-harness.js';
 import { database } from './meetups.js';
-import type { TestMember } from './social.js';
+import type { TestMember } from './members.js';
+import { waitForLedger } from './ledger.js';
 
 export const invite = (
   api: ApiHarness,
-  inviter: TestAccount,
+  inviter: TestMember,
   meetupId: string,
   body: Record<string, unknown>,
 ) =>
@@ -15,12 +15,12 @@ export const invite = (
 
 export const acceptInvitation = (
   api: ApiHarness,
-  account: TestAccount,
+  account: TestMember,
   token: string,
   body: Record<string, unknown> = {},
 ) => api.http().post(`/api/v1/invitations/${token}/accept`).set('Authorization', account.bearer).send(body);
 
-export const declineInvitation = (api: ApiHarness, account: TestAccount, token: string) =>
+export const declineInvitation = (api: ApiHarness, account: TestMember, token: string) =>
   api.http().post(`/api/v1/invitations/${token}/decline`).set('Authorization', account.bearer).send({});
 
 /** The link the invitation mail carries, as recorded in the outbox for the notifications worker. */
@@ -40,7 +40,7 @@ export async function invitationToken(api: ApiHarness, invitationId: string): Pr
 /** Invites by handle and returns the invitation and its token. */
 export async function inviteByHandle(
   api: ApiHarness,
-  host: TestAccount,
+  host: TestMember,
   meetupId: string,
   handle: string,
 ): Promise<{ id: string; token: string }> {
@@ -53,21 +53,6 @@ export async function inviteByHandle(
 export const dayFromToday = (days: number) =>
   new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
-/** An organiser with a profile (a handle to follow and be followed by). */
-export async function makeOrganiser(
-  api: ApiHarness,
-  profile: Record<string, unknown> = {},
-): Promise<TestMember> {
-  const organiser = await registerAccount(api, { role: 'organiser' });
-  const response = await api
-    .http()
-    .patch('/api/v1/me/profile')
-    .set('Authorization', organiser.bearer)
-    .send(profile)
-    .expect(200);
-  return { ...organiser, handle: response.body.handle };
-}
-
 export interface SettledMail {
   status: string;
   last_error: string | null;
@@ -76,15 +61,10 @@ export interface SettledMail {
 
 /** The ledger row of an invitation's mail, once the worker has settled it (sent, skipped or failed). */
 export async function settledInvitationMail(pool: pg.Pool, invitationId: string): Promise<SettledMail> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const { rows } = await pool.query(
-      `SELECT status, last_error, data FROM notification
-        WHERE kind = 'meetup-invitation' AND subject_id = $1 AND status <> 'pending'`,
-      [invitationId],
-    );
-    if (rows.length > 0) return rows[0];
-    if (Date.now() > deadline) throw new Error(`the mail of invitation ${invitationId} was never settled`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const [row] = await waitForLedger(pool, {
+    kind: 'meetup-invitation',
+    subjectId: invitationId,
+    status: ['sent', 'skipped', 'failed'],
+  });
+  return row;
 }

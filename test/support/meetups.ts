@@ -1,9 +1,7 @@
-// One-line factories for meetups and many members: `await makeMeetup(api, organiser, { capacity: 20 })`.
-import { randomBytes } from 'node:crypto';
-import { JwtService } from '@nestjs/jwt';
+// One-line factories for meetups and RSVPs: `await makeMeetup(api, organiser, { capacity: 20 })`.
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { TestAccount } from './accounts.js';
+import type { TestMember } from './members.js';
 import type { ApiHarness } from './api-harness.js';
 
 const HOUR = 60 * 60 * 1000;
@@ -26,7 +24,7 @@ export interface MeetupOptions {
 /** A valid meetup a week from now, 18:30 for 2.5 hours in Hamburg, published unless told otherwise. */
 export async function makeMeetup(
   api: ApiHarness,
-  organiser: TestAccount,
+  organiser: TestMember,
   options: MeetupOptions = {},
 ): Promise<MeetupBody> {
   const { publish = true, ...fields } = options;
@@ -56,59 +54,9 @@ export async function makeMeetup(
   return published.body;
 }
 
-/**
- * Many members at once, written straight into the database with tokens signed by the API's own key:
- * registering 200 people through argon2 would take most of a test's time budget.
- * Their e-mail addresses are verified unless `{ verified: false }`.
- */
-export async function makeMembers(
-  api: ApiHarness,
-  count: number,
-  options: { verified?: boolean } = {},
-): Promise<TestAccount[]> {
-  const dataSource = api.app.get<DataSource>(getDataSourceToken());
-  const jwt = api.app.get(JwtService);
-  const batch = randomBytes(4).toString('hex');
-  const rows: { id: string; email: string; display_name: string }[] = await dataSource.query(
-    `INSERT INTO "user" (email, password_hash, display_name, email_verified_at)
-     SELECT 'member-' || $1 || '-' || n || '@example.org', 'not-a-usable-hash', 'Member ' || n,
-            CASE WHEN $3::boolean THEN now() END
-       FROM generate_series(1, $2::int) AS n
-     RETURNING id, email, display_name`,
-    [batch, count, options.verified !== false],
-  );
-  // As sign-up does: every account has its profile.
-  await dataSource.query(
-    `INSERT INTO profile (user_id, handle, display_name)
-     SELECT id, 'member-' || replace(id::text, '-', ''), display_name FROM unnest($1::uuid[], $2::text[]) AS u(id, display_name)`,
-    [rows.map((row) => row.id), rows.map((row) => row.display_name)],
-  );
-  // Every token belongs to a session (the guard refuses tokens of ended or unknown sessions).
-  const sessions: { id: string; user_id: string }[] = await dataSource.query(
-    `INSERT INTO session (user_id, expires_at)
-     SELECT id, now() + interval '1 hour' FROM unnest($1::uuid[]) AS id
-     RETURNING id, user_id`,
-    [rows.map((row) => row.id)],
-  );
-  const sessionOf = new Map(sessions.map((session) => [session.user_id, session.id]));
-  return Promise.all(
-    rows.map(async (row) => {
-      const token = await jwt.signAsync({ sub: row.id, sid: sessionOf.get(row.id) }, { expiresIn: 3600 });
-      return {
-        id: row.id,
-        email: row.email,
-        password: '',
-        displayName: row.display_name,
-        token,
-        bearer: `Bearer ${token}`,
-      };
-    }),
-  );
-}
-
 export function rsvp(
   api: ApiHarness,
-  account: TestAccount,
+  account: TestMember,
   meetupId: string,
   body: Record<string, unknown> = {},
 ) {

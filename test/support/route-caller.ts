@@ -6,7 +6,7 @@ import type { Response } from 'supertest';
 import type { ApiHarness } from './api-harness.js';
 import { makeMeetup } from './meetups.js';
 import { type DocumentedRoute, openApiDocument, pathOf } from './openapi-routes.js';
-import { makeMember, type TestMember } from './social.js';
+import { makeMember, type TestMember } from './members.js';
 
 export interface RouteCaller {
   document: OpenAPIObject;
@@ -19,7 +19,7 @@ export interface RouteCaller {
 }
 
 export async function routeCaller(api: ApiHarness): Promise<RouteCaller> {
-  const member = await makeMember(api, { homeCity: 'Hamburg' }, { role: 'admin' });
+  const member = await makeMember(api, { role: 'admin', profile: { homeCity: 'Hamburg' } });
   const meetup = await makeMeetup(api, member);
   // Ids of things that may not exist: the route's body is judged before anything is looked up.
   const paths = {

@@ -1,29 +1,9 @@
-// One-line factories for profiles and the follow graph: `const sabine = await makeMember(api, { profileVisibility: 'contacts' })`.
+// One-line helpers for the follow graph, social accounts and imports: `await makeContacts(api, sabine, natalie)`.
 import { expect } from '@jest/globals';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ApiHarness } from './api-harness.js';
-import { registerAccount, type TestAccount } from './accounts.js';
-
-export interface TestMember extends TestAccount {
-  handle: string;
-}
-
-/** Registers an account and sets the given profile fields. */
-export async function makeMember(
-  api: ApiHarness,
-  profile: Record<string, unknown> = {},
-  account: Parameters<typeof registerAccount>[1] = {},
-): Promise<TestMember> {
-  const member = await registerAccount(api, account);
-  const response = await api
-    .http()
-    .patch('/api/v1/me/profile')
-    .set('Authorization', member.bearer)
-    .send(profile)
-    .expect(200);
-  return { ...member, handle: response.body.handle };
-}
+import type { TestMember } from './members.js';
 
 export const follow = (api: ApiHarness, follower: TestMember, followee: TestMember) =>
   api

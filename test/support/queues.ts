@@ -1,0 +1,41 @@
+// Waiting for the worker to finish what it was given: the queues of a test's own prefix hold nothing to do.
+import type { AppConfig } from '@neuland/config';
+import { QUEUES, type QueueName, redisOptionsFromUrl } from '@neuland/queue';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { until } from './until.js';
+
+/** Every queue but the sweeper's: its scheduler always has a next tick waiting; tests run the sweeper themselves. */
+export const WORK_QUEUES: QueueName[] = Object.values(QUEUES).filter(
+  (name) => name !== QUEUES.notificationSweep,
+);
+
+/**
+ * Resolves once none of `queues` (under the config's queue prefix) has a job waiting, running, or delayed
+ * until a moment that has passed. Jobs delayed into the future (a mail due tomorrow, a retry's backoff) do not
+ * count: they are not work the system could do now.
+ */
+export async function drainQueues(
+  config: Pick<AppConfig, 'redis'>,
+  queues: QueueName[] = WORK_QUEUES,
+  { timeoutMs = 20_000 }: { timeoutMs?: number } = {},
+): Promise<void> {
+  const connection = new Redis(redisOptionsFromUrl(config.redis.url));
+  const opened = queues.map((name) => new Queue(name, { connection, prefix: config.redis.queuePrefix }));
+  try {
+    await until(async () => (await Promise.all(opened.map(busyJobs))).every((count) => count === 0), {
+      what: `the queues ${queues.join(', ')} (prefix ${config.redis.queuePrefix}) to drain`,
+      timeoutMs,
+    });
+  } finally {
+    await Promise.all(opened.map((queue) => queue.close()));
+    connection.disconnect();
+  }
+}
+
+async function busyJobs(queue: Queue): Promise<number> {
+  const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
+  // Delayed jobs count only once due: scheduled strictly before the next millisecond.
+  const dueDelayed = await queue.getDelayedCount(Date.now() + 1);
+  return Object.values(counts).reduce((sum, count) => sum + count, dueDelayed);
+}
