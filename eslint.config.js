@@ -45,7 +45,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/**/*.ts'],
+    files: ['libs/**/*.{ts,tsx}'],
     ignores: ['libs/config/**'],
     rules: {
       'no-restricted-imports': [
@@ -65,8 +65,8 @@ export default tseslint.config(
   },
   {
     // The boundaries of ../shared/DESIGN.md that imports alone do not show (see config/boundaries.cjs).
-    files: ['libs/**/*.ts'],
-    ignores: ['**/*.spec.ts'],
+    files: ['libs/**/*.{ts,tsx}'],
+    ignores: ['**/*.spec.{ts,tsx}'],
     plugins: { neuland },
     rules: { 'neuland/no-foreign-tables': 'error', 'neuland/no-exported-entities': 'error' },
   },

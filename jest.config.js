@@ -6,9 +6,21 @@ const swcOptions = {
     transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
     target: 'es2022',
     keepClassNames: true,
+    // `import … with { type: 'json' }` (the shared texts in locales/) reaches jest's ESM loader as written.
+    experimental: { keepImportAttributes: true },
   },
   module: { type: 'es6' },
   sourceMaps: 'inline',
+};
+
+// The mails' React components in libs: the same, plus JSX with React's automatic runtime.
+const swcLibTsxOptions = {
+  ...swcOptions,
+  jsc: {
+    ...swcOptions.jsc,
+    parser: { ...swcOptions.jsc.parser, tsx: true },
+    transform: { ...swcOptions.jsc.transform, react: { runtime: 'automatic' } },
+  },
 };
 
 // The web app's components: TSX with React's automatic runtime; their tests pick jsdom with a docblock.
@@ -17,6 +29,7 @@ const swcWebOptions = {
     parser: { syntax: 'typescript', tsx: true },
     transform: { react: { runtime: 'automatic' } },
     target: 'es2022',
+    experimental: { keepImportAttributes: true },
   },
   module: { type: 'es6' },
   sourceMaps: 'inline',
@@ -44,6 +57,7 @@ export default {
   transform: {
     '^.+/apps/web/.+\\.tsx?$': ['@swc/jest', swcWebOptions],
     '^.+\\.ts$': ['@swc/jest', swcOptions],
+    '^.+\\.tsx$': ['@swc/jest', swcLibTsxOptions],
     [`/node_modules/(${ESM_ONLY_REQUIRED_BY_CJS.join('|')})/.+\\.js$`]: ['@swc/jest', esmToCommonJs],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_REQUIRED_BY_CJS.join('|')})/)`],

@@ -6,12 +6,14 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { getQueueToken } from '@nestjs/bullmq';
 import { loadConfig } from '@neuland/config';
-import { renderMail, SMTP_CONNECTION_OPTIONS } from '@neuland/mail';
+import { SMTP_CONNECTION_OPTIONS } from '@neuland/mail';
 import { QUEUES } from '@neuland/queue';
 import type { Queue } from 'bullmq';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app.js';
+import { recipientByEmail } from '../libs/notifications/src/delivery/recipients.js';
+import { renderNotification } from '../libs/notifications/src/templates/render-notification.js';
 import { createBenchDatabase, timed } from './bench-database.js';
 
 const MAILS = Number(process.env.BENCH_MAILS ?? 2000);
@@ -99,8 +101,11 @@ async function pipeline(sinkUrl: string): Promise<number> {
 
 async function rawNodemailer(sinkUrl: string): Promise<number> {
   const transporter = nodemailer.createTransport({ url: sinkUrl, ...SMTP_CONNECTION_OPTIONS });
-  const mail = renderMail(
-    { template: 'welcome', language: 'de', data: { displayName: 'Bench' } },
+  const mail = await renderNotification(
+    'welcome',
+    { ...recipientByEmail('bench@example.org'), displayName: 'Bench' },
+    {},
+    {},
     'http://neuland.bench',
   );
   let next = 0;

@@ -124,9 +124,9 @@ describe('the Content-Security-Policy', () => {
 
     const paths = Object.keys(buildOpenApiDocument(api.app).paths);
     await page.locator('.opblock').first().waitFor();
-    const shown = await page
-      .locator('.opblock-summary-path')
-      .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-path')));
+    const shown = await Promise.all(
+      (await page.locator('.opblock-summary-path').all()).map((path) => path.getAttribute('data-path')),
+    );
     expect(new Set(shown)).toEqual(new Set(paths));
     expect(violations).toEqual([]);
   });

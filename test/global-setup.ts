@@ -27,7 +27,8 @@ export default async function globalSetup(): Promise<void> {
 }
 
 // The built web app the browser tests drive, and whether it is the build of the sources as they are now:
-// a hash of apps/web (sources, index.html, vite config) and the lockfile is kept next to the build.
+// a hash of apps/web (sources, index.html, vite config), the shared catalogues in locales/ and the lockfile is kept
+// next to the build.
 const ROOT = process.cwd();
 export const WEB_BUILD = join(ROOT, 'dist/apps/web');
 const HASH_FILE = join(WEB_BUILD, '.source-hash');
@@ -43,7 +44,11 @@ function filesUnder(dir: string): string[] {
 /** A hash of everything a web build is made from. */
 export function webSourceHash(): string {
   const hash = createHash('sha256');
-  const files = [...filesUnder(join(ROOT, 'apps/web')), join(ROOT, 'package-lock.json')]
+  const files = [
+    ...filesUnder(join(ROOT, 'apps/web')),
+    ...filesUnder(join(ROOT, 'locales')),
+    join(ROOT, 'package-lock.json'),
+  ]
     .map((file) => relative(ROOT, file))
     .filter((file) => !NOT_BUILT.test(file))
     .sort();

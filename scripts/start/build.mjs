@@ -5,7 +5,7 @@ import { log } from './log.mjs';
 
 export const API_ENTRY = 'dist/apps/api/apps/api/src/main.js';
 export const WORKER_ENTRY = 'dist/apps/worker/apps/worker/src/main.js';
-const SOURCES = ['apps', 'libs', 'package.json', 'tsconfig.json'];
+const SOURCES = ['apps', 'libs', 'locales', 'package.json', 'tsconfig.json'];
 
 const newest = (path) => {
   const stat = statSync(path, { throwIfNoEntry: false });

@@ -7,7 +7,6 @@ import { contactsDe } from '../contacts/contacts.messages';
 import { socialAccountsDe } from '../social-accounts/social-accounts.messages';
 import { tripsDe } from '../trips/trips.messages';
 import { hostingDe } from '../hosting/hosting.messages';
-import { neverInviteDe } from '../invitations/never-invite.messages';
 
 export const de: Messages = {
   app: {
@@ -203,5 +202,4 @@ export const de: Messages = {
   contactImports: contactImportsDe,
   trips: tripsDe,
   hosting: hostingDe,
-  neverInvite: neverInviteDe,
 };

@@ -7,7 +7,6 @@ import { socialAccountsEn } from '../social-accounts/social-accounts.messages';
 import { tripsEn } from '../trips/trips.messages';
 
 import { hostingEn } from '../hosting/hosting.messages';
-import { neverInviteEn } from '../invitations/never-invite.messages';
 export const en = {
   app: {
     name: 'Neuland',
@@ -197,7 +196,6 @@ export const en = {
   contactImports: contactImportsEn,
   trips: tripsEn,
   hosting: hostingEn,
-  neverInvite: neverInviteEn,
 };
 
 export type Messages = typeof en;

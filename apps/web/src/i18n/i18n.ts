@@ -1,6 +1,10 @@
-// German and English: the profile's language once known, before that the browser's.
+// German and English: the profile's language once known, before that the browser's. Two namespaces: the web
+// app's own texts (`translation`), and `mail` — the catalogue the mails are written from (locales/*/mail.json),
+// for what a page and a mail say alike: the mail categories, the unsubscribe and never-invite pages.
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import deMail from '../../../../locales/de/mail.json' with { type: 'json' };
+import enMail from '../../../../locales/en/mail.json' with { type: 'json' };
 import { de } from './de';
 import { en } from './en';
 
@@ -21,7 +25,7 @@ export function createI18n(language: Language): i18n {
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, de: { translation: de } },
+    resources: { en: { translation: en, mail: enMail }, de: { translation: de, mail: deMail } },
     interpolation: { escapeValue: false }, // React escapes already
     initAsync: false,
   });

@@ -18,8 +18,8 @@ function LinkProblem({ error }: { error: unknown }) {
   }
   return (
     <>
-      <PageHeading>{t('neverInvite.invalidTitle')}</PageHeading>
-      <p>{t('neverInvite.invalidText')}</p>
+      <PageHeading>{t('mail:neverInvite.invalidTitle')}</PageHeading>
+      <p>{t('mail:neverInvite.invalidText')}</p>
     </>
   );
 }
@@ -30,23 +30,23 @@ function OptOutSwitch({ token, optOut }: { token: string; optOut: InvitationOptO
   const justChanged = change.isSuccess ? change.data.optedOut : undefined;
 
   let message: string;
-  if (justChanged === true) message = t('neverInvite.done');
-  else if (justChanged === false) message = t('neverInvite.backOn');
-  else if (optOut.optedOut) message = t('neverInvite.alreadyOut');
-  else message = t('neverInvite.question');
+  if (justChanged === true) message = t('mail:neverInvite.done');
+  else if (justChanged === false) message = t('mail:neverInvite.backOn');
+  else if (optOut.optedOut) message = t('mail:neverInvite.alreadyOut');
+  else message = t('mail:neverInvite.question');
 
   // One button that stays in place while its label changes, so keyboard focus stays on it after a click.
   const label = !optOut.optedOut
-    ? t('neverInvite.optOut')
+    ? t('mail:neverInvite.optOut')
     : justChanged === true
-      ? t('neverInvite.undo')
-      : t('neverInvite.allowAgain');
+      ? t('mail:neverInvite.undo')
+      : t('mail:neverInvite.allowAgain');
   return (
     <>
       <p role="status" className="unsubscribe__message">
         {message}
       </p>
-      <FormAlert message={change.isError ? t('neverInvite.failed') : undefined} />
+      <FormAlert message={change.isError ? t('mail:neverInvite.failed') : undefined} />
       <p className="actions">
         <button
           type="button"
@@ -57,7 +57,7 @@ function OptOutSwitch({ token, optOut }: { token: string; optOut: InvitationOptO
           {label}
         </button>
       </p>
-      <p className="muted">{t('neverInvite.kept')}</p>
+      <p className="muted">{t('mail:neverInvite.kept')}</p>
     </>
   );
 }
@@ -75,11 +75,11 @@ export function NeverInvitePage() {
 
   return (
     <section className="narrow unsubscribe">
-      {optOut.isPending && <p role="status">{t('neverInvite.loading')}</p>}
+      {optOut.isPending && <p role="status">{t('mail:neverInvite.loading')}</p>}
       {optOut.isError && <LinkProblem error={optOut.error} />}
       {optOut.data && (
         <>
-          <PageHeading>{t('neverInvite.title')}</PageHeading>
+          <PageHeading>{t('mail:neverInvite.title')}</PageHeading>
           <OptOutSwitch token={token} optOut={optOut.data} />
         </>
       )}

@@ -26,9 +26,9 @@ function CategoryCheckbox(props: { category: NotificationCategory; checked: bool
         aria-invalid={error ? true : undefined}
       />
       <div>
-        <label htmlFor={id}>{t(`notifications.category.${category}.label`)}</label>
+        <label htmlFor={id}>{t(`mail:category.${category}.label`)}</label>
         <p id={`${id}-hint`} className="field__hint">
-          {t(`notifications.category.${category}.explanation`)}
+          {t(`mail:category.${category}.explanation`)}
         </p>
         {error && (
           <p id={`${id}-error`} className="field__error" data-field-error={category}>

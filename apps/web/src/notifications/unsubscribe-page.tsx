@@ -15,11 +15,11 @@ function LinkProblem({ error }: { error: unknown }) {
   if (!gone && !invalid) return <p role="alert">{t('home.loadFailed')}</p>;
   return (
     <>
-      <PageHeading>{gone ? t('unsubscribe.goneTitle') : t('unsubscribe.invalidTitle')}</PageHeading>
-      <p>{gone ? t('unsubscribe.goneText') : t('unsubscribe.invalidText')}</p>
+      <PageHeading>{gone ? t('mail:unsubscribe.goneTitle') : t('mail:unsubscribe.invalidTitle')}</PageHeading>
+      <p>{gone ? t('mail:unsubscribe.goneText') : t('mail:unsubscribe.invalidText')}</p>
       {invalid && (
         <p>
-          <Link to="/settings/notifications">{t('unsubscribe.allSettings')}</Link>
+          <Link to="/settings/notifications">{t('mail:unsubscribe.allSettings')}</Link>
         </p>
       )}
     </>
@@ -29,27 +29,27 @@ function LinkProblem({ error }: { error: unknown }) {
 function SubscriptionSwitch({ token, subscription }: { token: string; subscription: Subscription }) {
   const { t } = useTranslation();
   const change = useChangeSubscription(token);
-  const what = t(`notifications.category.${subscription.category}.name`);
+  const what = t(`mail:category.${subscription.category}.name`);
   const justChanged = change.isSuccess ? change.data.subscribed : undefined;
 
   let message: string;
-  if (justChanged === false) message = t('unsubscribe.done', { what });
-  else if (justChanged === true) message = t('unsubscribe.backOn', { what });
-  else if (subscription.subscribed) message = t('unsubscribe.question', { what });
-  else message = t('unsubscribe.alreadyOff', { what });
+  if (justChanged === false) message = t('mail:unsubscribe.done', { what });
+  else if (justChanged === true) message = t('mail:unsubscribe.backOn', { what });
+  else if (subscription.subscribed) message = t('mail:unsubscribe.question', { what });
+  else message = t('mail:unsubscribe.alreadyOff', { what });
 
   // One button that stays in place while its label changes, so keyboard focus stays on it after a click.
   const label = subscription.subscribed
-    ? t('unsubscribe.unsubscribe')
+    ? t('mail:unsubscribe.unsubscribe')
     : justChanged === false
-      ? t('unsubscribe.undo')
-      : t('unsubscribe.turnBackOn');
+      ? t('mail:unsubscribe.undo')
+      : t('mail:unsubscribe.turnBackOn');
   return (
     <>
       <p role="status" className="unsubscribe__message">
         {message}
       </p>
-      <FormAlert message={change.isError ? t('unsubscribe.failed') : undefined} />
+      <FormAlert message={change.isError ? t('mail:unsubscribe.failed') : undefined} />
       <p className="actions">
         <button
           type="button"
@@ -59,7 +59,7 @@ function SubscriptionSwitch({ token, subscription }: { token: string; subscripti
         >
           {label}
         </button>
-        <Link to="/settings/notifications">{t('unsubscribe.allSettings')}</Link>
+        <Link to="/settings/notifications">{t('mail:unsubscribe.allSettings')}</Link>
       </p>
     </>
   );
@@ -78,11 +78,11 @@ export function UnsubscribePage() {
 
   return (
     <section className="narrow unsubscribe">
-      {subscription.isPending && <p role="status">{t('unsubscribe.loading')}</p>}
+      {subscription.isPending && <p role="status">{t('mail:unsubscribe.loading')}</p>}
       {subscription.isError && <LinkProblem error={subscription.error} />}
       {subscription.data && (
         <>
-          <PageHeading>{t('unsubscribe.title')}</PageHeading>
+          <PageHeading>{t('mail:unsubscribe.title')}</PageHeading>
           <SubscriptionSwitch token={token} subscription={subscription.data} />
         </>
       )}

@@ -5,13 +5,14 @@ import { UsersService } from '@neuland/auth';
 import { ProfilesService } from '@neuland/profiles';
 import type { NotificationCategory } from '../notification-kinds.js';
 import { NotificationPreferences } from '../preferences/notification-preferences.service.js';
+import type { MailLanguage } from '../templates/mail-texts.js';
 
 export interface Recipient {
   /** null for an address of someone not on Neuland: no preferences, German, "never invite me again" instead. */
   id: string | null;
   email: string;
   displayName: string;
-  language: 'de' | 'en';
+  language: MailLanguage;
   wants: Record<NotificationCategory, boolean>;
 }
 

@@ -108,7 +108,7 @@ export class NotificationSender {
       : await this.meetupContexts.load(row.kind, row);
     if ('obsolete' in context) return this.skip(manager, row.id, context.obsolete);
     const links = this.linksOf(row.kind, recipient);
-    const rendered = renderNotification(row.kind, recipient, row.data, context, this.appUrl, links);
+    const rendered = await renderNotification(row.kind, recipient, row.data, context, this.appUrl, links);
     // A link confirming a new address goes to that address, which the account does not hold yet.
     const address = typeof row.data.deliverTo === 'string' ? row.data.deliverTo : recipient.email;
     const sending = this.transport.deliver({

@@ -1,41 +1,73 @@
-// Renders a ledger row for its recipient: HTML and text, in the recipient's language.
-import { renderMail, type RenderedMail, type TemplateMail } from '@neuland/mail';
+// Renders a ledger row for its recipient: HTML and text, in the recipient's language, one mail file per kind.
+import type { RenderedMail } from '@neuland/mail';
 import type { MailContext } from '../delivery/mail-context.js';
 import type { Recipient } from '../delivery/recipients.js';
 import type { NotificationData } from '../ledger/notification.entity.js';
-import { type AccountMailKind, isAccountMailKind, type NotificationKind } from '../notification-kinds.js';
-import { renderCoffeeOfferMail, renderInvitationMail } from './invitation-mails.js';
-import { renderMeetupMail } from './meetup-mails.js';
+import { categoryOf, type NotificationKind } from '../notification-kinds.js';
+import type { MailLinks } from './components/mail-frame.js';
+import type { MailLanguage, MailT } from './mail-texts.js';
+import { mailTexts } from './mail-texts.js';
+import { addressInUseMail } from './mails/address-in-use.mail.js';
+import { coffeeOfferMail } from './mails/coffee-offer.mail.js';
+import { dataExportReadyMail } from './mails/data-export-ready.mail.js';
+import { introductionDigestMail } from './mails/introduction-digest.mail.js';
+import { meetupCancelledMail } from './mails/meetup-cancelled.mail.js';
+import { meetupInvitationMail } from './mails/meetup-invitation.mail.js';
+import { meetupReminderMail } from './mails/meetup-reminder.mail.js';
+import { meetupUpdatedMail } from './mails/meetup-updated.mail.js';
+import { passwordResetMail } from './mails/password-reset.mail.js';
+import { rsvpConfirmedMail } from './mails/rsvp-confirmed.mail.js';
+import { socialClaimDroppedMail } from './mails/social-claim-dropped.mail.js';
+import { verifyEmailMail } from './mails/verify-email.mail.js';
+import { waitlistPromotedMail } from './mails/waitlist-promoted.mail.js';
+import { welcomeMail } from './mails/welcome.mail.js';
+import { type Mail, renderMail } from './render-mail.js';
 
-/** A mail's ways out (see NotificationSender): the header's one-click URL and the page its body links to. */
-export interface MailLinks {
-  oneClickUrl?: string;
-  /** A member's: turns the mail's category off. */
-  unsubscribePageUrl?: string;
-  /** An address's (someone not on Neuland): never invite me to Neuland again. */
-  neverInvitePageUrl?: string;
+export type { MailLinks };
+
+/** What a mail of any kind is made from: the reader, the ledger row's data, and what was read at send time. */
+interface MailSource {
+  name: string;
+  language: MailLanguage;
+  appUrl: string;
+  data: NotificationData;
+  context: MailContext;
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** What each account mail's template shows, from its ledger row's data. */
-const ACCOUNT_MAIL_VALUES: Record<
-  AccountMailKind,
-  (data: NotificationData, appUrl: string) => TemplateMail['data']
-> = {
-  welcome: () => ({}),
-  'verify-email': (data) => ({ verifyUrl: text(data.link) }),
-  'password-reset': (data) => ({ resetUrl: text(data.link) }),
-  'address-in-use': (_data, appUrl) => ({
-    logInUrl: `${appUrl}/login`,
-    resetUrl: `${appUrl}/password-reset`,
-  }),
-  'data-export-ready': (data) => ({
-    dataUrl: text(data.dataUrl),
-    calendarUrl: text(data.calendarUrl),
-    expiresAt: text(data.expiresAt),
-  }),
-  'social-claim-dropped': (data) => ({ platform: text(data.platform), handle: text(data.handle) }),
+/** Every kind has its mail: a kind added to NOTIFICATION_KINDS without one does not compile. */
+const MAILS: Record<NotificationKind, (source: MailSource, t: MailT) => Mail> = {
+  welcome: ({ name, appUrl }, t) => welcomeMail({ name, appUrl }, t),
+  'verify-email': ({ name, data }, t) => verifyEmailMail({ name, verifyUrl: text(data.link) }, t),
+  'password-reset': ({ name, data }, t) => passwordResetMail({ name, resetUrl: text(data.link) }, t),
+  'address-in-use': ({ name, appUrl }, t) => addressInUseMail({ name, appUrl }, t),
+  'data-export-ready': ({ name, language, data }, t) =>
+    dataExportReadyMail(
+      {
+        name,
+        language,
+        dataUrl: text(data.dataUrl),
+        calendarUrl: text(data.calendarUrl),
+        expiresAt: new Date(text(data.expiresAt)),
+      },
+      t,
+    ),
+  'social-claim-dropped': ({ name, appUrl, data }, t) =>
+    socialClaimDroppedMail({ name, appUrl, platform: text(data.platform), handle: text(data.handle) }, t),
+  'introduction-digest': ({ name, context }, t) =>
+    introductionDigestMail({ name, meetup: context.meetup!, people: context.people ?? [] }, t),
+  'meetup-reminder': ({ name, context }, t) =>
+    meetupReminderMail({ name, meetup: context.meetup!, checkInCode: context.checkInCode }, t),
+  'meetup-cancelled': ({ name, context, data }, t) =>
+    meetupCancelledMail({ name, meetup: context.meetup!, message: text(data.message) || undefined }, t),
+  'meetup-updated': ({ name, context }, t) => meetupUpdatedMail({ name, meetup: context.meetup! }, t),
+  'rsvp-confirmed': ({ name, context }, t) => rsvpConfirmedMail({ name, meetup: context.meetup! }, t),
+  'waitlist-promoted': ({ name, context }, t) => waitlistPromotedMail({ name, meetup: context.meetup! }, t),
+  'meetup-invitation': ({ name, language, context }, t) =>
+    meetupInvitationMail({ name, language, meetup: context.meetup!, invitation: context.invitation! }, t),
+  'coffee-offer': ({ name, language, context }, t) =>
+    coffeeOfferMail({ name, language, offer: context.coffeeOffer! }, t),
 };
 
 export function renderNotification(
@@ -45,44 +77,13 @@ export function renderNotification(
   context: MailContext,
   appUrl: string,
   links: MailLinks = {},
-): RenderedMail {
-  const unsubscribeUrl = links.unsubscribePageUrl;
-  if (isAccountMailKind(kind)) {
-    const values = ACCOUNT_MAIL_VALUES[kind](data, appUrl);
-    return renderMail(
-      {
-        template: kind,
-        language: recipient.language,
-        data: { displayName: recipient.displayName, ...values },
-      },
-      appUrl,
-    );
-  }
-  if (kind === 'meetup-invitation') {
-    return renderInvitationMail({
-      language: recipient.language,
-      name: recipient.displayName,
-      meetup: context.meetup!,
-      invitation: context.invitation!,
-      unsubscribeUrl,
-      neverInviteUrl: links.neverInvitePageUrl,
-    });
-  }
-  if (kind === 'coffee-offer') {
-    return renderCoffeeOfferMail({
-      language: recipient.language,
-      name: recipient.displayName,
-      offer: context.coffeeOffer!,
-      unsubscribeUrl,
-    });
-  }
-  return renderMeetupMail({
-    kind,
-    language: recipient.language,
-    name: recipient.displayName,
-    context,
-    data,
+): Promise<RenderedMail> {
+  const { language } = recipient;
+  const source = { name: recipient.displayName, language, appUrl, data, context };
+  return renderMail(MAILS[kind](source, mailTexts(language)), {
+    language,
     appUrl,
-    unsubscribeUrl,
+    category: categoryOf(kind),
+    links,
   });
 }

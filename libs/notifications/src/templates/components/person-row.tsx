@@ -1,0 +1,110 @@
+// A person in an introduction digest: face (or initials), name, handle, headline, and how the reader knows them.
+import { Column, Img, Link, Row, Section, Text } from '@react-email/components';
+import type { ReactNode } from 'react';
+import type { IntroducedPerson } from '../../delivery/mail-context.js';
+import { useMailFrame } from './mail-frame.js';
+import { CLASSES, COLOURS, FONT, mutedText, text } from './theme.js';
+
+/** The people of a digest: a list in the text part, one row each in HTML. */
+export function People({ children }: { children: ReactNode }) {
+  const { medium } = useMailFrame();
+  if (medium === 'text') return <ul>{children}</ul>;
+  return <Section style={{ margin: '4px 0 16px' }}>{children}</Section>;
+}
+
+export function PersonRow({ person }: { person: IntroducedPerson }) {
+  const { medium, t, appUrl } = useMailFrame();
+  const how = person.mutual ? t('introductionDigest.mutual') : t('introductionDigest.knownBy');
+  if (medium === 'text') {
+    const headline = person.headline ? ` – ${person.headline}` : '';
+    return <li>{`${person.displayName} (@${person.handle})${headline} – ${how}`}</li>;
+  }
+  return (
+    <Row style={{ margin: '0 0 16px' }}>
+      <Column style={{ width: '48px', verticalAlign: 'top', paddingTop: '2px' }}>
+        <Avatar person={person} />
+      </Column>
+      <Column style={{ verticalAlign: 'top', paddingLeft: '12px' }}>
+        <Text className={CLASSES.text} style={{ ...text, fontWeight: 700, margin: 0 }}>
+          {person.displayName}
+        </Text>
+        <Text className={CLASSES.muted} style={{ ...mutedText, margin: 0 }}>
+          <Link
+            href={`${appUrl}/p/${encodeURIComponent(person.handle)}`}
+            className={CLASSES.link}
+            style={{ color: COLOURS.accent, textDecoration: 'underline' }}
+          >
+            {`@${person.handle}`}
+          </Link>
+          {person.headline && ` · ${person.headline}`}
+        </Text>
+        <Text style={{ margin: '6px 0 0', lineHeight: '20px' }}>
+          <span
+            className={person.mutual ? CLASSES.mutualChip : CLASSES.chip}
+            style={{
+              fontFamily: FONT,
+              fontSize: '13px',
+              lineHeight: '20px',
+              fontWeight: 600,
+              borderRadius: '10px',
+              padding: '2px 10px',
+              display: 'inline-block',
+              backgroundColor: person.mutual ? COLOURS.mutualWash : COLOURS.wash,
+              color: person.mutual ? COLOURS.mutual : COLOURS.muted,
+            }}
+          >
+            {how}
+          </span>
+        </Text>
+      </Column>
+    </Row>
+  );
+}
+
+/** A photo where the person has one; otherwise their initials, which need no image to load. */
+function Avatar({ person }: { person: IntroducedPerson }) {
+  if (person.avatarUrl) {
+    return (
+      <Img
+        src={person.avatarUrl}
+        alt=""
+        width="44"
+        height="44"
+        style={{ borderRadius: '22px', display: 'block', objectFit: 'cover' }}
+      />
+    );
+  }
+  return (
+    <table role="presentation" cellPadding={0} cellSpacing={0} width="44" style={{ width: '44px' }}>
+      <tbody>
+        <tr>
+          <td
+            className={`${CLASSES.tile} ${CLASSES.link}`}
+            style={{
+              width: '44px',
+              height: '44px',
+              borderRadius: '22px',
+              backgroundColor: COLOURS.accentWash,
+              color: COLOURS.accent,
+              fontFamily: FONT,
+              fontSize: '16px',
+              fontWeight: 700,
+              textAlign: 'center',
+              verticalAlign: 'middle',
+            }}
+          >
+            {initialsOf(person.displayName)}
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((word) => [...word][0]?.toUpperCase() ?? '')
+    .join('');
