@@ -33,7 +33,7 @@ async function makeBenchMeetup(base: string): Promise<string> {
   const password = 'a long enough password';
   const registered = await post('/api/v1/auth/register', { email, password, displayName: 'Bench Organiser' });
   const organiserId = (registered.account as { id: string }).id;
-  await app.get(UsersService).setRole(organiserId, 'organiser');
+  await app.get(UsersService).setRole(organiserId, 'organiser', null);
   // Creating meetups needs a verified address; the bench has no mailbox to follow the link from.
   await app.get(DataSource).query(`UPDATE "user" SET email_verified_at = now() WHERE id = $1`, [organiserId]);
   const { accessToken } = (await post('/api/v1/auth/login', { email, password })) as { accessToken: string };

@@ -16,6 +16,7 @@ const FEATURE_RANKS = [
 
 /** Infrastructure serves every feature and knows none. */
 const INFRASTRUCTURE = [
+  'audit',
   'auth',
   'config',
   'database',
@@ -34,6 +35,7 @@ const INFRASTRUCTURE = [
  * their readers.
  */
 const OWNERSHIP = {
+  audit: { owns: ['audit_log'], publishes: [] },
   auth: { owns: ['user', 'session', 'account_token'], publishes: ['member_account'] },
   outbox: { owns: ['outbox_event'], publishes: [] },
   privacy: { owns: ['data_export'], publishes: [] },

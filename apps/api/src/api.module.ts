@@ -1,11 +1,12 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { AdminHttpModule } from '@neuland/admin';
+import { AuditModule } from '@neuland/audit';
 import { AuthHttpModule } from '@neuland/auth';
 import { type AppConfig, AppConfigModule } from '@neuland/config';
 import { DatabaseModule } from '@neuland/database';
 import { HealthModule } from '@neuland/health';
-import { ApiExceptionFilter, RateLimitsModule } from '@neuland/http';
+import { ApiExceptionFilter, RateLimitsModule, RequestContextInterceptor } from '@neuland/http';
 import { InvitationsHttpModule } from '@neuland/invitations';
 import { LoggingModule } from '@neuland/logging';
 import { MeetupsHttpModule } from '@neuland/meetups';
@@ -31,6 +32,7 @@ export class ApiModule {
         OutboxModule,
         QueueModule,
         RateLimitsModule,
+        AuditModule,
         HealthModule,
         AuthHttpModule,
         PrivacyHttpModule,
@@ -43,7 +45,10 @@ export class ApiModule {
         ...(config.app.env === 'production' ? [] : [DevMailboxModule]),
         ...extraModules,
       ],
-      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
+      ],
     };
   }
 }

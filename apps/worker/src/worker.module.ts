@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@neuland/audit';
 import { AuthJobsModule } from '@neuland/auth';
 import { type AppConfig, AppConfigModule } from '@neuland/config';
 import { DatabaseModule } from '@neuland/database';
@@ -27,6 +28,7 @@ export class WorkerModule {
         OutboxModule,
         QueueModule,
         RateLimitsModule,
+        AuditModule,
         HealthModule,
         AuthJobsModule,
         PrivacyJobsModule,

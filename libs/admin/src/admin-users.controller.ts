@@ -1,6 +1,13 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
-import { AccountDto, Roles, toAccountDto, UsersService } from '@neuland/auth';
+import {
+  AccountDto,
+  type AuthenticatedUser,
+  CurrentUser,
+  Roles,
+  toAccountDto,
+  UsersService,
+} from '@neuland/auth';
 import { type Page, PageQuery } from '@neuland/http';
 import { SetRoleDto } from './dto/set-role.dto.js';
 
@@ -18,7 +25,11 @@ export class AdminUsersController {
   }
 
   @Patch(':id/role')
-  async setRole(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: SetRoleDto): Promise<AccountDto> {
-    return toAccountDto(await this.users.setRole(id, body.role));
+  async setRole(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: SetRoleDto,
+    @CurrentUser() admin: AuthenticatedUser,
+  ): Promise<AccountDto> {
+    return toAccountDto(await this.users.setRole(id, body.role, admin.id));
   }
 }

@@ -1,5 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { AuditTrail } from '@neuland/audit';
 import { isUniqueViolation } from '@neuland/database';
 import { millisecondsOf, newestFirstPage, type Page, type PageQuery } from '@neuland/http';
 import type { EntityManager, Repository } from 'typeorm';
@@ -24,6 +25,7 @@ export interface NewAccount {
 export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly audit: AuditTrail,
     private readonly accountCreatedHooks: AccountCreatedHooks,
   ) {}
 
@@ -159,10 +161,24 @@ export class UsersService {
     return user.passwordHash;
   }
 
-  async setRole(id: string, role: Role): Promise<User> {
-    const user = await this.get(id);
-    user.role = role;
-    return this.users.save(user);
+  /** A role change takes effect on every live session at once, and goes into the audit trail with who made it. */
+  async setRole(id: string, role: Role, changedBy: string | null): Promise<User> {
+    return this.users.manager.transaction(async (transaction) => {
+      const user = await transaction.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundException({ error: 'USER_NOT_FOUND', message: 'No such user.' });
+      if (user.role === role) return user;
+      const before = user.role;
+      user.role = role;
+      const saved = await transaction.save(user);
+      await this.audit.record(transaction, {
+        actorId: changedBy,
+        action: 'user.role_changed',
+        target: { kind: 'user', id },
+        before: { role: before },
+        after: { role },
+      });
+      return saved;
+    });
   }
 }
 

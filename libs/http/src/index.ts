@@ -15,3 +15,5 @@ export * from './rate-limits/rate-limits.module.js';
 export * from './one-click-unsubscribe.js';
 export * from './text-rules.js';
 export * from './framework-errors.js';
+export * from './request-context/request-context.js';
+export * from './request-context/request-context.interceptor.js';

@@ -18,6 +18,7 @@ import { KeepMeetupsOfDeletedOrganisers1764960000000 } from './1764960000000-Kee
 import { CreateInvitationOptOuts1764980000000 } from './1764980000000-CreateInvitationOptOuts.js';
 import { PublishReadModels1765000000000 } from './1765000000000-PublishReadModels.js';
 import { RecordHandlingInTheOutbox1765000000001 } from './1765000000001-RecordHandlingInTheOutbox.js';
+import { CreateAuditLog1765100000000 } from './1765100000000-CreateAuditLog.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -39,4 +40,5 @@ export const migrations = [
   CreateInvitationOptOuts1764980000000,
   PublishReadModels1765000000000,
   RecordHandlingInTheOutbox1765000000001,
+  CreateAuditLog1765100000000,
 ];

@@ -1,5 +1,6 @@
 // The account itself (libs/auth keeps it) and the exports asked for: privacy's own holder.
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AuditTrail } from '@neuland/audit';
 import { UsersService } from '@neuland/auth';
 import type { EntityManager } from 'typeorm';
 import { DataExport } from '../export/data-export.entity.js';
@@ -10,6 +11,7 @@ export class AccountPersonalData implements PersonalDataHolder, OnModuleInit {
   constructor(
     private readonly registry: PersonalDataRegistry,
     private readonly users: UsersService,
+    private readonly audit: AuditTrail,
   ) {}
 
   onModuleInit(): void {
@@ -22,9 +24,15 @@ export class AccountPersonalData implements PersonalDataHolder, OnModuleInit {
          FROM data_export WHERE user_id = $1 ORDER BY requested_at`,
       [userId],
     );
-    return { ...(await this.users.exportOf(userId, snapshot)), dataExports };
+    // What the audit trail says about me (as actor or as target) is mine to see too.
+    const auditTrail = await this.audit.aboutMember(userId, snapshot);
+    return { ...(await this.users.exportOf(userId, snapshot)), dataExports, auditTrail };
   }
 
+  /**
+   * The audit trail is kept (it is append-only: a trigger refuses changes): what an admin or a host did to whom
+   * stays on record after either account is gone, by id only, as a legitimate interest of the community.
+   */
   async eraseFor(userId: string, transaction: EntityManager): Promise<void> {
     await transaction.delete(DataExport, { userId });
   }
