@@ -1,4 +1,3 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { ConflictException, Injectable, BadRequestException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,8 +5,7 @@ import type { AppConfig } from '@neuland/config';
 import { isUniqueViolation } from '@neuland/database';
 import { RateLimits } from '@neuland/http';
 import { OutboxService } from '@neuland/outbox';
-import { type AccountJob, jobId, QUEUES } from '@neuland/queue';
-import type { Queue } from 'bullmq';
+import { Jobs } from '@neuland/queue';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ACCOUNT_RATE_LIMITS, addressKey } from '../account-rate-limits.js';
 import { AccountTokensService } from '../account-tokens/account-tokens.service.js';
@@ -31,7 +29,7 @@ export class EmailVerificationService {
     private readonly emailChangedHooks: EmailChangedHooks,
     private readonly currentPassword: CurrentPassword,
     private readonly rateLimits: RateLimits,
-    @InjectQueue(QUEUES.accounts) private readonly accountJobs: Queue<AccountJob>,
+    private readonly jobs: Jobs,
     @InjectDataSource() private readonly dataSource: DataSource,
     config: ConfigService<AppConfig, true>,
   ) {
@@ -87,13 +85,11 @@ export class EmailVerificationService {
    */
   async requestLink(email: string): Promise<void> {
     const normalised = email.trim().toLowerCase();
-    const address = addressKey(normalised);
-    const minute = Math.floor(this.clock.now().getTime() / 60_000);
-    await this.accountJobs.add(
-      'verification-link-requested',
-      { kind: 'verification-link-requested', email: normalised },
-      { jobId: jobId('verification-link', address, minute) },
-    );
+    await this.jobs.enqueue({
+      name: 'verification-link-requested',
+      data: { kind: 'verification-link-requested', email: normalised },
+      addressKey: addressKey(normalised),
+    });
   }
 
   /**
