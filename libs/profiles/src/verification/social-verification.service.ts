@@ -1,13 +1,11 @@
 // The API side of verification: records what someone wants to prove and hands the check to the worker.
 import { randomBytes } from 'node:crypto';
-import { InjectQueue } from '@nestjs/bullmq';
 import { BadRequestException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
-import { QUEUES, type SocialVerificationJob } from '@neuland/queue';
+import { Jobs } from '@neuland/queue';
 import { normaliseHandle, type SocialPlatform } from '../social-accounts/social-handles.js';
-import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { profileUrlsOf, VERIFIABLE_PLATFORMS } from './run-proof.js';
 import type { SocialProofDto } from './dto/social-proof.dto.js';
@@ -20,7 +18,7 @@ export class SocialVerificationService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @InjectQueue(QUEUES.socialVerification) private readonly checks: Queue<SocialVerificationJob>,
+    private readonly jobs: Jobs,
     config: ConfigService<AppConfig, true>,
   ) {
     this.appUrl = config.get('app.url', { infer: true });
@@ -48,11 +46,7 @@ export class SocialVerificationService {
        RETURNING ${COLUMNS}`,
       [userId, platform, handle, `neuland-${randomBytes(5).toString('hex')}`],
     );
-    await this.checks.add(
-      'check',
-      { kind: 'check', proofId: row.id },
-      { jobId: `social-proof-${row.id}-${Date.now()}` },
-    );
+    await this.jobs.enqueue({ name: 'check-social-proof', data: { kind: 'check', proofId: row.id } });
     return this.view(userId, row);
   }
 
