@@ -5,7 +5,7 @@ export * from './notifications-http.module.js';
 export * from './notifications-jobs.module.js';
 export type { NotificationData, NotificationStatus } from './ledger/notification.entity.js';
 export * from './ledger/notification-ledger.service.js';
-export * from './ledger/notification-mail-queue.js';
+export * from './ledger/mail-jobs.js';
 export * from './outbox-relay/relay-outbox.service.js';
 export * from './preferences/notification-preferences.service.js';
 export * from './preferences/dto/notification-preferences.dto.js';
