@@ -42,6 +42,3 @@ export interface NotificationMailJob {
 
 /** The sweeper's tick carries nothing: it asks Postgres what is due. */
 export type NotificationSweepJob = Record<string, never>;
-
-export type AccountJob = PasswordResetRequestedJob | VerificationLinkRequestedJob;
-export type SocialVerificationJob = SocialProofCheckJob | SocialRecheckScanJob;

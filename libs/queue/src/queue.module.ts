@@ -4,7 +4,6 @@ import { ConfigService } from '@nestjs/config';
 import { type AppConfigService, Clock } from '@neuland/config';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { DEFAULT_JOB_OPTIONS } from './job-options.js';
 import { Jobs } from './jobs.js';
 import { QUEUES } from './queue-names.js';
 import { createRedisClient, REDIS, redisOptionsFromUrl } from './redis-connection.js';
@@ -21,7 +20,6 @@ const queues = QUEUE_NAMES.map((name) => BullModule.registerQueue({ name }));
       useFactory: (config: AppConfigService) => ({
         connection: redisOptionsFromUrl(config.get('redis.url', { infer: true })),
         prefix: config.get('redis.queuePrefix', { infer: true }),
-        defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),
     ...queues,
