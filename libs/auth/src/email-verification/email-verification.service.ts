@@ -14,6 +14,7 @@ import { CurrentPassword } from '../passwords/current-password.js';
 import { EmailChangedHooks } from './email-changed-hooks.js';
 import { User } from '../user.entity.js';
 import { UsersService } from '../users.service.js';
+import { AuthError } from '../auth-errors.js';
 
 const LINK_LIFETIME_MS = 48 * 3600 * 1000;
 
@@ -71,7 +72,7 @@ export class EmailVerificationService {
     const user = await this.users.get(userId);
     if (user.emailVerifiedAt) {
       throw new ConflictException({
-        error: 'EMAIL_ALREADY_VERIFIED',
+        error: AuthError.EMAIL_ALREADY_VERIFIED,
         message: 'This address is verified already.',
       });
     }
@@ -118,7 +119,7 @@ export class EmailVerificationService {
         const token = await this.tokens.consume(transaction, 'verify-email', secret);
         if (!token) {
           throw new BadRequestException({
-            error: 'TOKEN_INVALID',
+            error: AuthError.TOKEN_INVALID,
             message: 'This link is unknown, used or expired. Ask for a new one.',
           });
         }
@@ -156,4 +157,7 @@ export class EmailVerificationService {
 }
 
 const emailTaken = () =>
-  new ConflictException({ error: 'EMAIL_TAKEN', message: 'An account with this e-mail address exists.' });
+  new ConflictException({
+    error: AuthError.EMAIL_TAKEN,
+    message: 'An account with this e-mail address exists.',
+  });

@@ -10,6 +10,7 @@ import { hashPassword } from '../password-hashing.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import { User } from '../user.entity.js';
 import { CurrentPassword } from './current-password.js';
+import { AuthError } from '../auth-errors.js';
 
 @Injectable()
 export class PasswordsService {
@@ -44,7 +45,7 @@ export class PasswordsService {
       const token = await this.tokens.consume(transaction, 'reset-password', secret);
       if (!token) {
         throw new BadRequestException({
-          error: 'TOKEN_INVALID',
+          error: AuthError.TOKEN_INVALID,
           message: 'This link is unknown, used or expired. Ask for a new one.',
         });
       }
