@@ -5,6 +5,7 @@ import { Jobs } from '@neuland/queue';
 import type { Repository } from 'typeorm';
 import { DataExport } from './data-export.entity.js';
 import { secretMatches } from './download-secret.js';
+import { PrivacyError } from '../privacy-errors.js';
 
 export interface ExportDownload {
   data: Record<string, unknown>;
@@ -33,11 +34,14 @@ export class DataExportsService {
       .where('export.id = :id', { id })
       .getOne();
     if (!found?.readyAt || !secretMatches(secret, found.downloadTokenHash)) {
-      throw new NotFoundException({ error: 'EXPORT_NOT_FOUND', message: 'No export behind this link.' });
+      throw new NotFoundException({
+        error: PrivacyError.EXPORT_NOT_FOUND,
+        message: 'No export behind this link.',
+      });
     }
     if (!found.expiresAt || found.expiresAt <= this.clock.now()) {
       throw new GoneException({
-        error: 'EXPORT_EXPIRED',
+        error: PrivacyError.EXPORT_EXPIRED,
         message: 'This link has expired. Ask for a new export.',
       });
     }
