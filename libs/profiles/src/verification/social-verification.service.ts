@@ -9,6 +9,7 @@ import { normaliseHandle, type SocialPlatform } from '../social-accounts/social-
 import type { DataSource } from 'typeorm';
 import { profileUrlsOf, VERIFIABLE_PLATFORMS } from './run-proof.js';
 import type { SocialProofDto } from './dto/social-proof.dto.js';
+import { ProfilesError } from '../profiles-errors.js';
 
 const COLUMNS = `id, platform, handle, status, reason, code, checked_at AS "checkedAt"`;
 
@@ -28,14 +29,14 @@ export class SocialVerificationService {
   async request(userId: string, platform: SocialPlatform, input: string): Promise<SocialProofDto> {
     if (!(VERIFIABLE_PLATFORMS as readonly string[]).includes(platform)) {
       throw new UnprocessableEntityException({
-        error: 'NOT_VERIFIABLE',
+        error: ProfilesError.NOT_VERIFIABLE,
         message: `${platform} offers no public proof; the account stays "claimed".`,
       });
     }
     const handle = normaliseHandle(platform, input);
     if (!handle) {
       throw new BadRequestException({
-        error: 'INVALID_HANDLE',
+        error: ProfilesError.INVALID_HANDLE,
         message: `This is not a ${platform} handle or profile URL.`,
         details: [{ field: 'handle', message: `must be a ${platform} handle or profile URL` }],
       });
