@@ -1,6 +1,7 @@
 // What the apps wire and the tests drive: the modules, the clock, the ledger and its queue, the sweeper.
 export * from './notification-kinds.js';
 export * from './notifications-core.module.js';
+export * from './notifications-errors.js';
 export * from './notifications-http.module.js';
 export * from './notifications-jobs.module.js';
 export type { NotificationData, NotificationStatus } from './ledger/notification.entity.js';
