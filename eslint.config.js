@@ -70,6 +70,26 @@ export default tseslint.config(
     plugins: { neuland },
     rules: { 'neuland/no-foreign-tables': 'error', 'neuland/no-exported-entities': 'error' },
   },
+  {
+    // Clients rely on the error codes: each is named once, in its lib's error list (`<lib>-errors.ts`, HttpError).
+    files: ['libs/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='error'] > Literal.value",
+          message:
+            "Name the error code from the lib's error list (<lib>-errors.ts, or HttpError for shared codes).",
+        },
+        {
+          selector: "BinaryExpression[left.property.name='error'] > Literal.right",
+          message:
+            "Compare with the code from the lib's error list (<lib>-errors.ts, or HttpError for shared codes).",
+        },
+      ],
+    },
+  },
   { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
   { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], languageOptions: { globals: globals.node } },
   // CommonJS configuration files (dependency-cruiser reads .cjs) load each other with require().

@@ -1,8 +1,8 @@
 // Delivery through the ledger when the SMTP server misbehaves: refuses for now, refuses for good, is down.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
-import { notificationJobId, OutboxRelay } from '@neuland/notifications';
-import { QUEUES } from '@neuland/queue';
+import { OutboxRelay } from '@neuland/notifications';
+import { Jobs, QUEUES } from '@neuland/queue';
 import type { Queue } from 'bullmq';
 import { ledgerRows, ledgerStatuses, waitForLedger } from './support/ledger.js';
 import { makeMembers } from './support/members.js';
@@ -65,8 +65,10 @@ describe('mail delivery when the SMTP server misbehaves', () => {
     const row = await ledgerRow(member.id);
     expect(row).toMatchObject({ status: 'failed', attempts: 1 });
     expect(row.last_error).toContain('550');
-    const queue = worker.get<Queue>(getQueueToken(QUEUES.notificationMail), { strict: false });
-    expect(await (await queue.getJob(notificationJobId(row.id)))!.getState()).toBe('failed');
+    const job = await worker
+      .get(Jobs)
+      .find({ name: 'send-notification', data: { notificationId: row.id }, dueAt: row.due_at });
+    expect(await job!.getState()).toBe('failed');
     expect(smtp.acceptedTo(member.email)).toHaveLength(0);
   }, 60_000);
 

@@ -57,12 +57,7 @@ describe('rate limits per client address', () => {
         expect(statuses.slice(0, 3)).not.toContain(429);
         expect(statuses[3]).toBe(429);
         // Each route counts on its own here: every test run starts the API with its own key prefix.
-        await api.app
-          .get(await import('@neuland/http').then((http) => http.RateLimits))
-          .reset(
-            { name: 'sign-in-by-address', points: 3, durationSeconds: 60, code: '', refusal: '' },
-            '127.0.0.1',
-          );
+        await api.app.get(RateLimits).reset(signInAttemptsByAddress(3), '127.0.0.1');
       },
     );
   });

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { NotificationLedger, NotificationMailQueue, OutboxRelay } from '@neuland/notifications';
-import { QUEUES } from '@neuland/queue';
+import { mailJobsFor, NotificationLedger, OutboxRelay } from '@neuland/notifications';
+import { Jobs, QUEUES } from '@neuland/queue';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { ledgerStatuses, waitForLedger } from './support/ledger.js';
@@ -46,7 +46,7 @@ describe('a Redis that loses its data or goes away', () => {
         })),
       ),
     );
-    await worker.get(NotificationMailQueue).enqueue(scheduled);
+    await worker.get(Jobs).enqueueBulk(mailJobsFor(scheduled));
     const mailQueue = worker.get<Queue>(getQueueToken(QUEUES.notificationMail), { strict: false });
     expect(await mailQueue.getDelayedCount()).toBe(3);
 

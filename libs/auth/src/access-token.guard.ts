@@ -11,12 +11,14 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
+import { HttpError } from '@neuland/http';
 import type { AccessTokenClaims, AuthenticatedUser } from './authenticated-user.js';
 import { IS_PUBLIC, REQUIRED_ROLES } from './decorators.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import type { Role } from './roles.js';
 import { CSRF_HEADER, SESSION_COOKIE } from './web-session/web-session-cookies.js';
 import { csrfTokenMatches, WebSessionStore } from './web-session/web-session.store.js';
+import { AuthError } from './auth-errors.js';
 
 interface RequestWithUser {
   method: string;
@@ -28,7 +30,10 @@ interface RequestWithUser {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const invalidToken = () =>
-  new UnauthorizedException({ error: 'INVALID_TOKEN', message: 'The access token is invalid or expired.' });
+  new UnauthorizedException({
+    error: AuthError.INVALID_TOKEN,
+    message: 'The access token is invalid or expired.',
+  });
 
 @Injectable()
 export class AccessTokenGuard implements CanActivate {
@@ -51,7 +56,7 @@ export class AccessTokenGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && user!.role !== 'admin' && !roles.includes(user!.role)) {
       throw new ForbiddenException({
-        error: 'FORBIDDEN',
+        error: HttpError.FORBIDDEN,
         message: `This needs the role ${roles.join(' or ')}.`,
       });
     }
@@ -94,8 +99,8 @@ export class AccessTokenGuard implements CanActivate {
     if (id && session && !user) await this.webSessions.end(id);
     if (!session || !user) {
       if (!required) return undefined;
-      if (id) throw new UnauthorizedException({ error: 'SESSION_EXPIRED', message: 'Log in again.' });
-      throw new UnauthorizedException({ error: 'UNAUTHENTICATED', message: 'Log in first.' });
+      if (id) throw new UnauthorizedException({ error: AuthError.SESSION_EXPIRED, message: 'Log in again.' });
+      throw new UnauthorizedException({ error: HttpError.UNAUTHENTICATED, message: 'Log in first.' });
     }
     // The browser sends the cookie with any request to this site; only the web app can read the CSRF token.
     if (
@@ -103,7 +108,7 @@ export class AccessTokenGuard implements CanActivate {
       !csrfTokenMatches(request.headers[CSRF_HEADER], session.csrfToken)
     ) {
       throw new ForbiddenException({
-        error: 'CSRF_TOKEN_INVALID',
+        error: AuthError.CSRF_TOKEN_INVALID,
         message: 'This request lacks the X-CSRF-Token of your session. Reload the page and try again.',
       });
     }

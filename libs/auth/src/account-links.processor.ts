@@ -7,8 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
 import { RateLimits } from '@neuland/http';
 import { OutboxService } from '@neuland/outbox';
-import { type AccountJob, QUEUES } from '@neuland/queue';
-import type { Job } from 'bullmq';
+import { QUEUES, type QueueJob } from '@neuland/queue';
 import type { DataSource } from 'typeorm';
 import { ACCOUNT_RATE_LIMITS, addressKey } from './account-rate-limits.js';
 import { AccountTokensService } from './account-tokens/account-tokens.service.js';
@@ -34,7 +33,7 @@ export class AccountLinksProcessor extends WorkerHost {
     this.appUrl = config.get('app.url', { infer: true });
   }
 
-  async process(job: Job<AccountJob>): Promise<void> {
+  async process(job: QueueJob<'accounts'>): Promise<void> {
     const user = await this.users.findByEmail(job.data.email);
     if (!user) return;
     // Whoever asks, an address gets only so many of these an hour; nobody waits for this answer.

@@ -2,7 +2,7 @@
 // Counted per account or per target address (keyed by a hash: Redis never holds the address itself), so no
 // header and no second IP address gets around them.
 import { createHash } from 'node:crypto';
-import type { RateLimit } from '@neuland/http';
+import { HttpError, type RateLimit } from '@neuland/http';
 
 const QUARTER_HOUR = 15 * 60;
 const HOUR = 60 * 60;
@@ -13,7 +13,7 @@ export const ACCOUNT_RATE_LIMITS = {
     name: 'failed-logins-by-account',
     points: 10,
     durationSeconds: QUARTER_HOUR,
-    code: 'TOO_MANY_REQUESTS',
+    code: HttpError.TOO_MANY_REQUESTS,
     refusal: 'Too many failed logins for this address',
   },
   /** Wrong current passwords where an action asks for it again (new password, new address, deletion). */
@@ -21,7 +21,7 @@ export const ACCOUNT_RATE_LIMITS = {
     name: 'wrong-current-passwords-by-account',
     points: 10,
     durationSeconds: QUARTER_HOUR,
-    code: 'TOO_MANY_REQUESTS',
+    code: HttpError.TOO_MANY_REQUESTS,
     refusal: 'Too many wrong passwords',
   },
   /** Mails a member asks for (a new verification link, a link to a new address). */
@@ -29,7 +29,7 @@ export const ACCOUNT_RATE_LIMITS = {
     name: 'account-mails-by-account',
     points: 5,
     durationSeconds: HOUR,
-    code: 'TOO_MANY_REQUESTS',
+    code: HttpError.TOO_MANY_REQUESTS,
     refusal: 'Too many mails asked for',
   },
   /** Account mails to one address, whoever asks (sign-up, reset, verification, change of address). */
@@ -37,7 +37,7 @@ export const ACCOUNT_RATE_LIMITS = {
     name: 'account-mails-to-address',
     points: 5,
     durationSeconds: HOUR,
-    code: 'TOO_MANY_REQUESTS',
+    code: HttpError.TOO_MANY_REQUESTS,
     refusal: 'Too many mails to this address',
   },
 } satisfies Record<string, RateLimit>;

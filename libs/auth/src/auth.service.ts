@@ -14,6 +14,7 @@ import { hashPassword, passwordMatches, UNKNOWN_ACCOUNT_HASH } from './password-
 import { SessionsService } from './sessions/sessions.service.js';
 import type { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
+import { AuthError } from './auth-errors.js';
 
 @Injectable()
 export class AuthService {
@@ -69,7 +70,7 @@ export class AuthService {
     if (!user || !matches || !user.emailVerifiedAt) {
       await this.rateLimits.countFailure(limit, key);
       throw new UnauthorizedException({
-        error: 'INVALID_CREDENTIALS',
+        error: AuthError.INVALID_CREDENTIALS,
         message:
           'E-mail address or password is wrong, or the address is not confirmed yet (open the link we mailed you).',
       });

@@ -1,5 +1,6 @@
 export * from './account-created-hooks.js';
 export * from './auth-core.module.js';
+export * from './auth-errors.js';
 export * from './auth-http.module.js';
 export * from './auth-jobs.module.js';
 export * from './authenticated-user.js';

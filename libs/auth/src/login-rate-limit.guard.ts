@@ -3,14 +3,14 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
-import { clientAddressOf, type RateLimit, RateLimits } from '@neuland/http';
+import { clientAddressOf, type RateLimit, RateLimits, HttpError } from '@neuland/http';
 
 /** Attempts per client address and minute, shared by every sign-in route. */
 export const signInAttemptsByAddress = (perMinute: number): RateLimit => ({
   name: 'sign-in-by-address',
   points: perMinute,
   durationSeconds: 60,
-  code: 'TOO_MANY_REQUESTS',
+  code: HttpError.TOO_MANY_REQUESTS,
   refusal: 'Too many attempts',
 });
 

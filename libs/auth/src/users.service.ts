@@ -9,6 +9,7 @@ import type { AccountDto } from './dto/access-token.dto.js';
 import { hashPassword, passwordMatches } from './password-hashing.js';
 import type { Role } from './roles.js';
 import { User } from './user.entity.js';
+import { AuthError } from './auth-errors.js';
 
 export interface NewAccount {
   email: string;
@@ -46,7 +47,7 @@ export class UsersService {
     } catch (error) {
       if (isUniqueViolation(error, 'uq_user_email_lower')) {
         throw new ConflictException({
-          error: 'EMAIL_TAKEN',
+          error: AuthError.EMAIL_TAKEN,
           message: 'An account with this e-mail address exists.',
         });
       }
@@ -65,7 +66,7 @@ export class UsersService {
 
   async get(id: string): Promise<User> {
     const user = await this.users.findOneBy({ id });
-    if (!user) throw new NotFoundException({ error: 'USER_NOT_FOUND', message: 'No such user.' });
+    if (!user) throw new NotFoundException({ error: AuthError.USER_NOT_FOUND, message: 'No such user.' });
     return user;
   }
 
@@ -157,7 +158,7 @@ export class UsersService {
 
   async passwordHashOf(id: string): Promise<string> {
     const user = await this.users.findOne({ where: { id }, select: { id: true, passwordHash: true } });
-    if (!user) throw new NotFoundException({ error: 'USER_NOT_FOUND', message: 'No such user.' });
+    if (!user) throw new NotFoundException({ error: AuthError.USER_NOT_FOUND, message: 'No such user.' });
     return user.passwordHash;
   }
 

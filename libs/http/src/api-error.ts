@@ -1,3 +1,5 @@
+import { HttpError } from './http-errors.js';
+
 /** The body of every error response: `error` is a stable code clients can rely on. */
 export interface ApiErrorBody {
   statusCode: number;
@@ -14,17 +16,17 @@ export interface FieldError {
 }
 
 /** The codes Nest's own exceptions get when a handler did not name one. */
-export const DEFAULT_ERROR_CODES: Record<number, string> = {
-  400: 'BAD_REQUEST',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  405: 'METHOD_NOT_ALLOWED',
-  406: 'NOT_ACCEPTABLE',
-  409: 'CONFLICT',
-  410: 'GONE',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  422: 'UNPROCESSABLE',
-  429: 'TOO_MANY_REQUESTS',
+export const DEFAULT_ERROR_CODES: Record<number, HttpError> = {
+  400: HttpError.BAD_REQUEST,
+  401: HttpError.UNAUTHENTICATED,
+  403: HttpError.FORBIDDEN,
+  404: HttpError.NOT_FOUND,
+  405: HttpError.METHOD_NOT_ALLOWED,
+  406: HttpError.NOT_ACCEPTABLE,
+  409: HttpError.CONFLICT,
+  410: HttpError.GONE,
+  413: HttpError.PAYLOAD_TOO_LARGE,
+  415: HttpError.UNSUPPORTED_MEDIA_TYPE,
+  422: HttpError.UNPROCESSABLE,
+  429: HttpError.TOO_MANY_REQUESTS,
 };

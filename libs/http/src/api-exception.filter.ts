@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { type ApiErrorBody, DEFAULT_ERROR_CODES, type FieldError } from './api-error.js';
+import { HttpError } from './http-errors.js';
 import { RateLimitedException } from './rate-limits/rate-limited.exception.js';
 
 interface FastifyReplyLike {
@@ -46,7 +47,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     ) {
       return {
         statusCode: fastifyError.statusCode,
-        error: DEFAULT_ERROR_CODES[fastifyError.statusCode] ?? 'BAD_REQUEST',
+        error: DEFAULT_ERROR_CODES[fastifyError.statusCode] ?? HttpError.BAD_REQUEST,
         message: fastifyError.message,
       };
     }
@@ -55,7 +56,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       this.logger.warn({ err: exception }, 'the database refused a value that validation let through');
       return {
         statusCode: 400,
-        error: 'VALIDATION_FAILED',
+        error: HttpError.VALIDATION_FAILED,
         message: 'A value in the request is out of range, missing or malformed.',
       };
     }
@@ -63,7 +64,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     this.logger.error({ errorId, err: exception }, 'unhandled error');
     return {
       statusCode: 500,
-      error: 'INTERNAL_ERROR',
+      error: HttpError.INTERNAL_ERROR,
       message: 'Something went wrong on our side.',
       errorId,
     };
@@ -73,7 +74,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
 function fromHttpException(exception: HttpException): ApiErrorBody {
   const statusCode = exception.getStatus();
   const response = exception.getResponse();
-  const fallbackCode = DEFAULT_ERROR_CODES[statusCode] ?? (statusCode >= 500 ? 'INTERNAL_ERROR' : 'ERROR');
+  const fallbackCode =
+    DEFAULT_ERROR_CODES[statusCode] ?? (statusCode >= 500 ? HttpError.INTERNAL_ERROR : HttpError.ERROR);
   if (typeof response === 'string') return { statusCode, error: fallbackCode, message: response };
   const { error, message, details } = response as {
     error?: string;

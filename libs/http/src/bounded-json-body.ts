@@ -3,6 +3,7 @@
 import { BadRequestException } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { RawServerDefault } from 'fastify';
+import { HttpError } from './http-errors.js';
 
 /** Far beyond any request of this API: its deepest body is an object holding an array of strings. */
 export const MAX_JSON_DEPTH = 32;
@@ -37,7 +38,7 @@ export function nestsDeeperThan(json: Buffer, maxDepth: number): boolean {
 
 export const bodyTooDeep = () =>
   new BadRequestException({
-    error: 'BODY_TOO_DEEP',
+    error: HttpError.BODY_TOO_DEEP,
     message: `The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep.`,
   });
 

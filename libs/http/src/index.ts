@@ -4,6 +4,7 @@ export * from './bounded-json-body.js';
 export * from './instants.js';
 export * from './optional-fields.js';
 export * from './html-page.js';
+export * from './http-errors.js';
 export * from './pagination.js';
 export * from './validation.js';
 export * from './keyset-page.js';

@@ -6,6 +6,7 @@ import type {} from '@fastify/multipart';
 import { applyDecorators, BadRequestException } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiProperty } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { HttpError } from './http-errors.js';
 
 export class OneClickUnsubscribeDto {
   @ApiProperty({ name: 'List-Unsubscribe', enum: ['One-Click'] })
@@ -37,7 +38,7 @@ export async function assertOneClickUnsubscribe(request: FastifyRequest): Promis
     : (request.body as Record<string, unknown> | undefined)?.['List-Unsubscribe'];
   if (value !== 'One-Click') {
     throw new BadRequestException({
-      error: 'ONE_CLICK_BODY_MISSING',
+      error: HttpError.ONE_CLICK_BODY_MISSING,
       message:
         'Post List-Unsubscribe=One-Click (RFC 8058), urlencoded or as multipart/form-data, to unsubscribe.',
     });

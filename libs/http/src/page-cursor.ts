@@ -1,6 +1,7 @@
 // Page cursors: opaque to clients (base64url of the sort key of a page's last item), and input like any other:
 // a cursor is decoded against the shape of its list's sort key, and anything this API did not hand out is a 400.
 import { BadRequestException } from '@nestjs/common';
+import { HttpError } from './http-errors.js';
 
 /** One part of a sort key, as it travels in a cursor. */
 export type CursorPart = 'timestamp' | 'date' | 'uuid' | 'integer' | 'text';
@@ -39,7 +40,7 @@ function isoOf(text: string): string | undefined {
 
 export const invalidCursor = () =>
   new BadRequestException({
-    error: 'INVALID_CURSOR',
+    error: HttpError.INVALID_CURSOR,
     message: 'The cursor is not one this API handed out.',
   });
 

@@ -5,6 +5,7 @@ import {
   type ValidationError,
 } from '@nestjs/common';
 import type { FieldError } from './api-error.js';
+import { HttpError } from './http-errors.js';
 
 /** `address.city`-style paths for nested DTOs, one entry per broken rule. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -58,7 +59,7 @@ class ApiValidationPipe extends ValidationPipe {
 
 const validationFailed = (details: FieldError[]) =>
   new BadRequestException({
-    error: 'VALIDATION_FAILED',
+    error: HttpError.VALIDATION_FAILED,
     message: 'The request has invalid fields.',
     details,
   });

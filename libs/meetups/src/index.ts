@@ -1,5 +1,6 @@
 // What other features may use: the modules, seat changes (invitations), the access rules and the read model.
 export * from './meetups-core.module.js';
+export * from './meetups-errors.js';
 export * from './meetups-http.module.js';
 export { type DueReminder, type MeetupFacts, MeetupReadModel } from './read-model/meetup-read-model.js';
 export { RsvpService, type RsvpGoingOptions, type RsvpState } from './rsvps/rsvp.service.js';

@@ -10,16 +10,9 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { ConfigService } from '@nestjs/config';
 import { ModuleRef } from '@nestjs/core';
 import type { AppConfig } from '@neuland/config';
-import {
-  type NotificationMailJob,
-  type OutboxEventJob,
-  QUEUES,
-  type QueueName,
-  redisOptionsFromUrl,
-} from '@neuland/queue';
+import { QUEUES, type QueueJob, type QueueName, redisOptionsFromUrl } from '@neuland/queue';
 import {
   DelayedError,
-  type Job,
   type Processor,
   type Queue,
   UnrecoverableError,
@@ -53,15 +46,19 @@ export class NotificationWorkers implements OnApplicationBootstrap, BeforeApplic
     const perSecond = this.config.get('mail.perSecond', { infer: true });
     this.start(
       QUEUES.outboxEvents,
-      (job: Job<OutboxEventJob>) => this.planner.planNotificationsFor(job.data.outboxEventId),
+      (job: QueueJob<'outbox-events'>) => this.planner.planNotificationsFor(job.data.outboxEventId),
       {
         concurrency: 4,
       },
     );
-    this.start(QUEUES.notificationMail, (job: Job<NotificationMailJob>, token) => this.sendMail(job, token), {
-      concurrency: 8,
-      limiter: { max: perSecond, duration: 1000 },
-    });
+    this.start(
+      QUEUES.notificationMail,
+      (job: QueueJob<'notification-mail'>, token) => this.sendMail(job, token),
+      {
+        concurrency: 8,
+        limiter: { max: perSecond, duration: 1000 },
+      },
+    );
     this.start(QUEUES.notificationSweep, () => this.sweeper.sweepNotifications(), { concurrency: 1 });
     await this.sweeper.ensureScheduled().catch((error: unknown) => {
       this.logger.warn({ err: error }, 'could not schedule the sweeper yet; the outbox poller retries');
@@ -98,7 +95,7 @@ export class NotificationWorkers implements OnApplicationBootstrap, BeforeApplic
     this.workers.push(worker);
   }
 
-  private async sendMail(job: Job<NotificationMailJob>, token?: string): Promise<string> {
+  private async sendMail(job: QueueJob<'notification-mail'>, token?: string): Promise<string> {
     const outcome = await this.sender.sendNotification(job.data.notificationId);
     switch (outcome.type) {
       case 'sent':

@@ -11,7 +11,6 @@ import { MeetupMailContexts } from './delivery/mail-context.js';
 import { Recipients } from './delivery/recipients.js';
 import { NotificationSender } from './delivery/send-notification.service.js';
 import { NotificationLedger } from './ledger/notification-ledger.service.js';
-import { NotificationMailQueue } from './ledger/notification-mail-queue.js';
 import { Notification } from './ledger/notification.entity.js';
 import { NotificationsPersonalData } from './personal-data/notifications-personal-data.js';
 import { OutboxRelay } from './outbox-relay/relay-outbox.service.js';
@@ -28,7 +27,6 @@ import { NotificationSweeper } from './sweeper/sweep-notifications.service.js';
 
 const SERVICES = [
   NotificationLedger,
-  NotificationMailQueue,
   OutboxRelay,
   NotificationPlanner,
   AccountMailPlanner,

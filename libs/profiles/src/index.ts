@@ -1,6 +1,7 @@
 // What other features may use: profiles and their settings, accounts elsewhere, and how handles are spelled.
 // In SQL, other features read profiles through the view member_profile (and member_social_account) only.
 export * from './profiles-core.module.js';
+export * from './profiles-errors.js';
 export * from './profiles-http.module.js';
 export * from './profiles-jobs.module.js';
 export * from './profiles.service.js';

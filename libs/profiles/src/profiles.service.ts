@@ -11,12 +11,16 @@ import { Profile } from './profile.entity.js';
 import { SUMMARY_COLUMNS } from './profile-summary.js';
 import type { Language, ProfileSettings } from './profile-settings.js';
 import { SocialAccountsService } from './social-accounts/social-accounts.service.js';
+import { ProfilesError } from './profiles-errors.js';
 
 /** A path segment that cannot be a handle finds no profile (and never reaches the database). */
 export const isHandle = (value: string) => HANDLE_PATTERN.test(value.toLowerCase());
 
 export const profileNotFound = () =>
-  new NotFoundException({ error: 'PROFILE_NOT_FOUND', message: 'There is no profile with this handle.' });
+  new NotFoundException({
+    error: ProfilesError.PROFILE_NOT_FOUND,
+    message: 'There is no profile with this handle.',
+  });
 
 /**
  * Profiles and the settings other features read. Who may see a profile depends on follows and blocks, which are the
@@ -80,7 +84,10 @@ export class ProfilesService implements OnModuleInit {
       await this.profiles.save(this.profiles.merge(profile, changes));
     } catch (error) {
       if (isUniqueViolation(error, 'uq_profile_handle')) {
-        throw new ConflictException({ error: 'HANDLE_TAKEN', message: 'Another member has this handle.' });
+        throw new ConflictException({
+          error: ProfilesError.HANDLE_TAKEN,
+          message: 'Another member has this handle.',
+        });
       }
       throw error;
     }

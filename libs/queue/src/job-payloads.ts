@@ -1,5 +1,5 @@
-// A payload type per queue, so that a producer cannot enqueue the wrong data.
-import type { QUEUES } from './queue-names.js';
+// What each job carries. Kept small: a job names the rows it is about, and its consumer reads them from Postgres.
+// Changing a payload's shape must keep reading the jobs already queued in the old one.
 
 /** Account work that must not happen inside the request (so its timing reveals nothing). */
 export interface PasswordResetRequestedJob {
@@ -13,15 +13,21 @@ export interface VerificationLinkRequestedJob {
   email: string;
 }
 
-export type AccountJob = PasswordResetRequestedJob | VerificationLinkRequestedJob;
-
 /** Builds one requested export of a member's data in the worker. */
 export interface DataExportJob {
   exportId: string;
 }
 
-/** Checks one proof of a social account; `recheck-due` asks Postgres which verified proofs are due again. */
-export type SocialVerificationJob = { kind: 'check'; proofId: string } | { kind: 'recheck-due' };
+/** Checks one proof of a social account. */
+export interface SocialProofCheckJob {
+  kind: 'check';
+  proofId: string;
+}
+
+/** Asks Postgres which verified proofs are due for another check, and queues those checks. */
+export interface SocialRecheckScanJob {
+  kind: 'recheck-due';
+}
 
 /** A relayed outbox row: the consumer reads what it needs from the row itself, by id. */
 export interface OutboxEventJob {
@@ -36,12 +42,3 @@ export interface NotificationMailJob {
 
 /** The sweeper's tick carries nothing: it asks Postgres what is due. */
 export type NotificationSweepJob = Record<string, never>;
-
-export interface JobPayloads {
-  [QUEUES.accounts]: AccountJob;
-  [QUEUES.dataExports]: DataExportJob;
-  [QUEUES.socialVerification]: SocialVerificationJob;
-  [QUEUES.outboxEvents]: OutboxEventJob;
-  [QUEUES.notificationMail]: NotificationMailJob;
-  [QUEUES.notificationSweep]: NotificationSweepJob;
-}

@@ -1,15 +1,17 @@
-import { BullModule } from '@nestjs/bullmq';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { AppConfigService } from '@neuland/config';
+import { type AppConfigService, Clock } from '@neuland/config';
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { DEFAULT_JOB_OPTIONS } from './job-options.js';
+import { Jobs } from './jobs.js';
 import { QUEUES } from './queue-names.js';
 import { createRedisClient, REDIS, redisOptionsFromUrl } from './redis-connection.js';
 
-const queues = Object.values(QUEUES).map((name) => BullModule.registerQueue({ name }));
+const QUEUE_NAMES = Object.values(QUEUES);
+const queues = QUEUE_NAMES.map((name) => BullModule.registerQueue({ name }));
 
-/** BullMQ on one Redis connection config, every queue registered, and a shared Redis client. */
+/** BullMQ on one Redis connection config, every queue registered, `Jobs` to queue work, a shared Redis client. */
 @Global()
 @Module({
   imports: [
@@ -18,12 +20,17 @@ const queues = Object.values(QUEUES).map((name) => BullModule.registerQueue({ na
       useFactory: (config: AppConfigService) => ({
         connection: redisOptionsFromUrl(config.get('redis.url', { infer: true })),
         prefix: config.get('redis.queuePrefix', { infer: true }),
-        defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),
     ...queues,
   ],
   providers: [
+    {
+      provide: Jobs,
+      inject: [Clock, ...QUEUE_NAMES.map((name) => getQueueToken(name))],
+      useFactory: (clock: Clock, ...registered: Queue[]) =>
+        new Jobs(new Map(QUEUE_NAMES.map((name, index) => [name, registered[index]])), clock),
+    },
     {
       provide: REDIS,
       inject: [ConfigService],
@@ -31,7 +38,7 @@ const queues = Object.values(QUEUES).map((name) => BullModule.registerQueue({ na
         createRedisClient(config.get('redis.url', { infer: true }), 'neuland'),
     },
   ],
-  exports: [BullModule, REDIS],
+  exports: [BullModule, Jobs, REDIS],
 })
 export class QueueModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}

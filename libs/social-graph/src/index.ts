@@ -1,5 +1,6 @@
 // What other features may use: follows and blocks, the introduction rule (told_about), and who may see whom.
 export * from './social-graph-core.module.js';
+export * from './social-graph-errors.js';
 export * from './social-graph-http.module.js';
 export * from './follows/social-graph.service.js';
 export { ProfileDirectory } from './directory/profile-directory.service.js';

@@ -1,4 +1,3 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { ConflictException, Injectable, BadRequestException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,8 +5,7 @@ import type { AppConfig } from '@neuland/config';
 import { isUniqueViolation } from '@neuland/database';
 import { RateLimits } from '@neuland/http';
 import { OutboxService } from '@neuland/outbox';
-import { type AccountJob, jobId, QUEUES } from '@neuland/queue';
-import type { Queue } from 'bullmq';
+import { Jobs } from '@neuland/queue';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ACCOUNT_RATE_LIMITS, addressKey } from '../account-rate-limits.js';
 import { AccountTokensService } from '../account-tokens/account-tokens.service.js';
@@ -16,6 +14,7 @@ import { CurrentPassword } from '../passwords/current-password.js';
 import { EmailChangedHooks } from './email-changed-hooks.js';
 import { User } from '../user.entity.js';
 import { UsersService } from '../users.service.js';
+import { AuthError } from '../auth-errors.js';
 
 const LINK_LIFETIME_MS = 48 * 3600 * 1000;
 
@@ -31,7 +30,7 @@ export class EmailVerificationService {
     private readonly emailChangedHooks: EmailChangedHooks,
     private readonly currentPassword: CurrentPassword,
     private readonly rateLimits: RateLimits,
-    @InjectQueue(QUEUES.accounts) private readonly accountJobs: Queue<AccountJob>,
+    private readonly jobs: Jobs,
     @InjectDataSource() private readonly dataSource: DataSource,
     config: ConfigService<AppConfig, true>,
   ) {
@@ -73,7 +72,7 @@ export class EmailVerificationService {
     const user = await this.users.get(userId);
     if (user.emailVerifiedAt) {
       throw new ConflictException({
-        error: 'EMAIL_ALREADY_VERIFIED',
+        error: AuthError.EMAIL_ALREADY_VERIFIED,
         message: 'This address is verified already.',
       });
     }
@@ -87,13 +86,11 @@ export class EmailVerificationService {
    */
   async requestLink(email: string): Promise<void> {
     const normalised = email.trim().toLowerCase();
-    const address = addressKey(normalised);
-    const minute = Math.floor(this.clock.now().getTime() / 60_000);
-    await this.accountJobs.add(
-      'verification-link-requested',
-      { kind: 'verification-link-requested', email: normalised },
-      { jobId: jobId('verification-link', address, minute) },
-    );
+    await this.jobs.enqueue({
+      name: 'verification-link-requested',
+      data: { kind: 'verification-link-requested', email: normalised },
+      addressKey: addressKey(normalised),
+    });
   }
 
   /**
@@ -122,7 +119,7 @@ export class EmailVerificationService {
         const token = await this.tokens.consume(transaction, 'verify-email', secret);
         if (!token) {
           throw new BadRequestException({
-            error: 'TOKEN_INVALID',
+            error: AuthError.TOKEN_INVALID,
             message: 'This link is unknown, used or expired. Ask for a new one.',
           });
         }
@@ -160,4 +157,7 @@ export class EmailVerificationService {
 }
 
 const emailTaken = () =>
-  new ConflictException({ error: 'EMAIL_TAKEN', message: 'An account with this e-mail address exists.' });
+  new ConflictException({
+    error: AuthError.EMAIL_TAKEN,
+    message: 'An account with this e-mail address exists.',
+  });

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { AuthenticatedUser } from '../authenticated-user.js';
+import { AuthError } from '../auth-errors.js';
 
 const REQUIRES_VERIFIED_EMAIL = 'neuland:requiresVerifiedEmail';
 
@@ -34,6 +35,6 @@ export class VerifiedEmailGuard implements CanActivate {
 
 export const emailNotVerified = () =>
   new ForbiddenException({
-    error: 'EMAIL_NOT_VERIFIED',
+    error: AuthError.EMAIL_NOT_VERIFIED,
     message: 'Confirm your e-mail address first: open the link we mailed you.',
   });

@@ -4,6 +4,7 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { RateLimits } from '@neuland/http';
 import { ACCOUNT_RATE_LIMITS } from '../account-rate-limits.js';
 import { UsersService } from '../users.service.js';
+import { AuthError } from '../auth-errors.js';
 
 @Injectable()
 export class CurrentPassword {
@@ -18,6 +19,9 @@ export class CurrentPassword {
     await this.rateLimits.assertNotExceeded(limit, userId);
     if (await this.users.passwordMatches(userId, password)) return;
     await this.rateLimits.countFailure(limit, userId);
-    throw new ForbiddenException({ error: 'WRONG_PASSWORD', message: 'The current password is wrong.' });
+    throw new ForbiddenException({
+      error: AuthError.WRONG_PASSWORD,
+      message: 'The current password is wrong.',
+    });
   }
 }

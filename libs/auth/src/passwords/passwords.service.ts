@@ -1,8 +1,6 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AccountJob, jobId, QUEUES } from '@neuland/queue';
-import type { Queue } from 'bullmq';
+import { Jobs } from '@neuland/queue';
 import type { DataSource } from 'typeorm';
 import { addressKey } from '../account-rate-limits.js';
 import { AccountTokensService } from '../account-tokens/account-tokens.service.js';
@@ -12,11 +10,12 @@ import { hashPassword } from '../password-hashing.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import { User } from '../user.entity.js';
 import { CurrentPassword } from './current-password.js';
+import { AuthError } from '../auth-errors.js';
 
 @Injectable()
 export class PasswordsService {
   constructor(
-    @InjectQueue(QUEUES.accounts) private readonly accountJobs: Queue<AccountJob>,
+    private readonly jobs: Jobs,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: AccountTokensService,
     private readonly sessions: SessionsService,
@@ -27,18 +26,16 @@ export class PasswordsService {
 
   /**
    * Does the same for every address: no lookup here, only a queued job the worker looks at.
-   * The job id repeats within a minute, so hammering one address yields one job a minute; the worker mails an
-   * address only so often (ACCOUNT_RATE_LIMITS.mailsToAddress).
+   * Hammering one address yields one job a minute (its id); the worker mails an address only so often
+   * (ACCOUNT_RATE_LIMITS.mailsToAddress).
    */
   async requestReset(email: string): Promise<void> {
     const normalised = email.trim().toLowerCase();
-    const address = addressKey(normalised);
-    const minute = Math.floor(this.clock.now().getTime() / 60_000);
-    await this.accountJobs.add(
-      'password-reset-requested',
-      { kind: 'password-reset-requested', email: normalised },
-      { jobId: jobId('password-reset', address, minute) },
-    );
+    await this.jobs.enqueue({
+      name: 'password-reset-requested',
+      data: { kind: 'password-reset-requested', email: normalised },
+      addressKey: addressKey(normalised),
+    });
   }
 
   async confirmReset(secret: string, newPassword: string): Promise<void> {
@@ -48,7 +45,7 @@ export class PasswordsService {
       const token = await this.tokens.consume(transaction, 'reset-password', secret);
       if (!token) {
         throw new BadRequestException({
-          error: 'TOKEN_INVALID',
+          error: AuthError.TOKEN_INVALID,
           message: 'This link is unknown, used or expired. Ask for a new one.',
         });
       }

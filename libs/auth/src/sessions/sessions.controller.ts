@@ -13,6 +13,7 @@ import type { AuthenticatedUser } from '../authenticated-user.js';
 import { CurrentUser } from '../decorators.js';
 import { SessionListDto } from './dto/session.dto.js';
 import { SessionsService } from './sessions.service.js';
+import { AuthError } from '../auth-errors.js';
 
 @ApiTags('sessions')
 @ApiBearerAuth()
@@ -55,5 +56,5 @@ export class SessionsController {
 }
 
 function notASessionId() {
-  return new BadRequestException({ error: 'INVALID_SESSION_ID', message: 'A session id is a UUID.' });
+  return new BadRequestException({ error: AuthError.INVALID_SESSION_ID, message: 'A session id is a UUID.' });
 }

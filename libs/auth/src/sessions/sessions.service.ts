@@ -7,6 +7,7 @@ import type { AuthenticatedUser } from '../authenticated-user.js';
 import { Clock } from '@neuland/config';
 import type { Role } from '../roles.js';
 import { Session } from './session.entity.js';
+import { AuthError } from '../auth-errors.js';
 
 const MAX_LISTED_SESSIONS = 100;
 
@@ -59,7 +60,8 @@ export class SessionsService {
   /** Only the owner can end a session; anyone else learns nothing about it (404). */
   async end(userId: string, sessionId: string): Promise<void> {
     const session = await this.sessions.findOneBy({ id: sessionId, userId });
-    if (!session) throw new NotFoundException({ error: 'SESSION_NOT_FOUND', message: 'No such session.' });
+    if (!session)
+      throw new NotFoundException({ error: AuthError.SESSION_NOT_FOUND, message: 'No such session.' });
     if (session.revokedAt) return;
     await this.sessions.update({ id: sessionId }, { revokedAt: this.clock.now() });
   }

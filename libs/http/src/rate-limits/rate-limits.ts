@@ -6,7 +6,7 @@ import type { AppConfig } from '@neuland/config';
 import { REDIS } from '@neuland/queue';
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { RateLimitedException } from './rate-limited.exception.js';
+import { type RateLimitCode, RateLimitedException } from './rate-limited.exception.js';
 
 /** One limit: at most `points` in any `durationSeconds`, refused with `code` (a stable error code) beyond. */
 export interface RateLimit {
@@ -14,7 +14,7 @@ export interface RateLimit {
   name: string;
   points: number;
   durationSeconds: number;
-  code: string;
+  code: RateLimitCode;
   /** "Too many attempts", "Too many imports": the first words of the 429's message. */
   refusal: string;
 }

@@ -3,7 +3,7 @@ import { ConflictException, Injectable, UnauthorizedException } from '@nestjs/co
 import { InjectDataSource } from '@nestjs/typeorm';
 import { actingFor, type AuthenticatedUser, emailNotVerified, EmailVerificationService } from '@neuland/auth';
 import { isUniqueViolation } from '@neuland/database';
-import { millisecondsOf, newestFirstPage, type Page, type PageQuery } from '@neuland/http';
+import { millisecondsOf, newestFirstPage, type Page, type PageQuery, HttpError } from '@neuland/http';
 import { MeetupAccess, RsvpService } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import { SocialGraphService } from '@neuland/social-graph';
@@ -18,6 +18,7 @@ import { invitationExpired, invitationNotFound, invitationRevoked } from './invi
 import { InvitationPresenter } from './invitation-presenter.js';
 import { hashInvitationToken, looksLikeInvitationToken } from './invitation-token.js';
 import { effectiveStatus, Invitation } from './invitation.entity.js';
+import { InvitationsError } from '../invitations-errors.js';
 
 @Injectable()
 export class InvitationAnswersService {
@@ -162,7 +163,7 @@ export class InvitationAnswersService {
     } catch (error) {
       if (!isUniqueViolation(error, 'uq_invitation_meetup_invitee')) throw error;
       throw new ConflictException({
-        error: 'ALREADY_INVITED',
+        error: InvitationsError.ALREADY_INVITED,
         message: 'You hold another invitation to this meetup: answer that one.',
       });
     }
@@ -203,7 +204,7 @@ export class InvitationAnswersService {
     refuseClosed(found);
     if (found.status === 'accepted') {
       throw new UnauthorizedException({
-        error: 'UNAUTHENTICATED',
+        error: HttpError.UNAUTHENTICATED,
         message: 'Log in to give back the seat you accepted.',
       });
     }

@@ -1,6 +1,7 @@
 // Anti-spam: at most N invitations per inviter in any 24 hours, counted in Postgres so every API process agrees.
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { HttpError } from '@neuland/http';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -13,7 +14,7 @@ export class InvitationRateLimited extends HttpException {
     const retryAt = new Date(Date.now() + retryAfterSeconds * 1000).toISOString();
     super(
       {
-        error: 'RATE_LIMITED',
+        error: HttpError.RATE_LIMITED,
         message:
           `You can send ${limit} invitations in 24 hours and have ${remaining} left. ` +
           `Try again after ${retryAt} (in ${retryAfterSeconds} seconds).`,

@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
-import { millisecondsOf, newestFirstPage, type Page } from '@neuland/http';
+import { millisecondsOf, newestFirstPage, type Page, HttpError } from '@neuland/http';
 import { MeetupAccess } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
@@ -60,7 +60,7 @@ export class InvitationsService implements OnModuleInit {
     const target = targetOf(dto);
     if (!target) {
       throw new BadRequestException({
-        error: 'VALIDATION_FAILED',
+        error: HttpError.VALIDATION_FAILED,
         message: 'Name exactly one of handle, email, contactsInCity, knownOnlineInterestedIn.',
         details: [{ field: 'handle', message: 'exactly one invitation target is required' }],
       });

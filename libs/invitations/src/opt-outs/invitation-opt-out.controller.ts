@@ -13,6 +13,7 @@ import { ChangeInvitationOptOutDto, InvitationOptOutDto } from './dto/invitation
 import { confirmInvitationOptOutPage, invitationOptedOutPage } from './invitation-opt-out-page.js';
 import { type InvitationOptOutClaim, verifyInvitationOptOutToken } from './invitation-opt-out-token.js';
 import { InvitationOptOuts } from './invitation-opt-outs.service.js';
+import { InvitationsError } from '../invitations-errors.js';
 
 @ApiTags('invitations')
 @Public()
@@ -72,7 +73,7 @@ export class InvitationOptOutController {
     const claim = verifyInvitationOptOutToken(this.secret, token);
     if (!claim) {
       throw new BadRequestException({
-        error: 'INVALID_OPT_OUT_LINK',
+        error: InvitationsError.INVALID_OPT_OUT_LINK,
         message: 'This link is not valid. Perhaps it was cut short when it was copied.',
       });
     }

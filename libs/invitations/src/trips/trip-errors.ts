@@ -1,20 +1,25 @@
 import { BadRequestException, ConflictException, GoneException, NotFoundException } from '@nestjs/common';
+import { HttpError } from '@neuland/http';
+import { InvitationsError } from '../invitations-errors.js';
 
 export const tripNotFound = () =>
-  new NotFoundException({ error: 'TRIP_NOT_FOUND', message: 'There is no such trip.' });
+  new NotFoundException({ error: InvitationsError.TRIP_NOT_FOUND, message: 'There is no such trip.' });
 
 export const tripCancelled = () =>
-  new GoneException({ error: 'TRIP_CANCELLED', message: 'The traveller cancelled this trip.' });
+  new GoneException({
+    error: InvitationsError.TRIP_CANCELLED,
+    message: 'The traveller cancelled this trip.',
+  });
 
 export const tripOver = () =>
   new ConflictException({
-    error: 'TRIP_OVER',
+    error: InvitationsError.TRIP_OVER,
     message: 'This trip is over; there is no day left for a coffee.',
   });
 
 export const invalidTripDates = (field: 'startsOn' | 'endsOn', message: string) =>
   new BadRequestException({
-    error: 'VALIDATION_FAILED',
+    error: HttpError.VALIDATION_FAILED,
     message: 'The request has invalid fields.',
     details: [{ field, message }],
   });

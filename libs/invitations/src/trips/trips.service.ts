@@ -3,7 +3,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { actingFor, type AuthenticatedUser } from '@neuland/auth';
 import { dayOf, millisecondsOf, newestFirstPage, type Page, type PageQuery } from '@neuland/http';
-import { MeetupsService } from '@neuland/meetups';
+import { MeetupsError, MeetupsService } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import { ProfilesService } from '@neuland/profiles';
 import { SocialGraphService } from '@neuland/social-graph';
@@ -143,7 +143,7 @@ export class TripsService {
     } catch (error) {
       const alreadyCancelled =
         error instanceof ConflictException &&
-        (error.getResponse() as { error?: string }).error === 'MEETUP_CANCELLED';
+        (error.getResponse() as { error?: string }).error === MeetupsError.MEETUP_CANCELLED;
       if (!alreadyCancelled) throw error;
     }
   }

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Meetup } from '../meetups/meetup.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
+import { MeetupsError } from '../meetups-errors.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -34,7 +35,7 @@ export class CalendarFeedService {
     const feed = await this.dataSource.manager.findOneBy(CalendarFeed, { tokenHash: hashToken(token) });
     if (!feed) {
       throw new NotFoundException({
-        error: 'CALENDAR_FEED_NOT_FOUND',
+        error: MeetupsError.CALENDAR_FEED_NOT_FOUND,
         message: 'This calendar feed does not exist.',
       });
     }

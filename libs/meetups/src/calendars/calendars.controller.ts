@@ -16,6 +16,7 @@ import type { AppConfigService } from '@neuland/config';
 import { MeetupAccess } from '../meetups/meetup-access.js';
 import { CalendarFeedService } from './calendar-feed.service.js';
 import { renderCalendar } from './meetup-calendar.js';
+import { MeetupsError } from '../meetups-errors.js';
 
 export class CalendarFeedDto {
   @ApiProperty({ description: 'Subscribe to this URL; keep it secret. Rotating replaces it.' }) url: string;
@@ -86,7 +87,7 @@ export class CalendarsController {
     const token = /^([A-Za-z0-9_-]{16,64})\.ics$/.exec(file)?.[1];
     if (!token) {
       throw new NotFoundException({
-        error: 'CALENDAR_FEED_NOT_FOUND',
+        error: MeetupsError.CALENDAR_FEED_NOT_FOUND,
         message: 'This calendar feed does not exist.',
       });
     }

@@ -22,6 +22,7 @@ import QRCode from 'qrcode';
 import { MeetupAccess } from '../meetups/meetup-access.js';
 import { CheckInService } from './check-in.service.js';
 import { CheckInDto, HostCheckInDto, SelfCheckInDto } from './dto/check-in.dto.js';
+import { MeetupsError } from '../meetups-errors.js';
 
 @ApiTags('check-in')
 @ApiBearerAuth()
@@ -68,7 +69,7 @@ export class CheckInController {
     const { viewer } = await this.access.findViewable(id, user);
     if (viewer.rsvp?.status !== 'going') {
       throw new NotFoundException({
-        error: 'NO_CHECK_IN_CODE',
+        error: MeetupsError.NO_CHECK_IN_CODE,
         message: 'Only people with a seat have a code.',
       });
     }

@@ -10,6 +10,7 @@ import { toZonedIso } from '../meetups/time-zone.js';
 import { Rsvp } from '../rsvps/rsvp.entity.js';
 import { normaliseCheckInCode } from './check-in-code.js';
 import type { CheckInDto } from './dto/check-in.dto.js';
+import { MeetupsError } from '../meetups-errors.js';
 
 /** Self check-in opens this long before the start. */
 const SELF_CHECK_IN_OPENS_MS = 2 * 60 * 60 * 1000;
@@ -29,11 +30,14 @@ export class CheckInService {
       checkInCode: normaliseCheckInCode(code),
     });
     if (rsvp && rsvp.status !== 'going') {
-      throw new ConflictException({ error: 'NOT_GOING', message: 'This person has no seat at this meetup.' });
+      throw new ConflictException({
+        error: MeetupsError.NOT_GOING,
+        message: 'This person has no seat at this meetup.',
+      });
     }
     if (!rsvp) {
       throw new NotFoundException({
-        error: 'CHECK_IN_CODE_UNKNOWN',
+        error: MeetupsError.CHECK_IN_CODE_UNKNOWN,
         message: 'No going attendee of this meetup has this code.',
       });
     }
@@ -44,18 +48,21 @@ export class CheckInService {
     const { meetup, viewer } = await this.access.findViewable(meetupId, user);
     assertNotCancelled(meetup);
     if (viewer.rsvp?.status !== 'going') {
-      throw new ConflictException({ error: 'NOT_GOING', message: 'Only people with a seat can check in.' });
+      throw new ConflictException({
+        error: MeetupsError.NOT_GOING,
+        message: 'Only people with a seat can check in.',
+      });
     }
     const now = Date.now();
     if (now < meetup.startsAt.getTime() - SELF_CHECK_IN_OPENS_MS || now > meetup.endsAt.getTime()) {
       throw new ConflictException({
-        error: 'CHECK_IN_NOT_OPEN',
+        error: MeetupsError.CHECK_IN_NOT_OPEN,
         message: 'Check-in opens two hours before the start and closes at the end.',
       });
     }
     if (!sameCode(normaliseCheckInCode(venueCode), meetup.venueCheckInCode)) {
       throw new BadRequestException({
-        error: 'VENUE_CODE_WRONG',
+        error: MeetupsError.VENUE_CODE_WRONG,
         message: 'That is not the code shown at the venue.',
       });
     }
@@ -88,7 +95,10 @@ export class CheckInService {
 
 function assertNotCancelled(meetup: Meetup): void {
   if (meetup.status === 'cancelled') {
-    throw new ConflictException({ error: 'MEETUP_CANCELLED', message: 'This meetup has been cancelled.' });
+    throw new ConflictException({
+      error: MeetupsError.MEETUP_CANCELLED,
+      message: 'This meetup has been cancelled.',
+    });
   }
 }
 

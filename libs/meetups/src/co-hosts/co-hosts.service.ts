@@ -1,10 +1,11 @@
 // Co-hosts edit the meetup and see the full attendee list; only the organiser (or an admin) names them.
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuthenticatedUser } from '@neuland/auth';
+import { AuthError, type AuthenticatedUser } from '@neuland/auth';
 import { profileNotFound, ProfilesService } from '@neuland/profiles';
 import { ProfileDirectory } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
+import { HttpError } from '@neuland/http';
 import { MeetupAccess } from '../meetups/meetup-access.js';
 import type { AddCoHostDto, CoHostListDto } from './dto/co-host.dto.js';
 import { MeetupCoHost } from './meetup-co-host.entity.js';
@@ -52,7 +53,7 @@ export class CoHostsService {
         .execute();
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') {
-        throw new NotFoundException({ error: 'USER_NOT_FOUND', message: 'No such user.' });
+        throw new NotFoundException({ error: AuthError.USER_NOT_FOUND, message: 'No such user.' });
       }
       throw error;
     }
@@ -66,7 +67,7 @@ export class CoHostsService {
   private async coHostId(body: AddCoHostDto, organiser: AuthenticatedUser): Promise<string> {
     if (body.userId !== undefined && body.handle !== undefined) {
       throw new BadRequestException({
-        error: 'VALIDATION_FAILED',
+        error: HttpError.VALIDATION_FAILED,
         message: 'Name the co-host by userId or by handle, not both.',
         details: [{ field: 'handle', message: 'Give either userId or handle.' }],
       });

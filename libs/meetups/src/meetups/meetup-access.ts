@@ -5,6 +5,7 @@ import { type AuthenticatedUser, emailNotVerified } from '@neuland/auth';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type Rsvp, rsvpFromRow } from '../rsvps/rsvp.entity.js';
 import { Meetup } from './meetup.entity.js';
+import { MeetupsError } from '../meetups-errors.js';
 
 /** The caller as far as one meetup is concerned. */
 export interface MeetupViewer {
@@ -30,7 +31,7 @@ export interface MeetupViewer {
 export type InviteOnlyAdmission = (meetupId: string, userId: string) => Promise<boolean>;
 
 export const meetupNotFound = () =>
-  new NotFoundException({ error: 'MEETUP_NOT_FOUND', message: 'There is no such meetup.' });
+  new NotFoundException({ error: MeetupsError.MEETUP_NOT_FOUND, message: 'There is no such meetup.' });
 
 @Injectable()
 export class MeetupAccess {
@@ -129,7 +130,7 @@ export class MeetupAccess {
     if (found.viewer.isUnverifiedHost) throw emailNotVerified();
     if (!found.viewer.isHost) {
       throw new ForbiddenException({
-        error: 'NOT_MEETUP_HOST',
+        error: MeetupsError.NOT_MEETUP_HOST,
         message: 'Only the organiser and co-hosts can do this.',
       });
     }
@@ -144,7 +145,7 @@ export class MeetupAccess {
     const found = await this.findViewable(meetupId, user);
     if (!found.viewer.isOrganiser && user.role !== 'admin') {
       throw new ForbiddenException({
-        error: 'NOT_MEETUP_ORGANISER',
+        error: MeetupsError.NOT_MEETUP_ORGANISER,
         message: 'Only the organiser can do this.',
       });
     }

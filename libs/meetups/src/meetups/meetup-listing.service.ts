@@ -1,7 +1,7 @@
 // The public listing: upcoming published public meetups, ordered by start, keyset-paginated.
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { decodeCursor, encodeCursor, type Page } from '@neuland/http';
+import { decodeCursor, encodeCursor, type Page, HttpError } from '@neuland/http';
 import { TOLD_ABOUT_SQL_FUNCTION } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
 import type { MeetupListItemDto } from './dto/meetup.dto.js';
@@ -34,7 +34,7 @@ export class MeetupListingService {
     if (query.known) {
       if (!viewerId) {
         throw new UnauthorizedException({
-          error: 'UNAUTHENTICATED',
+          error: HttpError.UNAUTHENTICATED,
           message: 'Log in to see whom you know.',
         });
       }

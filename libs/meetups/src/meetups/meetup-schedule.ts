@@ -1,6 +1,6 @@
 // The rules of a meetup's times, checked after every create and edit.
 import { BadRequestException } from '@nestjs/common';
-import type { FieldError } from '@neuland/http';
+import { HttpError, type FieldError } from '@neuland/http';
 import { DateTime } from 'luxon';
 import type { Meetup } from './meetup.entity.js';
 
@@ -37,7 +37,7 @@ export function assertScheduleIsSound(meetup: Schedule, before?: Schedule): void
   }
   if (details.length > 0) {
     throw new BadRequestException({
-      error: 'VALIDATION_FAILED',
+      error: HttpError.VALIDATION_FAILED,
       message: 'The meetup times do not fit together.',
       details,
     });

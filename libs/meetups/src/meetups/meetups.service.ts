@@ -12,6 +12,7 @@ import { MeetupAccess, type MeetupViewer } from './meetup-access.js';
 import { assertScheduleIsSound, changedTimeOrPlace } from './meetup-schedule.js';
 import { Meetup } from './meetup.entity.js';
 import { toZonedIso } from './time-zone.js';
+import { MeetupsError } from '../meetups-errors.js';
 
 export interface HostedMeetup {
   meetup: Meetup;
@@ -19,7 +20,7 @@ export interface HostedMeetup {
 }
 
 const meetupCancelled = () =>
-  new ConflictException({ error: 'MEETUP_CANCELLED', message: 'This meetup has been cancelled.' });
+  new ConflictException({ error: MeetupsError.MEETUP_CANCELLED, message: 'This meetup has been cancelled.' });
 
 @Injectable()
 export class MeetupsService {
@@ -54,7 +55,7 @@ export class MeetupsService {
       assertScheduleIsSound(meetup, before);
       if (meetup.capacity !== null && meetup.capacity < meetup.goingCount) {
         throw new ConflictException({
-          error: 'CAPACITY_BELOW_GOING',
+          error: MeetupsError.CAPACITY_BELOW_GOING,
           message: `${meetup.goingCount} people are going already; capacity cannot be lower.`,
         });
       }
@@ -88,12 +89,12 @@ export class MeetupsService {
     return this.changeAsHost(meetupId, user, async (manager, meetup) => {
       if (meetup.status === 'published') {
         throw new ConflictException({
-          error: 'MEETUP_ALREADY_PUBLISHED',
+          error: MeetupsError.MEETUP_ALREADY_PUBLISHED,
           message: 'This meetup is published.',
         });
       }
       if (meetup.endsAt.getTime() <= Date.now()) {
-        throw new ConflictException({ error: 'MEETUP_IN_PAST', message: 'This meetup is over.' });
+        throw new ConflictException({ error: MeetupsError.MEETUP_IN_PAST, message: 'This meetup is over.' });
       }
       meetup.status = 'published';
       meetup.publishedAt = new Date();

@@ -11,6 +11,7 @@ import { Meetup } from '../meetups/meetup.entity.js';
 import { Rsvp } from '../rsvps/rsvp.entity.js';
 import { RsvpService } from '../rsvps/rsvp.service.js';
 import { type CalendarMeetup, meetupsCalendar } from './export-calendar.js';
+import { MeetupsError } from '../meetups-errors.js';
 
 @Injectable()
 export class MeetupsPersonalData implements PersonalDataHolder, OnModuleInit {
@@ -65,7 +66,7 @@ export class MeetupsPersonalData implements PersonalDataHolder, OnModuleInit {
     );
     if (count > 0) {
       throw new ConflictException({
-        error: 'ORGANISES_MEETUPS',
+        error: MeetupsError.ORGANISES_MEETUPS,
         message: `You organise ${count} upcoming meetup(s): hand them over to a co-host or cancel them first.`,
       });
     }

@@ -1,24 +1,32 @@
-// Which queue each outbox topic is relayed to. A topic without a route has no consumer: its rows are
-// marked relayed and stay in Postgres for the record.
+// Which job each outbox topic is relayed as. A topic without a route has no consumer: its rows are marked
+// relayed and stay in Postgres for the record.
 import type { OutboxTopic } from '@neuland/outbox';
-import { QUEUES, type QueueName } from '@neuland/queue';
+import type { JobItem, OutboxEventJob } from '@neuland/queue';
 
-export const OUTBOX_ROUTES: Partial<Record<OutboxTopic, QueueName>> = {
-  'account.registered': QUEUES.outboxEvents,
-  'account.email_link': QUEUES.outboxEvents,
-  'account.password_reset_link': QUEUES.outboxEvents,
-  'account.address_in_use': QUEUES.outboxEvents,
-  'privacy.export_ready': QUEUES.outboxEvents,
-  'profiles.social_account_claim_dropped': QUEUES.outboxEvents,
-  'meetup.rescheduled': QUEUES.outboxEvents,
-  'meetup.cancelled': QUEUES.outboxEvents,
-  'rsvp.confirmed': QUEUES.outboxEvents,
-  'rsvp.promoted': QUEUES.outboxEvents,
-  'invitation.created': QUEUES.outboxEvents,
-  'trip.coffee_offered': QUEUES.outboxEvents,
+type RelayJob = Extract<JobItem, { data: OutboxEventJob }>;
+
+export const OUTBOX_ROUTES: Partial<Record<OutboxTopic, RelayJob['name']>> = {
+  'account.registered': 'plan-notifications',
+  'account.email_link': 'plan-notifications',
+  'account.password_reset_link': 'plan-notifications',
+  'account.address_in_use': 'plan-notifications',
+  'privacy.export_ready': 'plan-notifications',
+  'profiles.social_account_claim_dropped': 'plan-notifications',
+  'meetup.rescheduled': 'plan-notifications',
+  'meetup.cancelled': 'plan-notifications',
+  'rsvp.confirmed': 'plan-notifications',
+  'rsvp.promoted': 'plan-notifications',
+  'invitation.created': 'plan-notifications',
+  'trip.coffee_offered': 'plan-notifications',
 };
 
-export const topicsRelayedTo = (queue: QueueName): string[] =>
+/** The job a relayed row becomes (`outbox-<rowId>`), or none when its topic has no consumer. */
+export function relayJobOf(row: { id: string; topic: string }): RelayJob | undefined {
+  const name = OUTBOX_ROUTES[row.topic as OutboxTopic];
+  return name && { name, data: { outboxEventId: row.id, topic: row.topic } };
+}
+
+export const topicsRelayedAs = (job: RelayJob['name']): string[] =>
   Object.entries(OUTBOX_ROUTES)
-    .filter(([, target]) => target === queue)
+    .filter(([, target]) => target === job)
     .map(([topic]) => topic);

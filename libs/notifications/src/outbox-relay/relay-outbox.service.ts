@@ -1,31 +1,21 @@
 // Moves outbox rows from Postgres to BullMQ: at least once, and enqueued once thanks to the job id.
-import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OutboxStore } from '@neuland/outbox';
-import { jobId, type OutboxEventJob, type QueueName } from '@neuland/queue';
-import type { Queue } from 'bullmq';
+import { Jobs } from '@neuland/queue';
 import type { DataSource } from 'typeorm';
-import { OUTBOX_ROUTES } from './outbox-routes.js';
+import { relayJobOf } from './outbox-routes.js';
 
 /** With Redis down, ioredis would hold the command forever: give up, roll back, and let the rows wait. */
 const REDIS_ANSWER_TIMEOUT_MS = 5_000;
 export const RELAY_BATCH_SIZE = 500;
-
-export const outboxJobId = (outboxEventId: string) => jobId('outbox', outboxEventId);
-
-interface ClaimedRow {
-  id: string;
-  topic: string;
-}
 
 @Injectable()
 export class OutboxRelay {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxStore,
-    private readonly moduleRef: ModuleRef,
+    private readonly jobs: Jobs,
   ) {}
 
   /** Relays one batch of the oldest unrelayed rows; returns how many rows it took. */
@@ -35,35 +25,18 @@ export class OutboxRelay {
     return this.dataSource.transaction(async (manager) => {
       const rows = await this.outbox.claimUnrelayed(manager, batchSize);
       if (rows.length === 0) return 0;
-      await this.enqueue(rows);
+      const routed = rows.map(relayJobOf).filter((job) => job !== undefined);
+      await withTimeout(
+        this.jobs.enqueueBulk(routed),
+        REDIS_ANSWER_TIMEOUT_MS,
+        `Redis did not accept ${routed.length} outbox jobs`,
+      );
       await this.outbox.markRelayed(
         manager,
         rows.map((row) => row.id),
       );
       return rows.length;
     });
-  }
-
-  private async enqueue(rows: ClaimedRow[]): Promise<void> {
-    const byQueue = new Map<QueueName, ClaimedRow[]>();
-    for (const row of rows) {
-      const queue = OUTBOX_ROUTES[row.topic as keyof typeof OUTBOX_ROUTES];
-      if (queue) byQueue.set(queue, [...(byQueue.get(queue) ?? []), row]);
-    }
-    for (const [queueName, routed] of byQueue) {
-      const queue = this.moduleRef.get<Queue<OutboxEventJob>>(getQueueToken(queueName), { strict: false });
-      await withTimeout(
-        queue.addBulk(
-          routed.map((row) => ({
-            name: row.topic,
-            data: { outboxEventId: row.id, topic: row.topic },
-            opts: { jobId: outboxJobId(row.id) },
-          })),
-        ),
-        REDIS_ANSWER_TIMEOUT_MS,
-        `Redis did not accept ${routed.length} outbox jobs`,
-      );
-    }
   }
 }
 

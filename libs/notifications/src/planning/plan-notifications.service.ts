@@ -2,9 +2,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OutboxStore, type OutboxTopics } from '@neuland/outbox';
+import { Jobs } from '@neuland/queue';
 import type { DataSource } from 'typeorm';
 import { NotificationLedger } from '../ledger/notification-ledger.service.js';
-import { NotificationMailQueue } from '../ledger/notification-mail-queue.js';
+import { mailJobsFor } from '../ledger/mail-jobs.js';
 import { AccountMailPlanner } from './account-mail-planner.js';
 import { IntroduceAttendees } from './introduce-attendees.js';
 import { InvitationMailPlanner } from './invitation-mail-planner.js';
@@ -16,7 +17,7 @@ export class NotificationPlanner {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxStore,
     private readonly ledger: NotificationLedger,
-    private readonly mailQueue: NotificationMailQueue,
+    private readonly jobs: Jobs,
     private readonly accountMail: AccountMailPlanner,
     private readonly meetupMail: MeetupMailPlanner,
     private readonly introductions: IntroduceAttendees,
@@ -37,7 +38,7 @@ export class NotificationPlanner {
       return this.ledger.schedule(manager, requests);
     });
     // After commit: if this fails or the process dies here, the sweeper finds the pending rows.
-    await this.mailQueue.enqueue(scheduled);
+    await this.jobs.enqueueBulk(mailJobsFor(scheduled));
     await this.introduceLateArrival(outboxEventId);
   }
 
@@ -47,6 +48,8 @@ export class NotificationPlanner {
     if (event?.topic !== 'rsvp.confirmed' && event?.topic !== 'rsvp.promoted') return;
     const { meetupId, userId } = event.payload as OutboxTopics['rsvp.confirmed'];
     if (!(await this.meetupMail.introductionsOpen(meetupId))) return;
-    await this.mailQueue.enqueue(await this.introductions.sendIntroductionDigests(meetupId, userId));
+    await this.jobs.enqueueBulk(
+      mailJobsFor(await this.introductions.sendIntroductionDigests(meetupId, userId)),
+    );
   }
 }

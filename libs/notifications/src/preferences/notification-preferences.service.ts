@@ -8,6 +8,7 @@ import type {
   NotificationPreferencesDto,
   UpdateNotificationPreferencesDto,
 } from './dto/notification-preferences.dto.js';
+import { NotificationsError } from '../notifications-errors.js';
 
 const DEFAULTS: NotificationPreferencesDto = {
   introductions: true,
@@ -83,4 +84,7 @@ export class NotificationPreferences {
 }
 
 const memberGone = () =>
-  new NotFoundException({ error: 'MEMBER_NOT_FOUND', message: 'This account no longer exists.' });
+  new NotFoundException({
+    error: NotificationsError.MEMBER_NOT_FOUND,
+    message: 'This account no longer exists.',
+  });

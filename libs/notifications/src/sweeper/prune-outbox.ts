@@ -5,9 +5,8 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
 import { OutboxStore } from '@neuland/outbox';
-import { QUEUES } from '@neuland/queue';
 import { Clock } from '@neuland/config';
-import { topicsRelayedTo } from '../outbox-relay/outbox-routes.js';
+import { topicsRelayedAs } from '../outbox-relay/outbox-routes.js';
 
 const PRUNE_BATCH = 1000;
 const DAY_MS = 24 * 3_600_000;
@@ -27,6 +26,6 @@ export class OutboxPruner {
   /** One batch per call (the sweeper calls it every round); returns how many rows went. */
   async pruneOutbox(): Promise<number> {
     const before = new Date(this.clock.now().getTime() - this.retentionMs);
-    return this.outbox.prune(before, topicsRelayedTo(QUEUES.outboxEvents), PRUNE_BATCH);
+    return this.outbox.prune(before, topicsRelayedAs('plan-notifications'), PRUNE_BATCH);
   }
 }

@@ -1,24 +1,21 @@
 // The sweeper: Postgres says what is due, Redis may have forgotten it. Re-enqueues what is missing, so
 // that even a Redis that lost all its data loses no mail.
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
 import { OutboxStore } from '@neuland/outbox';
-import { type NotificationSweepJob, type OutboxEventJob, QUEUES } from '@neuland/queue';
-import type { Job, Queue } from 'bullmq';
+import { type JobItem, Jobs } from '@neuland/queue';
+import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { Clock } from '@neuland/config';
-import { NotificationMailQueue, notificationJobId } from '../ledger/notification-mail-queue.js';
+import { mailJobsFor } from '../ledger/mail-jobs.js';
 import { DATA_WITHOUT_SECRETS } from '../ledger/notification.entity.js';
-import { topicsRelayedTo } from '../outbox-relay/outbox-routes.js';
-import { outboxJobId } from '../outbox-relay/relay-outbox.service.js';
+import { relayJobOf, topicsRelayedAs } from '../outbox-relay/outbox-routes.js';
 import { IntroduceAttendees } from '../planning/introduce-attendees.js';
 import { MeetupMailPlanner } from '../planning/meetup-mail-planner.js';
 import { OutboxPruner } from './prune-outbox.js';
 
-export const SWEEP_SCHEDULER_ID = 'sweep-notifications';
 const SWEEP_BATCH = 1000;
 /** A mail still failing after this many tries is recorded as failed; someone has to look at it. */
 const GIVE_UP_AFTER_ATTEMPTS = 50;
@@ -31,9 +28,7 @@ export class NotificationSweeper {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxStore,
-    @InjectQueue(QUEUES.notificationSweep) private readonly sweepQueue: Queue<NotificationSweepJob>,
-    @InjectQueue(QUEUES.outboxEvents) private readonly outboxEvents: Queue<OutboxEventJob>,
-    private readonly mailQueue: NotificationMailQueue,
+    private readonly jobs: Jobs,
     private readonly clock: Clock,
     private readonly meetupMail: MeetupMailPlanner,
     private readonly introductions: IntroduceAttendees,
@@ -43,14 +38,9 @@ export class NotificationSweeper {
     this.everyMs = config.get('notifications.sweepEveryMs', { infer: true });
   }
 
-  /**
-   * Creates the sweeper's job scheduler when Redis has none. Checked, not blindly upserted: upserting an
-   * existing scheduler moves its next run, and calling this every interval would then starve it.
-   */
+  /** Creates the sweeper's job scheduler when Redis has none (the outbox poller asks again and again). */
   async ensureScheduled(): Promise<void> {
-    const existing = await this.sweepQueue.getJobScheduler(SWEEP_SCHEDULER_ID);
-    if (existing && Number(existing.every) === this.everyMs) return;
-    await this.sweepQueue.upsertJobScheduler(SWEEP_SCHEDULER_ID, { every: this.everyMs }, { name: 'sweep' });
+    await this.jobs.schedule({ name: 'sweep-notifications', data: {} }, { every: this.everyMs });
   }
 
   async sweepNotifications(): Promise<{ events: number; mails: number }> {
@@ -64,9 +54,9 @@ export class NotificationSweeper {
 
   /** Reminders and introductions depend only on the meetups, the RSVPs and the clock: derive them here. */
   private async planClockDrivenMail(): Promise<void> {
-    await this.mailQueue.enqueue(await this.meetupMail.scheduleDueReminders());
+    await this.jobs.enqueueBulk(mailJobsFor(await this.meetupMail.scheduleDueReminders()));
     for (const meetupId of await this.meetupMail.meetupsDueForIntroductions()) {
-      await this.mailQueue.enqueue(await this.introductions.sendIntroductionDigests(meetupId));
+      await this.jobs.enqueueBulk(mailJobsFor(await this.introductions.sendIntroductionDigests(meetupId)));
     }
   }
 
@@ -74,22 +64,13 @@ export class NotificationSweeper {
   private async redriveUnhandledEvents(): Promise<number> {
     // Two seconds of grace: a job relayed a moment ago may simply not have run yet.
     const rows = await this.outbox.unhandled(
-      topicsRelayedTo(QUEUES.outboxEvents),
+      topicsRelayedAs('plan-notifications'),
       new Date(Date.now() - 2_000),
       SWEEP_BATCH,
     );
     let redriven = 0;
     for (const row of rows) {
-      const job = await this.outboxEvents.getJob(outboxJobId(row.id));
-      if (await this.revive(job)) redriven += 1;
-      else if (!job) {
-        await this.outboxEvents.add(
-          row.topic,
-          { outboxEventId: row.id, topic: row.topic },
-          { jobId: outboxJobId(row.id) },
-        );
-        redriven += 1;
-      }
+      if (await this.redrive(relayJobOf(row)!)) redriven += 1;
     }
     return redriven;
   }
@@ -108,20 +89,22 @@ export class NotificationSweeper {
       [this.clock.now(), SWEEP_BATCH],
     );
     let redriven = 0;
-    for (const row of rows) {
-      const job = await this.mailQueue.queue.getJob(notificationJobId(row.id));
-      if (await this.revive(job)) redriven += 1;
-      else if (!job) {
-        await this.mailQueue.enqueue([{ id: row.id, dueAt: new Date(row.due_at) }]);
-        redriven += 1;
-      }
+    for (const job of mailJobsFor(rows.map((row) => ({ id: row.id, dueAt: new Date(row.due_at) })))) {
+      if (await this.redrive(job)) redriven += 1;
     }
     return redriven;
   }
 
+  /** Due work must have a live job: adds it if Redis lost it, revives it if it failed or waits; true when it had to. */
+  private async redrive(item: JobItem): Promise<boolean> {
+    const job = await this.jobs.find(item);
+    if (job) return this.revive(job);
+    await this.jobs.enqueue(item);
+    return true;
+  }
+
   /** Brings an existing job of due work back to life; true when it had to. */
-  private async revive(job: Job | undefined): Promise<boolean> {
-    if (!job) return false;
+  private async revive(job: Job): Promise<boolean> {
     const state = await job.getState();
     if (state === 'failed') await job.retry('failed');
     else if (state === 'delayed') await job.promote();

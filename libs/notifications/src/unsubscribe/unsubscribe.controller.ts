@@ -13,6 +13,7 @@ import { NotificationPreferences } from '../preferences/notification-preferences
 import { ChangeSubscriptionDto, SubscriptionDto } from './dto/subscription.dto.js';
 import { confirmUnsubscribePage, unsubscribedPage } from './unsubscribe-page.js';
 import { type UnsubscribeClaim, verifyUnsubscribeToken } from './unsubscribe-token.js';
+import { NotificationsError } from '../notifications-errors.js';
 
 @ApiTags('notifications')
 @Public()
@@ -92,7 +93,7 @@ export class UnsubscribeController {
     const claim = verifyUnsubscribeToken(this.secret, token);
     if (!claim) {
       throw new BadRequestException({
-        error: 'INVALID_UNSUBSCRIBE_LINK',
+        error: NotificationsError.INVALID_UNSUBSCRIBE_LINK,
         message: 'This unsubscribe link is not valid. Change your mail settings after logging in.',
       });
     }

@@ -13,10 +13,11 @@ import { ApiBearerAuth, ApiGoneResponse, ApiNotFoundResponse, ApiTags } from '@n
 import { type AuthenticatedUser, CurrentUser, Public } from '@neuland/auth';
 import { DataExportsService } from './data-exports.service.js';
 import { DownloadQuery, ExportRequestedDto } from './dto/data-export.dto.js';
+import { PrivacyError } from '../privacy-errors.js';
 
 const exportId = new ParseUUIDPipe({
   exceptionFactory: () =>
-    new BadRequestException({ error: 'INVALID_EXPORT_ID', message: 'An export id is a UUID.' }),
+    new BadRequestException({ error: PrivacyError.INVALID_EXPORT_ID, message: 'An export id is a UUID.' }),
 });
 
 @ApiTags('privacy')

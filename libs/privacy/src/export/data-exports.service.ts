@@ -1,12 +1,11 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { GoneException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Clock } from '@neuland/config';
-import { type DataExportJob, QUEUES } from '@neuland/queue';
-import type { Queue } from 'bullmq';
+import { Jobs } from '@neuland/queue';
 import type { Repository } from 'typeorm';
 import { DataExport } from './data-export.entity.js';
 import { secretMatches } from './download-secret.js';
+import { PrivacyError } from '../privacy-errors.js';
 
 export interface ExportDownload {
   data: Record<string, unknown>;
@@ -17,17 +16,13 @@ export interface ExportDownload {
 export class DataExportsService {
   constructor(
     @InjectRepository(DataExport) private readonly exports: Repository<DataExport>,
-    @InjectQueue(QUEUES.dataExports) private readonly builds: Queue<DataExportJob>,
+    private readonly jobs: Jobs,
     private readonly clock: Clock,
   ) {}
 
   async request(userId: string): Promise<DataExport> {
     const requested = await this.exports.save(this.exports.create({ userId }));
-    await this.builds.add(
-      'build-export',
-      { exportId: requested.id },
-      { jobId: `data-export-${requested.id}` },
-    );
+    await this.jobs.enqueue({ name: 'build-export', data: { exportId: requested.id } });
     return requested;
   }
 
@@ -39,11 +34,14 @@ export class DataExportsService {
       .where('export.id = :id', { id })
       .getOne();
     if (!found?.readyAt || !secretMatches(secret, found.downloadTokenHash)) {
-      throw new NotFoundException({ error: 'EXPORT_NOT_FOUND', message: 'No export behind this link.' });
+      throw new NotFoundException({
+        error: PrivacyError.EXPORT_NOT_FOUND,
+        message: 'No export behind this link.',
+      });
     }
     if (!found.expiresAt || found.expiresAt <= this.clock.now()) {
       throw new GoneException({
-        error: 'EXPORT_EXPIRED',
+        error: PrivacyError.EXPORT_EXPIRED,
         message: 'This link has expired. Ask for a new export.',
       });
     }

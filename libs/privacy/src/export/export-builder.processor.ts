@@ -5,8 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@neuland/config';
 import type { AppConfig } from '@neuland/config';
 import { OutboxService } from '@neuland/outbox';
-import { type DataExportJob, QUEUES } from '@neuland/queue';
-import type { Job } from 'bullmq';
+import { QUEUES, type QueueJob } from '@neuland/queue';
 import type { DataSource } from 'typeorm';
 import { DataExport } from './data-export.entity.js';
 import { hashOfSecret, newDownloadSecret } from './download-secret.js';
@@ -29,7 +28,7 @@ export class ExportBuilder extends WorkerHost {
     this.appUrl = config.get('app.url', { infer: true });
   }
 
-  async process(job: Job<DataExportJob>): Promise<void> {
+  async process(job: QueueJob<'data-exports'>): Promise<void> {
     const request = await this.dataSource.getRepository(DataExport).findOneBy({ id: job.data.exportId });
     if (!request) return; // the member deleted the account meanwhile
     const { data, calendar } = await this.collect(request.userId);

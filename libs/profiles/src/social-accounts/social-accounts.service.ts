@@ -7,6 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { SocialAccountDto } from './dto/social-account.dto.js';
 import { emailKey } from './email-key.js';
 import { normaliseHandle, type SocialPlatform } from './social-handles.js';
+import { ProfilesError } from '../profiles-errors.js';
 
 const PUBLIC_COLUMNS = `id, user_id AS "userId", platform, handle, verified`;
 
@@ -27,7 +28,7 @@ export class SocialAccountsService {
     const handle = normaliseHandle(platform, input);
     if (!handle) {
       throw new BadRequestException({
-        error: 'INVALID_HANDLE',
+        error: ProfilesError.INVALID_HANDLE,
         message: `This is not a ${platform} handle or profile URL.`,
         details: [{ field: 'handle', message: `must be a ${platform} handle or profile URL` }],
       });
@@ -47,7 +48,7 @@ export class SocialAccountsService {
     );
     if (existing?.userId === userId) return toDto(existing);
     throw new ConflictException({
-      error: 'SOCIAL_ACCOUNT_CLAIMED',
+      error: ProfilesError.SOCIAL_ACCOUNT_CLAIMED,
       message: 'Another member has already added this account.',
     });
   }
@@ -59,7 +60,7 @@ export class SocialAccountsService {
     );
     if (deleted === 0) {
       throw new NotFoundException({
-        error: 'SOCIAL_ACCOUNT_NOT_FOUND',
+        error: ProfilesError.SOCIAL_ACCOUNT_NOT_FOUND,
         message: 'You have no such account.',
       });
     }

@@ -1,13 +1,11 @@
 // The worker side of verification: runs a proof and applies its result to the member's social accounts.
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectQueue } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
 import { OutboxService } from '@neuland/outbox';
-import { QUEUES, type SocialVerificationJob } from '@neuland/queue';
+import { Jobs } from '@neuland/queue';
 import { SafeFetcher } from '@neuland/safe-fetch';
-import type { Queue } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { NotVerifiedReason } from './proof-result.js';
 import { parseOriginOverrides } from './remote-origins.js';
@@ -31,7 +29,7 @@ export class SocialProofChecker {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @InjectQueue(QUEUES.socialVerification) private readonly checks: Queue<SocialVerificationJob>,
+    private readonly jobs: Jobs,
     private readonly outbox: OutboxService,
     fetcher: SafeFetcher,
     config: ConfigService<AppConfig, true>,
@@ -73,11 +71,11 @@ export class SocialProofChecker {
       `SELECT id, next_check_at FROM social_account_proof
         WHERE status = 'verified' AND next_check_at <= now() ORDER BY next_check_at LIMIT 1000`,
     );
-    await this.checks.addBulk(
+    await this.jobs.enqueueBulk(
       due.map((proof) => ({
-        name: 'check',
-        data: { kind: 'check' as const, proofId: proof.id },
-        opts: { jobId: `social-recheck-${proof.id}-${proof.next_check_at.getTime()}` },
+        name: 'recheck-social-proof',
+        data: { kind: 'check', proofId: proof.id },
+        dueAt: proof.next_check_at,
       })),
     );
     return due.length;

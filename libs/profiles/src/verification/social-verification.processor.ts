@@ -1,7 +1,6 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap } from '@nestjs/common';
-import { QUEUES, type SocialVerificationJob } from '@neuland/queue';
-import type { Job, Queue } from 'bullmq';
+import { Jobs, QUEUES, type QueueJob } from '@neuland/queue';
 import { SocialProofChecker } from './social-proof-checker.js';
 
 const RECHECK_SCAN_EVERY_MS = 15 * 60 * 1000;
@@ -10,21 +9,20 @@ const RECHECK_SCAN_EVERY_MS = 15 * 60 * 1000;
 export class SocialVerificationProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly checker: SocialProofChecker,
-    @InjectQueue(QUEUES.socialVerification) private readonly queue: Queue<SocialVerificationJob>,
+    private readonly jobs: Jobs,
   ) {
     super();
   }
 
-  /** One scheduler for every worker process: upserting it again at each start changes nothing. */
+  /** One scheduler for every worker process. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      'recheck-social-accounts',
+    await this.jobs.schedule(
+      { name: 'find-due-social-rechecks', data: { kind: 'recheck-due' } },
       { every: RECHECK_SCAN_EVERY_MS },
-      { name: 'recheck-due', data: { kind: 'recheck-due' } },
     );
   }
 
-  async process(job: Job<SocialVerificationJob>): Promise<void> {
+  async process(job: QueueJob<'social-verification'>): Promise<void> {
     if (job.data.kind === 'recheck-due') await this.checker.enqueueDueRechecks();
     else await this.checker.check(job.data.proofId);
   }

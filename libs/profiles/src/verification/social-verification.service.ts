@@ -1,16 +1,15 @@
 // The API side of verification: records what someone wants to prove and hands the check to the worker.
 import { randomBytes } from 'node:crypto';
-import { InjectQueue } from '@nestjs/bullmq';
 import { BadRequestException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
-import { QUEUES, type SocialVerificationJob } from '@neuland/queue';
+import { Jobs } from '@neuland/queue';
 import { normaliseHandle, type SocialPlatform } from '../social-accounts/social-handles.js';
-import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { profileUrlsOf, VERIFIABLE_PLATFORMS } from './run-proof.js';
 import type { SocialProofDto } from './dto/social-proof.dto.js';
+import { ProfilesError } from '../profiles-errors.js';
 
 const COLUMNS = `id, platform, handle, status, reason, code, checked_at AS "checkedAt"`;
 
@@ -20,7 +19,7 @@ export class SocialVerificationService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @InjectQueue(QUEUES.socialVerification) private readonly checks: Queue<SocialVerificationJob>,
+    private readonly jobs: Jobs,
     config: ConfigService<AppConfig, true>,
   ) {
     this.appUrl = config.get('app.url', { infer: true });
@@ -30,14 +29,14 @@ export class SocialVerificationService {
   async request(userId: string, platform: SocialPlatform, input: string): Promise<SocialProofDto> {
     if (!(VERIFIABLE_PLATFORMS as readonly string[]).includes(platform)) {
       throw new UnprocessableEntityException({
-        error: 'NOT_VERIFIABLE',
+        error: ProfilesError.NOT_VERIFIABLE,
         message: `${platform} offers no public proof; the account stays "claimed".`,
       });
     }
     const handle = normaliseHandle(platform, input);
     if (!handle) {
       throw new BadRequestException({
-        error: 'INVALID_HANDLE',
+        error: ProfilesError.INVALID_HANDLE,
         message: `This is not a ${platform} handle or profile URL.`,
         details: [{ field: 'handle', message: `must be a ${platform} handle or profile URL` }],
       });
@@ -48,11 +47,7 @@ export class SocialVerificationService {
        RETURNING ${COLUMNS}`,
       [userId, platform, handle, `neuland-${randomBytes(5).toString('hex')}`],
     );
-    await this.checks.add(
-      'check',
-      { kind: 'check', proofId: row.id },
-      { jobId: `social-proof-${row.id}-${Date.now()}` },
-    );
+    await this.jobs.enqueue({ name: 'check-social-proof', data: { kind: 'check', proofId: row.id } });
     return this.view(userId, row);
   }
 

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { ProfileDirectory } from '../directory/profile-directory.service.js';
 import { followListVisibleTo, profileVisibleTo } from '../directory/profile-visibility.js';
 import { SocialGraphService } from '../follows/social-graph.service.js';
+import { SocialGraphError } from '../social-graph-errors.js';
 
 export type ConnectionList = 'following' | 'followers' | 'contacts';
 
@@ -71,7 +72,7 @@ export class ProfileConnectionsService {
     if (followListVisibility === 'contacts' && viewerId && (await this.graph.areContacts(ownerId, viewerId)))
       return;
     throw new ForbiddenException({
-      error: 'FOLLOW_LIST_HIDDEN',
+      error: SocialGraphError.FOLLOW_LIST_HIDDEN,
       message: 'This member does not show whom they follow and who follows them.',
     });
   }

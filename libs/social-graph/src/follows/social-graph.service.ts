@@ -17,6 +17,7 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { SocialGraphError } from '../social-graph-errors.js';
 
 export interface KnownOnline {
   userId: string;
@@ -50,7 +51,10 @@ export class SocialGraphService {
 
   async follow(followerId: string, followeeId: string): Promise<void> {
     if (followerId === followeeId) {
-      throw new ForbiddenException({ error: 'CANNOT_FOLLOW_SELF', message: 'You cannot follow yourself.' });
+      throw new ForbiddenException({
+        error: SocialGraphError.CANNOT_FOLLOW_SELF,
+        message: 'You cannot follow yourself.',
+      });
     }
     // The pair lock orders this against a concurrent block, so no follow slips in after a block removed them.
     const inserted = await this.db.transaction(async (transaction) => {
@@ -65,7 +69,10 @@ export class SocialGraphService {
       return rows.length > 0;
     });
     if (!inserted && (await this.isBlockedEitherWay(followerId, followeeId))) {
-      throw new ForbiddenException({ error: 'BLOCKED', message: 'You cannot follow this member.' });
+      throw new ForbiddenException({
+        error: SocialGraphError.BLOCKED,
+        message: 'You cannot follow this member.',
+      });
     }
   }
 
@@ -78,7 +85,10 @@ export class SocialGraphService {
 
   async block(blockerId: string, blockedId: string): Promise<void> {
     if (blockerId === blockedId) {
-      throw new ForbiddenException({ error: 'CANNOT_BLOCK_SELF', message: 'You cannot block yourself.' });
+      throw new ForbiddenException({
+        error: SocialGraphError.CANNOT_BLOCK_SELF,
+        message: 'You cannot block yourself.',
+      });
     }
     // A block and the end of every follow between the two happen together: no follow survives a block.
     await this.db.transaction(async (transaction) => {

@@ -9,6 +9,7 @@ import {
   type RowRejection,
   isEmailAddress,
 } from '@neuland/profiles';
+import { SocialGraphError } from '../social-graph-errors.js';
 
 export const IMPORT_FORMATS = ['mastodon-csv', 'linkedin-csv', 'x-following-js', 'text-list'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -44,7 +45,7 @@ export function parseContactFile(content: Buffer): ParsedContactFile {
 
 export function unrecognisedFile(reason: string): BadRequestException {
   return new BadRequestException({
-    error: 'UNRECOGNISED_IMPORT_FILE',
+    error: SocialGraphError.UNRECOGNISED_IMPORT_FILE,
     message: `${reason} ${ACCEPTED_FORMATS_MESSAGE}`,
   });
 }
@@ -75,7 +76,7 @@ function readCsv(text: string): Record<string, string>[] {
     });
   } catch (error) {
     throw new BadRequestException({
-      error: 'MALFORMED_IMPORT_FILE',
+      error: SocialGraphError.MALFORMED_IMPORT_FILE,
       message: `The CSV file cannot be read: ${(error as Error).message.split('\n')[0]}`,
     });
   }
@@ -123,7 +124,7 @@ function xFollowing(text: string): ParsedRow[] {
     );
   } catch {
     throw new BadRequestException({
-      error: 'MALFORMED_IMPORT_FILE',
+      error: SocialGraphError.MALFORMED_IMPORT_FILE,
       message: 'This following.js does not hold the list an X archive has.',
     });
   }

@@ -26,18 +26,19 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, RequireVerifiedEmail } from '@neuland/auth';
-import { type RateLimit, RateLimits } from '@neuland/http';
+import { type RateLimit, RateLimits, HttpError } from '@neuland/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ContactImportDto, ContactImportFileDto } from '../dto/contact-import.dto.js';
 import { ACCEPTED_FORMATS_MESSAGE } from './contact-file-formats.js';
 import { ContactImportsService } from './contact-imports.service.js';
+import { SocialGraphError } from '../social-graph-errors.js';
 
 /** Every upload is matched against all members' accounts: a member's uploads are few, so that imports cannot probe. */
 const IMPORTS_PER_HOUR: RateLimit = {
   name: 'contact-imports',
   points: 10,
   durationSeconds: 60 * 60,
-  code: 'RATE_LIMITED',
+  code: HttpError.RATE_LIMITED,
   refusal: 'Too many imports',
 };
 
@@ -104,7 +105,7 @@ export class ContactImportsController {
 
 async function readUploadedFile(request: FastifyRequest): Promise<Buffer> {
   const uploadRequired = new BadRequestException({
-    error: 'UPLOAD_REQUIRED',
+    error: SocialGraphError.UPLOAD_REQUIRED,
     message: `Send the file as multipart/form-data in a field named "file". ${ACCEPTED_FORMATS_MESSAGE}`,
   });
   if (!request.isMultipart()) throw uploadRequired;
@@ -115,7 +116,7 @@ async function readUploadedFile(request: FastifyRequest): Promise<Buffer> {
   } catch (error) {
     if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
       throw new HttpException(
-        { error: 'IMPORT_TOO_LARGE', message: 'A file may be at most 10 MB.' },
+        { error: SocialGraphError.IMPORT_TOO_LARGE, message: 'A file may be at most 10 MB.' },
         HttpStatus.PAYLOAD_TOO_LARGE,
       );
     }

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { ContactImportDto, RowRejectionDto } from '../dto/contact-import.dto.js';
 import { emailKey } from '@neuland/profiles';
 import { parseContactFile } from './contact-file-formats.js';
+import { SocialGraphError } from '../social-graph-errors.js';
 
 export const MAX_IMPORT_ROWS = 100_000;
 const KEPT_REJECTIONS = 100;
@@ -35,7 +36,7 @@ export class ContactImportsService {
     const { format, rows } = parseContactFile(content);
     if (rows.length > MAX_IMPORT_ROWS) {
       throw new BadRequestException({
-        error: 'IMPORT_TOO_MANY_ROWS',
+        error: SocialGraphError.IMPORT_TOO_MANY_ROWS,
         message: `A file may hold at most ${MAX_IMPORT_ROWS} rows; this one has ${rows.length}. Split it.`,
       });
     }
@@ -131,7 +132,10 @@ export class ContactImportsService {
 }
 
 const importNotFound = () =>
-  new NotFoundException({ error: 'IMPORT_NOT_FOUND', message: 'You have no import with this id.' });
+  new NotFoundException({
+    error: SocialGraphError.IMPORT_NOT_FOUND,
+    message: 'You have no import with this id.',
+  });
 
 const toDto = (row: ContactImportDto & { createdAt: Date | string }): ContactImportDto => ({
   ...row,

@@ -1,0 +1,31 @@
+// The error codes of meetups, RSVPs, check-in and calendars. Clients rely on these strings: a code is never
+// renamed, only added. Exceptions used in several places are built beside their feature (rsvps/rsvp-errors.ts).
+export const MeetupsError = {
+  /** Also for a meetup the caller may not see. */
+  MEETUP_NOT_FOUND: 'MEETUP_NOT_FOUND',
+  MEETUP_NOT_PUBLISHED: 'MEETUP_NOT_PUBLISHED',
+  MEETUP_ALREADY_PUBLISHED: 'MEETUP_ALREADY_PUBLISHED',
+  MEETUP_CANCELLED: 'MEETUP_CANCELLED',
+  /** The meetup is over. */
+  MEETUP_IN_PAST: 'MEETUP_IN_PAST',
+  /** A capacity below the number of people already going. */
+  CAPACITY_BELOW_GOING: 'CAPACITY_BELOW_GOING',
+  NOT_MEETUP_HOST: 'NOT_MEETUP_HOST',
+  NOT_MEETUP_ORGANISER: 'NOT_MEETUP_ORGANISER',
+  /** The RSVP deadline (or the end) has passed. */
+  RSVP_CLOSED: 'RSVP_CLOSED',
+  /** An invite-only meetup takes RSVPs through invitations only. */
+  INVITATION_REQUIRED: 'INVITATION_REQUIRED',
+  /** A check-in of someone without a seat. */
+  NOT_GOING: 'NOT_GOING',
+  CHECK_IN_CODE_UNKNOWN: 'CHECK_IN_CODE_UNKNOWN',
+  CHECK_IN_NOT_OPEN: 'CHECK_IN_NOT_OPEN',
+  VENUE_CODE_WRONG: 'VENUE_CODE_WRONG',
+  /** Only people with a seat have a personal check-in code. */
+  NO_CHECK_IN_CODE: 'NO_CHECK_IN_CODE',
+  CALENDAR_FEED_NOT_FOUND: 'CALENDAR_FEED_NOT_FOUND',
+  /** An account that organises upcoming meetups cannot be deleted until they are handed over or cancelled. */
+  ORGANISES_MEETUPS: 'ORGANISES_MEETUPS',
+} as const;
+
+export type MeetupsError = (typeof MeetupsError)[keyof typeof MeetupsError];
