@@ -166,7 +166,7 @@ export class UsersService {
   async setRole(id: string, role: Role, changedBy: string | null): Promise<User> {
     return this.users.manager.transaction(async (transaction) => {
       const user = await transaction.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw new NotFoundException({ error: 'USER_NOT_FOUND', message: 'No such user.' });
+      if (!user) throw new NotFoundException({ error: AuthError.USER_NOT_FOUND, message: 'No such user.' });
       if (user.role === role) return user;
       const before = user.role;
       user.role = role;
