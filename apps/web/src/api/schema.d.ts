@@ -240,23 +240,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/admin/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['AdminUsersController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/users/{id}/role': {
+  '/api/v1/me/export': {
     parameters: {
       query?: never;
       header?: never;
@@ -265,40 +249,104 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['AdminUsersController_setRole'];
-    trace?: never;
-  };
-  '/api/v1/me/imports': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['ContactImportsController_list'];
-    put?: never;
-    post: operations['ContactImportsController_upload'];
+    post: operations['DataExportsController_request'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/v1/me/imports/{id}': {
+  '/api/v1/exports/{id}/data.json': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get: operations['ContactImportsController_get'];
+    get: operations['DataExportsController_data'];
     put?: never;
     post?: never;
-    delete: operations['ContactImportsController_delete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/{id}/meetups.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DataExportsController_calendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/legal/imprint': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['LegalPagesController_imprint'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/legal/privacy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['LegalPagesController_privacy'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imprint': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['LegalPagesController_imprintPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/privacy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['LegalPagesController_privacyPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -352,6 +400,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/social-account-proofs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SocialVerificationController_list'];
+    put?: never;
+    post: operations['SocialVerificationController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/blocks': {
     parameters: {
       query?: never;
@@ -359,7 +423,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['ProfilesController_blocks'];
+    get: operations['ProfileDirectoryController_blocks'];
     put?: never;
     post?: never;
     delete?: never;
@@ -375,7 +439,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['ProfilesController_search'];
+    get: operations['ProfileDirectoryController_search'];
     put?: never;
     post?: never;
     delete?: never;
@@ -391,7 +455,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['ProfilesController_get'];
+    get: operations['ProfileDirectoryController_get'];
     put?: never;
     post?: never;
     delete?: never;
@@ -475,6 +539,38 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ContactImportsController_list'];
+    put?: never;
+    post: operations['ContactImportsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ContactImportsController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['ContactImportsController_delete'];
     options?: never;
     head?: never;
     patch?: never;
@@ -714,134 +810,6 @@ export interface paths {
     get: operations['PeopleYouKnowController_list'];
     put?: never;
     post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/me/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['DataExportsController_request'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/exports/{id}/data.json': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['DataExportsController_data'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/exports/{id}/meetups.ics': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['DataExportsController_calendar'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/legal/imprint': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['LegalPagesController_imprint'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/legal/privacy': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['LegalPagesController_privacy'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/imprint': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['LegalPagesController_imprintPage'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/privacy': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['LegalPagesController_privacyPage'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/me/social-account-proofs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['SocialVerificationController_list'];
-    put?: never;
-    post: operations['SocialVerificationController_request'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1104,6 +1072,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AdminUsersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}/role': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['AdminUsersController_setRole'];
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1177,35 +1177,9 @@ export interface components {
       /** @description Send as the X-CSRF-Token header on every state-changing request (also in the neuland_csrf cookie). */
       csrfToken: string;
     };
-    SetRoleDto: {
-      /** @enum {string} */
-      role: 'member' | 'organiser' | 'admin';
-    };
-    ContactImportFileDto: {
-      /** Format: binary */
-      file: string;
-    };
-    RowRejectionDto: {
-      /** @description The data row, counted from 1 (header and blank lines not counted). */
-      row: number;
-      /** @enum {string} */
-      reason: 'NOT_A_HANDLE' | 'AMBIGUOUS_HANDLE' | 'FORMULA_CELL' | 'ROW_TOO_LONG' | 'NO_ACCOUNT_IN_ROW';
-    };
-    ContactImportDto: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      format: 'mastodon-csv' | 'linkedin-csv' | 'x-following-js' | 'text-list';
-      /** @description Data rows in the file. */
-      rowsRead: number;
-      /** @description Rows with at least one handle, profile URL or e-mail address. */
-      recognised: number;
-      /** @description Recognised handles and profile URLs that belonged to a member when the file was imported. E-mail addresses are never counted, so that an import cannot tell whether an address is a member's: they are matched all the same, and we'll tell you when people you know join, at the meetups you both go to. */
-      matchedNow: number;
-      rejected: number;
-      /** @description The first 100 rejected rows. */
-      rejections: components['schemas']['RowRejectionDto'][];
-      createdAt: string;
+    DeleteAccountDto: {
+      /** @description The current password: deleting cannot be undone. */
+      password: string;
     };
     SocialAccountDto: {
       /** Format: uuid */
@@ -1282,6 +1256,28 @@ export interface components {
        */
       handle: string;
     };
+    SocialProofDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example mastodon */
+      platform: string;
+      /** @example sabine@mastodon.social */
+      handle: string;
+      /** @enum {string} */
+      status: 'pending' | 'verified' | 'failed';
+      /** @description Why the last check failed. */
+      reason: string | null;
+      /** @description For Bluesky: put this into the profile description. */
+      code: string;
+      /** @description For the fediverse and websites: link here with rel="me". */
+      profileUrl: string | null;
+      checkedAt: string | null;
+    };
+    SocialProofListDto: {
+      items: components['schemas']['SocialProofDto'][];
+      /** @description Always null: one page holds them all. */
+      nextCursor: string | null;
+    };
     ProfileSummaryDto: {
       /** Format: uuid */
       userId: string;
@@ -1308,6 +1304,32 @@ export interface components {
       bio: string | null;
       topics: string[];
       socialAccounts: components['schemas']['SocialAccountDto'][];
+    };
+    ContactImportFileDto: {
+      /** Format: binary */
+      file: string;
+    };
+    RowRejectionDto: {
+      /** @description The data row, counted from 1 (header and blank lines not counted). */
+      row: number;
+      /** @enum {string} */
+      reason: 'NOT_A_HANDLE' | 'AMBIGUOUS_HANDLE' | 'FORMULA_CELL' | 'ROW_TOO_LONG' | 'NO_ACCOUNT_IN_ROW';
+    };
+    ContactImportDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      format: 'mastodon-csv' | 'linkedin-csv' | 'x-following-js' | 'text-list';
+      /** @description Data rows in the file. */
+      rowsRead: number;
+      /** @description Rows with at least one handle, profile URL or e-mail address. */
+      recognised: number;
+      /** @description Recognised handles and profile URLs that belonged to a member when the file was imported. E-mail addresses are never counted, so that an import cannot tell whether an address is a member's: they are matched all the same, and we'll tell you when people you know join, at the meetups you both go to. */
+      matchedNow: number;
+      rejected: number;
+      /** @description The first 100 rejected rows. */
+      rejections: components['schemas']['RowRejectionDto'][];
+      createdAt: string;
     };
     CreateMeetupDto: {
       /** @example Karriere-Expertinnen Hamburg: Winter-Treffen */
@@ -1580,32 +1602,6 @@ export interface components {
       /** @description People you know online first, then by name. */
       items: components['schemas']['PersonYouKnowDto'][];
     };
-    DeleteAccountDto: {
-      /** @description The current password: deleting cannot be undone. */
-      password: string;
-    };
-    SocialProofDto: {
-      /** Format: uuid */
-      id: string;
-      /** @example mastodon */
-      platform: string;
-      /** @example sabine@mastodon.social */
-      handle: string;
-      /** @enum {string} */
-      status: 'pending' | 'verified' | 'failed';
-      /** @description Why the last check failed. */
-      reason: string | null;
-      /** @description For Bluesky: put this into the profile description. */
-      code: string;
-      /** @description For the fediverse and websites: link here with rel="me". */
-      profileUrl: string | null;
-      checkedAt: string | null;
-    };
-    SocialProofListDto: {
-      items: components['schemas']['SocialProofDto'][];
-      /** @description Always null: one page holds them all. */
-      nextCursor: string | null;
-    };
     CreateInvitationsDto: {
       /**
        * @description A member, by profile handle.
@@ -1821,6 +1817,10 @@ export interface components {
     ChangeSubscriptionDto: {
       /** @description false turns the category off, true turns it back on. */
       subscribed: boolean;
+    };
+    SetRoleDto: {
+      /** @enum {string} */
+      role: 'member' | 'organiser' | 'admin';
     };
   };
   responses: never;
@@ -2384,27 +2384,16 @@ export interface operations {
       };
     };
   };
-  AdminUsersController_list: {
+  DataExportsController_request: {
     parameters: {
-      query?: {
-        limit?: number;
-        /** @description The nextCursor of the previous page. */
-        cursor?: string;
-      };
+      query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description FORBIDDEN: admins only */
-      403: {
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -2412,102 +2401,29 @@ export interface operations {
       };
     };
   };
-  AdminUsersController_setRole: {
+  DataExportsController_data: {
     parameters: {
-      query?: never;
+      query: {
+        /** @description The `token` of the mailed link. */
+        token: string;
+      };
       header?: never;
       path: {
         id: string;
       };
       cookie?: never;
     };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SetRoleDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description FORBIDDEN: admins only */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ContactImportsController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
     requestBody?: never;
     responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ContactImportDto'][];
-        };
-      };
-    };
-  };
-  ContactImportsController_upload: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': components['schemas']['ContactImportFileDto'];
-      };
-    };
-    responses: {
-      /** @description This file was imported before: the earlier import. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ContactImportDto'];
-        };
-      };
-      /** @description A new import. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ContactImportDto'];
-        };
-      };
-      /** @description UPLOAD_REQUIRED, UNRECOGNISED_IMPORT_FILE, MALFORMED_IMPORT_FILE, IMPORT_TOO_MANY_ROWS */
-      400: {
+      /** @description EXPORT_NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description IMPORT_TOO_LARGE */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description RATE_LIMITED (10 uploads an hour), with Retry-After */
-      429: {
+      /** @description EXPORT_EXPIRED */
+      410: {
         headers: {
           [name: string]: unknown;
         };
@@ -2515,9 +2431,12 @@ export interface operations {
       };
     };
   };
-  ContactImportsController_get: {
+  DataExportsController_calendar: {
     parameters: {
-      query?: never;
+      query: {
+        /** @description The `token` of the mailed link. */
+        token: string;
+      };
       header?: never;
       path: {
         id: string;
@@ -2530,28 +2449,81 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['ContactImportDto'];
-        };
+        content?: never;
       };
     };
   };
-  ContactImportsController_delete: {
+  LegalPagesController_imprint: {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      204: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  LegalPagesController_privacy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  LegalPagesController_imprintPage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The imprint as a page of its own */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  LegalPagesController_privacyPage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The privacy policy as a page of its own */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
       };
     };
   };
@@ -2654,7 +2626,56 @@ export interface operations {
       };
     };
   };
-  ProfilesController_blocks: {
+  SocialVerificationController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SocialProofListDto'];
+        };
+      };
+    };
+  };
+  SocialVerificationController_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddSocialAccountDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SocialProofDto'];
+        };
+      };
+      /** @description NOT_VERIFIABLE: LinkedIn, X, Instagram, Facebook */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfileDirectoryController_blocks: {
     parameters: {
       query?: never;
       header?: never;
@@ -2673,7 +2694,7 @@ export interface operations {
       };
     };
   };
-  ProfilesController_search: {
+  ProfileDirectoryController_search: {
     parameters: {
       query?: {
         limit?: number;
@@ -2702,7 +2723,7 @@ export interface operations {
       };
     };
   };
-  ProfilesController_get: {
+  ProfileDirectoryController_get: {
     parameters: {
       query?: never;
       header?: never;
@@ -2954,6 +2975,119 @@ export interface operations {
       };
       /** @description PROFILE_NOT_FOUND (also for profiles hidden from you) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ContactImportsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactImportDto'][];
+        };
+      };
+    };
+  };
+  ContactImportsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['ContactImportFileDto'];
+      };
+    };
+    responses: {
+      /** @description This file was imported before: the earlier import. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactImportDto'];
+        };
+      };
+      /** @description A new import. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactImportDto'];
+        };
+      };
+      /** @description UPLOAD_REQUIRED, UNRECOGNISED_IMPORT_FILE, MALFORMED_IMPORT_FILE, IMPORT_TOO_MANY_ROWS */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description IMPORT_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description RATE_LIMITED (10 uploads an hour), with Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ContactImportsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactImportDto'];
+        };
+      };
+    };
+  };
+  ContactImportsController_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
         headers: {
           [name: string]: unknown;
         };
@@ -3479,198 +3613,6 @@ export interface operations {
         content: {
           'application/json': components['schemas']['PeopleYouKnowDto'];
         };
-      };
-    };
-  };
-  DataExportsController_request: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  DataExportsController_data: {
-    parameters: {
-      query: {
-        /** @description The `token` of the mailed link. */
-        token: string;
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description EXPORT_NOT_FOUND */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description EXPORT_EXPIRED */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  DataExportsController_calendar: {
-    parameters: {
-      query: {
-        /** @description The `token` of the mailed link. */
-        token: string;
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  LegalPagesController_imprint: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  LegalPagesController_privacy: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  LegalPagesController_imprintPage: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The imprint as a page of its own */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/html': string;
-        };
-      };
-    };
-  };
-  LegalPagesController_privacyPage: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The privacy policy as a page of its own */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/html': string;
-        };
-      };
-    };
-  };
-  SocialVerificationController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SocialProofListDto'];
-        };
-      };
-    };
-  };
-  SocialVerificationController_request: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AddSocialAccountDto'];
-      };
-    };
-    responses: {
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SocialProofDto'];
-        };
-      };
-      /** @description NOT_VERIFIABLE: LinkedIn, X, Instagram, Facebook */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
       };
     };
   };
@@ -4421,6 +4363,64 @@ export interface operations {
       };
       /** @description MEMBER_NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminUsersController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminUsersController_setRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetRoleDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
         headers: {
           [name: string]: unknown;
         };
