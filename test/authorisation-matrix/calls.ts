@@ -11,9 +11,16 @@ export interface Prepared {
   made: Values;
 }
 
+/** A refused call changes nothing: the refused callers of a case share one set of its fresh objects. */
+const sharedByRefused = new WeakMap<Case, Promise<Values>>();
+
 export async function prepare(world: World, kase: Case, persona: Persona): Promise<Prepared> {
   const caller: Caller = kase.freshCaller ? await world.fresh.caller(persona) : world.callers[persona];
-  return { caller, made: kase.fresh ? await kase.fresh(world, caller) : {} };
+  if (!kase.fresh) return { caller, made: {} };
+  if (mayUse(kase.expect[persona])) return { caller, made: await kase.fresh(world) };
+  const shared = sharedByRefused.get(kase) ?? kase.fresh(world);
+  sharedByRefused.set(kase, shared);
+  return { caller, made: await shared };
 }
 
 /** Sends the case's request as the prepared caller; `extraBody` joins the case's JSON body. */

@@ -26,8 +26,8 @@ export interface Case {
   body?: (world: World, caller: Caller, made: Values) => unknown;
   /** A body that is not JSON (a file, a form). */
   send?: (request: supertest.Test) => supertest.Test;
-  /** The route changes what it acts on: new objects for each call, merged into the path values. */
-  fresh?: (world: World, caller: Caller) => Promise<Values>;
+  /** The route changes what it acts on: new objects for each call let through, merged into the path values. */
+  fresh?: (world: World) => Promise<Values>;
   /** The route ends the caller's sessions or account: a new account of the persona's kind for each call. */
   freshCaller?: boolean;
   /** Fields of the forbidden list that are this body's own (`status` of an RSVP): not sent with it. */

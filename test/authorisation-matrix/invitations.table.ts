@@ -18,13 +18,21 @@ export const invitationRows: Table = {
     path: meetup,
     body: () => ({ email: `guest-${randomBytes(6).toString('hex')}@example.org` }),
   },
-  'DELETE /api/v1/meetups/{meetupId}/invitations/{invitationId}': {
-    expect: hostsOnly(NOT_INVITATION),
-    fresh: async (world) => {
-      const { meetupId, id } = await world.fresh.invitationByOwner();
-      return { meetupId, invitationId: id };
+  'DELETE /api/v1/meetups/{meetupId}/invitations/{invitationId}': [
+    {
+      expect: hostsOnly(NOT_INVITATION),
+      fresh: async (world) => {
+        const { meetupId, id } = await world.fresh.invitationByOwner();
+        return { meetupId, invitationId: id };
+      },
     },
-  },
+    {
+      about: "the owner's invitation named through the organiser's own meetup",
+      expect: signedIn(NOT_INVITATION, NOT_INVITATION),
+      path: (world) => ({ meetupId: world.organisersMeetup.id }),
+      fresh: async (world) => ({ invitationId: (await world.fresh.invitationByOwner()).id }),
+    },
+  ],
   'GET /api/v1/meetups/{meetupId}/guest-policy': { expect: everyone('2xx'), path: meetup },
   'PUT /api/v1/meetups/{meetupId}/guest-policy': {
     expect: hostsOnly('403 NOT_MEETUP_HOST'),

@@ -6,6 +6,7 @@ import type { World } from './world.js';
 const NOT_HOST = '403 NOT_MEETUP_HOST';
 const NOT_ORGANISER = '403 NOT_MEETUP_ORGANISER';
 const NOT_FOUND = '404 MEETUP_NOT_FOUND';
+const UNKNOWN_CODE = '404 CHECK_IN_CODE_UNKNOWN';
 
 /** A meetup the caller may not know exists: hosts see it, everyone else (anonymous too) gets 404. */
 const hidden: Expectations = { ...hostsOnly(NOT_FOUND), anonymous: NOT_FOUND };
@@ -86,11 +87,15 @@ export const meetupRows: Table = {
     fresh: async (world) => ({ id: (await world.fresh.meetup()).id }),
   },
   'GET /api/v1/meetups/{id}/attendees': onEveryKind(signedIn('2xx')),
-  'POST /api/v1/meetups/{id}/check-ins': {
-    expect: hostsOnly(NOT_HOST),
-    path: meetup,
-    body: (world) => ({ code: world.checkInCode }),
-  },
+  'POST /api/v1/meetups/{id}/check-ins': [
+    { expect: hostsOnly(NOT_HOST), path: meetup, body: (world) => ({ code: world.checkInCode }) },
+    {
+      about: "a code of the owner's meetup at the organiser's own meetup",
+      expect: { ...signedIn(NOT_HOST, NOT_HOST), organiser: UNKNOWN_CODE, admin: UNKNOWN_CODE },
+      path: (world) => ({ id: world.organisersMeetup.id }),
+      body: (world) => ({ code: world.checkInCode }),
+    },
+  ],
   'POST /api/v1/meetups/{id}/check-in': {
     expect: signedIn('409 CHECK_IN_NOT_OPEN', '409 CHECK_IN_NOT_OPEN'),
     path: meetup,

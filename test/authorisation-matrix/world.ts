@@ -58,6 +58,8 @@ export interface World {
   meetup: MeetupBody;
   draft: MeetupBody;
   inviteOnly: MeetupBody;
+  /** The organiser persona's own meetup: through it, the organiser names the owner's things. */
+  organisersMeetup: MeetupBody;
   /** The going member's personal check-in code at `meetup`. */
   checkInCode: string;
   /** A pending invitation to the owner, from the friend. */
@@ -163,10 +165,11 @@ export async function buildWorld(api: ApiHarness): Promise<World> {
   ) as Record<Persona, Caller>;
 
   await makeContacts(api, owner, friend);
-  const [meetup, draft, inviteOnly] = await Promise.all([
+  const [meetup, draft, inviteOnly, organisersMeetup] = await Promise.all([
     makeMeetup(api, owner),
     makeMeetup(api, owner, { publish: false }),
     makeMeetup(api, owner, { visibility: 'invite_only' }),
+    makeMeetup(api, accounts.organiser!),
   ]);
   // Every signed-in persona holds a seat (the unverified one took it before its address stopped counting).
   for (const account of [...Object.values(accounts), owner]) await rsvp(api, account, meetup.id).expect(200);
@@ -229,6 +232,7 @@ export async function buildWorld(api: ApiHarness): Promise<World> {
     meetup,
     draft,
     inviteOnly,
+    organisersMeetup,
     checkInCode,
     invitationToOwner: await fresh.invitationToOwner(),
     socialAccountId: socialAccount.body.id,
