@@ -83,7 +83,7 @@ export interface FreshObjects {
   draft: () => Promise<MeetupBody>;
   meetup: () => Promise<MeetupBody>;
   invitationByOwner: () => Promise<{ meetupId: string; id: string }>;
-  invitationToOwner: () => Promise<{ token: string }>;
+  invitationToOwner: () => Promise<{ id: string; token: string }>;
   /** An account of the persona's kind of its own, for calls that end its sessions or the account itself. */
   caller: (persona: Persona) => Promise<Caller>;
 }
