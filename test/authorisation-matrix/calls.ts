@@ -72,6 +72,7 @@ export async function protectedFields(world: World): Promise<unknown[]> {
     world.friend,
     world.bystander,
     world.blockable,
+    world.blocker,
     ...Object.values(world.callers).flatMap((caller) => (caller.account ? [caller.account] : [])),
   ].map((person) => person.id);
   return database(world.api).query(

@@ -113,11 +113,16 @@ export const meetupRows: Table = {
   },
 
   'GET /api/v1/meetups/{id}/co-hosts': { expect: hostsOnly(NOT_HOST), path: meetup },
-  'POST /api/v1/meetups/{id}/co-hosts': {
-    expect: hostsOnly(NOT_ORGANISER),
-    path: meetup,
-    body: (world) => ({ userId: world.friend.id }),
-  },
+  'POST /api/v1/meetups/{id}/co-hosts': [
+    { expect: hostsOnly(NOT_ORGANISER), path: meetup, body: (world) => ({ userId: world.friend.id }) },
+    // Blocks cut every path: by account id as by handle, nobody names someone hidden from them.
+    {
+      about: 'someone who blocked the owner, named by account id',
+      expect: { ...hostsOnly(NOT_ORGANISER), owner: '404 USER_NOT_FOUND' },
+      path: meetup,
+      body: (world) => ({ userId: world.blocker.id }),
+    },
+  ],
   'DELETE /api/v1/meetups/{id}/co-hosts/{userId}': {
     expect: hostsOnly(NOT_ORGANISER),
     path: (world) => ({ id: world.meetup.id, userId: world.bystander.id }),

@@ -15,7 +15,7 @@ import {
   MEMBER_PASSWORD,
   type TestMember,
 } from '../support/members.js';
-import { addSocialAccount, makeContacts, uploadImport } from '../support/social.js';
+import { addSocialAccount, block, makeContacts, uploadImport } from '../support/social.js';
 
 /** Who calls. `owner` is the control: the member whose objects they are (or to whom they are addressed). */
 export const PERSONAS = [
@@ -54,6 +54,8 @@ export interface World {
   bystander: TestMember;
   /** Someone else again: blocked (apart from the bystander, so that a block never hides whom another call follows). */
   blockable: TestMember;
+  /** Has blocked the owner. */
+  blocker: TestMember;
   /** The owner's published public meetup; every signed-in persona holds a seat. */
   meetup: MeetupBody;
   draft: MeetupBody;
@@ -150,12 +152,14 @@ async function readyExportOf(api: ApiHarness, account: TestMember): Promise<{ id
 export async function buildWorld(api: ApiHarness): Promise<World> {
   const city = `Kiel-${randomBytes(4).toString('hex')}`;
   const profile = { homeCity: city, acceptsCoffeeOffers: true };
-  const [owner, friend, bystander, blockable] = await Promise.all([
+  const [owner, friend, bystander, blockable, blocker] = await Promise.all([
     makeMember(api, { role: 'organiser', displayName: 'Olga Owner', profile }),
     makeMember(api, { role: 'organiser', displayName: 'Frida Friend' }),
     makeMember(api, { displayName: 'Bruno Bystander' }),
     makeMember(api, { displayName: 'Bea Blockable' }),
+    makeMember(api, { displayName: 'Bodo Blocker' }),
   ]);
+  await block(api, blocker, owner);
   const accounts = await accountsFor(api, ['member', 'unverified', 'organiser', 'admin']);
   const callers = Object.fromEntries(
     PERSONAS.map((persona) => [
@@ -229,6 +233,7 @@ export async function buildWorld(api: ApiHarness): Promise<World> {
     friend,
     bystander,
     blockable,
+    blocker,
     meetup,
     draft,
     inviteOnly,
