@@ -106,3 +106,33 @@ function crc32(bytes: Buffer): number {
   for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
+
+/** A drawn portrait (head and shoulders on a coloured ground) as a JPEG: something a face list can show. */
+export const portrait = (ground = '#8ecae6', skin = '#f1c27d', hair = '#3d2b1f') =>
+  sharp(
+    Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600">
+      <rect width="600" height="600" fill="${ground}"/>
+      <ellipse cx="300" cy="600" rx="210" ry="170" fill="#264653"/>
+      <rect x="265" y="380" width="70" height="80" fill="${skin}"/>
+      <ellipse cx="300" cy="270" rx="125" ry="150" fill="${skin}"/>
+      <path d="M175 250 Q180 100 300 105 Q420 100 425 250 Q400 160 300 165 Q200 160 175 250 Z" fill="${hair}"/>
+      <circle cx="255" cy="270" r="11" fill="#222"/><circle cx="345" cy="270" r="11" fill="#222"/>
+      <path d="M255 340 Q300 375 345 340" stroke="#8a3b2e" stroke-width="9" fill="none"/>
+    </svg>`),
+  )
+    .jpeg()
+    .toBuffer();
+
+/** A drawn landscape for a meetup cover, 1600 × 800, as a JPEG. */
+export const coverPicture = () =>
+  sharp(
+    Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="800">
+      <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">
+        <stop offset="0" stop-color="#0b4f8a"/><stop offset="1" stop-color="#ffb703"/></linearGradient></defs>
+      <rect width="1600" height="800" fill="url(#sky)"/>
+      <circle cx="1200" cy="520" r="140" fill="#fb8500"/>
+      <path d="M0 620 L300 420 L560 600 L900 380 L1250 640 L1600 470 L1600 800 L0 800 Z" fill="#023047"/>
+    </svg>`),
+  )
+    .jpeg({ quality: 90 })
+    .toBuffer();

@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { DiskMediaStore } from './disk-media-store.js';
+import type { MediaStore } from './media-store.js';
 import { parseS3Url } from './s3-media-store.js';
 
 const NAME = 'photo-0123456789abcdef0123456789abcdef-256.webp';
 
 describe('the disk media store', () => {
   let dir: string;
-  let store: DiskMediaStore;
+  let store: MediaStore;
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'neuland-media-'));
