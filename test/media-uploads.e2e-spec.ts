@@ -169,6 +169,22 @@ describe('uploading photos and covers', () => {
     await api.http().get(cover.url).expect(404);
   });
 
+  it('refuses a cover for a cancelled meetup with 409 and keeps the cover it has, the same picture sent again too', async () => {
+    const host = await makeMember(api, { role: 'organiser' });
+    const meetup = await makeMeetup(api, host);
+    const picture = await photo('#9d0208', 1600, 800);
+    const cover: Image = (await uploadCover(api, host, meetup.id, picture).expect(200)).body.cover;
+    await api
+      .http()
+      .post(`/api/v1/meetups/${meetup.id}/cancel`)
+      .set('Authorization', host.bearer)
+      .send({ message: 'The venue closed.' })
+      .expect(200);
+    const refused = await uploadCover(api, host, meetup.id, picture).expect(409);
+    expect(refused.body.error).toBe('MEETUP_CANCELLED');
+    for (const url of urlsOf(cover)) await api.http().get(url).expect(200);
+  });
+
   it('answers 404 MEDIA_NOT_FOUND for a name that is no stored file, a path outside the store included', async () => {
     for (const name of [
       'photo-00000000000000000000000000000000-256.webp',

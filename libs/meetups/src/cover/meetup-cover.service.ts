@@ -23,10 +23,12 @@ export class MeetupCoverService {
     user: AuthenticatedUser,
     bytes: Buffer,
   ): Promise<{ meetup: Meetup; viewer: MeetupViewer }> {
-    await this.access.findHostable(meetupId, user);
+    const { meetup } = await this.access.findHostable(meetupId, user);
+    if (meetup.status === 'cancelled') throw meetupCancelled();
     const image = await this.media.store('cover', meetupId, bytes);
     return this.swap(meetupId, user, image.id, image.placeholder).catch(async (error: unknown) => {
-      await this.media.remove(image.id);
+      // The same picture uploaded again has the same files as the cover it would replace: those stay.
+      if (image.id !== meetup.cover) await this.media.remove(image.id);
       throw error;
     });
   }
