@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { DiskMediaStore } from './disk-media-store.js';
 import type { MediaStore } from './media-store.js';
-import { parseS3Url } from './s3-media-store.js';
+import { mediaStoreFor } from './media-store-for.js';
+import { parseS3Url, S3MediaStore } from './s3-media-store.js';
 
 const NAME = 'photo-0123456789abcdef0123456789abcdef-256.webp';
 
@@ -40,6 +41,13 @@ describe('the disk media store', () => {
 });
 
 describe('MEDIA_S3_URL', () => {
+  it('chooses the bucket when set and the folder otherwise', () => {
+    expect(mediaStoreFor({ dir: 'var/media', s3Url: 'https://k:s@s3.example.org/media' })).toBeInstanceOf(
+      S3MediaStore,
+    );
+    expect(mediaStoreFor({ dir: 'var/media' })).toBeInstanceOf(DiskMediaStore);
+  });
+
   it('names endpoint, region, bucket and credentials, with escaped characters in the secret', () => {
     expect(
       parseS3Url('https://AKIA1:se%2Fcret@s3.example.org:9000/neuland-media?region=eu-central-1'),
