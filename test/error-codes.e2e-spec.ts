@@ -5,6 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { AuthError } from '@neuland/auth';
 import { HttpError } from '@neuland/http';
 import { InvitationsError } from '@neuland/invitations';
+import { MediaError } from '@neuland/media';
 import { MeetupsError } from '@neuland/meetups';
 import { NotificationsError } from '@neuland/notifications';
 import { PrivacyError } from '@neuland/privacy';
@@ -17,6 +18,7 @@ const ERROR_LISTS: Record<string, Record<string, string>> = {
   http: HttpError,
   auth: AuthError,
   privacy: PrivacyError,
+  media: MediaError,
   profiles: ProfilesError,
   'social-graph': SocialGraphError,
   meetups: MeetupsError,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import { type ApiHarness } from './support/api-harness.js';
 import { mastodonFollowing } from './support/contact-files.js';
+import { photo, uploadPhoto } from './support/images.js';
 import { waitForLedger } from './support/ledger.js';
 import { makeMeetup } from './support/meetups.js';
 import { makeMember, type TestMember } from './support/members.js';
@@ -47,12 +48,13 @@ describe('meetup mails', () => {
     return { ...account, handle: '' };
   };
 
-  it('the seed story: each attendee gets exactly the introductions digest the rules allow', async () => {
+  it('the seed story: each attendee gets exactly the introductions digest the rules allow, with faces', async () => {
     setClock(Date.now());
     const silke = await organiser();
     const sabine = await makeMember(api, { displayName: 'Sabine', profile: { headline: 'Karriere-Coach' } });
     const natalie = await makeMember(api, { displayName: 'Natalie', profile: { introductions: 'everyone' } });
     const inga = await makeMember(api, { displayName: 'Inga', profile: { introductions: 'everyone' } });
+    const natalieFace = (await uploadPhoto(api, natalie, await photo()).expect(200)).body.photo;
     await makeContacts(api, sabine, natalie);
     const ingaAddress = `inga-${Date.now()}@chaos.social`;
     await addSocialAccount(api, inga, 'mastodon', ingaAddress).expect(201);
@@ -73,6 +75,8 @@ describe('meetup mails', () => {
     expect(toSabine.text).toContain('Natalie');
     expect(toSabine.text).toContain('Ihr kennt Euch aus dem Netz');
     expect(toSabine.text).not.toContain('Inga');
+    // Her face, as a JPEG (not every mail client shows WebP) at an address that works outside the site.
+    expect(toSabine.html).toContain(`src="${api.config.app.url}${natalieFace.jpegUrl}"`);
     // Natalie imported Inga's handle and both chose "everyone": Natalie learns Inga is coming, one-way.
     expect(mailsTo(natalie, 'Wen Du')).toHaveLength(1);
     expect(toNatalie.text).toContain('Sabine');

@@ -28,6 +28,14 @@ describe('starting with a bad configuration', () => {
     expect(stderrLines).toEqual([expect.stringMatching(/^Invalid configuration: DATABASE_URL /)]);
   });
 
+  it('exits non-zero with one line naming MEDIA_S3_URL when it lacks a key, a secret or a bucket', () => {
+    const { code, stderrLines } = startApiProcess({ MEDIA_S3_URL: 'https://s3.example.org/' });
+    expect(code).not.toBe(0);
+    expect(stderrLines).toEqual([
+      expect.stringMatching(/^Invalid configuration: MEDIA_S3_URL .*KEY:SECRET@/),
+    ]);
+  });
+
   it('exits non-zero with one line naming DATABASE_URL when nothing answers there', () => {
     const { code, stderrLines } = startApiProcess({
       DATABASE_URL: 'postgres://postgres@127.0.0.1:1/neuland',

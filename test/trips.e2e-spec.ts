@@ -125,7 +125,7 @@ describe('Trips and coffee offers', () => {
 
     expect(trips.body.items).toHaveLength(1);
     expect(trips.body.items[0].coffee.yes).toEqual([
-      { userId: anna.id, handle: anna.handle, displayName: anna.displayName },
+      { userId: anna.id, handle: anna.handle, displayName: anna.displayName, photo: null },
     ]);
     const seen = JSON.stringify(trips.body);
     expect(seen).not.toContain(ben.id);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type ApiHarness, startApi } from './support/api-harness.js';
+import { photo, uploadCover, uploadPhoto } from './support/images.js';
 import { makeMeetup, NEXT_YEAR } from './support/meetups.js';
 import { makeMember, type TestMember } from './support/members.js';
 
@@ -36,8 +37,8 @@ describe('share previews of meetup and profile pages', () => {
       title: 'Rust "Hamburg" <script>alert(1)</script>',
       startsAt: `${NEXT_YEAR}-12-03T18:30:00+01:00`,
       endsAt: `${NEXT_YEAR}-12-03T21:00:00+01:00`,
-      coverImageUrl: 'https://images.example/cover.png',
     });
+    const cover = (await uploadCover(api, organiser, meetup.id, await photo()).expect(200)).body.cover;
     const html = await pageHtml(`/m/${meetup.id}`);
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain(
@@ -45,7 +46,8 @@ describe('share previews of meetup and profile pages', () => {
     );
     expect(html).toContain('<meta property="og:type" content="event" />');
     expect(html).toContain(`<meta property="og:url" content="https://neuland.example/m/${meetup.id}" />`);
-    expect(html).toContain('<meta property="og:image" content="https://images.example/cover.png" />');
+    // The cover's JPEG, absolute: previewers fetch it from elsewhere, and not all of them read WebP.
+    expect(html).toContain(`<meta property="og:image" content="https://neuland.example${cover.jpegUrl}" />`);
     expect(html).toContain(
       `content="${weekdayOf(`${NEXT_YEAR}-12-03`)}, 3 December ${NEXT_YEAR} at 18:30 (Europe/Berlin) · Betahaus, Hamburg"`,
     );
@@ -65,13 +67,15 @@ describe('share previews of meetup and profile pages', () => {
     }
   });
 
-  it("fills a public profile's name, headline and city into the tags of /p/:handle, escaped", async () => {
+  it("fills a public profile's name, headline, city and photo into the tags of /p/:handle, escaped", async () => {
     const member = await makeMember(api, {
       displayName: 'Silke "S" Schröder',
       profile: { headline: 'UX & <Research>', homeCity: 'Kiel', profileVisibility: 'everyone' },
     });
+    const face = (await uploadPhoto(api, member, await photo()).expect(200)).body.photo;
     const html = await pageHtml(`/p/${member.handle}`);
     expect(html).toContain('<meta property="og:title" content="Silke &quot;S&quot; Schröder" />');
+    expect(html).toContain(`<meta property="og:image" content="https://neuland.example${face.jpegUrl}" />`);
     expect(html).toContain('<meta property="og:type" content="profile" />');
     expect(html).toContain('content="UX &amp; &lt;Research&gt; · Kiel"');
     expect(html).toContain(`<meta property="og:url" content="https://neuland.example/p/${member.handle}" />`);

@@ -21,6 +21,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     JWT_SECRET: randomBytes(32).toString('hex'),
     APP_URL: 'http://neuland.test',
     MAIL_DIR: `var/test-mail/${randomBytes(6).toString('hex')}`,
+    MEDIA_DIR: `var/test-media/${randomBytes(6).toString('hex')}`,
     OUTBOX_POLL_MS: '100',
     SHUTDOWN_GRACE_MS: '3000',
     ...overrides,

@@ -10,6 +10,7 @@ import { ApiExceptionFilter, RateLimitsModule, RequestContextInterceptor } from 
 import { InvitationsHttpModule } from '@neuland/invitations';
 import { LoggingModule } from '@neuland/logging';
 import { MeetupsHttpModule } from '@neuland/meetups';
+import { MediaHttpModule } from '@neuland/media';
 import { NotificationsHttpModule } from '@neuland/notifications';
 import { OutboxModule } from '@neuland/outbox';
 import { PrivacyHttpModule } from '@neuland/privacy';
@@ -36,6 +37,7 @@ export class ApiModule {
         HealthModule,
         AuthHttpModule,
         PrivacyHttpModule,
+        MediaHttpModule,
         ProfilesHttpModule,
         SocialGraphHttpModule,
         MeetupsHttpModule,

@@ -47,7 +47,7 @@ export async function createApiApp(
   await app.register(helmet, {
     // Scripts only from this origin (helmet's default): no page Neuland serves, the web app and /docs included,
     // has an inline script, so an injected one cannot run.
-    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'https:'] } },
+    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } },
   });
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 10 } });
   app.enableCors({

@@ -35,6 +35,8 @@ export interface AppConfig {
     introductionsLeadMs: number;
   };
   invitations: { perOrganiserPerDay: number; ttlDays: number };
+  /** Uploaded images: on disk under `dir` unless `s3Url` names an S3-compatible bucket. */
+  media: { dir: string; s3Url?: string };
 }
 
 // Development and tests share a fixed key: imported e-mail hashes must stay matchable across restarts.
@@ -142,5 +144,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perOrganiserPerDay: vars.INVITATIONS_PER_ORGANISER_PER_DAY,
       ttlDays: vars.INVITATION_TTL_DAYS,
     },
+    media: { dir: vars.MEDIA_DIR, s3Url: vars.MEDIA_S3_URL },
   };
 }

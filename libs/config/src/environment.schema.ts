@@ -68,6 +68,16 @@ export class EnvironmentVariables {
   @IsString()
   MAIL_DIR: string = 'var/mail';
 
+  @IsString()
+  MEDIA_DIR: string = 'var/media';
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s:@/]+:[^\s@/]+@[^\s/]+\/[^\s/?]+(\?region=[\w-]+)?$/, {
+    message:
+      'must be an http(s) URL with key, secret and bucket, e.g. https://KEY:SECRET@s3.example.org/bucket?region=eu-central-1',
+  })
+  MEDIA_S3_URL?: string;
+
   @IsOptional()
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters long' })

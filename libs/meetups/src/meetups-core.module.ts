@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MediaCoreModule } from '@neuland/media';
 import { PrivacyCoreModule } from '@neuland/privacy';
 import { ProfilesCoreModule } from '@neuland/profiles';
 import { SocialGraphCoreModule } from '@neuland/social-graph';
 import { CalendarFeed } from './calendars/calendar-feed.entity.js';
 import { CalendarFeedService } from './calendars/calendar-feed.service.js';
 import { CheckInService } from './check-in/check-in.service.js';
+import { MeetupCoverService } from './cover/meetup-cover.service.js';
 import { CoHostsService } from './co-hosts/co-hosts.service.js';
 import { MeetupCoHost } from './co-hosts/meetup-co-host.entity.js';
 import { MeetupAccess } from './meetups/meetup-access.js';
@@ -27,6 +29,7 @@ import { RsvpService } from './rsvps/rsvp.service.js';
     ProfilesCoreModule,
     SocialGraphCoreModule,
     PrivacyCoreModule,
+    MediaCoreModule,
   ],
   providers: [
     MeetupAccess,
@@ -39,6 +42,7 @@ import { RsvpService } from './rsvps/rsvp.service.js';
     CalendarFeedService,
     PeopleYouKnowService,
     CoHostsService,
+    MeetupCoverService,
     MeetupReadModel,
     MeetupsPersonalData,
   ],
@@ -53,6 +57,7 @@ import { RsvpService } from './rsvps/rsvp.service.js';
     CalendarFeedService,
     PeopleYouKnowService,
     CoHostsService,
+    MeetupCoverService,
     MeetupReadModel,
   ],
 })

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarsController } from './calendars/calendars.controller.js';
 import { CheckInController } from './check-in/check-in.controller.js';
+import { MeetupCoverController } from './cover/meetup-cover.controller.js';
 import { CoHostsController } from './co-hosts/co-hosts.controller.js';
 import { MeetupsCoreModule } from './meetups-core.module.js';
 import { MeetupsController } from './meetups/meetups.controller.js';
@@ -12,6 +13,7 @@ import { RsvpsController } from './rsvps/rsvps.controller.js';
   imports: [MeetupsCoreModule],
   controllers: [
     MeetupsController,
+    MeetupCoverController,
     RsvpsController,
     CheckInController,
     CalendarsController,

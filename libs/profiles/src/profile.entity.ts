@@ -36,8 +36,12 @@ export class Profile {
   @Column({ type: 'varchar', length: 50, array: true, default: () => `'{}'` })
   topics: string[];
 
-  @Column({ type: 'varchar', length: 500, nullable: true })
-  avatarUrl: string | null;
+  /** The uploaded photo's id in libs/media (`photo-<hash>`), and its thumbhash placeholder. */
+  @Column({ type: 'varchar', length: 48, nullable: true })
+  photo: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  photoPlaceholder: string | null;
 
   @Column({ type: 'varchar', length: 2, default: 'de' })
   language: Language;

@@ -3,6 +3,7 @@ import { ConflictException, Injectable, NotFoundException, type OnModuleInit } f
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AccountCreatedHooks, EmailChangedHooks, type User } from '@neuland/auth';
 import { isUniqueViolation } from '@neuland/database';
+import { imageOf } from '@neuland/media';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { OwnProfileDto, ProfileSummaryDto, PublicProfileDto } from './dto/profile.dto.js';
 import type { UpdateProfileDto } from './dto/update-profile.dto.js';
@@ -194,7 +195,7 @@ const toSummary = (profile: Profile): ProfileSummaryDto => ({
   displayName: profile.displayName,
   headline: profile.headline,
   homeCity: profile.homeCity,
-  avatarUrl: profile.avatarUrl,
+  photo: imageOf(profile.photo, profile.photoPlaceholder),
 });
 
 const toSettings = (profile: Profile): ProfileSettings => ({

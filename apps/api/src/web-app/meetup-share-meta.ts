@@ -2,8 +2,9 @@
 // invite-only meetups give nothing away (MeetupAccess answers "not found" for those).
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@neuland/config';
+import { imageOf } from '@neuland/media';
 import { MeetupAccess } from '@neuland/meetups';
-import type { ShareMeta, ShareMetaSource } from './share-meta.js';
+import { absolute, type ShareMeta, type ShareMetaSource } from './share-meta.js';
 
 const MEETUP_PATH = /^\/m\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
 
@@ -25,7 +26,7 @@ export function meetupShareMeta(app: NestFastifyApplication, config: AppConfig):
       description: `${when} (${meetup.timeZone}) · ${[meetup.venueName, meetup.city].filter(Boolean).join(', ')}`,
       url: `${config.app.url}/m/${meetup.id}`,
       type: 'event',
-      image: meetup.coverImageUrl,
+      image: absolute(config, imageOf(meetup.cover, meetup.coverPlaceholder)?.jpegUrl),
     };
     return meta;
   };

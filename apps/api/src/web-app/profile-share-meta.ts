@@ -3,7 +3,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@neuland/config';
 import { ProfileDirectory } from '@neuland/social-graph';
-import type { ShareMetaSource } from './share-meta.js';
+import { absolute, type ShareMetaSource } from './share-meta.js';
 
 const PROFILE_PATH = /^\/p\/([A-Za-z0-9-]{1,40})\/?$/;
 
@@ -23,7 +23,7 @@ export function profileShareMeta(app: NestFastifyApplication, config: AppConfig)
         .join(' · '),
       url: `${config.app.url}/p/${profile.handle}`,
       type: 'profile',
-      image: profile.avatarUrl,
+      image: absolute(config, profile.photo?.jpegUrl),
     };
   };
 }

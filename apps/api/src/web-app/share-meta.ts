@@ -13,6 +13,10 @@ export interface ShareMeta {
 /** Answers the tags for a page path, or undefined when the page has none or the public may not see it. */
 export type ShareMetaSource = (path: string) => Promise<ShareMeta | undefined>;
 
+/** Previewers fetch the image from elsewhere: an absolute URL (of a JPEG, which every previewer reads). */
+export const absolute = (config: { app: { url: string } }, path: string | undefined) =>
+  path ? `${config.app.url}${path}` : null;
+
 export const SHARE_META_MARK = '<!--neuland:share-meta-->';
 
 const ENTITIES: Record<string, string> = {

@@ -352,6 +352,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/media/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MediaController_file'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/profile': {
     parameters: {
       query?: never;
@@ -395,6 +411,22 @@ export interface paths {
     put?: never;
     post?: never;
     delete: operations['ProfilesController_removeSocialAccount'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/profile/photo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['ProfilePhotoController_replace'];
+    post?: never;
+    delete: operations['ProfilePhotoController_remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -635,6 +667,22 @@ export interface paths {
     put?: never;
     post: operations['MeetupsController_cancel'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/cover': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['MeetupCoverController_replace'];
+    post?: never;
+    delete: operations['MeetupCoverController_remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1181,6 +1229,16 @@ export interface components {
       /** @description The current password: deleting cannot be undone. */
       password: string;
     };
+    ImageDto: {
+      /** @example /api/v1/media/photo-0123456789abcdef0123456789abcdef-256.webp */
+      url: string;
+      /** @description Every WebP width, for <img srcset> */
+      srcSet: string;
+      /** @description A JPEG of the same size, for mail clients */
+      jpegUrl: string;
+      /** @description A thumbhash (base64) to paint until the image has loaded */
+      placeholder: string;
+    };
     SocialAccountDto: {
       /** Format: uuid */
       id: string;
@@ -1199,7 +1257,8 @@ export interface components {
       displayName: string;
       headline: string | null;
       homeCity: string | null;
-      avatarUrl: string | null;
+      /** @description The profile photo, if the member uploaded one */
+      photo: components['schemas']['ImageDto'] | null;
       bio: string | null;
       topics: string[];
       socialAccounts: components['schemas']['SocialAccountDto'][];
@@ -1230,8 +1289,6 @@ export interface components {
       homeCity?: string | null;
       /** @description Tags, stored lower-cased. */
       topics?: string[];
-      /** @example https://example.org/me.jpg */
-      avatarUrl?: string | null;
       /** @enum {string} */
       language?: 'de' | 'en';
       /** @example Europe/Berlin */
@@ -1255,6 +1312,13 @@ export interface components {
        * @example @sabine@mastodon.social
        */
       handle: string;
+    };
+    ImageUploadDto: {
+      /**
+       * Format: binary
+       * @description JPEG, PNG, WebP, GIF or AVIF, at most 10 MB
+       */
+      file: string;
     };
     SocialProofDto: {
       /** Format: uuid */
@@ -1286,7 +1350,8 @@ export interface components {
       displayName: string;
       headline: string | null;
       homeCity: string | null;
-      avatarUrl: string | null;
+      /** @description The profile photo, if the member uploaded one */
+      photo: components['schemas']['ImageDto'] | null;
     };
     ProfileSummaryPageDto: {
       items: components['schemas']['ProfileSummaryDto'][];
@@ -1300,7 +1365,8 @@ export interface components {
       displayName: string;
       headline: string | null;
       homeCity: string | null;
-      avatarUrl: string | null;
+      /** @description The profile photo, if the member uploaded one */
+      photo: components['schemas']['ImageDto'] | null;
       bio: string | null;
       topics: string[];
       socialAccounts: components['schemas']['SocialAccountDto'][];
@@ -1378,7 +1444,6 @@ export interface components {
        * @description No RSVPs after this; null = until the meetup ends.
        */
       rsvpDeadline?: string | null;
-      coverImageUrl?: string | null;
     };
     MyRsvpDto: {
       /** @enum {string} */
@@ -1415,9 +1480,11 @@ export interface components {
       /** @enum {string} */
       status: 'draft' | 'published' | 'cancelled';
       rsvpDeadline: string | null;
-      coverImageUrl: string | null;
+      cover: components['schemas']['ImageDto'] | null;
       /** Format: uuid */
       organiserId: string | null;
+      /** @description Who hosts it: the host line. */
+      organiser: components['schemas']['ProfileSummaryDto'] | null;
       goingCount: number;
       /** @description null = unlimited. */
       spotsLeft: number | null;
@@ -1446,7 +1513,7 @@ export interface components {
       timeZone: string;
       capacity: number | null;
       goingCount: number;
-      coverImageUrl: string | null;
+      cover: components['schemas']['ImageDto'] | null;
       /** @description How many people the caller knows online are going, visibly and by the introduction rule; null for guests. */
       knownGoingCount: number | null;
     };
@@ -1501,7 +1568,6 @@ export interface components {
        * @description No RSVPs after this; null = until the meetup ends.
        */
       rsvpDeadline?: string | null;
-      coverImageUrl?: string | null;
     };
     CancelMeetupDto: {
       /** @description Told to everybody who RSVPed. */
@@ -1517,6 +1583,7 @@ export interface components {
       /** Format: uuid */
       userId: string;
       displayName: string;
+      photo: components['schemas']['ImageDto'] | null;
       /** @description Hosts only. */
       handle?: string | null;
       /** @enum {string} */
@@ -1590,7 +1657,7 @@ export interface components {
       handle: string;
       displayName: string;
       headline: string | null;
-      avatarUrl: string | null;
+      photo: components['schemas']['ImageDto'] | null;
       /** @description You know each other online (both ways). */
       knowEachOther: boolean;
       /** @description The only match is a social account its holder has not verified. */
@@ -1631,6 +1698,7 @@ export interface components {
       userId: string;
       handle: string;
       displayName: string;
+      photo: components['schemas']['ImageDto'] | null;
     };
     InvitationDto: {
       /** Format: uuid */
@@ -2527,6 +2595,33 @@ export interface operations {
       };
     };
   };
+  MediaController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The image file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEDIA_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   ProfilesController_getOwn: {
     parameters: {
       query?: never;
@@ -2619,6 +2714,82 @@ export interface operations {
     responses: {
       /** @description SOCIAL_ACCOUNT_NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfilePhotoController_replace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['ImageUploadDto'];
+      };
+    };
+    responses: {
+      /** @description The profile with its new photo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OwnProfileDto'];
+        };
+      };
+      /** @description IMAGE_REQUIRED, IMAGE_UNREADABLE */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description IMAGE_TOO_LARGE (more than 10 MB) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description IMAGE_TYPE_UNSUPPORTED */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description IMAGE_TOO_MANY_PIXELS */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description RATE_LIMITED (30 uploads an hour), with Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfilePhotoController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
         headers: {
           [name: string]: unknown;
         };
@@ -3270,6 +3441,117 @@ export interface operations {
         content: {
           'application/json': components['schemas']['MeetupDto'];
         };
+      };
+      /** @description MEETUP_CANCELLED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetupCoverController_replace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['ImageUploadDto'];
+      };
+    };
+    responses: {
+      /** @description The meetup with its new cover */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetupDto'];
+        };
+      };
+      /** @description IMAGE_REQUIRED, IMAGE_UNREADABLE */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_MEETUP_HOST */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEETUP_CANCELLED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description IMAGE_TOO_LARGE (more than 10 MB) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description IMAGE_TYPE_UNSUPPORTED */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description IMAGE_TOO_MANY_PIXELS */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description RATE_LIMITED (30 uploads an hour), with Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetupCoverController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The meetup without a cover */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetupDto'];
+        };
+      };
+      /** @description NOT_MEETUP_HOST */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description MEETUP_CANCELLED */
       409: {

@@ -3,6 +3,7 @@ import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type ConnectionList, useConnectionList } from './contacts-api';
+import { Face } from '../media/face';
 
 const LISTS: ConnectionList[] = ['following', 'followers', 'contacts'];
 
@@ -19,7 +20,8 @@ function PeopleList({ handle, list }: { handle: string; list: ConnectionList }) 
     <>
       <ul className="people-list">
         {items.map((person) => (
-          <li key={person.userId}>
+          <li key={person.userId} className="person">
+            <Face person={person} />
             <Link to={`/p/${person.handle}`}>{person.displayName}</Link>
             {(person.headline || person.homeCity) && (
               <span className="muted">

@@ -5,6 +5,7 @@ import type { Meetup } from '../meetups/meetup-api';
 import { attendeeCsv } from './attendee-csv';
 import { HostPage, timeAtVenue } from './host-page';
 import { type Attendee, useAttendees } from './hosting-api';
+import { Face } from '../media/face';
 
 function downloadCsv(meetup: Meetup, attendees: Attendee[]): void {
   const file = new Blob([attendeeCsv(attendees)], { type: 'text/csv;charset=utf-8' });
@@ -20,14 +21,15 @@ function downloadCsv(meetup: Meetup, attendees: Attendee[]): void {
 
 function Person({ attendee }: { attendee: Attendee }) {
   return (
-    <>
+    <span className="person">
+      <Face person={attendee} />
       {attendee.handle ? (
         <Link to={`/p/${attendee.handle}`}>{attendee.displayName}</Link>
       ) : (
         attendee.displayName
       )}
       {attendee.handle && <span className="muted"> @{attendee.handle}</span>}
-    </>
+    </span>
   );
 }
 

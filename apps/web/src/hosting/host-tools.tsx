@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type Meetup, usePublishMeetup } from '../meetups/meetup-api';
 import { CancelMeetup } from './cancel-meetup';
+import { CoverEditor } from './cover-editor';
 
 export function HostTools({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ export function HostTools({ meetup }: { meetup: Meetup }) {
           </button>
         </p>
       )}
+      {meetup.status !== 'cancelled' && <CoverEditor meetup={meetup} />}
       {meetup.status !== 'cancelled' && <CancelMeetup meetup={meetup} />}
     </section>
   );

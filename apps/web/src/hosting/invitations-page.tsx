@@ -12,6 +12,7 @@ import {
   useSentInvitations,
 } from './invitations-api';
 import { InviteForm } from './invite-form';
+import { Face } from '../media/face';
 
 function GuestPolicySwitch({ meetupId }: { meetupId: string }) {
   const { t } = useTranslation();
@@ -53,7 +54,8 @@ function InvitationItem({ invitation, meetupId }: { invitation: SentInvitation; 
         : undefined;
   return (
     <li className="invitation-item">
-      <div>
+      {invitation.invitee && <Face person={invitation.invitee} />}
+      <div className="invitation-item__body">
         <strong>{who}</strong>
         {invitation.invitee && <span className="muted"> @{invitation.invitee.handle}</span>}{' '}
         <span className={invitation.status === 'pending' ? 'badge' : 'badge badge--muted'}>

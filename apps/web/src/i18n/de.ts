@@ -7,6 +7,7 @@ import { contactsDe } from '../contacts/contacts.messages';
 import { socialAccountsDe } from '../social-accounts/social-accounts.messages';
 import { tripsDe } from '../trips/trips.messages';
 import { hostingDe } from '../hosting/hosting.messages';
+import { mediaDe } from '../media/media.messages';
 
 export const de: Messages = {
   app: {
@@ -202,4 +203,5 @@ export const de: Messages = {
   contactImports: contactImportsDe,
   trips: tripsDe,
   hosting: hostingDe,
+  media: mediaDe,
 };

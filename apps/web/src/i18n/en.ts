@@ -7,6 +7,7 @@ import { socialAccountsEn } from '../social-accounts/social-accounts.messages';
 import { tripsEn } from '../trips/trips.messages';
 
 import { hostingEn } from '../hosting/hosting.messages';
+import { mediaEn } from '../media/media.messages';
 export const en = {
   app: {
     name: 'Neuland',
@@ -196,6 +197,7 @@ export const en = {
   contactImports: contactImportsEn,
   trips: tripsEn,
   hosting: hostingEn,
+  media: mediaEn,
 };
 
 export type Messages = typeof en;

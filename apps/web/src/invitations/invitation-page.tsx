@@ -11,6 +11,7 @@ import { FormAlert } from '../forms/form-alert';
 import { formattingLocale } from '../i18n/i18n';
 import { PageHeading } from '../layout/page-heading';
 import { readableTime, viewerTimeZone } from '../meetups/meetup-time';
+import { Face } from '../media/face';
 
 function useInvitation(token: string) {
   return useQuery({
@@ -62,7 +63,10 @@ export function InvitationPage() {
 
   return (
     <section className="narrow invitation">
-      <PageHeading>{t('invitation.title', { name: received.inviter.displayName })}</PageHeading>
+      <div className="profile__head">
+        <Face person={received.inviter} size={64} />
+        <PageHeading>{t('invitation.title', { name: received.inviter.displayName })}</PageHeading>
+      </div>
       <h2>{meetup.title}</h2>
       <p>
         {time.atVenue} ({meetup.timeZone}) · {meetup.city}

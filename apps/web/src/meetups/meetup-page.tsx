@@ -1,8 +1,9 @@
 // /m/:id — everything a person needs to decide, RSVP and find the place.
 import { useTranslation } from 'react-i18next';
 import { formattingLocale } from '../i18n/i18n';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { HostTools } from '../hosting/host-tools';
+import { Cover, Face } from '../media/face';
 import { PageHeading } from '../layout/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { AddToCalendar } from './add-to-calendar';
@@ -27,6 +28,18 @@ function When({ meetup }: { meetup: Meetup }) {
         </p>
       )}
     </div>
+  );
+}
+
+function HostLine({ host }: { host: NonNullable<Meetup['organiser']> }) {
+  const { t } = useTranslation();
+  return (
+    <p className="host-line">
+      <Face person={host} />
+      <span>
+        {t('media.hostedBy')} <Link to={`/p/${host.handle}`}>{host.displayName}</Link>
+      </span>
+    </p>
   );
 }
 
@@ -79,8 +92,10 @@ export function MeetupPage() {
           {data.cancellationMessage && <p>{data.cancellationMessage}</p>}
         </div>
       )}
+      {data.cover && <Cover image={data.cover} />}
       <PageHeading>{data.title}</PageHeading>
       <p className="muted">{data.topics.join(' · ')}</p>
+      {data.organiser && <HostLine host={data.organiser} />}
       {data.viewerIsHost && <HostTools meetup={data} />}
       <div className="meetup__facts">
         <When meetup={data} />

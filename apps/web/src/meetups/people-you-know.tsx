@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import { useAccount } from '../auth/session';
+import { Face } from '../media/face';
 import type { Meetup } from './meetup-api';
 
 function KnownPeople({ meetup }: { meetup: Meetup }) {
@@ -23,6 +24,7 @@ function KnownPeople({ meetup }: { meetup: Meetup }) {
     <ul className="people-you-know">
       {people.data.items.map((person) => (
         <li key={person.userId}>
+          <Face person={person} />
           <Link to={`/p/${person.handle}`}>{person.displayName}</Link>
           {person.headline && <span className="muted"> · {person.headline}</span>}
           {person.knowEachOther && <span className="badge">{t('meetup.knowEachOther')}</span>}

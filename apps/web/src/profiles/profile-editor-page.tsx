@@ -6,6 +6,7 @@ import { FormAlert } from '../forms/form-alert';
 import { SelectField, TextAreaField, TextField, textOf } from '../forms/text-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { PageHeading } from '../layout/page-heading';
+import { PhotoEditor } from '../media/photo-editor';
 import { SocialAccountsEditor } from '../social-accounts/social-accounts-editor';
 import { type OwnProfile, type ProfileChanges, useOwnProfile, useUpdateOwnProfile } from './profile-api';
 import { privacyChangesFromForm, ProfilePrivacyFields } from './profile-privacy-fields';
@@ -147,6 +148,7 @@ export function ProfileEditorPage() {
       <PageHeading>{t('profile.editorTitle')}</PageHeading>
       {profile.isPending && <p role="status">{t('profile.loading')}</p>}
       {profile.isError && <p role="alert">{t('profile.loadFailed')}</p>}
+      {profile.data && <PhotoEditor profile={profile.data} />}
       {profile.data && <ProfileForm profile={profile.data} />}
       {profile.data && <SocialAccountsEditor accounts={profile.data.socialAccounts} />}
       {profile.data && (

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { useAccount } from '../auth/session';
 import { BlockButton } from '../contacts/block-button';
 import { ConnectionLists } from '../contacts/connection-lists';
+import { Face } from '../media/face';
 import { PageHeading } from '../layout/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { type PublicProfile, useFollow, useOwnProfile, useProfile } from './profile-api';
@@ -59,9 +60,14 @@ export function ProfilePage() {
 
   return (
     <article className="narrow profile">
-      <PageHeading>{data.displayName}</PageHeading>
-      {data.headline && <p className="lead">{data.headline}</p>}
-      {data.homeCity && <p className="muted">{data.homeCity}</p>}
+      <div className="profile__head">
+        <Face person={data} size={160} />
+        <div>
+          <PageHeading>{data.displayName}</PageHeading>
+          {data.headline && <p className="lead">{data.headline}</p>}
+          {data.homeCity && <p className="muted">{data.homeCity}</p>}
+        </div>
+      </div>
       {account.data && !isMe && !blocked && <FollowButton profile={data} />}
       {data.bio && <p className="profile__bio">{data.bio}</p>}
       {data.topics.length > 0 && (

@@ -35,6 +35,7 @@ export class InvitationPresenter {
         userId: invitation.inviterId,
         handle: '',
         displayName: '',
+        photo: null,
       },
       personalMessage: invitation.personalMessage,
       expiresAt: invitation.expiresAt.toISOString(),
@@ -44,11 +45,11 @@ export class InvitationPresenter {
 
   async people(userIds: (string | null)[]): Promise<Map<string, PersonDto>> {
     const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
-    const settings = await this.profiles.settingsOf(ids);
+    const summaries = await this.profiles.summariesOf(ids);
     return new Map(
-      [...settings.values()].map((profile) => [
-        profile.userId,
-        { userId: profile.userId, handle: profile.handle, displayName: profile.displayName },
+      summaries.map(({ userId, handle, displayName, photo }) => [
+        userId,
+        { userId, handle, displayName, photo },
       ]),
     );
   }

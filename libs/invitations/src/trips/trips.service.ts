@@ -168,7 +168,12 @@ export class TripsService {
       return {
         id: offer.id,
         tripId: trip.id,
-        traveller: people.get(trip.travellerId) ?? { userId: trip.travellerId, handle: '', displayName: '' },
+        traveller: people.get(trip.travellerId) ?? {
+          userId: trip.travellerId,
+          handle: '',
+          displayName: '',
+          photo: null,
+        },
         city: trip.city,
         startsOn: trip.startsOn,
         endsOn: trip.endsOn,

@@ -1,6 +1,8 @@
 // Turns a meetup into what the caller may see of it.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { imageOf } from '@neuland/media';
+import { ProfilesService } from '@neuland/profiles';
 import type { DataSource } from 'typeorm';
 import { MeetupCoHost } from '../co-hosts/meetup-co-host.entity.js';
 import { RsvpService } from '../rsvps/rsvp.service.js';
@@ -15,10 +17,11 @@ export class MeetupPresenter {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rsvps: RsvpService,
+    private readonly profiles: ProfilesService,
   ) {}
 
   async present(meetup: Meetup, viewer: MeetupViewer): Promise<MeetupDto> {
-    const [[counts], coHosts, myRsvp] = await Promise.all([
+    const [[counts], coHosts, myRsvp, organisers] = await Promise.all([
       this.dataSource.query(
         `SELECT count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
                 count(*) FILTER (WHERE status = 'going' AND checked_in_at IS NOT NULL)::int AS checked_in
@@ -27,6 +30,7 @@ export class MeetupPresenter {
       ),
       viewer.isHost ? this.dataSource.manager.findBy(MeetupCoHost, { meetupId: meetup.id }) : [],
       this.myRsvp(meetup, viewer),
+      meetup.organiserId ? this.profiles.summariesOf([meetup.organiserId]) : [],
     ]);
     const zone = meetup.timeZone;
     return {
@@ -39,6 +43,7 @@ export class MeetupPresenter {
       status: meetup.status,
       rsvpDeadline: meetup.rsvpDeadline ? toZonedIso(meetup.rsvpDeadline, zone) : null,
       organiserId: meetup.organiserId,
+      organiser: organisers[0] ?? null,
       spotsLeft: meetup.capacity === null ? null : Math.max(0, meetup.capacity - meetup.goingCount),
       waitlistCount: counts.waitlisted,
       checkedInCount: counts.checked_in,
@@ -90,6 +95,6 @@ export function toMeetupSummary(meetup: Meetup): MeetupSummaryDto {
     timeZone: meetup.timeZone,
     capacity: meetup.capacity,
     goingCount: meetup.goingCount,
-    coverImageUrl: meetup.coverImageUrl,
+    cover: imageOf(meetup.cover, meetup.coverPlaceholder),
   };
 }

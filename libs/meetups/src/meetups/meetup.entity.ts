@@ -61,8 +61,12 @@ export class Meetup {
   @Column({ type: 'timestamptz', nullable: true })
   rsvpDeadline: Date | null;
 
-  @Column({ type: 'varchar', length: 2000, nullable: true })
-  coverImageUrl: string | null;
+  /** The uploaded cover's id in libs/media (`cover-<hash>`), and its thumbhash placeholder. */
+  @Column({ type: 'varchar', length: 48, nullable: true })
+  cover: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  coverPlaceholder: string | null;
 
   /** Seats taken; changed only while the meetup row is locked (see RsvpService). */
   @Column({ type: 'integer', default: 0 })

@@ -19,7 +19,7 @@ export interface HostedMeetup {
   viewer: MeetupViewer;
 }
 
-const meetupCancelled = () =>
+export const meetupCancelled = () =>
   new ConflictException({ error: MeetupsError.MEETUP_CANCELLED, message: 'This meetup has been cancelled.' });
 
 @Injectable()

@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ImageDto } from '@neuland/media';
 
 export class PersonYouKnowDto {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty() handle: string;
   @ApiProperty() displayName: string;
   @ApiProperty({ type: String, nullable: true }) headline: string | null;
-  @ApiProperty({ type: String, nullable: true }) avatarUrl: string | null;
+  @ApiProperty({ type: ImageDto, nullable: true }) photo: ImageDto | null;
   @ApiProperty({ description: 'You know each other online (both ways).' }) knowEachOther: boolean;
   @ApiProperty({ description: 'The only match is a social account its holder has not verified.' })
   claimed: boolean;

@@ -43,7 +43,7 @@ export class PeopleYouKnowService {
           handle: summary.handle,
           displayName: summary.displayName,
           headline: summary.headline,
-          avatarUrl: summary.avatarUrl,
+          photo: summary.photo,
           knowEachOther: byId.get(summary.userId)!.mutual,
           claimed: byId.get(summary.userId)!.claimedOnly,
         }))

@@ -3,6 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeCursor, encodeCursor, type PageQuery } from '@neuland/http';
+import { type ImageView, imageSql } from '@neuland/media';
 import type { DataSource } from 'typeorm';
 import type { MeetupViewer } from '../meetups/meetup-access.js';
 import type { Meetup } from '../meetups/meetup.entity.js';
@@ -13,6 +14,7 @@ interface AttendeeRow {
   user_id: string;
   display_name: string;
   handle: string | null;
+  photo: ImageView | null;
   status: AttendeeDto['status'];
   attends_visibly: boolean;
   checked_in_at: Date | null;
@@ -32,7 +34,7 @@ export class AttendeeListService {
     // Going people first (by when they answered), then the waitlist in its order.
     const rows: AttendeeRow[] = await this.dataSource.query(
       `SELECT * FROM (
-         SELECT r.user_id, p.display_name, p.handle, r.status, r.attends_visibly, r.checked_in_at,
+         SELECT r.user_id, p.display_name, p.handle, ${imageSql('photo', 'p.photo', 'p.photo_placeholder')} AS photo, r.status, r.attends_visibly, r.checked_in_at,
                 CASE WHEN r.status = 'waitlisted'
                      THEN row_number() OVER (PARTITION BY r.status ORDER BY r.waitlist_ticket) END AS position,
                 CASE WHEN r.status = 'going' THEN 0 ELSE 1 END AS sort_rank,
@@ -67,7 +69,12 @@ export class AttendeeListService {
 }
 
 function toAttendee(row: AttendeeRow, full: boolean, zone: string): AttendeeDto {
-  const attendee: AttendeeDto = { userId: row.user_id, displayName: row.display_name, status: row.status };
+  const attendee: AttendeeDto = {
+    userId: row.user_id,
+    displayName: row.display_name,
+    photo: row.photo,
+    status: row.status,
+  };
   if (!full) return attendee;
   return {
     ...attendee,

@@ -1,6 +1,8 @@
 // What a meetup mail shows, read at send time: the meetup as it is now, the recipient's RSVP, and for a
 // digest the people in it. Also decides whether the mail still applies (a moved or cancelled meetup).
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { AppConfig } from '@neuland/config';
 import { type MeetupFacts, MeetupReadModel } from '@neuland/meetups';
 import { ProfilesService } from '@neuland/profiles';
 import type { NotificationData } from '../ledger/notification.entity.js';
@@ -13,6 +15,7 @@ export interface IntroducedPerson {
   displayName: string;
   handle: string;
   headline: string | null;
+  /** The photo's JPEG (mail clients do not all show WebP), as an absolute URL. */
   avatarUrl: string | null;
   mutual: boolean;
 }
@@ -46,10 +49,15 @@ export interface MailContext {
 
 @Injectable()
 export class MeetupMailContexts {
+  private readonly appUrl: string;
+
   constructor(
     private readonly meetups: MeetupReadModel,
     private readonly profiles: ProfilesService,
-  ) {}
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.appUrl = config.get('app.url', { infer: true });
+  }
 
   /** The context, or a reason the mail no longer applies. */
   async load(
@@ -82,11 +90,11 @@ export class MeetupMailContexts {
     const mutual = new Map(introduced.map((person) => [person.userId, person.mutual]));
     const summaries = await this.profiles.summariesOf(introduced.map((person) => person.userId));
     return summaries
-      .map(({ displayName, handle, headline, avatarUrl, userId }) => ({
+      .map(({ displayName, handle, headline, photo, userId }) => ({
         displayName,
         handle,
         headline,
-        avatarUrl,
+        avatarUrl: photo ? `${this.appUrl}${photo.jpegUrl}` : null,
         mutual: mutual.get(userId) ?? false,
       }))
       .sort((a, b) => a.displayName.localeCompare(b.displayName));

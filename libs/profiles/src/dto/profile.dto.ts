@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageDtoOf } from '@neuland/http';
+import { ImageDto } from '@neuland/media';
 import { SocialAccountDto } from '../social-accounts/dto/social-account.dto.js';
 import {
   ATTENDANCE_VISIBILITIES,
@@ -31,8 +32,12 @@ export class ProfileSummaryDto {
   @ApiProperty({ type: String, nullable: true })
   homeCity: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
-  avatarUrl: string | null;
+  @ApiProperty({
+    type: ImageDto,
+    nullable: true,
+    description: 'The profile photo, if the member uploaded one',
+  })
+  photo: ImageDto | null;
 }
 
 export class PublicProfileDto extends ProfileSummaryDto {

@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsIn,
   IsString,
-  IsUrl,
   Matches,
   MaxLength,
   MinLength,
@@ -116,12 +115,6 @@ export class UpdateProfileDto {
   @MinLength(1, { each: true })
   @MaxLength(50, { each: true })
   topics?: string[];
-
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://example.org/me.jpg' })
-  @OptionalNullable()
-  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'must be an https URL' })
-  @MaxLength(500)
-  avatarUrl?: string | null;
 
   @ApiPropertyOptional({ enum: LANGUAGES })
   @OptionalNotNull()

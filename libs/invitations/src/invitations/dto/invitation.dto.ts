@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OptionalNotNull, PageDtoOf, PageQuery } from '@neuland/http';
+import { ImageDto } from '@neuland/media';
 import { IsIn } from 'class-validator';
 import { INVITATION_STATUSES, type InvitationStatus } from '../invitation.entity.js';
 
@@ -7,6 +8,7 @@ export class PersonDto {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty() handle: string;
   @ApiProperty() displayName: string;
+  @ApiProperty({ nullable: true, type: ImageDto }) photo: ImageDto | null;
 }
 
 /** An invitation as its meetup's hosts (and its inviter) see it. */

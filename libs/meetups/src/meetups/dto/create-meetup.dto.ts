@@ -115,10 +115,4 @@ export class CreateMeetupDto {
   @OptionalNullable()
   @IsInstant()
   rsvpDeadline?: string | null;
-
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @OptionalNullable()
-  @IsUrl({ protocols: ['https'], require_protocol: true })
-  @MaxLength(2000)
-  coverImageUrl?: string | null;
 }

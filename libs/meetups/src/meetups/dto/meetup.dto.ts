@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageDtoOf } from '@neuland/http';
+import { ImageDto } from '@neuland/media';
+import { ProfileSummaryDto } from '@neuland/profiles';
 import { RSVP_STATUSES, type RsvpStatus } from '../../rsvps/rsvp-statuses.js';
 import {
   MEETUP_STATUSES,
@@ -46,8 +48,10 @@ export class MeetupDto {
   @ApiProperty({ enum: MEETUP_VISIBILITIES }) visibility: MeetupVisibility;
   @ApiProperty({ enum: MEETUP_STATUSES }) status: MeetupStatus;
   @ApiProperty({ nullable: true, type: String }) rsvpDeadline: string | null;
-  @ApiProperty({ nullable: true, type: String }) coverImageUrl: string | null;
+  @ApiProperty({ nullable: true, type: ImageDto }) cover: ImageDto | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) organiserId: string | null;
+  @ApiProperty({ nullable: true, type: ProfileSummaryDto, description: 'Who hosts it: the host line.' })
+  organiser: ProfileSummaryDto | null;
   @ApiProperty() goingCount: number;
   @ApiProperty({ nullable: true, type: Number, description: 'null = unlimited.' }) spotsLeft: number | null;
   @ApiProperty() waitlistCount: number;
@@ -72,7 +76,7 @@ export class MeetupSummaryDto {
   @ApiProperty() timeZone: string;
   @ApiProperty({ nullable: true, type: Number }) capacity: number | null;
   @ApiProperty() goingCount: number;
-  @ApiProperty({ nullable: true, type: String }) coverImageUrl: string | null;
+  @ApiProperty({ nullable: true, type: ImageDto }) cover: ImageDto | null;
 }
 
 export class MeetupListItemDto extends MeetupSummaryDto {

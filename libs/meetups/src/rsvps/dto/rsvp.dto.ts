@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OptionalNotNull } from '@neuland/http';
 import { IsBoolean, IsIn } from 'class-validator';
 import { RSVP_STATUSES, type RsvpStatus } from '../rsvp-statuses.js';
+import { ImageDto } from '@neuland/media';
 
 export class PutRsvpDto {
   @ApiProperty({ enum: ['going', 'not_going'] })
@@ -17,6 +18,7 @@ export class PutRsvpDto {
 export class AttendeeDto {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty() displayName: string;
+  @ApiProperty({ nullable: true, type: ImageDto }) photo: ImageDto | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Hosts only.' }) handle?: string | null;
   @ApiProperty({ enum: RSVP_STATUSES }) status: RsvpStatus;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Hosts only.' }) waitlistPosition?:

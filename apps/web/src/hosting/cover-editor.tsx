@@ -1,0 +1,31 @@
+// A meetup's cover image, for its hosts: upload, replace, remove.
+import { useTranslation } from 'react-i18next';
+import { ImageUpload } from '../media/image-upload';
+import { useCover } from '../media/media-api';
+import type { Meetup } from '../meetups/meetup-api';
+
+export function CoverEditor({ meetup }: { meetup: Meetup }) {
+  const { t } = useTranslation();
+  const { upload, remove } = useCover(meetup.id);
+  return (
+    <div className="cover-editor">
+      <h3>{t('media.coverTitle')}</h3>
+      <ImageUpload
+        label={meetup.cover ? t('media.replaceCover') : t('media.uploadCover')}
+        pending={upload.isPending}
+        error={upload.error}
+        onFile={(file) => upload.mutate(file)}
+      />
+      {meetup.cover && (
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={remove.isPending}
+          onClick={() => remove.mutate()}
+        >
+          {t('media.removeCover')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// My photo in the profile settings: upload, replace, remove.
+import { useTranslation } from 'react-i18next';
+import type { OwnProfile } from '../profiles/profile-api';
+import { Face } from './face';
+import { ImageUpload } from './image-upload';
+import { usePhoto } from './media-api';
+
+export function PhotoEditor({ profile }: { profile: OwnProfile }) {
+  const { t } = useTranslation();
+  const { upload, remove } = usePhoto();
+  return (
+    <section aria-labelledby="photo-heading">
+      <h2 id="photo-heading">{t('media.photoTitle')}</h2>
+      <p className="muted">{t('media.photoIntro')}</p>
+      <div className="photo-editor">
+        <Face person={profile} size={160} />
+        <div>
+          <ImageUpload
+            label={profile.photo ? t('media.replacePhoto') : t('media.uploadPhoto')}
+            pending={upload.isPending}
+            error={upload.error}
+            onFile={(file) => upload.mutate(file)}
+          />
+          {profile.photo && (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate()}
+            >
+              {t('media.removePhoto')}
+            </button>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
