@@ -25,7 +25,7 @@ export interface Case {
   /** A JSON body: a valid one, so that only who asks decides the answer. */
   body?: (world: World, caller: Caller, made: Values) => unknown;
   /** A body that is not JSON (a file, a form). */
-  send?: (request: supertest.Test) => supertest.Test;
+  send?: (request: supertest.Test) => supertest.Test | Promise<supertest.Response>;
   /** The route changes what it acts on: new objects for each call let through, merged into the path values. */
   fresh?: (world: World) => Promise<Values>;
   /** The route ends the caller's sessions or account: a new account of the persona's kind for each call. */
