@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { reviveJob } from './revive-job.js';
 
 /** A job whose state moves to `movesTo` the moment the sweeper acts on it, as the worker's would. */
