@@ -143,7 +143,7 @@ async function main(): Promise<void> {
     );
     console.log(`| raw nodemailer → SMTP | ${(rawMs / 1000).toFixed(2)} | ${rate(rawMs)} |`);
     console.log(
-      `\npipeline / raw: ${((rawMs / pipelineMs) * 100).toFixed(0)} % of raw throughput; SMTP server received ${sink.received()} mails`,
+      `\npipeline / raw: ${((sent / pipelineMs / (MAILS / rawMs)) * 100).toFixed(0)} % of raw throughput; SMTP server received ${sink.received()} mails`,
     );
     emitRow({
       what: `mail pipeline, ${MAILS} mails, outbox → SMTP`,
@@ -153,8 +153,11 @@ async function main(): Promise<void> {
       ceiling: Math.round(MAILS / (rawMs / 1000)),
       kind: 'ratio',
       target: 0.6,
+      // Mails still on their way at the time limit are not lost; fewer received than sent would be.
       voidBecause:
-        sink.received() === 2 * MAILS ? undefined : `the sink received ${sink.received()} of ${2 * MAILS}`,
+        sink.received() >= MAILS + sent && sink.received() <= 2 * MAILS
+          ? undefined
+          : `the sink received ${sink.received()} mails for ${MAILS} raw and ${sent} sent`,
     });
   } finally {
     await sink.close();
