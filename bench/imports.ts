@@ -5,6 +5,7 @@ import type { AppConfig } from '../libs/config/src/app-config.js';
 import { ContactImportsService } from '@neuland/social-graph';
 import { linkedInConnections, mastodonFollowing } from '../test/support/contact-files.js';
 import { createBenchDatabase, ms, timed } from './bench-database.js';
+import { limitRow } from './support/rows.js';
 
 const ROWS = 50_000;
 
@@ -50,6 +51,13 @@ try {
     console.log(
       `${name}: ${rowsRead} rows (${(content.length / 1024 / 1024).toFixed(1)} MB), ${recognised} recognised, ` +
         `${matchedNow} matched — import ${ms(first.ms)}, re-import ${ms(again.ms)}, delete ${ms(removed.ms)}`,
+    );
+    limitRow(
+      `import of ${ROWS} rows: ${name}`,
+      Math.round(first.ms),
+      'ms',
+      2000,
+      rowsRead === ROWS ? undefined : `${rowsRead} of ${ROWS} rows read`,
     );
   }
 } finally {

@@ -6,6 +6,7 @@ import { Clock } from '@neuland/config';
 import { NotificationLedger } from '../libs/notifications/src/ledger/notification-ledger.service.js';
 import { IntroduceAttendees } from '../libs/notifications/src/planning/introduce-attendees.js';
 import { createBenchDatabase, populateMembers, ms, timed } from './bench-database.js';
+import { limitRow } from './support/rows.js';
 
 const USERS = 100_000;
 const FOLLOWS = 900_000;
@@ -60,6 +61,13 @@ try {
   const first = await timed(() => introduce.sendIntroductionDigests(meetupId));
   const [{ pairs }] = await db.query(`SELECT count(*)::int AS pairs FROM notification_introduction`);
   console.log(`first digest run: ${ms(first.ms)} — ${first.result.length} digests, ${pairs} introductions`);
+  limitRow(
+    `introductions, ${ATTENDEES} going over ${follows + imported} edges: first run`,
+    Math.round(first.ms),
+    'ms',
+    1000,
+    pairs > 0 ? undefined : 'nobody was introduced',
+  );
 
   const again = await timed(() => introduce.sendIntroductionDigests(meetupId));
   console.log(`full re-run, nothing new: ${ms(again.ms)} — ${again.result.length} digests`);
@@ -80,6 +88,13 @@ try {
   const [{ latecomer }] = await db.query(`SELECT id AS latecomer FROM bench_user WHERE n = ${ATTENDEES + 1}`);
   const late = await timed(() => introduce.sendIntroductionDigests(meetupId, latecomer));
   console.log(`one late arrival known by 50: ${ms(late.ms)} — ${late.result.length} digests`);
+  limitRow(
+    'introductions: one late arrival known by 50',
+    Math.round(late.ms),
+    'ms',
+    100,
+    late.result.length > 0 ? undefined : 'the late arrival was introduced to nobody',
+  );
 } finally {
   await bench.drop();
 }

@@ -15,9 +15,10 @@ import { createWorkerApp } from '../apps/worker/src/create-worker-app.js';
 import { recipientByEmail } from '../libs/notifications/src/delivery/recipients.js';
 import { renderNotification } from '../libs/notifications/src/templates/render-notification.js';
 import { createBenchDatabase, timed } from './bench-database.js';
+import { emitRow } from './support/rows.js';
 
-const MAILS = Number(process.env.BENCH_MAILS ?? 2000);
-const TIME_LIMIT_MS = 180_000;
+const MAILS = Number(process.env.BENCH_MAILS ?? 5000);
+const TIME_LIMIT_MS = Number(process.env.BENCH_MAIL_LIMIT_MS ?? 60_000);
 
 async function startSink(): Promise<{ url: string; received: () => number; close: () => Promise<void> }> {
   let received = 0;
@@ -42,14 +43,15 @@ async function startSink(): Promise<{ url: string; received: () => number; close
   };
 }
 
+/** Polls until done or the deadline: a slow pipeline is a figure too (mails sent per second until then). */
 async function waitUntil(condition: () => Promise<boolean>, deadline: number): Promise<void> {
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`not done within ${TIME_LIMIT_MS / 1000} s`);
+    if (Date.now() > deadline) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
-async function pipeline(sinkUrl: string): Promise<number> {
+async function pipeline(sinkUrl: string): Promise<{ ms: number; sent: number }> {
   const database = await createBenchDatabase();
   const dbUrl = (database.dataSource.options as { url: string }).url;
   const config = loadConfig({
@@ -78,15 +80,17 @@ async function pipeline(sinkUrl: string): Promise<number> {
       [MAILS],
     );
     const deadline = Date.now() + TIME_LIMIT_MS;
+    let sent = 0;
     const { ms } = await timed(() =>
       waitUntil(async () => {
         const [row] = await database.dataSource.query<{ sent: string }[]>(
           `SELECT count(*) AS sent FROM notification WHERE status = 'sent'`,
         );
-        return Number(row?.sent) >= MAILS;
+        sent = Number(row?.sent);
+        return sent >= MAILS;
       }, deadline),
     );
-    return ms;
+    return { ms, sent };
   } finally {
     for (const name of Object.values(QUEUES)) {
       await worker
@@ -129,18 +133,32 @@ async function main(): Promise<void> {
   const sink = await startSink();
   try {
     const rawMs = await rawNodemailer(sink.url);
-    const pipelineMs = await pipeline(sink.url);
-    const rate = (ms: number) => (MAILS / (ms / 1000)).toFixed(0);
+    const { ms: pipelineMs, sent } = await pipeline(sink.url);
+    const rate = (ms: number, mails = MAILS) => (mails / (ms / 1000)).toFixed(0);
     console.log(`\n${MAILS} welcome mails to an in-process smtp-server (8 pooled SMTP connections each)\n`);
     console.log('| path | seconds | mails/s |');
     console.log('|---|---|---|');
     console.log(
-      `| pipeline: outbox → relay → BullMQ → ledger → SMTP | ${(pipelineMs / 1000).toFixed(2)} | ${rate(pipelineMs)} |`,
+      `| pipeline: outbox → relay → BullMQ → ledger → SMTP (${sent} sent) | ${(pipelineMs / 1000).toFixed(2)} | ${rate(pipelineMs, sent)} |`,
     );
     console.log(`| raw nodemailer → SMTP | ${(rawMs / 1000).toFixed(2)} | ${rate(rawMs)} |`);
     console.log(
-      `\npipeline / raw: ${((rawMs / pipelineMs) * 100).toFixed(0)} % of raw throughput; SMTP server received ${sink.received()} mails`,
+      `\npipeline / raw: ${((sent / pipelineMs / (MAILS / rawMs)) * 100).toFixed(0)} % of raw throughput; SMTP server received ${sink.received()} mails`,
     );
+    emitRow({
+      what: `mail pipeline, ${MAILS} mails, outbox → SMTP`,
+      figure: Math.round(sent / (pipelineMs / 1000)),
+      unit: 'mails/s',
+      ceilingName: 'raw pooled nodemailer',
+      ceiling: Math.round(MAILS / (rawMs / 1000)),
+      kind: 'ratio',
+      target: 0.6,
+      // Mails still on their way at the time limit are not lost; fewer received than sent would be.
+      voidBecause:
+        sink.received() >= MAILS + sent && sink.received() <= 2 * MAILS
+          ? undefined
+          : `the sink received ${sink.received()} mails for ${MAILS} raw and ${sent} sent`,
+    });
   } finally {
     await sink.close();
   }

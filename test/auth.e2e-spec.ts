@@ -229,11 +229,12 @@ describe('accounts and access', () => {
     expect(response.body).toMatchObject({ statusCode: 404, error: 'NOT_FOUND' });
   });
 
-  it('serves the OpenAPI document and a health check', async () => {
+  it('serves the OpenAPI document, a liveness check and a readiness check', async () => {
     const docs = await api.http().get('/docs-json').expect(200);
     expect(docs.body.paths['/api/v1/auth/login']).toBeDefined();
-    const health = await api.http().get('/health').expect(200);
-    expect(health.body.info).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' } });
+    await api.http().get('/health').expect(200, { status: 'ok' });
+    const ready = await api.http().get('/health/ready').expect(200);
+    expect(ready.body.info).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' } });
   });
 });
 

@@ -20,9 +20,10 @@ describe('the worker process', () => {
     await database.close();
   });
 
-  it('answers GET /health with the database and Redis up', async () => {
-    const response = await supertest(worker.getHttpServer()).get('/health').expect(200);
+  it('answers GET /health/ready with the database and Redis up, and GET /health while it runs', async () => {
+    const response = await supertest(worker.getHttpServer()).get('/health/ready').expect(200);
     expect(response.body.info).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' } });
+    await supertest(worker.getHttpServer()).get('/health').expect(200, { status: 'ok' });
   });
 
   it('has no API routes', async () => {

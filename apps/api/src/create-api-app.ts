@@ -1,6 +1,5 @@
 // Builds the API application exactly as production runs it; main.ts and the e2e tests both use this.
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -12,6 +11,7 @@ import { requestIdOf } from '@neuland/logging';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module.js';
 import { buildOpenApiDocument } from './openapi-document.js';
+import { useSecurityHeaders } from './security-headers.js';
 import { meetupShareMeta } from './web-app/meetup-share-meta.js';
 import { profileShareMeta } from './web-app/profile-share-meta.js';
 import { DEFAULT_WEB_ROOT, serveWebApp } from './web-app/serve-web-app.js';
@@ -44,11 +44,7 @@ export async function createApiApp(
   else app.useLogger(false);
 
   await app.register(cookie);
-  await app.register(helmet, {
-    // Scripts only from this origin (helmet's default): no page Neuland serves, the web app and /docs included,
-    // has an inline script, so an injected one cannot run.
-    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } },
-  });
+  useSecurityHeaders(app);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 10 } });
   app.enableCors({
     origin: config.app.corsOrigins.length > 0 ? config.app.corsOrigins : false,

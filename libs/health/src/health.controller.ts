@@ -1,9 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@neuland/auth';
 import { RedisHealthIndicator } from './redis.health.js';
 
+/*
+ * Liveness and readiness apart: a load balancer or `npm start` probes /health often, and a probe that asks
+ * PostgreSQL and Redis each time costs them work and makes a slow database look like a dead process (restarts
+ * make it worse). /health/ready asks both, for whoever decides whether to send traffic.
+ */
 @ApiTags('health')
 @Public()
 @Controller('health')
@@ -15,8 +20,15 @@ export class HealthController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ description: 'The process is up and answers; asks neither PostgreSQL nor Redis.' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
   @HealthCheck()
-  check() {
+  @ApiServiceUnavailableResponse({ description: 'PostgreSQL or Redis does not answer.' })
+  ready() {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 2000 }),
       () => this.redis.isHealthy(),

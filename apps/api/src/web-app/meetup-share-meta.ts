@@ -8,6 +8,17 @@ import { absolute, type ShareMeta, type ShareMetaSource } from './share-meta.js'
 
 const MEETUP_PATH = /^\/m\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
 
+// Building a DateTimeFormat costs far more than formatting with one: one per zone, kept (zones are few).
+const formats = new Map<string, Intl.DateTimeFormat>();
+function shareDateFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' });
+    formats.set(timeZone, format);
+  }
+  return format;
+}
+
 export function meetupShareMeta(app: NestFastifyApplication, config: AppConfig): ShareMetaSource {
   return async (path) => {
     const id = MEETUP_PATH.exec(path)?.[1];
@@ -16,11 +27,7 @@ export function meetupShareMeta(app: NestFastifyApplication, config: AppConfig):
     const found = await access.findViewable(id, undefined).catch(() => undefined);
     if (!found || found.meetup.visibility !== 'public' || found.meetup.status === 'draft') return undefined;
     const { meetup } = found;
-    const when = new Intl.DateTimeFormat('en-GB', {
-      timeZone: meetup.timeZone,
-      dateStyle: 'full',
-      timeStyle: 'short',
-    }).format(meetup.startsAt);
+    const when = shareDateFormat(meetup.timeZone).format(meetup.startsAt);
     const meta: ShareMeta = {
       title: meetup.title,
       description: `${when} (${meetup.timeZone}) · ${[meetup.venueName, meetup.city].filter(Boolean).join(', ')}`,

@@ -7,7 +7,23 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['HealthController_check'];
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HealthController_ready'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1899,7 +1915,25 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  HealthController_check: {
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The process is up and answers; asks neither PostgreSQL nor Redis. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HealthController_ready: {
     parameters: {
       query?: never;
       header?: never;
@@ -1970,7 +2004,11 @@ export interface operations {
           };
         };
       };
-      /** @description The Health Check is not successful */
+      /**
+       * @description PostgreSQL or Redis does not answer.
+       *
+       *     The Health Check is not successful
+       */
       503: {
         headers: {
           [name: string]: unknown;

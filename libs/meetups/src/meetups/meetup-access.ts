@@ -28,6 +28,11 @@ export interface MeetupViewer {
  * How the invitations feature admits members to invite-only meetups without touching this feature's tables:
  * register one at start (`meetupAccess.admitToInviteOnly(...)` in onModuleInit); any that answers true admits.
  */
+interface CallerRelation {
+  coHost: boolean;
+  rsvp: Rsvp | null;
+}
+
 export type InviteOnlyAdmission = (meetupId: string, userId: string) => Promise<boolean>;
 
 export const meetupNotFound = () =>
@@ -48,7 +53,33 @@ export class MeetupAccess {
     user: AuthenticatedUser | undefined,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<MeetupViewer> {
-    if (!user) {
+    return this.viewerFrom(
+      meetup,
+      user,
+      user ? await this.relationOf(meetup.id, user.id, manager) : undefined,
+    );
+  }
+
+  /** Whether the caller co-hosts the meetup, and their RSVP: one statement, asked by every meetup request. */
+  private async relationOf(
+    meetupId: string,
+    userId: string,
+    manager: EntityManager,
+  ): Promise<CallerRelation> {
+    const [row] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM meetup_co_host h WHERE h.meetup_id = $1 AND h.user_id = $2) AS co_hosts, r.*
+         FROM (SELECT 1) AS caller LEFT JOIN rsvp r ON r.meetup_id = $1 AND r.user_id = $2`,
+      [meetupId, userId],
+    );
+    return { coHost: row.co_hosts, rsvp: row.id ? rsvpFromRow(row) : null };
+  }
+
+  private async viewerFrom(
+    meetup: Meetup,
+    user: AuthenticatedUser | undefined,
+    relation: CallerRelation | undefined,
+  ): Promise<MeetupViewer> {
+    if (!user || !relation) {
       return {
         isOrganiser: false,
         isCoHost: false,
@@ -58,14 +89,7 @@ export class MeetupAccess {
         invited: false,
       };
     }
-    // One statement for both: every meetup request asks it, RSVPs on their way to the meetup lock among them.
-    const [row] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM meetup_co_host h WHERE h.meetup_id = $1 AND h.user_id = $2) AS co_hosts, r.*
-         FROM (SELECT 1) AS caller LEFT JOIN rsvp r ON r.meetup_id = $1 AND r.user_id = $2`,
-      [meetup.id, user.id],
-    );
-    const coHost: boolean = row.co_hosts;
-    const rsvp = row.id ? rsvpFromRow(row) : null;
+    const { coHost, rsvp } = relation;
     const isOrganiser = meetup.organiserId === user.id;
     const hosts = isOrganiser || coHost || user.role === 'admin';
     // Read from PostgreSQL with the caller's session on every request: a changed address stops host rights at once.
@@ -106,12 +130,17 @@ export class MeetupAccess {
     manager: EntityManager = this.dataSource.manager,
     lock = false,
   ): Promise<{ meetup: Meetup; viewer: MeetupViewer }> {
-    const meetup = await manager.findOne(Meetup, {
-      where: { id: meetupId },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+    const find = () =>
+      manager.findOne(Meetup, {
+        where: { id: meetupId },
+        ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+      });
+    const relate = () => (user ? this.relationOf(meetupId, user.id, manager) : undefined);
+    // Both questions need only the ids, so they go out together: one round trip's wait instead of two. A locking
+    // caller asks in turn, so that its RSVP is read after the lock and sees what earlier holders committed.
+    const [meetup, relation] = lock ? [await find(), await relate()] : await Promise.all([find(), relate()]);
     if (!meetup) throw meetupNotFound();
-    const viewer = await this.viewerOf(meetup, user, manager);
+    const viewer = await this.viewerFrom(meetup, user, relation);
     if (!this.mayView(meetup, viewer)) throw meetupNotFound();
     return { meetup, viewer };
   }

@@ -2,12 +2,13 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeCursor, encodeCursor, type Page, HttpError } from '@neuland/http';
+import { imageOf } from '@neuland/media';
 import { TOLD_ABOUT_SQL_FUNCTION } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
 import type { MeetupListItemDto } from './dto/meetup.dto.js';
 import type { ListMeetupsQuery } from './dto/list-meetups.query.js';
 import { Meetup } from './meetup.entity.js';
-import { toMeetupSummary } from './meetup-presenter.js';
+import { toZonedIso } from './time-zone.js';
 
 @Injectable()
 export class MeetupListingService {
@@ -16,13 +17,27 @@ export class MeetupListingService {
   /** `viewerId` is needed for `known`: the meetups where someone the viewer may be told about is going, visibly. */
   async listUpcoming(query: ListMeetupsQuery, viewerId?: string): Promise<Page<MeetupListItemDto>> {
     const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
+    // One statement, raw rows: a page of 100 hydrated as entities cost more than the query itself. Times come as
+    // epoch milliseconds, which need no date parsing.
     const builder = this.dataSource.manager
       .createQueryBuilder(Meetup, 'meetup')
+      .select('meetup.id', 'id')
+      .addSelect('meetup.title', 'title')
+      .addSelect('meetup.topics', 'topics')
+      .addSelect('meetup.city', 'city')
+      .addSelect('meetup.venueName', 'venue_name')
+      .addSelect('(extract(epoch FROM meetup.startsAt) * 1000)::float8', 'starts_ms')
+      .addSelect('(extract(epoch FROM meetup.endsAt) * 1000)::float8', 'ends_ms')
+      .addSelect('meetup.timeZone', 'time_zone')
+      .addSelect('meetup.capacity', 'capacity')
+      .addSelect('meetup.goingCount', 'going_count')
+      .addSelect('meetup.cover', 'cover')
+      .addSelect('meetup.coverPlaceholder', 'cover_placeholder')
       .where(`meetup.status = 'published' AND meetup.visibility = 'public'`)
       .andWhere('meetup.startsAt >= :from', { from: query.from ? new Date(query.from) : new Date() })
       .orderBy('meetup.startsAt', 'ASC')
       .addOrderBy('meetup.id', 'ASC')
-      .take(query.limit + 1);
+      .limit(query.limit + 1);
     if (query.to) builder.andWhere('meetup.startsAt < :to', { to: new Date(query.to) });
     if (query.city) builder.andWhere('lower(meetup.city) = lower(:city)', { city: query.city.trim() });
     if (query.topic) builder.andWhere(':topic = ANY(meetup.topics)', { topic: query.topic.trim() });
@@ -31,14 +46,18 @@ export class MeetupListingService {
         q: `%${escapeLike(query.q)}%`,
       });
     }
-    if (query.known) {
-      if (!viewerId) {
-        throw new UnauthorizedException({
-          error: HttpError.UNAUTHENTICATED,
-          message: 'Log in to see whom you know.',
-        });
-      }
-      builder.andWhere(knownAttendeeGoing, { viewerId });
+    if (query.known && !viewerId) {
+      throw new UnauthorizedException({
+        error: HttpError.UNAUTHENTICATED,
+        message: 'Log in to see whom you know.',
+      });
+    }
+    if (viewerId) {
+      // Per meetup, how many going attendees the viewer may be told about (the rule of `known`).
+      builder
+        .addSelect(`(SELECT count(*)::int ${knownGoingAttendees('meetup.id', ':viewerId')})`, 'known_going')
+        .setParameter('viewerId', viewerId);
+      if (query.known) builder.andWhere(knownAttendeeGoing);
     }
     if (after) {
       builder.andWhere('(meetup.startsAt, meetup.id) > (:afterStart, :afterId)', {
@@ -46,31 +65,46 @@ export class MeetupListingService {
         afterId: after[1],
       });
     }
-    const rows = await builder.getMany();
+    const rows = await builder.getRawMany<ListedMeetupRow>();
     const items = rows.slice(0, query.limit);
     const last = items.at(-1);
-    const known = viewerId ? await this.knownGoingCounts(viewerId, items) : null;
     return {
-      items: items.map((meetup) => ({
-        ...toMeetupSummary(meetup),
-        knownGoingCount: known ? (known.get(meetup.id) ?? 0) : null,
+      items: items.map((row) => ({
+        id: row.id,
+        title: row.title,
+        topics: row.topics,
+        city: row.city,
+        venueName: row.venue_name,
+        startsAt: toZonedIso(new Date(row.starts_ms), row.time_zone),
+        endsAt: toZonedIso(new Date(row.ends_ms), row.time_zone),
+        timeZone: row.time_zone,
+        capacity: row.capacity,
+        goingCount: row.going_count,
+        cover: imageOf(row.cover, row.cover_placeholder),
+        knownGoingCount: viewerId ? row.known_going! : null,
       })),
       nextCursor:
-        rows.length > query.limit && last ? encodeCursor([last.startsAt.toISOString(), last.id]) : null,
+        rows.length > query.limit && last
+          ? encodeCursor([new Date(last.starts_ms).toISOString(), last.id])
+          : null,
     };
   }
+}
 
-  /** Per meetup, how many going attendees the viewer may be told about (the rule of `known`), in one statement. */
-  private async knownGoingCounts(viewerId: string, meetups: Meetup[]): Promise<Map<string, number>> {
-    if (meetups.length === 0) return new Map();
-    const rows: { meetup_id: string; known: number }[] = await this.dataSource.query(
-      `SELECT attendee.meetup_id, count(*)::int AS known
-         ${knownGoingAttendees('ANY(CAST($2 AS uuid[]))', '$1')}
-        GROUP BY attendee.meetup_id`,
-      [viewerId, meetups.map((meetup) => meetup.id)],
-    );
-    return new Map(rows.map((row) => [row.meetup_id, row.known]));
-  }
+interface ListedMeetupRow {
+  id: string;
+  title: string;
+  topics: string[];
+  city: string;
+  venue_name: string | null;
+  starts_ms: number;
+  ends_ms: number;
+  time_zone: string;
+  capacity: number | null;
+  going_count: number;
+  cover: string | null;
+  cover_placeholder: string | null;
+  known_going?: number;
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${match}`);

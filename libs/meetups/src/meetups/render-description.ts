@@ -31,6 +31,20 @@ const ALLOWED = {
   },
 } satisfies sanitizeHtml.IOptions;
 
+/*
+ * Rendering and sanitising cost more than the rest of GET /meetups/:id together, and a popular meetup's page is
+ * asked for again and again. The HTML depends on the text alone, so it is kept by text: a changed description is
+ * a different key, and nothing about who may see the meetup is kept here.
+ */
+const MAX_RENDERED = 500;
+const rendered = new Map<string, string>();
+
 export function renderDescription(source: string): string {
-  return sanitizeHtml(markdown.render(source), ALLOWED);
+  const known = rendered.get(source);
+  if (known !== undefined) return known;
+  const html = sanitizeHtml(markdown.render(source), ALLOWED);
+  // Oldest first out: a Map keeps insertion order.
+  if (rendered.size >= MAX_RENDERED) rendered.delete(rendered.keys().next().value!);
+  rendered.set(source, html);
+  return html;
 }

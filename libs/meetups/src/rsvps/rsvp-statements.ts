@@ -55,8 +55,6 @@ export interface GoingAnswer {
   status: 'going' | 'waitlisted';
   /** The member's explicit choice; absent keeps an earlier RSVP's setting. */
   attendsVisibly: boolean | undefined;
-  /** For a first RSVP without an explicit choice. */
-  visibleByDefault: boolean;
   viaInvitation: boolean;
   checkInCode: string;
 }
@@ -77,7 +75,11 @@ export async function writeGoing(
                               check_in_code, responded_at)
        VALUES ($1, $2, $3::rsvp_status,
                CASE WHEN $3 = 'waitlisted' THEN nextval('rsvp_waitlist_ticket_seq') END,
-               coalesce($4::boolean, $5::boolean), $6, $7, now())
+               -- A first RSVP without a choice follows the profile: invisible if attendance is kept private.
+               coalesce($4::boolean,
+                        (SELECT p.attendance_visibility <> 'private' FROM member_profile p WHERE p.user_id = $2),
+                        true),
+               $5, $6, now())
        ON CONFLICT (meetup_id, user_id) DO UPDATE
           SET status = excluded.status, waitlist_ticket = excluded.waitlist_ticket,
               attends_visibly = coalesce($4::boolean, r.attends_visibly),
@@ -99,7 +101,6 @@ export async function writeGoing(
       answer.userId,
       answer.status,
       answer.attendsVisibly ?? null,
-      answer.visibleByDefault,
       answer.viaInvitation,
       answer.checkInCode,
     ],

@@ -2,7 +2,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OutboxService } from '@neuland/outbox';
-import { ProfilesService } from '@neuland/profiles';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { newCheckInCode } from '../check-in/check-in-code.js';
 import { Meetup } from '../meetups/meetup.entity.js';
@@ -51,7 +50,6 @@ export class RsvpService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
-    private readonly profiles: ProfilesService,
   ) {}
 
   /**
@@ -59,10 +57,6 @@ export class RsvpService {
    * Callers check that the user may see the meetup; this checks everything about seats, deadline and status.
    */
   async rsvpGoing(meetupId: string, userId: string, options: RsvpGoingOptions = {}): Promise<RsvpState> {
-    // Read before the lock: a member whose profile keeps attendance private RSVPs invisibly unless they say otherwise.
-    const visibleByDefault =
-      options.attendsVisibly ??
-      (await this.profiles.settingsOf([userId])).get(userId)?.attendanceVisibility !== 'private';
     // Invariant: going_count never exceeds capacity and equals the number of going RSVPs; waitlist order is fixed.
     return this.dataSource.transaction(async (manager) => {
       const meetup = await lockMeetupForRsvp(manager, meetupId, userId);
@@ -70,7 +64,7 @@ export class RsvpService {
       if (closed) throw closed;
       const hosts = meetup.organiserId === userId || meetup.callerCoHosts;
       if (meetup.visibility === 'invite_only' && !options.viaInvitation && !hosts) throw invitationRequired();
-      const answer = () => this.answerGoing(manager, meetup, userId, { ...options, visibleByDefault });
+      const answer = () => this.answerGoing(manager, meetup, userId, options);
       if (meetup.callerStatus === null || meetup.callerStatus === 'not_going') {
         const answered = await answer();
         if (answered) return answered;
@@ -96,14 +90,13 @@ export class RsvpService {
     manager: EntityManager,
     meetup: MeetupForRsvp,
     userId: string,
-    options: RsvpGoingOptions & { visibleByDefault: boolean },
+    options: RsvpGoingOptions,
   ): Promise<RsvpState | null> {
     const state = await writeGoing(manager, {
       meetupId: meetup.id,
       userId,
       status: hasFreeSeat(meetup) ? 'going' : 'waitlisted',
       attendsVisibly: options.attendsVisibly,
-      visibleByDefault: options.visibleByDefault,
       viaInvitation: Boolean(options.viaInvitation),
       checkInCode: newCheckInCode(),
     });

@@ -13,7 +13,7 @@ import {
   DATA_WITHOUT_SECRETS,
 } from '../ledger/notification.entity.js';
 import { categoryOf, isNotificationKind, type NotificationKind } from '../notification-kinds.js';
-import { type MailLinks, renderNotification } from '../templates/render-notification.js';
+import type { MailLinks } from '../templates/render-notification.js';
 import {
   signUnsubscribeToken,
   unsubscribePageUrl,
@@ -108,6 +108,7 @@ export class NotificationSender {
       : await this.meetupContexts.load(row.kind, row);
     if ('obsolete' in context) return this.skip(manager, row.id, context.obsolete);
     const links = this.linksOf(row.kind, recipient);
+    const { renderNotification } = await loadTemplates();
     const rendered = await renderNotification(row.kind, recipient, row.data, context, this.appUrl, links);
     // A link confirming a new address goes to that address, which the account does not hold yet.
     const address = typeof row.data.deliverTo === 'string' ? row.data.deliverTo : recipient.email;
@@ -188,3 +189,10 @@ export class NotificationSender {
     return rows.length > 0;
   }
 }
+
+/*
+ * React and the mail templates load on the first mail, not at start: the API shares this module with the worker
+ * but never sends, and loading them cost it seconds of start and tens of MB for nothing.
+ */
+let templates: Promise<typeof import('../templates/render-notification.js')> | undefined;
+const loadTemplates = () => (templates ??= import('../templates/render-notification.js'));

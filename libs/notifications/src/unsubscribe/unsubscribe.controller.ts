@@ -11,7 +11,6 @@ import { assertOneClickUnsubscribe, HtmlPage, OneClickUnsubscribeBody } from '@n
 import type { FastifyRequest } from 'fastify';
 import { NotificationPreferences } from '../preferences/notification-preferences.service.js';
 import { ChangeSubscriptionDto, SubscriptionDto } from './dto/subscription.dto.js';
-import { confirmUnsubscribePage, unsubscribedPage } from './unsubscribe-page.js';
 import { type UnsubscribeClaim, verifyUnsubscribeToken } from './unsubscribe-token.js';
 import { NotificationsError } from '../notifications-errors.js';
 
@@ -35,6 +34,7 @@ export class UnsubscribeController {
   @ApiBadRequestResponse({ description: 'INVALID_UNSUBSCRIBE_LINK' })
   async confirm(@Param('token') token: string): Promise<string> {
     const claim = this.verify(token);
+    const { confirmUnsubscribePage } = await unsubscribePages();
     return confirmUnsubscribePage(await this.preferences.languageOf(claim.userId), claim.category);
   }
 
@@ -47,6 +47,7 @@ export class UnsubscribeController {
     const claim = this.verify(token);
     await assertOneClickUnsubscribe(request);
     await this.preferences.setIfMemberExists(claim.userId, claim.category, false);
+    const { unsubscribedPage } = await unsubscribePages();
     return unsubscribedPage(
       await this.preferences.languageOf(claim.userId),
       claim.category,
@@ -100,3 +101,7 @@ export class UnsubscribeController {
     return claim;
   }
 }
+
+// React renders these two pages; it loads when one is first asked for, not at every start of the API.
+let pages: Promise<typeof import('./unsubscribe-page.js')> | undefined;
+const unsubscribePages = () => (pages ??= import('./unsubscribe-page.js'));

@@ -1,5 +1,7 @@
 // A link that looks like a button (the mail's next step), and a row of them. In the text part: "Label: URL".
-import { Button, Link, Section } from '@react-email/components';
+import { Button } from '@react-email/button';
+import { Link } from '@react-email/link';
+import { Section } from '@react-email/section';
 import type { ReactNode } from 'react';
 import { TEXT_BLOCK, useMailFrame } from './mail-frame.js';
 import { CLASSES, COLOURS, FONT, mutedText } from './theme.js';

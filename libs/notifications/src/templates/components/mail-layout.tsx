@@ -1,6 +1,14 @@
 // The frame of every mail: the name on top, the card with the mail's own content, and below it why the reader
 // gets the mail, the way out of it where there is one, and the imprint and privacy links every mail carries.
-import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
+import { Body } from '@react-email/body';
+import { Container } from '@react-email/container';
+import { Head } from '@react-email/head';
+import { Hr } from '@react-email/hr';
+import { Html } from '@react-email/html';
+import { Link } from '@react-email/link';
+import { Preview } from '@react-email/preview';
+import { Section } from '@react-email/section';
+import { Text } from '@react-email/text';
 import type { ReactNode } from 'react';
 import { type MailFrame, TEXT_BLOCK, useMailFrame } from './mail-frame.js';
 import { CLASSES, COLOURS, FONT, mutedText, STYLE_SHEET } from './theme.js';

@@ -1,5 +1,9 @@
 // A meetup at a glance: a calendar sheet with its day, its title, when (in its own time zone) and where.
-import { Column, Link, Row, Section, Text } from '@react-email/components';
+import { Column } from '@react-email/column';
+import { Link } from '@react-email/link';
+import { Row } from '@react-email/row';
+import { Section } from '@react-email/section';
+import { Text } from '@react-email/text';
 import type { MeetupFacts } from '../../delivery/mail-context.js';
 import { meetupDay, meetupTime, place } from '../mail-formats.js';
 import { ButtonRow, MailButton } from './mail-button.js';

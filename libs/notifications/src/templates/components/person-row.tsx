@@ -1,5 +1,10 @@
 // A person in an introduction digest: face (or initials), name, handle, headline, and how the reader knows them.
-import { Column, Img, Link, Row, Section, Text } from '@react-email/components';
+import { Column } from '@react-email/column';
+import { Img } from '@react-email/img';
+import { Link } from '@react-email/link';
+import { Row } from '@react-email/row';
+import { Section } from '@react-email/section';
+import { Text } from '@react-email/text';
 import type { ReactNode } from 'react';
 import type { IntroducedPerson } from '../../delivery/mail-context.js';
 import { useMailFrame } from './mail-frame.js';

@@ -1,5 +1,6 @@
 // The text of a mail: its heading, paragraphs, the greeting, and a quoted message from a person.
-import { Heading, Text } from '@react-email/components';
+import { Heading } from '@react-email/heading';
+import { Text } from '@react-email/text';
 import type { ReactNode } from 'react';
 import { useMailFrame } from './mail-frame.js';
 import { CLASSES, COLOURS, FONT, mutedText, text } from './theme.js';

@@ -1,5 +1,7 @@
 // Shortly before a meetup the reader is going to: when and where, and the code that checks them in at the door.
-import { Link, Section, Text } from '@react-email/components';
+import { Link } from '@react-email/link';
+import { Section } from '@react-email/section';
+import { Text } from '@react-email/text';
 import type { MeetupFacts } from '../../delivery/mail-context.js';
 import { TEXT_BLOCK, useMailFrame } from '../components/mail-frame.js';
 import { MeetupBlock, MeetupButtons, meetupPageUrl } from '../components/meetup-block.js';

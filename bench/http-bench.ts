@@ -1,0 +1,57 @@
+// `npm run bench:http`: the built API's read routes against a `SELECT 1` route in the same process (same pool,
+// guards, filters), the memory of the API and the worker, and RSVPs against pgbench's write ceilings, on a fresh
+// database. Needs `npm run build`. `--only reads` or `--only rsvp` runs half of it. 127.0.0.1 only; a few
+// seconds per row. BENCH_PROFILE=DIR writes a CPU profile of the API there (node --cpu-prof).
+import 'reflect-metadata';
+import { randomBytes, createSecretKey } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { JwtService } from '@nestjs/jwt';
+import autocannon from 'autocannon';
+import { createBenchDatabase } from './bench-database.js';
+import { startChild } from './http/child.js';
+import { createFixture } from './http/fixture.js';
+import { measureReads } from './http/reads.js';
+import { measureRsvps } from './http/rsvps.js';
+import { preparePgbench } from './support/pgbench.js';
+
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const profile = process.env.BENCH_PROFILE
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+  : [];
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+if (!existsSync('dist/apps/api/apps/api/src/create-api-app.js')) throw new Error('Run npm run build first.');
+
+const database = await createBenchDatabase();
+const serverUrl = new URL(database.url);
+serverUrl.pathname = '/postgres';
+const pgbench = await preparePgbench(serverUrl.toString());
+const secret = randomBytes(32).toString('hex');
+const env = {
+  BENCH_DATABASE_URL: database.url,
+  BENCH_JWT_SECRET: secret,
+  BENCH_QUEUE_PREFIX: `neuland-bench-${randomBytes(4).toString('hex')}`,
+};
+const api = await startChild<{ port: number }>(here('./http/serve-api.mjs'), env, profile);
+try {
+  const jwt = new JwtService({
+    secretOrKeyProvider: () => createSecretKey(Buffer.from(secret)),
+    signOptions: { algorithm: 'HS256' },
+  });
+  const fixture = await createFixture(database.dataSource, jwt);
+  const base = `http://127.0.0.1:${api.ready.port}`;
+  await autocannon({ url: `${base}/bench/select-1`, connections: 16, duration: 1 });
+  if (only !== 'rsvp') {
+    const worker = await startChild(here('./http/serve-worker.mjs'), env);
+    try {
+      await measureReads(base, fixture, api, worker);
+    } finally {
+      await worker.stop();
+    }
+  }
+  if (only !== 'reads') await measureRsvps(base, fixture, database.dataSource, pgbench);
+} finally {
+  await api.stop();
+  await pgbench.drop();
+  await database.drop();
+}

@@ -1,0 +1,25 @@
+// The worker process of the HTTP benchmarks, built as `npm run start:worker` runs it, there to have its memory
+// measured beside the API's. Plain JavaScript on purpose (no TypeScript loader in the process).
+import 'reflect-metadata';
+
+const dist = '../../dist/apps/worker';
+const { createWorkerApp } = await import(`${dist}/apps/worker/src/create-worker-app.js`);
+const { loadConfig } = await import(`${dist}/libs/config/src/index.js`);
+
+const config = loadConfig({
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  DATABASE_URL: process.env.BENCH_DATABASE_URL,
+  DATABASE_MIGRATIONS_RUN: 'false',
+  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  QUEUE_PREFIX: process.env.BENCH_QUEUE_PREFIX,
+  MAIL_DIR: 'var/bench-mail',
+  APP_URL: 'http://neuland.bench',
+});
+const app = await createWorkerApp(config, { logs: false });
+await app.init();
+process.send({ ready: true });
+process.on('message', (message) => {
+  if (message === 'rss') process.send({ rss: process.memoryUsage().rss });
+  if (message === 'stop') void app.close().then(() => process.exit(0));
+});
