@@ -35,6 +35,7 @@ export interface AppConfig {
     introductionsLeadMs: number;
   };
   invitations: { perOrganiserPerDay: number; ttlDays: number };
+  admin: { emails: string[] };
 }
 
 // Development and tests share a fixed key: imported e-mail hashes must stay matchable across restarts.
@@ -142,5 +143,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perOrganiserPerDay: vars.INVITATIONS_PER_ORGANISER_PER_DAY,
       ttlDays: vars.INVITATION_TTL_DAYS,
     },
+    admin: { emails: listOf(vars.ADMIN_EMAILS) },
   };
 }

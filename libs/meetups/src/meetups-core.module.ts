@@ -3,12 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { PrivacyCoreModule } from '@neuland/privacy';
 import { ProfilesCoreModule } from '@neuland/profiles';
 import { SocialGraphCoreModule } from '@neuland/social-graph';
+import { MeetupAdministration } from './administration/meetup-administration.js';
 import { CalendarFeed } from './calendars/calendar-feed.entity.js';
 import { CalendarFeedService } from './calendars/calendar-feed.service.js';
 import { CheckInService } from './check-in/check-in.service.js';
 import { CoHostsService } from './co-hosts/co-hosts.service.js';
 import { MeetupCoHost } from './co-hosts/meetup-co-host.entity.js';
 import { MeetupAccess } from './meetups/meetup-access.js';
+import { MeetupCreators } from './meetups/meetup-creators.js';
 import { MeetupListingService } from './meetups/meetup-listing.service.js';
 import { MeetupPresenter } from './meetups/meetup-presenter.js';
 import { Meetup } from './meetups/meetup.entity.js';
@@ -30,6 +32,7 @@ import { RsvpService } from './rsvps/rsvp.service.js';
   ],
   providers: [
     MeetupAccess,
+    MeetupCreators,
     MeetupsService,
     MeetupListingService,
     MeetupPresenter,
@@ -40,10 +43,12 @@ import { RsvpService } from './rsvps/rsvp.service.js';
     PeopleYouKnowService,
     CoHostsService,
     MeetupReadModel,
+    MeetupAdministration,
     MeetupsPersonalData,
   ],
   exports: [
     MeetupAccess,
+    MeetupCreators,
     MeetupsService,
     MeetupListingService,
     MeetupPresenter,
@@ -54,6 +59,7 @@ import { RsvpService } from './rsvps/rsvp.service.js';
     PeopleYouKnowService,
     CoHostsService,
     MeetupReadModel,
+    MeetupAdministration,
   ],
 })
 export class MeetupsCoreModule {}
