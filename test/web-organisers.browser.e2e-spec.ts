@@ -42,9 +42,10 @@ describe('becoming an organiser in the browser', () => {
     await pipeline?.close();
   });
 
-  /** Keeps a page's screenshots in docs/ as well, where the admin pages are shown. */
+  /** With UPDATE_DOCS_SCREENSHOTS=1, copies a page's screenshots to docs/, where the admin pages are shown. */
   const screenshotForDocs = async (page: Parameters<typeof screenshotAtBothWidths>[0], name: string) => {
     await screenshotAtBothWidths(page, name);
+    if (process.env.UPDATE_DOCS_SCREENSHOTS !== '1') return;
     for (const width of Object.keys(VIEWPORTS)) {
       await copyFile(join(SCREENSHOTS, `${name}-${width}.png`), join('docs', `${name}-${width}.png`));
     }
