@@ -79,12 +79,23 @@ describe('admin pages for meetups, hand-over and the audit log', () => {
     await as(leaving).post(`/api/v1/meetups/${meetup.id}/co-hosts`, { userId: coHost.id }).expect(204);
     await as(admin).patch(`/api/v1/admin/users/${leaving.id}/role`, { role: 'member' }).expect(200);
 
+    const helper = await makeMember(api);
+    await as(admin).post(`/api/v1/meetups/${meetup.id}/co-hosts`, { userId: helper.id }).expect(204);
+    await api
+      .http()
+      .delete(`/api/v1/meetups/${meetup.id}/co-hosts/${helper.id}`)
+      .set('Authorization', admin.bearer)
+      .expect(204);
     await as(admin).post(`/api/v1/meetups/${meetup.id}/co-hosts/${coHost.id}/hand-over`).expect(204);
     expect((await as(coHost).get(`/api/v1/meetups/${meetup.id}`).expect(200)).body.organiserId).toBe(
       coHost.id,
     );
-    const [handOver] = await auditOf(`actorId=${admin.id}&targetId=${meetup.id}`);
-    expect(handOver).toMatchObject({ action: 'meetup.handed_over' });
+    const records = await auditOf(`actorId=${admin.id}&targetId=${meetup.id}`);
+    expect(records.map((record) => [record.action, record.changes])).toEqual([
+      ['meetup.handed_over', { before: { organiserId: leaving.id }, after: { organiserId: coHost.id } }],
+      ['meetup.co_host_removed', { before: { coHost: helper.id }, after: { coHost: null } }],
+      ['meetup.co_host_added', { before: { coHost: null }, after: { coHost: helper.id } }],
+    ]);
   });
 
   it('lets admins list and search meetups in every state, edit and cancel any, each in the audit log', async () => {
