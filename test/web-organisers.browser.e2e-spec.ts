@@ -15,7 +15,7 @@ import {
   seriousAccessibilityViolations,
   VIEWPORTS,
 } from './support/browser.js';
-import { NEXT_YEAR } from './support/meetups.js';
+import { makeMeetup, NEXT_YEAR } from './support/meetups.js';
 import { makeMember, type TestMember } from './support/members.js';
 import { type Pipeline, startPipeline } from './support/pipeline.js';
 import { linkToken, mailsTo } from './support/smtp-capture.js';
@@ -143,6 +143,26 @@ describe('becoming an organiser in the browser', () => {
     expect(await seriousAccessibilityViolations(adminPage)).toEqual([]);
     await screenshotForDocs(adminPage, 'admin-audit');
   }, 120_000);
+
+  it('lets an organiser hand a meetup over to a co-host from its editor', async () => {
+    const organiser = await makeMember(api, { role: 'organiser' });
+    const coHost = await makeMember(api, { displayName: 'Cora Cohost' });
+    const meetup = await makeMeetup(api, organiser);
+    await api
+      .http()
+      .post(`/api/v1/meetups/${meetup.id}/co-hosts`)
+      .set('Authorization', organiser.bearer)
+      .send({ userId: coHost.id })
+      .expect(204);
+    const page = await openPageAs(browser, api, contexts, organiser, { viewport: VIEWPORTS.phone });
+    await page.goto(`${api.url}/m/${meetup.id}/edit`);
+    await page.getByRole('button', { name: 'Hand over to Cora Cohost' }).click();
+    await screenshotAtBothWidths(page, 'meetup-editor-hand-over');
+    await page.getByRole('button', { name: 'Yes, Cora Cohost organises it from now on' }).click();
+    await page.getByText('Only the organiser can name and remove co-hosts.').waitFor();
+    const after = await api.http().get(`/api/v1/meetups/${meetup.id}`).set('Authorization', coHost.bearer);
+    expect(after.body.organiserId).toBe(coHost.id);
+  });
 
   it('shows members no admin pages', async () => {
     const member = await makeMember(api);
