@@ -64,6 +64,7 @@ const OWNERSHIP = {
     ],
     publishes: [],
   },
+  admin: { owns: ['admin_setting', 'organiser_request', 'organiser_request_status'], publishes: [] },
 };
 
 /** 0 for infrastructure, then 1, 2 … by FEATURE_RANKS. */

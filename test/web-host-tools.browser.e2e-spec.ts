@@ -214,7 +214,7 @@ describe('host tools in the browser', () => {
     await page.getByText('No co-hosts yet.').waitFor();
     await page.getByLabel("Co-host's handle").fill(`@${colleague.handle}`);
     await page.getByRole('button', { name: 'Add co-host' }).click();
-    await page.locator('.co-host-list').getByText('Cora Cohost').waitFor();
+    await page.locator('.co-host-list').getByRole('link', { name: 'Cora Cohost' }).waitFor();
 
     const coHostPage = await browserFor(colleague);
     await coHostPage.goto(`${api.url}/m/${meetup.id}`);

@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { lazyPage } from './layout/lazy-page';
 import { HomePage } from './home/home-page';
 import { MeetupPage } from './meetups/meetup-page';
@@ -34,6 +34,19 @@ const ContactImportPage = lazyPage(
   () => import('./contact-imports/contact-import-page'),
   'ContactImportPage',
 );
+const BecomeOrganiserPage = lazyPage(
+  () => import('./organising/become-organiser-page'),
+  'BecomeOrganiserPage',
+);
+const AdminLayout = lazyPage(() => import('./admin/admin-layout'), 'AdminLayout');
+const MembersPage = lazyPage(() => import('./admin/members-page'), 'MembersPage');
+const OrganiserRequestsPage = lazyPage(
+  () => import('./admin/organiser-requests-page'),
+  'OrganiserRequestsPage',
+);
+const AdminMeetupsPage = lazyPage(() => import('./admin/meetups-page'), 'AdminMeetupsPage');
+const SettingsPage = lazyPage(() => import('./admin/settings-page'), 'SettingsPage');
+const AuditPage = lazyPage(() => import('./admin/audit-page'), 'AuditPage');
 const TripPage = lazyPage(() => import('./trips/trip-page'), 'TripPage');
 const TripsPage = lazyPage(() => import('./trips/trips-page'), 'TripsPage');
 
@@ -71,6 +84,15 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
             <Route path="settings/import" element={<ContactImportPage />} />
             <Route path="trips" element={<TripsPage />} />
             <Route path="trips/:tripId" element={<TripPage />} />
+            <Route path="organiser-request" element={<BecomeOrganiserPage />} />
+            <Route path="admin" element={<AdminLayout />}>
+              <Route index element={<Navigate to="members" replace />} />
+              <Route path="members" element={<MembersPage />} />
+              <Route path="organiser-requests" element={<OrganiserRequestsPage />} />
+              <Route path="meetups" element={<AdminMeetupsPage />} />
+              <Route path="settings" element={<SettingsPage />} />
+              <Route path="audit" element={<AuditPage />} />
+            </Route>
             <Route path="*" element={<UnknownAddress />} />
           </Route>
         </Routes>

@@ -1,7 +1,25 @@
 import { Module } from '@nestjs/common';
 import { AuthCoreModule } from '@neuland/auth';
-import { AdminUsersController } from './admin-users.controller.js';
+import { MeetupsCoreModule } from '@neuland/meetups';
+import { AdminCoreModule } from './admin-core.module.js';
+import { AdminEmails } from './first-admin/admin-emails.js';
+import { AdminAuditController } from './audit-log/admin-audit.controller.js';
+import { AdminMeetupsController } from './meetups/admin-meetups.controller.js';
+import { AdminMembersController } from './members/admin-members.controller.js';
+import { AdminOrganisersController } from './organisers/admin-organisers.controller.js';
+import { OrganisingController } from './organisers/organising.controller.js';
 
-/** The admin routes: members and their roles. */
-@Module({ imports: [AuthCoreModule], controllers: [AdminUsersController] })
+/** The admin routes (members, meetups, organiser requests, settings, audit log) and members asking to organise. */
+@Module({
+  imports: [AdminCoreModule, AuthCoreModule, MeetupsCoreModule],
+  controllers: [
+    AdminMembersController,
+    AdminMeetupsController,
+    AdminOrganisersController,
+    AdminAuditController,
+    OrganisingController,
+  ],
+  // ADMIN_EMAILS counts when the api starts.
+  providers: [AdminEmails],
+})
 export class AdminHttpModule {}

@@ -71,9 +71,15 @@ export class UsersService {
   }
 
   /** Newest first, by keyset: stable while new accounts arrive, and never skipping accounts made in one instant. */
-  async listNewestFirst(query: PageQuery): Promise<Page<AccountDto>> {
+  async listNewestFirst(query: PageQuery & { q?: string }): Promise<Page<AccountDto>> {
+    const builder = this.users.createQueryBuilder('user');
+    if (query.q) {
+      builder.where('(user.email ILIKE :q OR user.display_name ILIKE :q)', {
+        q: `%${query.q.replace(/[\\%_]/g, (match) => `\\${match}`)}%`,
+      });
+    }
     const { rows, nextCursor } = await newestFirstPage(
-      this.users.createQueryBuilder('user'),
+      builder,
       millisecondsOf('user.created_at'),
       (user) => user.createdAt.toISOString(),
       query,
@@ -163,8 +169,15 @@ export class UsersService {
   }
 
   /** A role change takes effect on every live session at once, and goes into the audit trail with who made it. */
-  async setRole(id: string, role: Role, changedBy: string | null): Promise<User> {
-    return this.users.manager.transaction(async (transaction) => {
+  async setRole(
+    id: string,
+    role: Role,
+    changedBy: string | null,
+    inTransaction?: EntityManager,
+  ): Promise<User> {
+    const run = <T>(work: (transaction: EntityManager) => Promise<T>) =>
+      inTransaction ? work(inTransaction) : this.users.manager.transaction(work);
+    return run(async (transaction) => {
       const user = await transaction.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundException({ error: AuthError.USER_NOT_FOUND, message: 'No such user.' });
       if (user.role === role) return user;

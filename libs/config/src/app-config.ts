@@ -37,6 +37,7 @@ export interface AppConfig {
   invitations: { perOrganiserPerDay: number; ttlDays: number };
   /** Uploaded images: on disk under `dir` unless `s3Url` names an S3-compatible bucket. */
   media: { dir: string; s3Url?: string };
+  admin: { emails: string[] };
 }
 
 // Development and tests share a fixed key: imported e-mail hashes must stay matchable across restarts.
@@ -145,5 +146,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ttlDays: vars.INVITATION_TTL_DAYS,
     },
     media: { dir: vars.MEDIA_DIR, s3Url: vars.MEDIA_S3_URL },
+    admin: { emails: listOf(vars.ADMIN_EMAILS) },
   };
 }

@@ -103,6 +103,10 @@ export class EnvironmentVariables {
   @IsString()
   CORS_ORIGINS: string = '';
 
+  /** Comma-separated e-mail addresses whose (verified) accounts are made admins when the api starts. */
+  @IsString()
+  ADMIN_EMAILS: string = '';
+
   /**
    * Comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed. Empty: the
    * socket's peer is the client (rate limits then count per connecting address, whatever headers say).

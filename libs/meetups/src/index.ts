@@ -5,6 +5,9 @@ export * from './meetups-http.module.js';
 export { type DueReminder, type MeetupFacts, MeetupReadModel } from './read-model/meetup-read-model.js';
 export { RsvpService, type RsvpGoingOptions, type RsvpState } from './rsvps/rsvp.service.js';
 export { type InviteOnlyAdmission, MeetupAccess, type MeetupViewer } from './meetups/meetup-access.js';
+export { type MeetupCreationRule, MeetupCreators } from './meetups/meetup-creators.js';
+// The admin pages: every meetup, whatever its state, and handing one over.
+export { MeetupAdministration } from './administration/meetup-administration.js';
 // Used by the invitations feature to make the private meetup of a trip's coffee.
 export { MeetupsService } from './meetups/meetups.service.js';
 export {

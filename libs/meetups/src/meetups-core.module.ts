@@ -4,6 +4,7 @@ import { MediaCoreModule } from '@neuland/media';
 import { PrivacyCoreModule } from '@neuland/privacy';
 import { ProfilesCoreModule } from '@neuland/profiles';
 import { SocialGraphCoreModule } from '@neuland/social-graph';
+import { MeetupAdministration } from './administration/meetup-administration.js';
 import { CalendarFeed } from './calendars/calendar-feed.entity.js';
 import { CalendarFeedService } from './calendars/calendar-feed.service.js';
 import { CheckInService } from './check-in/check-in.service.js';
@@ -11,6 +12,7 @@ import { MeetupCoverService } from './cover/meetup-cover.service.js';
 import { CoHostsService } from './co-hosts/co-hosts.service.js';
 import { MeetupCoHost } from './co-hosts/meetup-co-host.entity.js';
 import { MeetupAccess } from './meetups/meetup-access.js';
+import { MeetupCreators } from './meetups/meetup-creators.js';
 import { MeetupListingService } from './meetups/meetup-listing.service.js';
 import { MeetupPresenter } from './meetups/meetup-presenter.js';
 import { Meetup } from './meetups/meetup.entity.js';
@@ -33,6 +35,7 @@ import { RsvpService } from './rsvps/rsvp.service.js';
   ],
   providers: [
     MeetupAccess,
+    MeetupCreators,
     MeetupsService,
     MeetupListingService,
     MeetupPresenter,
@@ -44,10 +47,12 @@ import { RsvpService } from './rsvps/rsvp.service.js';
     CoHostsService,
     MeetupCoverService,
     MeetupReadModel,
+    MeetupAdministration,
     MeetupsPersonalData,
   ],
   exports: [
     MeetupAccess,
+    MeetupCreators,
     MeetupsService,
     MeetupListingService,
     MeetupPresenter,
@@ -59,6 +64,7 @@ import { RsvpService } from './rsvps/rsvp.service.js';
     CoHostsService,
     MeetupCoverService,
     MeetupReadModel,
+    MeetupAdministration,
   ],
 })
 export class MeetupsCoreModule {}

@@ -12,6 +12,10 @@ export const MeetupsError = {
   CAPACITY_BELOW_GOING: 'CAPACITY_BELOW_GOING',
   NOT_MEETUP_HOST: 'NOT_MEETUP_HOST',
   NOT_MEETUP_ORGANISER: 'NOT_MEETUP_ORGANISER',
+  /** Creating a meetup needs the organiser role (under the admins' approval policy). */
+  NOT_AN_ORGANISER: 'NOT_AN_ORGANISER',
+  /** A meetup is handed over only to one of its co-hosts. */
+  NOT_A_CO_HOST: 'NOT_A_CO_HOST',
   /** The RSVP deadline (or the end) has passed. */
   RSVP_CLOSED: 'RSVP_CLOSED',
   /** An invite-only meetup takes RSVPs through invitations only. */

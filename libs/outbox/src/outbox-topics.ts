@@ -34,6 +34,9 @@ export interface OutboxTopics {
     handle: string;
   };
 
+  /** Admins approved or declined the member's request to organise meetups. */
+  'organiser.request_decided': { userId: string; requestId: string; decision: 'approved' | 'declined' };
+
   // Meetups (libs/meetups). Recipients: RsvpService.attendeeUserIds(meetupId) at relay time.
   /** A draft became visible. */
   'meetup.published': { meetupId: string; title: string; startsAt: string; timeZone: string };

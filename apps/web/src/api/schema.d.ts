@@ -864,6 +864,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/meetups/{id}/co-hosts/{userId}/hand-over': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CoHostsController_handOver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/meetups/{id}/people-you-know': {
     parameters: {
       query?: never;
@@ -1143,7 +1159,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['AdminUsersController_list'];
+    get: operations['AdminMembersController_list'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1165,7 +1181,135 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch: operations['AdminUsersController_setRole'];
+    patch: operations['AdminMembersController_setRole'];
+    trace?: never;
+  };
+  '/api/v1/admin/meetups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AdminMeetupsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/organiser-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AdminOrganisersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/organiser-requests/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AdminOrganisersController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/organiser-requests/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AdminOrganisersController_decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AdminOrganisersController_settings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['AdminOrganisersController_changeSettings'];
+    trace?: never;
+  };
+  '/api/v1/admin/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AdminAuditController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/organising': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrganisingController_organising'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/organiser-request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['OrganisingController_ask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
 }
@@ -1902,9 +2046,92 @@ export interface components {
       /** @description false turns the category off, true turns it back on. */
       subscribed: boolean;
     };
+    AccountPageDto: {
+      items: components['schemas']['AccountDto'][];
+      nextCursor: string | null;
+    };
     SetRoleDto: {
       /** @enum {string} */
       role: 'member' | 'organiser' | 'admin';
+    };
+    AdminMeetupDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'cancelled';
+      city: string;
+      startsAt: string;
+      timeZone: string;
+      /** Format: uuid */
+      organiserId: string | null;
+      organiserName: string | null;
+    };
+    AdminMeetupPageDto: {
+      items: components['schemas']['AdminMeetupDto'][];
+      nextCursor: string | null;
+    };
+    OrganiserRequestDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      userId: string;
+      displayName: string;
+      handle: string | null;
+      message: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'declined';
+      createdAt: string;
+      decidedAt: string | null;
+    };
+    OrganiserRequestPageDto: {
+      items: components['schemas']['OrganiserRequestDto'][];
+      nextCursor: string | null;
+    };
+    AdminSettingsDto: {
+      /**
+       * @description open: every member with a verified address may create meetups; approval: organisers only.
+       * @enum {string}
+       */
+      organiserPolicy: 'open' | 'approval';
+    };
+    AuditChangesDto: {
+      before?: {
+        [key: string]: unknown;
+      };
+      after?: {
+        [key: string]: unknown;
+      };
+    };
+    AuditRecordDto: {
+      id: string;
+      at: string;
+      /** Format: uuid */
+      actorId: string | null;
+      /** @example user.role_changed */
+      action: string;
+      targetKind: string;
+      /** Format: uuid */
+      targetId: string | null;
+      changes: components['schemas']['AuditChangesDto'];
+      requestId: string | null;
+      clientAddress: string | null;
+    };
+    AuditPageDto: {
+      items: components['schemas']['AuditRecordDto'][];
+      nextCursor: string | null;
+    };
+    OrganisingDto: {
+      /** @description The member may create meetups now (the web app shows "New meetup"). */
+      mayCreateMeetups: boolean;
+      /** @enum {string} */
+      policy: 'open' | 'approval';
+      /** @description The member's newest request to become an organiser. */
+      request: components['schemas']['OrganiserRequestDto'] | null;
+    };
+    AskToOrganiseDto: {
+      /** @description A few words for the admins: what you plan to organise. */
+      message: string;
     };
   };
   responses: never;
@@ -3360,6 +3587,13 @@ export interface operations {
           'application/json': components['schemas']['MeetupDto'];
         };
       };
+      /** @description EMAIL_NOT_VERIFIED, NOT_AN_ORGANISER (by the organiser policy) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   MeetupsController_get: {
@@ -3908,6 +4142,34 @@ export interface operations {
     requestBody?: never;
     responses: {
       204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CoHostsController_handOver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The co-host organises the meetup now; the organiser co-hosts it. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_MEETUP_ORGANISER (organiser or admin only), NOT_A_CO_HOST */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -4690,12 +4952,14 @@ export interface operations {
       };
     };
   };
-  AdminUsersController_list: {
+  AdminMembersController_list: {
     parameters: {
       query?: {
         limit?: number;
         /** @description The nextCursor of the previous page. */
         cursor?: string;
+        /** @description Part of a name or an e-mail address. */
+        q?: string;
       };
       header?: never;
       path?: never;
@@ -4703,11 +4967,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Newest first; `q` searches name and e-mail address. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AccountPageDto'];
+        };
       };
       /** @description FORBIDDEN: admins only */
       403: {
@@ -4718,7 +4985,7 @@ export interface operations {
       };
     };
   };
-  AdminUsersController_setRole: {
+  AdminMembersController_setRole: {
     parameters: {
       query?: never;
       header?: never;
@@ -4741,6 +5008,301 @@ export interface operations {
       };
       /** @description FORBIDDEN: admins only */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminMeetupsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+        /** @description Part of the title or the city. */
+        q?: string;
+        status?: 'draft' | 'published' | 'cancelled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Latest start first, drafts and cancelled included. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminMeetupPageDto'];
+        };
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminOrganisersController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+        status?: 'pending' | 'approved' | 'declined';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganiserRequestPageDto'];
+        };
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminOrganisersController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganiserRequestDto'];
+        };
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ORGANISER_REQUEST_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ORGANISER_REQUEST_DECIDED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminOrganisersController_decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganiserRequestDto'];
+        };
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ORGANISER_REQUEST_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ORGANISER_REQUEST_DECIDED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminOrganisersController_settings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminSettingsDto'];
+        };
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminOrganisersController_changeSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdminSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminSettingsDto'];
+        };
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminAuditController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+        /** @description Who acted. */
+        actorId?: string;
+        /** @description Whom or what it was done to. */
+        targetId?: string;
+        targetKind?: string;
+        /** @description From this instant (inclusive), ISO 8601 with offset. */
+        from?: string;
+        /** @description Before this instant, ISO 8601 with offset. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPageDto'];
+        };
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganisingController_organising: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisingDto'];
+        };
+      };
+    };
+  };
+  OrganisingController_ask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AskToOrganiseDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganiserRequestDto'];
+        };
+      };
+      /** @description ORGANISER_REQUEST_PENDING, ALREADY_ORGANISER */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useAccount } from '../auth/session';
 import { useState } from 'react';
 import { PageHeading } from '../layout/page-heading';
+import { OrganisingLink } from '../organising/organising-link';
 import { useOwnProfile } from '../profiles/profile-api';
 import { type MeetupFilter, MeetupFilters } from './meetup-filters';
 import { UpcomingMeetups } from './upcoming-meetups';
@@ -31,13 +32,7 @@ export function HomePage() {
   return (
     <section>
       <PageHeading>{t('home.welcome', { name: account.data.displayName })}</PageHeading>
-      {(account.data.role === 'organiser' || account.data.role === 'admin') && (
-        <p>
-          <Link to="/meetups/new" className="button">
-            {t('meetup.create')}
-          </Link>
-        </p>
-      )}
+      <OrganisingLink emailVerified={account.data.emailVerified} />
       <ul className="link-list">
         <li>
           <Link to="/trips">{t('trips.homeLink')}</Link>

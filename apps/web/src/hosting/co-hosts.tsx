@@ -1,5 +1,5 @@
 // The co-hosts of a meetup in its editor: the organiser names them by handle and removes them.
-import { type FormEvent, useRef } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
@@ -13,13 +13,16 @@ import { useCoHostChanges, useCoHosts } from './hosting-api';
 function CoHostList({ meetupId, mayChange }: { meetupId: string; mayChange: boolean }) {
   const { t } = useTranslation();
   const coHosts = useCoHosts(meetupId);
-  const { remove } = useCoHostChanges(meetupId);
+  const { remove, handOver } = useCoHostChanges(meetupId);
+  // Handing over is asked twice: afterwards only the new organiser names co-hosts.
+  const [handingTo, setHandingTo] = useState<string | null>(null);
   if (coHosts.isPending) return <p role="status">{t('hosting.coHosts.loading')}</p>;
   if (coHosts.isError) return <p role="alert">{t('hosting.coHosts.loadFailed')}</p>;
   if (coHosts.data.length === 0) return <p className="empty-state">{t('hosting.coHosts.empty')}</p>;
   return (
     <>
       <FormAlert message={remove.isError ? t('hosting.coHosts.removeFailed') : undefined} />
+      <FormAlert message={handOver.isError ? t('form.failed') : undefined} />
       <ul className="co-host-list">
         {coHosts.data.map((coHost) => (
           <li key={coHost.userId}>
@@ -40,6 +43,20 @@ function CoHostList({ meetupId, mayChange }: { meetupId: string; mayChange: bool
                 onClick={() => remove.mutate(coHost.userId)}
               >
                 {t('hosting.coHosts.remove')}
+              </button>
+            )}
+            {mayChange && (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                disabled={handOver.isPending}
+                onClick={() =>
+                  handingTo === coHost.userId ? handOver.mutate(coHost.userId) : setHandingTo(coHost.userId)
+                }
+              >
+                {handingTo === coHost.userId
+                  ? t('hosting.coHosts.handOverConfirm', { name: coHost.displayName })
+                  : t('hosting.coHosts.handOverTo', { name: coHost.displayName })}
               </button>
             )}
           </li>

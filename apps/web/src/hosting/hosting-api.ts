@@ -80,5 +80,16 @@ export function useCoHostChanges(id: string) {
     },
     onSuccess: refresh,
   });
-  return { add, remove };
+  // The co-host organises the meetup from now on; the organiser stays on as a co-host.
+  const handOver = useMutation({
+    mutationFn: async (userId: string) => {
+      unwrap(
+        await api.POST('/api/v1/meetups/{id}/co-hosts/{userId}/hand-over', {
+          params: { path: { id, userId } },
+        }),
+      );
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['meetup', id] }),
+  });
+  return { add, remove, handOver };
 }

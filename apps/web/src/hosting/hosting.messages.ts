@@ -126,6 +126,8 @@ export const hostingEn = {
     handleMissing: 'Please enter a handle.',
     noSuchHandle: 'There is no member with this handle.',
     organiserOnly: 'Only the organiser can name and remove co-hosts.',
+    handOverTo: 'Hand over to {{name}}',
+    handOverConfirm: 'Yes, {{name}} organises it from now on',
   },
 };
 
@@ -259,5 +261,7 @@ export const hostingDe: typeof hostingEn = {
     handleMissing: 'Bitte gib ein Handle ein.',
     noSuchHandle: 'Es gibt kein Mitglied mit diesem Handle.',
     organiserOnly: 'Nur die Organisatorin oder der Organisator benennt und entfernt Mitgastgeber.',
+    handOverTo: 'An {{name}} übergeben',
+    handOverConfirm: 'Ja, {{name}} organisiert es ab jetzt',
   },
 };

@@ -6,6 +6,8 @@ import { contactImportsDe } from '../contact-imports/contact-imports.messages';
 import { contactsDe } from '../contacts/contacts.messages';
 import { socialAccountsDe } from '../social-accounts/social-accounts.messages';
 import { tripsDe } from '../trips/trips.messages';
+import { adminDe } from '../admin/admin.messages';
+import { organisingDe } from '../organising/organising.messages';
 import { hostingDe } from '../hosting/hosting.messages';
 import { mediaDe } from '../media/media.messages';
 
@@ -197,6 +199,8 @@ export const de: Messages = {
   },
   accounts: accountsDe,
   ...notificationsDe,
+  ...adminDe,
+  ...organisingDe,
   ...calendarFeedDe,
   contacts: contactsDe,
   socialAccounts: socialAccountsDe,

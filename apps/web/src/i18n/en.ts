@@ -6,6 +6,8 @@ import { contactsEn } from '../contacts/contacts.messages';
 import { socialAccountsEn } from '../social-accounts/social-accounts.messages';
 import { tripsEn } from '../trips/trips.messages';
 
+import { adminEn } from '../admin/admin.messages';
+import { organisingEn } from '../organising/organising.messages';
 import { hostingEn } from '../hosting/hosting.messages';
 import { mediaEn } from '../media/media.messages';
 export const en = {
@@ -191,6 +193,8 @@ export const en = {
   },
   accounts: accountsEn,
   ...notificationsEn,
+  ...adminEn,
+  ...organisingEn,
   ...calendarFeedEn,
   contacts: contactsEn,
   socialAccounts: socialAccountsEn,

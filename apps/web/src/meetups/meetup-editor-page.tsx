@@ -6,6 +6,8 @@ import { FormAlert } from '../forms/form-alert';
 import { useFormErrors } from '../forms/use-form-errors';
 import { CoHosts } from '../hosting/co-hosts';
 import { PageHeading } from '../layout/page-heading';
+import { useOrganising } from '../organising/organising-api';
+import { MayNotCreateMeetups } from '../organising/may-not-create-meetups';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useMeetup, useSaveMeetup } from './meetup-api';
 import { draftFromForm, MeetupFields } from './meetup-form';
@@ -18,7 +20,10 @@ export function MeetupEditorPage() {
   const navigate = useNavigate();
   const form = useRef<HTMLFormElement>(null);
   const { errors, clear, show } = useFormErrors(form);
+  const organising = useOrganising(!id);
 
+  if (!id && organising.isPending) return <p role="status">{t('meetup.loading')}</p>;
+  if (!id && !organising.data?.mayCreateMeetups) return <MayNotCreateMeetups />;
   if (id && existing.isPending) return <p role="status">{t('meetup.loading')}</p>;
   if (id && (!existing.data || !existing.data.viewerIsHost)) return <NotFoundPage />;
 

@@ -19,6 +19,7 @@ import { CreateInvitationOptOuts1764980000000 } from './1764980000000-CreateInvi
 import { PublishReadModels1765000000000 } from './1765000000000-PublishReadModels.js';
 import { RecordHandlingInTheOutbox1765000000001 } from './1765000000001-RecordHandlingInTheOutbox.js';
 import { CreateAuditLog1765100000000 } from './1765100000000-CreateAuditLog.js';
+import { CreateOrganiserPolicy1766000000000 } from './1766000000000-CreateOrganiserPolicy.js';
 import { AddPhotosAndCovers1766400000000 } from './1766400000000-AddPhotosAndCovers.js';
 
 export const migrations = [
@@ -42,5 +43,6 @@ export const migrations = [
   PublishReadModels1765000000000,
   RecordHandlingInTheOutbox1765000000001,
   CreateAuditLog1765100000000,
+  CreateOrganiserPolicy1766000000000,
   AddPhotosAndCovers1766400000000,
 ];

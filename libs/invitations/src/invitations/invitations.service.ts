@@ -2,6 +2,7 @@
 import { BadRequestException, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditTrail } from '@neuland/audit';
 import type { AuthenticatedUser } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
 import { millisecondsOf, newestFirstPage, type Page, HttpError } from '@neuland/http';
@@ -41,6 +42,7 @@ export class InvitationsService implements OnModuleInit {
     private readonly presenter: InvitationPresenter,
     private readonly outbox: OutboxService,
     private readonly mailGate: InvitationMailGate,
+    private readonly audit: AuditTrail,
     config: ConfigService<AppConfig, true>,
   ) {
     this.perDay = config.get('invitations.perOrganiserPerDay', { infer: true });
@@ -124,6 +126,16 @@ export class InvitationsService implements OnModuleInit {
       if (status === 'accepted' || status === 'declined') throw invitationAlreadyAnswered();
       found.status = 'revoked';
       await manager.update(Invitation, found.id, { status: 'revoked' });
+      // A host withdrawing an invitation someone else sent: the audit trail says who.
+      if (found.inviterId !== user.id) {
+        await this.audit.record(manager, {
+          actorId: user.id,
+          action: 'invitation.revoked',
+          target: { kind: 'invitation', id: found.id },
+          before: { status },
+          after: { status: 'revoked', meetupId, inviterId: found.inviterId },
+        });
+      }
       return found;
     });
     const [dto] = await this.presenter.forHosts([invitation]);

@@ -2,6 +2,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditTrail } from '@neuland/audit';
 import type { AuthenticatedUser } from '@neuland/auth';
 import type { DataSource } from 'typeorm';
 import { MeetupAccess } from '../meetups/meetup-access.js';
@@ -20,6 +21,7 @@ export class CheckInService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: MeetupAccess,
+    private readonly audit: AuditTrail,
   ) {}
 
   async checkInByCode(meetupId: string, host: AuthenticatedUser, code: string): Promise<CheckInDto> {
@@ -41,7 +43,18 @@ export class CheckInService {
         message: 'No going attendee of this meetup has this code.',
       });
     }
-    return this.markCheckedIn(meetup, rsvp);
+    const checkIn = await this.markCheckedIn(meetup, rsvp);
+    // A host marking someone else's attendance: the audit trail says who, unless it only repeated a scan.
+    if (!checkIn.alreadyCheckedIn && rsvp.userId !== host.id) {
+      await this.audit.record(this.dataSource.manager, {
+        actorId: host.id,
+        action: 'rsvp.checked_in',
+        target: { kind: 'rsvp', id: rsvp.id },
+        before: { checkedInAt: null },
+        after: { checkedInAt: checkIn.checkedInAt, meetupId, userId: rsvp.userId },
+      });
+    }
+    return checkIn;
   }
 
   async checkInAtVenue(meetupId: string, user: AuthenticatedUser, venueCode: string): Promise<CheckInDto> {

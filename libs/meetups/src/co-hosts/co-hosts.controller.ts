@@ -1,12 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '@neuland/auth';
+import { MeetupAdministration } from '../administration/meetup-administration.js';
 import { CoHostsService } from './co-hosts.service.js';
 import { AddCoHostDto, CoHostListDto } from './dto/co-host.dto.js';
 
@@ -15,7 +17,10 @@ import { AddCoHostDto, CoHostListDto } from './dto/co-host.dto.js';
 @ApiBearerAuth()
 @Controller({ path: 'api/v1/meetups/:id/co-hosts' })
 export class CoHostsController {
-  constructor(private readonly coHosts: CoHostsService) {}
+  constructor(
+    private readonly coHosts: CoHostsService,
+    private readonly administration: MeetupAdministration,
+  ) {}
 
   @Get()
   @ApiOkResponse({
@@ -50,5 +55,17 @@ export class CoHostsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<void> {
     await this.coHosts.remove(id, user, userId);
+  }
+
+  @Post(':userId/hand-over')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The co-host organises the meetup now; the organiser co-hosts it.' })
+  @ApiForbiddenResponse({ description: 'NOT_MEETUP_ORGANISER (organiser or admin only), NOT_A_CO_HOST' })
+  async handOver(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<void> {
+    await this.administration.handOver(id, user, userId);
   }
 }

@@ -1,10 +1,11 @@
 // Co-hosts edit the meetup and see the full attendee list; only the organiser (or an admin) names them.
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditTrail } from '@neuland/audit';
 import { AuthError, type AuthenticatedUser } from '@neuland/auth';
 import { profileNotFound, ProfilesService } from '@neuland/profiles';
 import { ProfileDirectory } from '@neuland/social-graph';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { HttpError } from '@neuland/http';
 import { MeetupAccess } from '../meetups/meetup-access.js';
 import type { AddCoHostDto, CoHostListDto } from './dto/co-host.dto.js';
@@ -17,6 +18,7 @@ export class CoHostsService {
     private readonly profiles: ProfilesService,
     private readonly directory: ProfileDirectory,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Hosts only: the co-hosts, in the order they were named. */
@@ -39,18 +41,21 @@ export class CoHostsService {
   }
 
   async add(meetupId: string, user: AuthenticatedUser, body: AddCoHostDto): Promise<void> {
-    const { meetup } = await this.access.findOrganised(meetupId, user);
+    const { meetup, viewer } = await this.access.findOrganised(meetupId, user);
     const userId = await this.coHostId(body, user);
     // The organiser hosts already; naming them again would only add a row nobody needs.
     if (userId === meetup.organiserId) return;
     try {
-      await this.dataSource.manager
-        .createQueryBuilder()
-        .insert()
-        .into(MeetupCoHost)
-        .values({ meetupId: meetup.id, userId })
-        .orIgnore()
-        .execute();
+      await this.dataSource.transaction(async (manager) => {
+        const added: unknown[] = await manager.query(
+          `INSERT INTO meetup_co_host (meetup_id, user_id) VALUES ($1, $2)
+           ON CONFLICT DO NOTHING RETURNING user_id`,
+          [meetup.id, userId],
+        );
+        if (!viewer.isOrganiser && added.length > 0) {
+          await this.recordAdminChange(manager, user, meetup.id, 'meetup.co_host_added', userId);
+        }
+      });
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') throw userNotFound();
       throw error;
@@ -58,8 +63,31 @@ export class CoHostsService {
   }
 
   async remove(meetupId: string, user: AuthenticatedUser, userId: string): Promise<void> {
-    const { meetup } = await this.access.findOrganised(meetupId, user);
-    await this.dataSource.manager.delete(MeetupCoHost, { meetupId: meetup.id, userId });
+    const { meetup, viewer } = await this.access.findOrganised(meetupId, user);
+    await this.dataSource.transaction(async (manager) => {
+      const removed = await manager.delete(MeetupCoHost, { meetupId: meetup.id, userId });
+      if (!viewer.isOrganiser && removed.affected) {
+        await this.recordAdminChange(manager, user, meetup.id, 'meetup.co_host_removed', userId);
+      }
+    });
+  }
+
+  /** An admin naming or removing co-hosts of a meetup they do not organise goes into the audit trail. */
+  private recordAdminChange(
+    manager: EntityManager,
+    admin: AuthenticatedUser,
+    meetupId: string,
+    action: string,
+    coHostId: string,
+  ): Promise<void> {
+    const added = action === 'meetup.co_host_added';
+    return this.audit.record(manager, {
+      actorId: admin.id,
+      action,
+      target: { kind: 'meetup', id: meetupId },
+      before: { coHost: added ? null : coHostId },
+      after: { coHost: added ? coHostId : null },
+    });
   }
 
   private async coHostId(body: AddCoHostDto, organiser: AuthenticatedUser): Promise<string> {

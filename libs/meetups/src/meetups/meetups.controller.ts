@@ -8,7 +8,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type AuthenticatedUser, CurrentUser, Public, RequireVerifiedEmail, Roles } from '@neuland/auth';
+import { type AuthenticatedUser, CurrentUser, Public, RequireVerifiedEmail } from '@neuland/auth';
 import type { Page } from '@neuland/http';
 import { CancelMeetupDto } from './dto/cancel-meetup.dto.js';
 import { CreateMeetupDto } from './dto/create-meetup.dto.js';
@@ -16,6 +16,7 @@ import { ListMeetupsQuery } from './dto/list-meetups.query.js';
 import { MeetupDto, type MeetupListItemDto, MeetupPageDto } from './dto/meetup.dto.js';
 import { UpdateMeetupDto } from './dto/update-meetup.dto.js';
 import { MeetupAccess } from './meetup-access.js';
+import { MeetupCreators } from './meetup-creators.js';
 import { MeetupListingService } from './meetup-listing.service.js';
 import { MeetupPresenter } from './meetup-presenter.js';
 import { MeetupsService } from './meetups.service.js';
@@ -29,13 +30,15 @@ export class MeetupsController {
     private readonly listing: MeetupListingService,
     private readonly access: MeetupAccess,
     private readonly presenter: MeetupPresenter,
+    private readonly creators: MeetupCreators,
   ) {}
 
   @Post()
-  @Roles('organiser')
   @RequireVerifiedEmail()
   @ApiCreatedResponse({ type: MeetupDto, description: 'A draft; publish it to open RSVPs.' })
+  @ApiForbiddenResponse({ description: 'EMAIL_NOT_VERIFIED, NOT_AN_ORGANISER (by the organiser policy)' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateMeetupDto): Promise<MeetupDto> {
+    await this.creators.assertMayCreate(user);
     const meetup = await this.meetups.create(user, body);
     return this.presenter.present(meetup, await this.access.viewerOf(meetup, user));
   }

@@ -1,6 +1,7 @@
 // Creating, editing, publishing and cancelling meetups; the listing lives in meetup-listing.service.ts.
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditTrail } from '@neuland/audit';
 import type { AuthenticatedUser } from '@neuland/auth';
 import { OutboxService } from '@neuland/outbox';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -29,6 +30,7 @@ export class MeetupsService {
     private readonly access: MeetupAccess,
     private readonly outbox: OutboxService,
     private readonly rsvps: RsvpService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** A new meetup starts as a draft only its hosts see. */
@@ -49,7 +51,7 @@ export class MeetupsService {
   update(meetupId: string, user: AuthenticatedUser, fields: UpdateMeetupDto): Promise<HostedMeetup> {
     // Invariant: a change of time or place commits together with its outbox row; a raised capacity promotes from
     // the waitlist under the same meetup row lock the RSVPs take, so seats never exceed capacity.
-    return this.changeAsHost(meetupId, user, async (manager, meetup) => {
+    return this.changeAsHost(meetupId, user, 'meetup.updated', async (manager, meetup) => {
       const before = { ...meetup };
       applyFields(meetup, fields);
       assertScheduleIsSound(meetup, before);
@@ -86,7 +88,7 @@ export class MeetupsService {
 
   publish(meetupId: string, user: AuthenticatedUser): Promise<HostedMeetup> {
     // Invariant: a meetup is announced exactly when it becomes published.
-    return this.changeAsHost(meetupId, user, async (manager, meetup) => {
+    return this.changeAsHost(meetupId, user, 'meetup.published', async (manager, meetup) => {
       if (meetup.status === 'published') {
         throw new ConflictException({
           error: MeetupsError.MEETUP_ALREADY_PUBLISHED,
@@ -110,7 +112,7 @@ export class MeetupsService {
 
   cancel(meetupId: string, user: AuthenticatedUser, message: string): Promise<HostedMeetup> {
     // Invariant: the cancellation and the message to attendees commit together; the row lock keeps RSVPs out.
-    return this.changeAsHost(meetupId, user, async (manager, meetup) => {
+    return this.changeAsHost(meetupId, user, 'meetup.cancelled', async (manager, meetup) => {
       const wasPublished = meetup.status === 'published';
       meetup.status = 'cancelled';
       meetup.cancelledAt = new Date();
@@ -127,16 +129,29 @@ export class MeetupsService {
     });
   }
 
-  /** One transaction with the meetup row locked, for hosts only, never on a cancelled meetup. */
+  /**
+   * One transaction with the meetup row locked, for hosts only, never on a cancelled meetup. An admin changing a
+   * meetup they do not host goes into the audit trail, with the fields before and after.
+   */
   private changeAsHost(
     meetupId: string,
     user: AuthenticatedUser,
+    action: string,
     change: (manager: EntityManager, meetup: Meetup) => Promise<void>,
   ): Promise<HostedMeetup> {
     return this.dataSource.transaction(async (manager) => {
       const { meetup, viewer } = await this.access.findHostable(meetupId, user, manager, true);
       if (meetup.status === 'cancelled') throw meetupCancelled();
+      const before = { ...meetup };
       await change(manager, meetup);
+      if (!viewer.isOrganiser && !viewer.isCoHost) {
+        await this.audit.record(manager, {
+          actorId: user.id,
+          action,
+          target: { kind: 'meetup', id: meetup.id },
+          ...changedFields(before, meetup),
+        });
+      }
       return { meetup, viewer };
     });
   }
@@ -148,6 +163,19 @@ const headline = (meetup: Meetup) => ({
   startsAt: toZonedIso(meetup.startsAt, meetup.timeZone),
   timeZone: meetup.timeZone,
 });
+
+/** The fields that differ, before and after; bookkeeping (sequence, update time) left out. */
+function changedFields(before: Meetup, after: Meetup) {
+  const changed = { before: {} as Record<string, unknown>, after: {} as Record<string, unknown> };
+  for (const [key, value] of Object.entries(after)) {
+    if (key === 'sequence' || key === 'updatedAt') continue;
+    const old = (before as unknown as Record<string, unknown>)[key];
+    if (JSON.stringify(old) === JSON.stringify(value)) continue;
+    changed.before[key] = old;
+    changed.after[key] = value;
+  }
+  return changed;
+}
 
 /** Copies exactly the writable fields that were sent; the DTO's whitelist already refused every other key. */
 function applyFields(meetup: Meetup, fields: UpdateMeetupDto): void {

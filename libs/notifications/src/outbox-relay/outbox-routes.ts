@@ -12,6 +12,7 @@ export const OUTBOX_ROUTES: Partial<Record<OutboxTopic, RelayJob['name']>> = {
   'account.address_in_use': 'plan-notifications',
   'privacy.export_ready': 'plan-notifications',
   'profiles.social_account_claim_dropped': 'plan-notifications',
+  'organiser.request_decided': 'plan-notifications',
   'meetup.rescheduled': 'plan-notifications',
   'meetup.cancelled': 'plan-notifications',
   'rsvp.confirmed': 'plan-notifications',

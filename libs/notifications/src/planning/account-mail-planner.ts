@@ -80,6 +80,19 @@ export class AccountMailPlanner {
           },
         ];
       }
+      case 'organiser.request_decided': {
+        const { userId, requestId, decision } = event.payload as OutboxTopics['organiser.request_decided'];
+        return [
+          {
+            kind: 'organiser-request-decided',
+            recipientId: userId,
+            subjectId: requestId,
+            occurrence: decision,
+            dueAt,
+            data: { decision },
+          },
+        ];
+      }
       default:
         return [];
     }

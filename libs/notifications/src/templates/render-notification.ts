@@ -15,6 +15,7 @@ import { meetupCancelledMail } from './mails/meetup-cancelled.mail.js';
 import { meetupInvitationMail } from './mails/meetup-invitation.mail.js';
 import { meetupReminderMail } from './mails/meetup-reminder.mail.js';
 import { meetupUpdatedMail } from './mails/meetup-updated.mail.js';
+import { organiserRequestDecidedMail } from './mails/organiser-request-decided.mail.js';
 import { passwordResetMail } from './mails/password-reset.mail.js';
 import { rsvpConfirmedMail } from './mails/rsvp-confirmed.mail.js';
 import { socialClaimDroppedMail } from './mails/social-claim-dropped.mail.js';
@@ -55,6 +56,8 @@ const MAILS: Record<NotificationKind, (source: MailSource, t: MailT) => Mail> = 
     ),
   'social-claim-dropped': ({ name, appUrl, data }, t) =>
     socialClaimDroppedMail({ name, appUrl, platform: text(data.platform), handle: text(data.handle) }, t),
+  'organiser-request-decided': ({ name, appUrl, data }, t) =>
+    organiserRequestDecidedMail({ name, appUrl, approved: data.decision === 'approved' }, t),
   'introduction-digest': ({ name, context }, t) =>
     introductionDigestMail({ name, meetup: context.meetup!, people: context.people ?? [] }, t),
   'meetup-reminder': ({ name, context }, t) =>

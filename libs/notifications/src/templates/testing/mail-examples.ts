@@ -101,6 +101,8 @@ function sourceOf(kind: NotificationKind, variant: Variant): Pick<MailExample, '
         },
         context: {},
       };
+    case 'organiser-request-decided':
+      return { data: { decision: hostile ? 'declined' : 'approved' }, context: {} };
     case 'introduction-digest':
       return { data: {}, context: { meetup, people: people(variant) } };
     case 'meetup-reminder':

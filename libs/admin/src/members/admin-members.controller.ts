@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   AccountDto,
   type AuthenticatedUser,
@@ -8,19 +8,23 @@ import {
   toAccountDto,
   UsersService,
 } from '@neuland/auth';
-import { type Page, PageQuery } from '@neuland/http';
-import { SetRoleDto } from './dto/set-role.dto.js';
+import { type Page, PageDtoOf } from '@neuland/http';
+import { MemberSearchQuery } from './member-search.query.js';
+import { SetRoleDto } from './set-role.dto.js';
+
+class AccountPageDto extends PageDtoOf(AccountDto) {}
 
 @ApiTags('admin')
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'FORBIDDEN: admins only' })
 @Roles('admin')
 @Controller({ path: 'api/v1/admin/users' })
-export class AdminUsersController {
+export class AdminMembersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  list(@Query() query: PageQuery): Promise<Page<AccountDto>> {
+  @ApiOkResponse({ type: AccountPageDto, description: 'Newest first; `q` searches name and e-mail address.' })
+  list(@Query() query: MemberSearchQuery): Promise<Page<AccountDto>> {
     return this.users.listNewestFirst(query);
   }
 

@@ -1,0 +1,38 @@
+// The admin shell: a navigation list and the admin page below it. Admins only; anyone else sees "not found".
+// A new admin page adds one entry to ADMIN_SECTIONS and one route under /admin in app.tsx.
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { useAccount } from '../auth/session';
+import { NotFoundPage } from '../not-found/not-found-page';
+
+/** `label` is a key of the `admin.nav` texts. */
+export const ADMIN_SECTIONS = [
+  { path: 'members', label: 'members' },
+  { path: 'organiser-requests', label: 'organiserRequests' },
+  { path: 'meetups', label: 'meetups' },
+  { path: 'settings', label: 'settings' },
+  { path: 'audit', label: 'audit' },
+] as const;
+
+export function AdminLayout() {
+  const { t } = useTranslation();
+  const account = useAccount();
+  if (account.isPending) return <p role="status">{t('home.loading')}</p>;
+  if (account.data?.role !== 'admin') return <NotFoundPage />;
+  return (
+    <div className="admin">
+      <nav aria-label={t('admin.title')} className="admin__nav">
+        <ul>
+          {ADMIN_SECTIONS.map((section) => (
+            <li key={section.path}>
+              <NavLink to={`/admin/${section.path}`}>{t(`admin.nav.${section.label}`)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="admin__page">
+        <Outlet />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// /admin/settings — the organiser policy: open to every verified member, or by approval.
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../layout/page-heading';
+import { type OrganiserPolicy, useAdminSettings, useSaveAdminSettings } from './admin-api';
+
+const POLICIES: OrganiserPolicy[] = ['open', 'approval'];
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const settings = useAdminSettings();
+  const save = useSaveAdminSettings();
+  return (
+    <section>
+      <PageHeading>{t('admin.nav.settings')}</PageHeading>
+      {settings.isPending && <p role="status">{t('home.loading')}</p>}
+      {settings.isError && <p role="alert">{t('admin.loadFailed')}</p>}
+      {settings.data && (
+        <fieldset className="checkbox-group">
+          <legend>{t('admin.settings.policy')}</legend>
+          {POLICIES.map((policy) => (
+            <div className="checkbox-field" key={policy}>
+              <input
+                type="radio"
+                id={`policy-${policy}`}
+                name="organiserPolicy"
+                checked={settings.data.organiserPolicy === policy}
+                disabled={save.isPending}
+                onChange={() => save.mutate(policy)}
+              />
+              <label htmlFor={`policy-${policy}`}>{t(`admin.settings.${policy}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      {save.isSuccess && <p role="status">{t('admin.saved')}</p>}
+      {save.isError && <p role="alert">{t('form.failed')}</p>}
+    </section>
+  );
+}
