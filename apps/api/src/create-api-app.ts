@@ -6,6 +6,7 @@ import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
+import { mountQueueDashboard } from '@neuland/admin';
 import type { AppConfig } from '@neuland/config';
 import { answerFrameworkError, createValidationPipe, useDepthBoundedJsonParser } from '@neuland/http';
 import { requestIdOf } from '@neuland/logging';
@@ -61,6 +62,7 @@ export async function createApiApp(
   if (config.app.apiDocs) {
     SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   }
+  await mountQueueDashboard(app, config.app.url);
   await serveWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT, [
     meetupShareMeta(app, config),
     profileShareMeta(app, config),
