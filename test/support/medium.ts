@@ -13,6 +13,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { type AppConfig, AppConfigModule } from '@neuland/config';
 import { DatabaseModule } from '@neuland/database';
 import { RateLimitsModule } from '@neuland/http';
+import { MetricsModule } from '@neuland/metrics';
 import { OutboxModule } from '@neuland/outbox';
 import { QueueModule } from '@neuland/queue';
 import pg from 'pg';
@@ -49,6 +50,7 @@ export async function startMedium({
       OutboxModule,
       QueueModule,
       RateLimitsModule,
+      MetricsModule,
       ...imports,
     ],
     providers,

@@ -10,6 +10,7 @@ import { ApiExceptionFilter, RateLimitsModule, RequestContextInterceptor } from 
 import { InvitationsHttpModule } from '@neuland/invitations';
 import { LoggingModule } from '@neuland/logging';
 import { MeetupsHttpModule } from '@neuland/meetups';
+import { MetricsModule } from '@neuland/metrics';
 import { NotificationsHttpModule } from '@neuland/notifications';
 import { OutboxModule } from '@neuland/outbox';
 import { PrivacyHttpModule } from '@neuland/privacy';
@@ -34,6 +35,7 @@ export class ApiModule {
         RateLimitsModule,
         AuditModule,
         HealthModule,
+        MetricsModule,
         AuthHttpModule,
         PrivacyHttpModule,
         ProfilesHttpModule,

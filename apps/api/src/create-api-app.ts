@@ -10,6 +10,7 @@ import { mountQueueDashboard } from '@neuland/admin';
 import type { AppConfig } from '@neuland/config';
 import { answerFrameworkError, createValidationPipe, useDepthBoundedJsonParser } from '@neuland/http';
 import { requestIdOf } from '@neuland/logging';
+import { Metrics, observeRequestDurations } from '@neuland/metrics';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module.js';
 import { buildOpenApiDocument } from './openapi-document.js';
@@ -43,6 +44,7 @@ export async function createApiApp(
   );
   if (options.logs !== false) app.useLogger(app.get(Logger));
   else app.useLogger(false);
+  observeRequestDurations(adapter.getInstance(), app.get(Metrics));
 
   await app.register(cookie);
   await app.register(helmet, {
