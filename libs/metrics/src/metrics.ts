@@ -1,18 +1,13 @@
 // The process's Prometheus registry and the metrics every lib reports into: request durations (the API), mails per
 // kind (the worker), and what is read at scrape time (queue depths, the outbox's lag). Each process keeps its own
 // counters; Prometheus adds them up across processes.
-import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { OutboxStore } from '@neuland/outbox';
-import { QUEUES } from '@neuland/queue';
-import type { Queue } from 'bullmq';
+import { QUEUE_STATES, QueueDepths } from '@neuland/queue';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** What a mail came to: sent, refused for good, or put off for another try. */
 export type MailOutcome = 'sent' | 'failed' | 'deferred';
-
-const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
 
 @Injectable()
 export class Metrics implements OnModuleInit {
@@ -34,24 +29,21 @@ export class Metrics implements OnModuleInit {
   });
 
   constructor(
-    private readonly moduleRef: ModuleRef,
+    private readonly queues: QueueDepths,
     private readonly outbox: OutboxStore,
   ) {}
 
   onModuleInit(): void {
     collectDefaultMetrics({ register: this.registry, prefix: 'neuland_' });
-    const queues = Object.values(QUEUES).map((name) =>
-      this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
-    );
+    const queues = this.queues;
     new Gauge({
       name: 'neuland_queue_jobs',
       help: 'Jobs in each queue by state, read when scraped',
       labelNames: ['queue', 'state'] as const,
       registers: [this.registry],
       async collect() {
-        for (const queue of queues) {
-          const counts = await queue.getJobCounts(...QUEUE_STATES);
-          for (const state of QUEUE_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+        for (const depth of await queues.all()) {
+          for (const state of QUEUE_STATES) this.set({ queue: depth.queue, state }, depth[state]);
         }
       },
     });

@@ -5,6 +5,7 @@ import { type AppConfigService, Clock } from '@neuland/config';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Jobs } from './jobs.js';
+import { QueueDepths } from './queue-depths.js';
 import { QUEUES } from './queue-names.js';
 import { createRedisClient, REDIS, redisOptionsFromUrl } from './redis-connection.js';
 
@@ -25,6 +26,7 @@ const queues = QUEUE_NAMES.map((name) => BullModule.registerQueue({ name }));
     ...queues,
   ],
   providers: [
+    QueueDepths,
     {
       provide: Jobs,
       inject: [Clock, ...QUEUE_NAMES.map((name) => getQueueToken(name))],
@@ -38,7 +40,7 @@ const queues = QUEUE_NAMES.map((name) => BullModule.registerQueue({ name }));
         createRedisClient(config.get('redis.url', { infer: true }), 'neuland'),
     },
   ],
-  exports: [BullModule, Jobs, REDIS],
+  exports: [BullModule, Jobs, REDIS, QueueDepths],
 })
 export class QueueModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
