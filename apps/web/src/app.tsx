@@ -36,6 +36,7 @@ const ContactImportPage = lazyPage(
 );
 const TripPage = lazyPage(() => import('./trips/trip-page'), 'TripPage');
 const TripsPage = lazyPage(() => import('./trips/trips-page'), 'TripsPage');
+const AdminOverviewPage = lazyPage(() => import('./admin/admin-overview-page'), 'AdminOverviewPage');
 
 export function createQueryClient(): QueryClient {
   // A failed request is shown at once; retrying a 4xx never helps.
@@ -71,6 +72,7 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
             <Route path="settings/import" element={<ContactImportPage />} />
             <Route path="trips" element={<TripsPage />} />
             <Route path="trips/:tripId" element={<TripPage />} />
+            <Route path="admin/overview" element={<AdminOverviewPage />} />
             <Route path="*" element={<UnknownAddress />} />
           </Route>
         </Routes>

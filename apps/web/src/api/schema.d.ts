@@ -1838,6 +1838,55 @@ export interface components {
       /** @enum {string} */
       role: 'member' | 'organiser' | 'admin';
     };
+    OutboxBacklogDto: {
+      /** @description Outbox rows not yet relayed to the queues. */
+      unrelayed: number;
+      /** @description Seconds the oldest of them has waited; 0 when none waits. */
+      oldestAgeSeconds: number;
+    };
+    MailKindCountDto: {
+      /** @description The kind of mail (welcome, meetup-reminder, …). */
+      kind: string;
+      sent: number;
+      /** @description Refused for good or given up after every retry. */
+      failed: number;
+    };
+    QueueDepthDto: {
+      /** @enum {string} */
+      queue:
+        | 'accounts'
+        | 'data-exports'
+        | 'social-verification'
+        | 'outbox-events'
+        | 'notification-mail'
+        | 'notification-sweep';
+      waiting: number;
+      active: number;
+      /** @description Waiting for their time: mails due later, retries after a back-off. */
+      delayed: number;
+      failed: number;
+    };
+    WeekCountDto: {
+      /**
+       * Format: date
+       * @description The week's Monday (UTC), e.g. 2026-11-23.
+       */
+      weekStart: string;
+      /** @description Accounts created that week. */
+      members: number;
+      /** @description Meetups created that week. */
+      meetups: number;
+    };
+    AdminOverviewDto: {
+      /** @description When these numbers were read. */
+      generatedAt: string;
+      outbox: components['schemas']['OutboxBacklogDto'];
+      /** @description Mails of the last 24 hours, by kind. */
+      mailsLast24Hours: components['schemas']['MailKindCountDto'][];
+      queues: components['schemas']['QueueDepthDto'][];
+      /** @description The last eight weeks, oldest first, this week last. */
+      weeks: components['schemas']['WeekCountDto'][];
+    };
   };
   responses: never;
   parameters: never;
@@ -4457,7 +4506,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AdminOverviewDto'];
+        };
       };
       /** @description FORBIDDEN: admins only */
       403: {

@@ -1,4 +1,5 @@
 import { accountsDe } from '../accounts/accounts.messages';
+import { adminDe } from '../admin/admin.messages';
 import { calendarFeedDe } from '../calendar-feed/calendar-feed.messages';
 import { notificationsDe } from '../notifications/notifications.messages';
 import type { Messages } from './en';
@@ -202,4 +203,5 @@ export const de: Messages = {
   contactImports: contactImportsDe,
   trips: tripsDe,
   hosting: hostingDe,
+  admin: adminDe,
 };

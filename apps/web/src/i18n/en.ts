@@ -1,4 +1,5 @@
 import { accountsEn } from '../accounts/accounts.messages';
+import { adminEn } from '../admin/admin.messages';
 import { calendarFeedEn } from '../calendar-feed/calendar-feed.messages';
 import { notificationsEn } from '../notifications/notifications.messages';
 import { contactImportsEn } from '../contact-imports/contact-imports.messages';
@@ -196,6 +197,7 @@ export const en = {
   contactImports: contactImportsEn,
   trips: tripsEn,
   hosting: hostingEn,
+  admin: adminEn,
 };
 
 export type Messages = typeof en;

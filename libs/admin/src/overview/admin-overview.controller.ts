@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@neuland/auth';
 import { AdminOverviewDto } from './admin-overview.dto.js';
 import { AdminOverview } from './admin-overview.service.js';
@@ -13,6 +13,7 @@ export class AdminOverviewController {
   constructor(private readonly overview: AdminOverview) {}
 
   @Get()
+  @ApiOkResponse({ type: AdminOverviewDto })
   read(): Promise<AdminOverviewDto> {
     return this.overview.read();
   }
