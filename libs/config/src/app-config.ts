@@ -87,6 +87,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       undefined,
     );
   }
+  // A cluster runs a Lua script only on keys of one slot: every key of a queue must share the hash tag.
+  if (vars.REDIS_CLUSTER && !/^\{[^{}]+\}$/.test(vars.QUEUE_PREFIX)) {
+    throw new ConfigurationError(
+      'QUEUE_PREFIX',
+      'must be a hash tag such as {neuland} when REDIS_CLUSTER is true',
+      vars.QUEUE_PREFIX,
+    );
+  }
   if (vars.NODE_ENV === 'production' && !vars.UNSUBSCRIBE_SECRET) {
     throw new ConfigurationError(
       'UNSUBSCRIBE_SECRET',
