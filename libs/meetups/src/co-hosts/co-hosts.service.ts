@@ -52,9 +52,7 @@ export class CoHostsService {
         .orIgnore()
         .execute();
     } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') {
-        throw new NotFoundException({ error: AuthError.USER_NOT_FOUND, message: 'No such user.' });
-      }
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') throw userNotFound();
       throw error;
     }
   }
@@ -72,9 +70,18 @@ export class CoHostsService {
         details: [{ field: 'handle', message: 'Give either userId or handle.' }],
       });
     }
-    if (body.userId !== undefined) return body.userId;
+    if (body.userId !== undefined) {
+      // Blocks cut every path: an id names only someone whose profile the caller sees, as a handle does, and a
+      // hidden member gets the answer an unknown id gets.
+      const visible = await this.directory.visibleTo(organiser.id, [body.userId]);
+      if (!visible.has(body.userId)) throw userNotFound();
+      return body.userId;
+    }
     const found = await this.directory.findVisibleUserId(body.handle!, organiser.id);
     if (!found) throw profileNotFound();
     return found;
   }
 }
+
+const userNotFound = () =>
+  new NotFoundException({ error: AuthError.USER_NOT_FOUND, message: 'No such user.' });

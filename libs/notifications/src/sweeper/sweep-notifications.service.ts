@@ -6,7 +6,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
 import { OutboxStore } from '@neuland/outbox';
 import { type JobItem, Jobs } from '@neuland/queue';
-import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { Clock } from '@neuland/config';
 import { mailJobsFor } from '../ledger/mail-jobs.js';
@@ -15,6 +14,7 @@ import { relayJobOf, topicsRelayedAs } from '../outbox-relay/outbox-routes.js';
 import { IntroduceAttendees } from '../planning/introduce-attendees.js';
 import { MeetupMailPlanner } from '../planning/meetup-mail-planner.js';
 import { OutboxPruner } from './prune-outbox.js';
+import { reviveJob } from './revive-job.js';
 
 const SWEEP_BATCH = 1000;
 /** A mail still failing after this many tries is recorded as failed; someone has to look at it. */
@@ -98,18 +98,8 @@ export class NotificationSweeper {
   /** Due work must have a live job: adds it if Redis lost it, revives it if it failed or waits; true when it had to. */
   private async redrive(item: JobItem): Promise<boolean> {
     const job = await this.jobs.find(item);
-    if (job) return this.revive(job);
+    if (job) return reviveJob(job);
     await this.jobs.enqueue(item);
-    return true;
-  }
-
-  /** Brings an existing job of due work back to life; true when it had to. */
-  private async revive(job: Job): Promise<boolean> {
-    const state = await job.getState();
-    if (state === 'failed') await job.retry('failed');
-    else if (state === 'delayed') await job.promote();
-    else if (state === 'completed') await job.retry('completed');
-    else return false;
     return true;
   }
 }

@@ -1,0 +1,9 @@
+// The authorisation matrix: for every route of the API document, what each persona gets. One file per area
+// (accounts, profiles, meetups, invitations); a route the document lists without a row here fails the test.
+import { accountRows } from './accounts.table.js';
+import type { Table } from './expectations.js';
+import { invitationRows } from './invitations.table.js';
+import { meetupRows } from './meetups.table.js';
+import { profileRows } from './profiles.table.js';
+
+export const TABLE: Table = { ...accountRows, ...profileRows, ...meetupRows, ...invitationRows };
