@@ -32,11 +32,7 @@ export function createRedisClient(settings: RedisSettings | string, connectionNa
   const { url, cluster } = typeof settings === 'string' ? { url: settings, cluster: false } : settings;
   const { host, port, db: _db, ...options } = redisOptionsFromUrl(url);
   if (!cluster) return new Redis({ host, port, ...options, connectionName, lazyConnect: false });
-  return new Cluster([{ host, port }], {
-    redisOptions: { ...options, connectionName },
-    // BullMQ's scripts must not be retried blindly while the cluster moves slots: ioredis follows MOVED itself.
-    enableOfflineQueue: true,
-  });
+  return new Cluster([{ host, port }], { redisOptions: { ...options, connectionName } });
 }
 
 /**
