@@ -57,7 +57,7 @@ try {
     `graph: ${USERS} members, ${follows + imported} edges; meetup with ${ATTENDEES} going; built in ${(build.ms / 1000).toFixed(1)} s`,
   );
 
-  const introduce = new IntroduceAttendees(db, new NotificationLedger(), new Clock());
+  const introduce = new IntroduceAttendees(db, new NotificationLedger(db), new Clock());
   const first = await timed(() => introduce.sendIntroductionDigests(meetupId));
   const [{ pairs }] = await db.query(`SELECT count(*)::int AS pairs FROM notification_introduction`);
   console.log(`first digest run: ${ms(first.ms)} — ${first.result.length} digests, ${pairs} introductions`);

@@ -27,6 +27,7 @@ const INFRASTRUCTURE = [
   'safe-fetch',
   'logging',
   'health',
+  'metrics',
 ];
 
 /**

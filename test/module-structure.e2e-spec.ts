@@ -53,13 +53,13 @@ describe('the wiring of the processes', () => {
     expect(declaredTwice(worker)).toEqual([]);
   });
 
-  it('gives the worker no routes but /health', () => {
+  it('gives the worker no routes but /health and /metrics', () => {
     const controllers = [...worker.get(ModulesContainer).values()].flatMap((module) =>
       [...module.controllers.keys()].map((token) =>
         typeof token === 'function' ? token.name : String(token),
       ),
     );
-    expect(controllers).toEqual(['HealthController']);
+    expect(controllers.sort()).toEqual(['HealthController', 'MetricsController']);
   });
 
   it('has every feature that owns tables in the privacy registry, in the API and in the worker', () => {

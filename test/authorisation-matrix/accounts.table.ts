@@ -104,6 +104,9 @@ export const accountRows: Table = {
   'GET /api/v1/admin/users': {
     expect: { ...ownerOnly('403 FORBIDDEN', '403 FORBIDDEN'), admin: '2xx' },
   },
+  'GET /api/v1/admin/overview': {
+    expect: { ...ownerOnly('403 FORBIDDEN', '403 FORBIDDEN'), admin: '2xx' },
+  },
   'PATCH /api/v1/admin/users/{id}/role': {
     expect: { ...ownerOnly('403 FORBIDDEN', '403 FORBIDDEN'), admin: '2xx' },
     path: (world) => ({ id: world.bystander.id }),

@@ -14,6 +14,7 @@ import { AuditModule } from '@neuland/audit';
 import { type AppConfig, AppConfigModule } from '@neuland/config';
 import { DatabaseModule } from '@neuland/database';
 import { RateLimitsModule } from '@neuland/http';
+import { MetricsModule } from '@neuland/metrics';
 import { OutboxModule } from '@neuland/outbox';
 import { QueueModule } from '@neuland/queue';
 import pg from 'pg';
@@ -51,6 +52,7 @@ export async function startMedium({
       OutboxModule,
       QueueModule,
       RateLimitsModule,
+      MetricsModule,
       ...imports,
     ],
     providers,

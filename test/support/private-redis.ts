@@ -12,7 +12,7 @@ export interface PrivateRedis {
   start: () => Promise<void>;
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

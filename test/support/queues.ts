@@ -1,8 +1,7 @@
 // Waiting for the worker to finish what it was given: the queues of a test's own prefix hold nothing to do.
 import type { AppConfig } from '@neuland/config';
-import { QUEUES, type QueueName, redisOptionsFromUrl } from '@neuland/queue';
+import { createRedisClient, QUEUES, type QueueName } from '@neuland/queue';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { until } from './until.js';
 
 /** Every queue but the sweeper's: its scheduler always has a next tick waiting; tests run the sweeper themselves. */
@@ -20,7 +19,7 @@ export async function drainQueues(
   queues: QueueName[] = WORK_QUEUES,
   { timeoutMs = 20_000 }: { timeoutMs?: number } = {},
 ): Promise<void> {
-  const connection = new Redis(redisOptionsFromUrl(config.redis.url));
+  const connection = createRedisClient(config.redis, 'neuland-test-drain');
   const opened = queues.map((name) => new Queue(name, { connection, prefix: config.redis.queuePrefix }));
   try {
     await until(async () => (await Promise.all(opened.map(busyJobs))).every((count) => count === 0), {

@@ -11,6 +11,7 @@ import { InvitationsHttpModule } from '@neuland/invitations';
 import { LoggingModule } from '@neuland/logging';
 import { MeetupsHttpModule } from '@neuland/meetups';
 import { MediaHttpModule } from '@neuland/media';
+import { MetricsModule } from '@neuland/metrics';
 import { NotificationsHttpModule } from '@neuland/notifications';
 import { OutboxModule } from '@neuland/outbox';
 import { PrivacyHttpModule } from '@neuland/privacy';
@@ -35,6 +36,7 @@ export class ApiModule {
         RateLimitsModule,
         AuditModule,
         HealthModule,
+        MetricsModule,
         AuthHttpModule,
         PrivacyHttpModule,
         MediaHttpModule,

@@ -5,9 +5,11 @@ import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
+import { mountQueueDashboard } from '@neuland/admin';
 import type { AppConfig } from '@neuland/config';
 import { answerFrameworkError, createValidationPipe, useDepthBoundedJsonParser } from '@neuland/http';
 import { requestIdOf } from '@neuland/logging';
+import { Metrics, observeRequestDurations } from '@neuland/metrics';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module.js';
 import { buildOpenApiDocument } from './openapi-document.js';
@@ -42,6 +44,7 @@ export async function createApiApp(
   );
   if (options.logs !== false) app.useLogger(app.get(Logger));
   else app.useLogger(false);
+  observeRequestDurations(adapter.getInstance(), app.get(Metrics));
 
   await app.register(cookie);
   useSecurityHeaders(app);
@@ -57,6 +60,7 @@ export async function createApiApp(
   if (config.app.apiDocs) {
     SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   }
+  await mountQueueDashboard(app, config.app.url);
   await serveWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT, [
     meetupShareMeta(app, config),
     profileShareMeta(app, config),

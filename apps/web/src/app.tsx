@@ -49,6 +49,7 @@ const SettingsPage = lazyPage(() => import('./admin/settings-page'), 'SettingsPa
 const AuditPage = lazyPage(() => import('./admin/audit-page'), 'AuditPage');
 const TripPage = lazyPage(() => import('./trips/trip-page'), 'TripPage');
 const TripsPage = lazyPage(() => import('./trips/trips-page'), 'TripsPage');
+const AdminOverviewPage = lazyPage(() => import('./admin/admin-overview-page'), 'AdminOverviewPage');
 
 export function createQueryClient(): QueryClient {
   // A failed request is shown at once; retrying a 4xx never helps.
@@ -93,6 +94,7 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
               <Route path="settings" element={<SettingsPage />} />
               <Route path="audit" element={<AuditPage />} />
             </Route>
+            <Route path="admin/overview" element={<AdminOverviewPage />} />
             <Route path="*" element={<UnknownAddress />} />
           </Route>
         </Routes>

@@ -7,6 +7,7 @@ import { DatabaseModule } from '@neuland/database';
 import { HealthModule } from '@neuland/health';
 import { RateLimitsModule } from '@neuland/http';
 import { LoggingModule } from '@neuland/logging';
+import { MetricsModule } from '@neuland/metrics';
 import { NotificationsJobsModule } from '@neuland/notifications';
 import { OutboxModule } from '@neuland/outbox';
 import { PrivacyJobsModule } from '@neuland/privacy';
@@ -14,8 +15,8 @@ import { ProfilesJobsModule } from '@neuland/profiles';
 import { QueueModule } from '@neuland/queue';
 
 /**
- * The background worker: each feature's jobs module (its processors, on top of its core module) and `GET /health`.
- * No other routes.
+ * The background worker: each feature's jobs module (its processors, on top of its core module) `GET /health` and
+ * `GET /metrics`. No other routes.
  */
 @Module({})
 export class WorkerModule {
@@ -31,6 +32,7 @@ export class WorkerModule {
         RateLimitsModule,
         AuditModule,
         HealthModule,
+        MetricsModule,
         AuthJobsModule,
         PrivacyJobsModule,
         ProfilesJobsModule,

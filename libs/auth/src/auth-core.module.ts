@@ -8,6 +8,7 @@ import { AccountCreatedHooks } from './account-created-hooks.js';
 import { AccountToken } from './account-tokens/account-token.entity.js';
 import { AccountTokensService } from './account-tokens/account-tokens.service.js';
 import { AuthService } from './auth.service.js';
+import { CallerIdentity } from './caller-identity.js';
 import { EmailChangedHooks } from './email-verification/email-changed-hooks.js';
 import { EmailVerificationService } from './email-verification/email-verification.service.js';
 import { CurrentPassword } from './passwords/current-password.js';
@@ -29,6 +30,7 @@ const SERVICES = [
   PasswordsService,
   CurrentPassword,
   SessionsService,
+  CallerIdentity,
 ];
 
 /** Accounts, sessions and mailed links: what the API's routes and the worker's jobs both need. No routes. */

@@ -4,6 +4,7 @@ export * from './auth-errors.js';
 export * from './auth-http.module.js';
 export * from './auth-jobs.module.js';
 export * from './authenticated-user.js';
+export * from './caller-identity.js';
 export * from './decorators.js';
 export * from './email-verification/email-changed-hooks.js';
 export * from './email-verification/email-verification.service.js';

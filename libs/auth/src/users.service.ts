@@ -87,6 +87,16 @@ export class UsersService {
     return { items: rows.map(toAccountDto), nextCursor };
   }
 
+  /** Sign-ups per week (weeks start on Monday, UTC) since `since`, keyed by the week's first day (`2026-11-23`). */
+  async signUpsPerWeek(since: Date): Promise<Map<string, number>> {
+    const rows: Array<{ week: string; count: number }> = await this.users.query(
+      `SELECT to_char(date_trunc('week', created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS week, count(*)::int AS count
+         FROM "user" WHERE created_at >= $1 GROUP BY 1`,
+      [since],
+    );
+    return new Map(rows.map((row) => [row.week, row.count]));
+  }
+
   findByEmail(email: string): Promise<User | null> {
     return this.users
       .createQueryBuilder('user')

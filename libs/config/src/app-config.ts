@@ -18,7 +18,10 @@ export interface AppConfig {
     apiDocs: boolean;
   };
   database: { url: string; migrationsRun: boolean };
-  redis: { url: string; queuePrefix: string };
+  /** `cluster`: `url` names one node of a Redis Cluster. */
+  redis: { url: string; queuePrefix: string; cluster: boolean };
+  /** The bearer token of /metrics; without one, /metrics is not served. */
+  metrics: { token?: string };
   mail: { smtpUrl?: string; from: string; devMailboxDir: string; perSecond: number };
   auth: { jwtSecret: string; jwtTtlSeconds: number; loginAttemptsPerMinute: number };
   socialGraph: { contactKeySecret: string };
@@ -87,6 +90,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       undefined,
     );
   }
+  // A cluster runs a Lua script only on keys of one slot: every key of a queue must share the hash tag.
+  if (vars.REDIS_CLUSTER && !/^\{[^{}]+\}$/.test(vars.QUEUE_PREFIX)) {
+    throw new ConfigurationError(
+      'QUEUE_PREFIX',
+      'must be a hash tag such as {neuland} when REDIS_CLUSTER is true',
+      vars.QUEUE_PREFIX,
+    );
+  }
   if (vars.NODE_ENV === 'production' && !vars.UNSUBSCRIBE_SECRET) {
     throw new ConfigurationError(
       'UNSUBSCRIBE_SECRET',
@@ -107,7 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       apiDocs: vars.API_DOCS ?? vars.NODE_ENV !== 'production',
     },
     database: { url: vars.DATABASE_URL, migrationsRun: vars.DATABASE_MIGRATIONS_RUN },
-    redis: { url: vars.REDIS_URL, queuePrefix: vars.QUEUE_PREFIX },
+    redis: { url: vars.REDIS_URL, queuePrefix: vars.QUEUE_PREFIX, cluster: vars.REDIS_CLUSTER },
+    metrics: { token: vars.METRICS_TOKEN },
     mail: {
       smtpUrl: vars.SMTP_URL,
       from: vars.MAIL_FROM,

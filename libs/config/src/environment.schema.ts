@@ -50,6 +50,11 @@ export class EnvironmentVariables {
   })
   REDIS_URL: string = 'redis://127.0.0.1:6379';
 
+  /** REDIS_URL names one node of a Redis Cluster (or Valkey cluster); the others are found from it. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  REDIS_CLUSTER: boolean = false;
+
   @Matches(/^[^:\s]+$/, {
     message: 'must be a word without colons, e.g. neuland or {neuland} for Redis Cluster',
   })
@@ -182,6 +187,12 @@ export class EnvironmentVariables {
   @IsInt({ message: 'must be a whole number of days' })
   @Min(1, { message: 'must be at least 1 day' })
   OUTBOX_RETENTION_DAYS: number = 7;
+
+  /** The bearer token Prometheus sends to /metrics; unset, /metrics is not served. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters long' })
+  METRICS_TOKEN?: string;
 
   /** Signs one-click unsubscribe links; API and worker must share it, and it must survive restarts. */
   @IsOptional()

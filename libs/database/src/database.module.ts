@@ -2,6 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfigService } from '@neuland/config';
 import { ConfigService } from '@nestjs/config';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { runMigrationsOnce } from './migrate-once.js';
 import { postgresOptions } from './typeorm-options.js';
 
 @Module({})
@@ -18,10 +20,16 @@ function typeOrmRoot(runMigrations: boolean) {
     useFactory: (config: AppConfigService) => ({
       ...postgresOptions(config.get('database.url', { infer: true })),
       autoLoadEntities: true,
+      // Applied by dataSourceFactory below, one process at a time, rather than by TypeORM itself.
       migrationsRun: runMigrations && config.get('database.migrationsRun', { infer: true }),
       // main.ts has already checked that the database answers; fail fast instead of retrying for half a minute.
       retryAttempts: 2,
       retryDelay: 500,
     }),
+    dataSourceFactory: async (options?: DataSourceOptions) => {
+      const dataSource = await new DataSource({ ...options!, migrationsRun: false }).initialize();
+      if (options!.migrationsRun) await runMigrationsOnce(dataSource);
+      return dataSource;
+    },
   });
 }

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { REDIS } from '@neuland/queue';
-import type { Redis } from 'ioredis';
+import { REDIS, type RedisClient } from '@neuland/queue';
 
 @Injectable()
 export class RedisHealthIndicator {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     private readonly indicator: HealthIndicatorService,
   ) {}
 

@@ -10,7 +10,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { ConfigService } from '@nestjs/config';
 import { ModuleRef } from '@nestjs/core';
 import type { AppConfig } from '@neuland/config';
-import { QUEUES, type QueueJob, type QueueName, redisOptionsFromUrl } from '@neuland/queue';
+import { bullConnectionOf, QUEUES, type QueueJob, type QueueName } from '@neuland/queue';
 import {
   DelayedError,
   type Processor,
@@ -19,6 +19,7 @@ import {
   Worker,
   type WorkerOptions,
 } from 'bullmq';
+import { Cluster } from 'ioredis';
 import { NotificationSender } from './delivery/send-notification.service.js';
 import { NotificationPlanner } from './planning/plan-notifications.service.js';
 import { NotificationSweeper } from './sweeper/sweep-notifications.service.js';
@@ -27,6 +28,7 @@ import { NotificationSweeper } from './sweeper/sweep-notifications.service.js';
 export class NotificationWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(NotificationWorkers.name);
   private readonly workers: Worker[] = [];
+  private readonly clusters: Cluster[] = [];
 
   constructor(
     private readonly config: ConfigService<AppConfig, true>,
@@ -79,11 +81,15 @@ export class NotificationWorkers implements OnApplicationBootstrap, BeforeApplic
       this.sender.abandonSendsInFlight();
       await Promise.all(this.workers.map((worker) => worker.close(true)));
     }
+    // A cluster client was handed to each worker (one server: BullMQ closed its own connections).
+    await Promise.all(this.clusters.map((cluster) => cluster.quit().catch(() => cluster.disconnect())));
   }
 
   private start<T>(queue: QueueName, processor: Processor<T>, options: Partial<WorkerOptions>): void {
+    const connection = bullConnectionOf(this.config.get('redis', { infer: true }), `neuland-${queue}`);
+    if (connection instanceof Cluster) this.clusters.push(connection);
     const worker = new Worker<T>(queue, processor, {
-      connection: redisOptionsFromUrl(this.config.get('redis.url', { infer: true })),
+      connection,
       prefix: this.config.get('redis.queuePrefix', { infer: true }),
       // A killed worker's jobs come back after ~lockDuration + stalledInterval; BullMQ's 30 s + 30 s
       // would leave a crash's mails waiting a minute. The lock is renewed every 5 s while a job runs.

@@ -55,6 +55,15 @@ export class OutboxStore {
     return event;
   }
 
+  /** How far the relay is behind: rows waiting to be relayed, and how long the oldest of them has waited. */
+  async backlog(): Promise<{ count: number; oldestAgeSeconds: number }> {
+    const [row]: Array<{ count: number; age: number | null }> = await this.dataSource.query(
+      `SELECT count(*)::int AS count, extract(epoch FROM now() - min(occurred_at))::float8 AS age
+         FROM outbox_event WHERE relayed_at IS NULL`,
+    );
+    return { count: row.count, oldestAgeSeconds: Math.max(0, row.age ?? 0) };
+  }
+
   /** Rows of `topics` relayed before `relayedBefore` and never handled: their jobs were lost or failed for good. */
   unhandled(
     topics: string[],

@@ -3,28 +3,48 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { ConfigService } from '@nestjs/config';
 import { type AppConfigService, Clock } from '@neuland/config';
 import type { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { Cluster } from 'ioredis';
 import { Jobs } from './jobs.js';
+import { QueueDepths } from './queue-depths.js';
 import { QUEUES } from './queue-names.js';
-import { createRedisClient, REDIS, redisOptionsFromUrl } from './redis-connection.js';
+import { bullConnectionOf, createRedisClient, REDIS, type RedisClient } from './redis-connection.js';
 
 const QUEUE_NAMES = Object.values(QUEUES);
 const queues = QUEUE_NAMES.map((name) => BullModule.registerQueue({ name }));
+
+/** The connection the queues share: options for one server, one client for a cluster (closed at shutdown). */
+const BULL_CONNECTION = Symbol('BULL_CONNECTION');
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: BULL_CONNECTION,
+      inject: [ConfigService],
+      useFactory: (config: AppConfigService) =>
+        bullConnectionOf(config.get('redis', { infer: true }), 'neuland-queues'),
+    },
+  ],
+  exports: [BULL_CONNECTION],
+})
+class BullConnectionModule {}
 
 /** BullMQ on one Redis connection config, every queue registered, `Jobs` to queue work, a shared Redis client. */
 @Global()
 @Module({
   imports: [
     BullModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: AppConfigService) => ({
-        connection: redisOptionsFromUrl(config.get('redis.url', { infer: true })),
+      imports: [BullConnectionModule],
+      inject: [ConfigService, BULL_CONNECTION],
+      useFactory: (config: AppConfigService, connection: ReturnType<typeof bullConnectionOf>) => ({
+        connection,
         prefix: config.get('redis.queuePrefix', { infer: true }),
       }),
     }),
     ...queues,
   ],
   providers: [
+    QueueDepths,
     {
       provide: Jobs,
       inject: [Clock, ...QUEUE_NAMES.map((name) => getQueueToken(name))],
@@ -35,15 +55,22 @@ const queues = QUEUE_NAMES.map((name) => BullModule.registerQueue({ name }));
       provide: REDIS,
       inject: [ConfigService],
       useFactory: (config: AppConfigService) =>
-        createRedisClient(config.get('redis.url', { infer: true }), 'neuland'),
+        createRedisClient(config.get('redis', { infer: true }), 'neuland'),
     },
   ],
-  exports: [BullModule, Jobs, REDIS],
+  exports: [BullModule, Jobs, REDIS, QueueDepths],
 })
 export class QueueModule implements OnApplicationShutdown {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(
+    @Inject(REDIS) private readonly redis: RedisClient,
+    @Inject(BULL_CONNECTION) private readonly bullConnection: ReturnType<typeof bullConnectionOf>,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());
+    // Nest closes the queues first (their own shutdown hooks); only then may their shared cluster client go.
+    if (this.bullConnection instanceof Cluster) {
+      await this.bullConnection.quit().catch(() => (this.bullConnection as Cluster).disconnect());
+    }
   }
 }

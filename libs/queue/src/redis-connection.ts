@@ -1,5 +1,14 @@
 import type { RedisOptions } from 'bullmq';
-import { Redis } from 'ioredis';
+import { Cluster, Redis } from 'ioredis';
+
+/** Where Redis is: one server, or (`cluster`) one node of a Redis Cluster or Valkey cluster. */
+export interface RedisSettings {
+  url: string;
+  cluster: boolean;
+}
+
+/** A client of either kind: both speak the same commands, a cluster sends each key to its node. */
+export type RedisClient = Redis | Cluster;
 
 /** ioredis options from a redis:// URL. Workers need `maxRetriesPerRequest: null` (BullMQ blocks on Redis). */
 export function redisOptionsFromUrl(redisUrl: string): RedisOptions {
@@ -15,9 +24,31 @@ export function redisOptionsFromUrl(redisUrl: string): RedisOptions {
   };
 }
 
-/** The injection token of the shared ioredis client (health checks, rate limits). */
+/** The injection token of the shared client (health checks, rate limits, browser sessions). */
 export const REDIS = Symbol('REDIS');
 
-export function createRedisClient(redisUrl: string, connectionName: string): Redis {
-  return new Redis({ ...redisOptionsFromUrl(redisUrl), connectionName, lazyConnect: false });
+/** A new client; on a cluster the other nodes are found from the one the URL names. */
+export function createRedisClient(settings: RedisSettings | string, connectionName: string): RedisClient {
+  const { url, cluster } = typeof settings === 'string' ? { url: settings, cluster: false } : settings;
+  const { host, port, db: _db, ...options } = redisOptionsFromUrl(url);
+  if (!cluster) return new Redis({ host, port, ...options, connectionName, lazyConnect: false });
+  return new Cluster([{ host, port }], { redisOptions: { ...options, connectionName } });
 }
+
+/**
+ * What BullMQ gets as `connection`. For one server, options: BullMQ opens (and closes) its own connections. A
+ * cluster must be handed over as a client; the caller closes it after the queues or workers that use it.
+ */
+export function bullConnectionOf(
+  settings: RedisSettings,
+  connectionName: string,
+): RedisOptions | RedisClient {
+  if (!settings.cluster) return redisOptionsFromUrl(settings.url);
+  return createRedisClient(settings, connectionName);
+}
+
+/**
+ * The prefix of Neuland's keys that belong to no queue (browser sessions, rate limits): the queue prefix without its
+ * hash tag braces, so that on a cluster these keys spread over every node instead of crowding the queues' slot.
+ */
+export const plainKeyPrefix = (queuePrefix: string): string => queuePrefix.replace(/[{}]/g, '');

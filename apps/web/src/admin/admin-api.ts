@@ -1,10 +1,11 @@
-// The admin routes: members, meetups, organiser requests, settings and the audit log.
+// The admin routes: members, meetups, organiser requests, settings, the audit log and the overview.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
 
 export type AdminAccount = components['schemas']['AccountDto'];
+export type AdminOverview = components['schemas']['AdminOverviewDto'];
 export type AdminMeetup = components['schemas']['AdminMeetupDto'];
 export type AuditRecord = components['schemas']['AuditRecordDto'];
 export type OrganiserRequest = components['schemas']['OrganiserRequestDto'];
@@ -129,5 +130,15 @@ export function useAuditLog(filter: AuditFilter) {
           },
         }),
       ),
+  });
+}
+
+/** Read again every half minute while the page is open: the numbers describe the site right now. */
+export function useAdminOverview(enabled: boolean) {
+  return useQuery({
+    queryKey: [ADMIN, 'overview'],
+    enabled,
+    refetchInterval: 30_000,
+    queryFn: async (): Promise<AdminOverview> => unwrap(await api.GET('/api/v1/admin/overview')),
   });
 }

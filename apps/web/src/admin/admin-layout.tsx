@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { useAccount } from '../auth/session';
 import { NotFoundPage } from '../not-found/not-found-page';
+import { QUEUE_DASHBOARD_URL } from './admin-nav';
 
 /** `label` is a key of the `admin.nav` texts. */
 export const ADMIN_SECTIONS = [
@@ -12,6 +13,7 @@ export const ADMIN_SECTIONS = [
   { path: 'meetups', label: 'meetups' },
   { path: 'settings', label: 'settings' },
   { path: 'audit', label: 'audit' },
+  { path: 'overview', label: 'overview' },
 ] as const;
 
 export function AdminLayout() {
@@ -28,6 +30,10 @@ export function AdminLayout() {
               <NavLink to={`/admin/${section.path}`}>{t(`admin.nav.${section.label}`)}</NavLink>
             </li>
           ))}
+          <li>
+            {/* bull-board's own page, reached by a full page load */}
+            <a href={QUEUE_DASHBOARD_URL}>{t('admin.nav.queues')}</a>
+          </li>
         </ul>
       </nav>
       <div className="admin__page">

@@ -13,6 +13,8 @@ export const adminEn = {
       meetups: 'Meetups',
       settings: 'Settings',
       audit: 'Audit log',
+      overview: 'Overview',
+      queues: 'Queues',
     },
     roles: { member: 'Member', organiser: 'Organiser', admin: 'Admin' },
     members: {
@@ -72,6 +74,8 @@ export const adminDe: typeof adminEn = {
       meetups: 'Meetups',
       settings: 'Einstellungen',
       audit: 'Protokoll',
+      overview: 'Überblick',
+      queues: 'Warteschlangen',
     },
     roles: { member: 'Mitglied', organiser: 'Organisator*in', admin: 'Admin' },
     members: {

@@ -1280,6 +1280,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AdminOverviewController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/organising': {
     parameters: {
       query?: never;
@@ -2120,6 +2136,55 @@ export interface components {
     AuditPageDto: {
       items: components['schemas']['AuditRecordDto'][];
       nextCursor: string | null;
+    };
+    OutboxBacklogDto: {
+      /** @description Outbox rows not yet relayed to the queues. */
+      unrelayed: number;
+      /** @description Seconds the oldest of them has waited; 0 when none waits. */
+      oldestAgeSeconds: number;
+    };
+    MailKindCountDto: {
+      /** @description The kind of mail (welcome, meetup-reminder, …). */
+      kind: string;
+      sent: number;
+      /** @description Refused for good or given up after every retry. */
+      failed: number;
+    };
+    QueueDepthDto: {
+      /** @enum {string} */
+      queue:
+        | 'accounts'
+        | 'data-exports'
+        | 'social-verification'
+        | 'outbox-events'
+        | 'notification-mail'
+        | 'notification-sweep';
+      waiting: number;
+      active: number;
+      /** @description Waiting for their time: mails due later, retries after a back-off. */
+      delayed: number;
+      failed: number;
+    };
+    WeekCountDto: {
+      /**
+       * Format: date
+       * @description The week's Monday (UTC), e.g. 2026-11-23.
+       */
+      weekStart: string;
+      /** @description Accounts created that week. */
+      members: number;
+      /** @description Meetups created that week. */
+      meetups: number;
+    };
+    AdminOverviewDto: {
+      /** @description When these numbers were read. */
+      generatedAt: string;
+      outbox: components['schemas']['OutboxBacklogDto'];
+      /** @description Mails of the last 24 hours, by kind. */
+      mailsLast24Hours: components['schemas']['MailKindCountDto'][];
+      queues: components['schemas']['QueueDepthDto'][];
+      /** @description The last eight weeks, oldest first, this week last. */
+      weeks: components['schemas']['WeekCountDto'][];
     };
     OrganisingDto: {
       /** @description The member may create meetups now (the web app shows "New meetup"). */
@@ -5250,6 +5315,32 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AuditPageDto'];
+        };
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminOverviewController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminOverviewDto'];
         };
       };
       /** @description FORBIDDEN: admins only */

@@ -1,4 +1,6 @@
 import { accountsDe } from '../accounts/accounts.messages';
+import { adminDe } from '../admin/admin.messages';
+import { adminOverviewDe } from '../admin/admin-overview.messages';
 import { calendarFeedDe } from '../calendar-feed/calendar-feed.messages';
 import { notificationsDe } from '../notifications/notifications.messages';
 import type { Messages } from './en';
@@ -6,7 +8,6 @@ import { contactImportsDe } from '../contact-imports/contact-imports.messages';
 import { contactsDe } from '../contacts/contacts.messages';
 import { socialAccountsDe } from '../social-accounts/social-accounts.messages';
 import { tripsDe } from '../trips/trips.messages';
-import { adminDe } from '../admin/admin.messages';
 import { organisingDe } from '../organising/organising.messages';
 import { hostingDe } from '../hosting/hosting.messages';
 import { mediaDe } from '../media/media.messages';
@@ -208,4 +209,5 @@ export const de: Messages = {
   trips: tripsDe,
   hosting: hostingDe,
   media: mediaDe,
+  adminOverview: adminOverviewDe,
 };

@@ -1,4 +1,6 @@
 import { accountsEn } from '../accounts/accounts.messages';
+import { adminEn } from '../admin/admin.messages';
+import { adminOverviewEn } from '../admin/admin-overview.messages';
 import { calendarFeedEn } from '../calendar-feed/calendar-feed.messages';
 import { notificationsEn } from '../notifications/notifications.messages';
 import { contactImportsEn } from '../contact-imports/contact-imports.messages';
@@ -6,7 +8,6 @@ import { contactsEn } from '../contacts/contacts.messages';
 import { socialAccountsEn } from '../social-accounts/social-accounts.messages';
 import { tripsEn } from '../trips/trips.messages';
 
-import { adminEn } from '../admin/admin.messages';
 import { organisingEn } from '../organising/organising.messages';
 import { hostingEn } from '../hosting/hosting.messages';
 import { mediaEn } from '../media/media.messages';
@@ -202,6 +203,7 @@ export const en = {
   trips: tripsEn,
   hosting: hostingEn,
   media: mediaEn,
+  adminOverview: adminOverviewEn,
 };
 
 export type Messages = typeof en;

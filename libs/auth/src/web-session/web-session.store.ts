@@ -3,8 +3,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
-import { REDIS } from '@neuland/queue';
-import type { Redis } from 'ioredis';
+import { plainKeyPrefix, REDIS, type RedisClient } from '@neuland/queue';
 
 /** Two weeks: people open the app from a mail link days after they last used it. */
 export const WEB_SESSION_TTL_SECONDS = 14 * 24 * 60 * 60;
@@ -28,10 +27,10 @@ export class WebSessionStore {
   private readonly prefix: string;
 
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     config: ConfigService<AppConfig, true>,
   ) {
-    this.prefix = `${config.get('redis.queuePrefix', { infer: true })}:web-session:`;
+    this.prefix = `${plainKeyPrefix(config.get('redis.queuePrefix', { infer: true }))}:web-session:`;
   }
 
   async create(account: { userId: string; sessionId: string }): Promise<NewWebSession> {

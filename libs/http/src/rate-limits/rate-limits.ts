@@ -3,8 +3,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
-import { REDIS } from '@neuland/queue';
-import type { Redis } from 'ioredis';
+import { plainKeyPrefix, REDIS, type RedisClient } from '@neuland/queue';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { type RateLimitCode, RateLimitedException } from './rate-limited.exception.js';
 
@@ -25,10 +24,10 @@ export class RateLimits {
   private readonly prefix: string;
 
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     config: ConfigService<AppConfig, true>,
   ) {
-    this.prefix = `${config.get('redis.queuePrefix', { infer: true })}:rate-limit`;
+    this.prefix = `${plainKeyPrefix(config.get('redis.queuePrefix', { infer: true }))}:rate-limit`;
   }
 
   /** Counts one use (or `points`) against `key`; throws RateLimitedException (429) once the limit is used up. */

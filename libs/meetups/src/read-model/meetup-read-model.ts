@@ -43,6 +43,16 @@ export class MeetupReadModel {
     return meetup;
   }
 
+  /** Meetups created per week (weeks start on Monday, UTC) since `since`, keyed by the week's first day. */
+  async createdPerWeek(since: Date): Promise<Map<string, number>> {
+    const rows: Array<{ week: string; count: number }> = await this.dataSource.query(
+      `SELECT to_char(date_trunc('week', created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS week, count(*)::int AS count
+         FROM meetup WHERE created_at >= $1 GROUP BY 1`,
+      [since],
+    );
+    return new Map(rows.map((row) => [row.week, row.count]));
+  }
+
   /** Titles by meetup id, for features that list meetups they refer to (invitations in an export). */
   async titlesOf(
     meetupIds: string[],

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
 import { InvitationOptOuts } from '@neuland/invitations';
 import { MailTransport } from '@neuland/mail';
+import { Metrics } from '@neuland/metrics';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@neuland/config';
 import {
@@ -63,6 +64,7 @@ export class NotificationSender {
     private readonly meetupContexts: MeetupMailContexts,
     private readonly recipients: Recipients,
     private readonly invitationOptOuts: InvitationOptOuts,
+    private readonly metrics: Metrics,
     config: ConfigService<AppConfig, true>,
   ) {
     this.appUrl = config.get('app.url', { infer: true });
@@ -133,6 +135,7 @@ export class NotificationSender {
           WHERE id = $1`,
         [row.id, describeSmtpFailure(error), permanent],
       );
+      this.metrics.mailDelivered(row.kind, permanent ? 'failed' : 'deferred');
       return permanent ? { type: 'permanent-failure', error } : { type: 'transient-failure', error };
     }
     // The crash window: the SMTP server has accepted the mail, and this UPDATE + COMMIT is what remains.
@@ -143,6 +146,7 @@ export class NotificationSender {
               last_error = NULL, data = ${DATA_WITHOUT_SECRETS} WHERE id = $1`,
       [row.id, messageId],
     );
+    this.metrics.mailDelivered(row.kind, 'sent');
     return { type: 'sent', messageId };
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { NotificationKind } from '../notification-kinds.js';
 import type { NotificationData } from './notification.entity.js';
 
@@ -24,6 +25,22 @@ export interface ScheduledNotification {
 
 @Injectable()
 export class NotificationLedger {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Mails sent since `since`, and mails due since then that failed for good, by kind. */
+  async deliveriesSince(since: Date): Promise<Array<{ kind: string; sent: number; failed: number }>> {
+    return this.dataSource.query(
+      `SELECT kind, sum(sent)::int AS sent, sum(failed)::int AS failed FROM (
+         SELECT kind, count(*) AS sent, 0 AS failed FROM "notification"
+          WHERE status = 'sent' AND sent_at >= $1 GROUP BY kind
+         UNION ALL
+         SELECT kind, 0, count(*) FROM "notification"
+          WHERE status = 'failed' AND due_at >= $1 GROUP BY kind) AS settled
+        GROUP BY kind ORDER BY kind`,
+      [since],
+    );
+  }
+
   /**
    * Writes ledger rows with the caller's transaction; a key that exists already is the same mail and is
    * left as it is. Returns the pending rows of all requested keys, new or old, for the caller to enqueue
