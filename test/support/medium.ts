@@ -1,6 +1,6 @@
 // The medium tier: a service against the run's real PostgreSQL, without HTTP. `startMedium({ imports: [MeetupsModule] })`
 // builds a Nest application context with just those modules (plus the infrastructure every feature may inject:
-// configuration, database, outbox, queues, rate limits).
+// configuration, database, outbox, queues, rate limits, the audit trail).
 import {
   type DynamicModule,
   type INestApplicationContext,
@@ -10,6 +10,7 @@ import {
 } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { AuditModule } from '@neuland/audit';
 import { type AppConfig, AppConfigModule } from '@neuland/config';
 import { DatabaseModule } from '@neuland/database';
 import { RateLimitsModule } from '@neuland/http';
@@ -49,6 +50,7 @@ export async function startMedium({
       OutboxModule,
       QueueModule,
       RateLimitsModule,
+      AuditModule,
       ...imports,
     ],
     providers,
