@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
 import {
   AccountDto,
+  AccountSuspensions,
   type AuthenticatedUser,
   CurrentUser,
   Roles,
@@ -10,6 +11,7 @@ import {
 } from '@neuland/auth';
 import { type Page, PageQuery } from '@neuland/http';
 import { SetRoleDto } from './dto/set-role.dto.js';
+import { SuspendDto } from './dto/suspend.dto.js';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -17,7 +19,10 @@ import { SetRoleDto } from './dto/set-role.dto.js';
 @Roles('admin')
 @Controller({ path: 'api/v1/admin/users' })
 export class AdminUsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly suspensions: AccountSuspensions,
+  ) {}
 
   @Get()
   list(@Query() query: PageQuery): Promise<Page<AccountDto>> {
@@ -31,5 +36,24 @@ export class AdminUsersController {
     @CurrentUser() admin: AuthenticatedUser,
   ): Promise<AccountDto> {
     return toAccountDto(await this.users.setRole(id, body.role, admin.id));
+  }
+
+  /** Ends every session at once; features hide, release and cancel what is the member's (SuspensionHooks). */
+  @Put(':id/suspension')
+  async suspend(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: SuspendDto,
+    @CurrentUser() admin: AuthenticatedUser,
+  ): Promise<AccountDto> {
+    return toAccountDto(await this.suspensions.suspend(id, { adminId: admin.id, reason: body.reason }));
+  }
+
+  /** Restores what can be restored: profile and meetups show again; released seats and cancelled mails do not return. */
+  @Delete(':id/suspension')
+  async lift(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentUser() admin: AuthenticatedUser,
+  ): Promise<AccountDto> {
+    return toAccountDto(await this.suspensions.lift(id, { adminId: admin.id }));
   }
 }

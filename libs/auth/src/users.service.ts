@@ -190,6 +190,7 @@ export function toAccountDto(user: User): AccountDto {
     displayName: user.displayName,
     role: user.role,
     emailVerified: user.emailVerifiedAt != null,
+    suspended: user.suspendedAt != null,
     createdAt: user.createdAt.toISOString(),
   };
 }

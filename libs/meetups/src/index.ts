@@ -7,6 +7,7 @@ export { RsvpService, type RsvpGoingOptions, type RsvpState } from './rsvps/rsvp
 export { type InviteOnlyAdmission, MeetupAccess, type MeetupViewer } from './meetups/meetup-access.js';
 // Used by the invitations feature to make the private meetup of a trip's coffee.
 export { MeetupsService } from './meetups/meetups.service.js';
+export { MeetupModeration } from './moderation/meetup-moderation.js';
 export {
   MEETUP_STATUSES,
   MEETUP_VISIBILITIES,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthCoreModule } from '@neuland/auth';
 import { PrivacyCoreModule } from '@neuland/privacy';
 import { ProfilesCoreModule } from '@neuland/profiles';
 import { SocialGraphCoreModule } from '@neuland/social-graph';
@@ -13,6 +14,7 @@ import { MeetupListingService } from './meetups/meetup-listing.service.js';
 import { MeetupPresenter } from './meetups/meetup-presenter.js';
 import { Meetup } from './meetups/meetup.entity.js';
 import { MeetupsService } from './meetups/meetups.service.js';
+import { MeetupModeration } from './moderation/meetup-moderation.js';
 import { MeetupsPersonalData } from './personal-data/meetups-personal-data.js';
 import { PeopleYouKnowService } from './people-you-know/people-you-know.service.js';
 import { MeetupReadModel } from './read-model/meetup-read-model.js';
@@ -24,6 +26,7 @@ import { RsvpService } from './rsvps/rsvp.service.js';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Meetup, MeetupCoHost, Rsvp, CalendarFeed]),
+    AuthCoreModule,
     ProfilesCoreModule,
     SocialGraphCoreModule,
     PrivacyCoreModule,
@@ -41,6 +44,7 @@ import { RsvpService } from './rsvps/rsvp.service.js';
     CoHostsService,
     MeetupReadModel,
     MeetupsPersonalData,
+    MeetupModeration,
   ],
   exports: [
     MeetupAccess,
@@ -54,6 +58,7 @@ import { RsvpService } from './rsvps/rsvp.service.js';
     PeopleYouKnowService,
     CoHostsService,
     MeetupReadModel,
+    MeetupModeration,
   ],
 })
 export class MeetupsCoreModule {}

@@ -1104,6 +1104,22 @@ export interface paths {
     patch: operations['AdminUsersController_setRole'];
     trace?: never;
   };
+  '/api/v1/admin/users/{id}/suspension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['AdminUsersController_suspend'];
+    post?: never;
+    delete: operations['AdminUsersController_lift'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1144,6 +1160,8 @@ export interface components {
       role: 'member' | 'organiser' | 'admin';
       /** @description False until the link of the sign-up mail was opened. */
       emailVerified: boolean;
+      /** @description True while an admin has suspended the account. */
+      suspended: boolean;
       createdAt: string;
     };
     VerifyEmailDto: {
@@ -1821,6 +1839,10 @@ export interface components {
     SetRoleDto: {
       /** @enum {string} */
       role: 'member' | 'organiser' | 'admin';
+    };
+    SuspendDto: {
+      /** @description Why: kept in the audit trail, never shown to the member. */
+      reason?: string;
     };
   };
   responses: never;
@@ -4412,6 +4434,62 @@ export interface operations {
         'application/json': components['schemas']['SetRoleDto'];
       };
     };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminUsersController_suspend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuspendDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminUsersController_lift: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
     responses: {
       200: {
         headers: {

@@ -19,6 +19,8 @@ import { CreateInvitationOptOuts1764980000000 } from './1764980000000-CreateInvi
 import { PublishReadModels1765000000000 } from './1765000000000-PublishReadModels.js';
 import { RecordHandlingInTheOutbox1765000000001 } from './1765000000001-RecordHandlingInTheOutbox.js';
 import { CreateAuditLog1765100000000 } from './1765100000000-CreateAuditLog.js';
+import { SuspendMembers1766100000000 } from './1766100000000-SuspendMembers.js';
+import { HideMeetups1766100000001 } from './1766100000001-HideMeetups.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -41,4 +43,6 @@ export const migrations = [
   PublishReadModels1765000000000,
   RecordHandlingInTheOutbox1765000000001,
   CreateAuditLog1765100000000,
+  SuspendMembers1766100000000,
+  HideMeetups1766100000001,
 ];

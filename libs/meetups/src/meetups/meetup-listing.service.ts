@@ -8,6 +8,7 @@ import type { MeetupListItemDto } from './dto/meetup.dto.js';
 import type { ListMeetupsQuery } from './dto/list-meetups.query.js';
 import { Meetup } from './meetup.entity.js';
 import { toMeetupSummary } from './meetup-presenter.js';
+import { meetupShown } from '../moderation/meetup-moderation.js';
 
 @Injectable()
 export class MeetupListingService {
@@ -19,6 +20,7 @@ export class MeetupListingService {
     const builder = this.dataSource.manager
       .createQueryBuilder(Meetup, 'meetup')
       .where(`meetup.status = 'published' AND meetup.visibility = 'public'`)
+      .andWhere(meetupShown('meetup'))
       .andWhere('meetup.startsAt >= :from', { from: query.from ? new Date(query.from) : new Date() })
       .orderBy('meetup.startsAt', 'ASC')
       .addOrderBy('meetup.id', 'ASC')
