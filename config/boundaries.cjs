@@ -55,6 +55,7 @@ const OWNERSHIP = {
     owns: ['invitation', 'meetup_guest_policy', 'trip', 'coffee_offer', 'invitation_opt_out'],
     publishes: [],
   },
+  admin: { owns: ['report'], publishes: [] },
   notifications: {
     owns: [
       'notification',

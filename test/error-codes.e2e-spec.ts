@@ -2,6 +2,7 @@
 // the codes any route may answer). The web app and API clients rely on these strings, and the API document names
 // only codes from these lists.
 import { describe, expect, it } from '@jest/globals';
+import { AdminError } from '@neuland/admin';
 import { AuthError } from '@neuland/auth';
 import { HttpError } from '@neuland/http';
 import { InvitationsError } from '@neuland/invitations';
@@ -22,6 +23,7 @@ const ERROR_LISTS: Record<string, Record<string, string>> = {
   meetups: MeetupsError,
   invitations: InvitationsError,
   notifications: NotificationsError,
+  admin: AdminError,
 };
 
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AdminJobsModule } from '@neuland/admin';
 import { AuditModule } from '@neuland/audit';
 import { AuthJobsModule } from '@neuland/auth';
 import { type AppConfig, AppConfigModule } from '@neuland/config';
@@ -34,6 +35,7 @@ export class WorkerModule {
         PrivacyJobsModule,
         ProfilesJobsModule,
         NotificationsJobsModule,
+        AdminJobsModule,
       ],
     };
   }

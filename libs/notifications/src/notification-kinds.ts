@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = {
   'address-in-use': { category: null },
   'data-export-ready': { category: null },
   'social-claim-dropped': { category: null },
+  'report-resolved': { category: null },
   'introduction-digest': { category: 'introductions' },
   'meetup-reminder': { category: 'reminders' },
   'meetup-cancelled': { category: 'updates' },
@@ -38,6 +39,7 @@ export const ACCOUNT_MAIL_KINDS = [
   'address-in-use',
   'data-export-ready',
   'social-claim-dropped',
+  'report-resolved',
 ] as const satisfies readonly NotificationKind[];
 export type AccountMailKind = (typeof ACCOUNT_MAIL_KINDS)[number];
 

@@ -1120,6 +1120,54 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportsController_listMine'];
+    put?: never;
+    post: operations['ReportsController_file'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AdminReportsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reports/{id}/resolution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AdminReportsController_resolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1843,6 +1891,68 @@ export interface components {
     SuspendDto: {
       /** @description Why: kept in the audit trail, never shown to the member. */
       reason?: string;
+    };
+    CreateReportDto: {
+      /** @enum {string} */
+      subject: 'profile' | 'meetup' | 'invitation';
+      /**
+       * Format: uuid
+       * @description The profile's userId, the meetup's or the invitation's id.
+       */
+      subjectId: string;
+      reason: string;
+    };
+    MyReportDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      subject: 'profile' | 'meetup' | 'invitation';
+      /** Format: uuid */
+      subjectId: string;
+      reason: string;
+      /** @enum {string} */
+      outcome: 'open' | 'no_action' | 'action_taken';
+      createdAt: string;
+      resolvedAt?: string | null;
+    };
+    MyReportPageDto: {
+      items: components['schemas']['MyReportDto'][];
+      nextCursor: string | null;
+    };
+    ReportPersonDto: {
+      /** Format: uuid */
+      userId: string;
+      displayName?: string | null;
+      handle?: string | null;
+    };
+    AdminReportDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      subject: 'profile' | 'meetup' | 'invitation';
+      /** Format: uuid */
+      subjectId: string;
+      reason: string;
+      reporter: components['schemas']['ReportPersonDto'];
+      /** @description Who answers for the subject. */
+      reportedMember?: components['schemas']['ReportPersonDto'] | null;
+      /** Format: uuid */
+      meetupId?: string | null;
+      meetupTitle?: string | null;
+      /** @description Whether the reported member is suspended now. */
+      reportedMemberSuspended: boolean;
+      /** @enum {string|null} */
+      resolution?: 'dismissed' | 'meetup_hidden' | 'member_suspended' | null;
+      createdAt: string;
+      resolvedAt?: string | null;
+    };
+    AdminReportPageDto: {
+      items: components['schemas']['AdminReportDto'][];
+      nextCursor: string | null;
+    };
+    ResolveReportDto: {
+      /** @enum {string} */
+      resolution: 'dismissed' | 'meetup_hidden' | 'member_suspended';
     };
   };
   responses: never;
@@ -4490,6 +4600,112 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_listMine: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description My reports, newest first, with their outcome. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyReportPageDto'];
+        };
+      };
+    };
+  };
+  ReportsController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateReportDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminReportsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+        status?: 'open' | 'resolved';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminReportPageDto'];
+        };
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminReportsController_resolve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResolveReportDto'];
+      };
+    };
     responses: {
       200: {
         headers: {

@@ -21,6 +21,7 @@ import { RecordHandlingInTheOutbox1765000000001 } from './1765000000001-RecordHa
 import { CreateAuditLog1765100000000 } from './1765100000000-CreateAuditLog.js';
 import { SuspendMembers1766100000000 } from './1766100000000-SuspendMembers.js';
 import { HideMeetups1766100000001 } from './1766100000001-HideMeetups.js';
+import { CreateReports1766100000002 } from './1766100000002-CreateReports.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -45,4 +46,5 @@ export const migrations = [
   CreateAuditLog1765100000000,
   SuspendMembers1766100000000,
   HideMeetups1766100000001,
+  CreateReports1766100000002,
 ];

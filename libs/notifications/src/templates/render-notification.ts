@@ -16,6 +16,7 @@ import { meetupInvitationMail } from './mails/meetup-invitation.mail.js';
 import { meetupReminderMail } from './mails/meetup-reminder.mail.js';
 import { meetupUpdatedMail } from './mails/meetup-updated.mail.js';
 import { passwordResetMail } from './mails/password-reset.mail.js';
+import { reportResolvedMail } from './mails/report-resolved.mail.js';
 import { rsvpConfirmedMail } from './mails/rsvp-confirmed.mail.js';
 import { socialClaimDroppedMail } from './mails/social-claim-dropped.mail.js';
 import { verifyEmailMail } from './mails/verify-email.mail.js';
@@ -55,6 +56,11 @@ const MAILS: Record<NotificationKind, (source: MailSource, t: MailT) => Mail> = 
     ),
   'social-claim-dropped': ({ name, appUrl, data }, t) =>
     socialClaimDroppedMail({ name, appUrl, platform: text(data.platform), handle: text(data.handle) }, t),
+  'report-resolved': ({ name, appUrl, data }, t) =>
+    reportResolvedMail(
+      { name, appUrl, subjectKind: text(data.subjectKind), actionTaken: data.outcome === 'action_taken' },
+      t,
+    ),
   'introduction-digest': ({ name, context }, t) =>
     introductionDigestMail({ name, meetup: context.meetup!, people: context.people ?? [] }, t),
   'meetup-reminder': ({ name, context }, t) =>

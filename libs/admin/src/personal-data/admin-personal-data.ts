@@ -1,0 +1,30 @@
+// What moderation keeps about a member: the reports they filed (with the outcome they were told). Reports about
+// them stay with the admins (the member learns of them through the audit trail's suspension entry, if any).
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { type PersonalDataHolder, PersonalDataRegistry } from '@neuland/privacy';
+import type { EntityManager } from 'typeorm';
+
+@Injectable()
+export class AdminPersonalData implements PersonalDataHolder, OnModuleInit {
+  constructor(private readonly registry: PersonalDataRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register('admin', this);
+  }
+
+  async exportFor(userId: string, snapshot: EntityManager): Promise<Record<string, unknown>> {
+    const reports = await snapshot.query(
+      `SELECT subject_kind AS "subject", subject_id AS "subjectId", reason, created_at AS "createdAt",
+              CASE WHEN resolution IS NULL THEN 'open' WHEN resolution = 'dismissed' THEN 'no_action'
+                   ELSE 'action_taken' END AS "outcome"
+         FROM report WHERE reporter_id = $1 ORDER BY created_at`,
+      [userId],
+    );
+    return { reports };
+  }
+
+  /** The reports they filed go with the account (a foreign key would take them too; this says so). */
+  async eraseFor(userId: string, transaction: EntityManager): Promise<void> {
+    await transaction.query(`DELETE FROM report WHERE reporter_id = $1`, [userId]);
+  }
+}
