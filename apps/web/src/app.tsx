@@ -36,6 +36,8 @@ const ContactImportPage = lazyPage(
 );
 const TripPage = lazyPage(() => import('./trips/trip-page'), 'TripPage');
 const TripsPage = lazyPage(() => import('./trips/trips-page'), 'TripsPage');
+const MyReportsPage = lazyPage(() => import('./moderation/my-reports-page'), 'MyReportsPage');
+const AdminReportsPage = lazyPage(() => import('./moderation/admin-reports-page'), 'AdminReportsPage');
 
 export function createQueryClient(): QueryClient {
   // A failed request is shown at once; retrying a 4xx never helps.
@@ -71,6 +73,8 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
             <Route path="settings/import" element={<ContactImportPage />} />
             <Route path="trips" element={<TripsPage />} />
             <Route path="trips/:tripId" element={<TripPage />} />
+            <Route path="reports" element={<MyReportsPage />} />
+            <Route path="admin/reports" element={<AdminReportsPage />} />
             <Route path="*" element={<UnknownAddress />} />
           </Route>
         </Routes>

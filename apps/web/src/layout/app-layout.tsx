@@ -27,6 +27,7 @@ export function AppLayout() {
         <nav aria-label={t('app.name')}>
           {account.data ? (
             <>
+              {account.data.role === 'admin' && <Link to="/admin/reports">{t('moderation.adminMenu')}</Link>}
               <Link to="/settings/profile">{t('profile.edit')}</Link>
               <button type="button" className="link-button" onClick={onLogOut} disabled={logOut.isPending}>
                 {t('nav.logOut')}
