@@ -189,4 +189,20 @@ describe('suspending a member', () => {
     expect(invitations(invitee)).toHaveLength(0);
     expect(invitations(suspendedInvitee)).toHaveLength(0);
   });
+
+  it('sends no reminders in the name of a suspended organiser: their meetup is hidden', async () => {
+    const host = await makeMember(api, { role: 'organiser' });
+    const attendee = await makeMember(api);
+    const meetup = await makeMeetup(api, host);
+    await rsvp(api, attendee, meetup.id).expect(200);
+    await suspend(host).expect(200);
+
+    const startsAt = new Date(meetup.startsAt as string).getTime();
+    pipeline.clock.advance(startsAt - 23 * 3_600_000 - pipeline.clock.now().getTime());
+    await pipeline.catchUp();
+    expect(await ledgerRows(pipeline.pool, { recipientId: attendee.id, kind: 'meetup-reminder' })).toEqual(
+      [],
+    );
+    expect(pipeline.smtp.acceptedTo(attendee.email, 'Erinnerung')).toHaveLength(0);
+  });
 });
