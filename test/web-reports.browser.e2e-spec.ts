@@ -9,6 +9,7 @@ import {
   ensureWebAppBuilt,
   launchBrowser,
   openPageAs,
+  screenshotAtBothWidths,
   seriousAccessibilityViolations,
   VIEWPORTS,
 } from './support/browser.js';
@@ -34,10 +35,11 @@ describe('reports in the browser', () => {
 
   const pageOf = (account: TestMember) => openPageAs(browser, api, contexts, account);
 
-  async function fileReport(page: Page, path: string, reason: string): Promise<void> {
+  async function fileReport(page: Page, path: string, reason: string, screenshot?: string): Promise<void> {
     await page.goto(`${api.url}${path}`);
     await page.getByRole('button', { name: 'Report…' }).click();
     await page.getByLabel('What is wrong?').fill(reason);
+    if (screenshot) await screenshotAtBothWidths(page, screenshot);
     await page.getByRole('button', { name: 'Send report' }).click();
     await page.getByText('Thank you. Admins will look at your report').waitFor();
   }
@@ -50,7 +52,12 @@ describe('reports in the browser', () => {
 
     const reporterPage = await pageOf(reporter);
     await fileReport(reporterPage, `/p/${spammer.handle}`, 'Writes to everyone to sell a course.');
-    await fileReport(reporterPage, `/m/${meetup.id}`, 'This meetup is an advert.\nNot a meetup.');
+    await fileReport(
+      reporterPage,
+      `/m/${meetup.id}`,
+      'This meetup is an advert.\nNot a meetup.',
+      'report-meetup',
+    );
 
     const adminPage = await pageOf(admin);
     await adminPage.goto(`${api.url}/`);
@@ -87,6 +94,7 @@ describe('reports in the browser', () => {
     await reporterPage.goto(`${api.url}/reports`);
     await reporterPage.getByRole('heading', { level: 1, name: 'My reports' }).waitFor();
     expect(await reporterPage.getByText('Looked at: action taken').count()).toBe(2);
+    await screenshotAtBothWidths(reporterPage, 'my-reports');
     // The meetup stays hidden after the suspension was lifted: it was hidden for itself.
     await reporterPage.goto(`${api.url}/m/${meetup.id}`);
     await reporterPage.getByRole('heading', { level: 1 }).waitFor();
