@@ -63,6 +63,19 @@ describe('suspending a member', () => {
     await logIn(member).expect(200);
   });
 
+  it('lists the members suspended now, for admins to lift', async () => {
+    const member = await makeMember(api);
+    const suspendedIds = async () =>
+      (await get('/api/v1/admin/users?suspended=true&limit=100', admin).expect(200)).body.items.map(
+        (account: { id: string; suspended: boolean }) => account.id,
+      );
+    await suspend(member).expect(200);
+    expect(await suspendedIds()).toContain(member.id);
+    await lift(member).expect(200);
+    expect(await suspendedIds()).not.toContain(member.id);
+    await get('/api/v1/admin/users?suspended=true', member).expect(401);
+  });
+
   it('is for admins only, never of oneself, and goes into the audit trail', async () => {
     const member = await makeMember(api);
     const other = await makeMember(api);

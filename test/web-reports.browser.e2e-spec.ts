@@ -86,7 +86,10 @@ describe('reports in the browser', () => {
     const resolved = adminPage.locator('.report', { hasText: 'Writes to everyone to sell a course.' });
     await resolved.getByText('Member suspended').waitFor();
     await resolved.getByText('suspended', { exact: true }).waitFor();
+    const suspendedList = adminPage.getByRole('region', { name: 'Suspended members' });
+    await suspendedList.getByText('Sam Spammer', { exact: true }).waitFor();
     await resolved.getByRole('button', { name: 'Lift the suspension of Sam Spammer' }).click();
+    await suspendedList.getByText('Sam Spammer', { exact: true }).waitFor({ state: 'detached' });
     await resolved
       .getByRole('button', { name: 'Lift the suspension of Sam Spammer' })
       .waitFor({ state: 'detached' });

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   AccountDto,
   AccountSuspensions,
@@ -9,7 +9,8 @@ import {
   toAccountDto,
   UsersService,
 } from '@neuland/auth';
-import { type Page, PageQuery } from '@neuland/http';
+import type { Page } from '@neuland/http';
+import { AccountPageDto, MemberListQuery } from './dto/member-list.query.js';
 import { SetRoleDto } from './dto/set-role.dto.js';
 import { SuspendDto } from './dto/suspend.dto.js';
 
@@ -25,8 +26,9 @@ export class AdminUsersController {
   ) {}
 
   @Get()
-  list(@Query() query: PageQuery): Promise<Page<AccountDto>> {
-    return this.users.listNewestFirst(query);
+  @ApiOkResponse({ type: AccountPageDto, description: 'Members, newest first.' })
+  list(@Query() query: MemberListQuery): Promise<Page<AccountDto>> {
+    return this.users.listNewestFirst(query, { suspendedOnly: query.suspended === true });
   }
 
   @Patch(':id/role')

@@ -71,9 +71,14 @@ export class UsersService {
   }
 
   /** Newest first, by keyset: stable while new accounts arrive, and never skipping accounts made in one instant. */
-  async listNewestFirst(query: PageQuery): Promise<Page<AccountDto>> {
+  async listNewestFirst(
+    query: PageQuery,
+    filter: { suspendedOnly?: boolean } = {},
+  ): Promise<Page<AccountDto>> {
+    const builder = this.users.createQueryBuilder('user');
+    if (filter.suspendedOnly) builder.where('user.suspended_at IS NOT NULL');
     const { rows, nextCursor } = await newestFirstPage(
-      this.users.createQueryBuilder('user'),
+      builder,
       millisecondsOf('user.created_at'),
       (user) => user.createdAt.toISOString(),
       query,

@@ -1884,6 +1884,10 @@ export interface components {
       /** @description false turns the category off, true turns it back on. */
       subscribed: boolean;
     };
+    AccountPageDto: {
+      items: components['schemas']['AccountDto'][];
+      nextCursor: string | null;
+    };
     SetRoleDto: {
       /** @enum {string} */
       role: 'member' | 'organiser' | 'admin';
@@ -4508,6 +4512,8 @@ export interface operations {
         limit?: number;
         /** @description The nextCursor of the previous page. */
         cursor?: string;
+        /** @description true: only suspended members (to lift a suspension). */
+        suspended?: boolean;
       };
       header?: never;
       path?: never;
@@ -4515,11 +4521,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Members, newest first. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AccountPageDto'];
+        };
       };
       /** @description FORBIDDEN: admins only */
       403: {

@@ -10,6 +10,7 @@ import { FormAlert } from '../forms/form-alert';
 import { PageHeading } from '../layout/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { type AdminReport, useLiftSuspension, useReportQueue, useResolveReport } from './moderation-api';
+import { SuspendedMembers } from './suspended-members';
 
 export function AdminReportsPage() {
   const { t } = useTranslation();
@@ -46,6 +47,7 @@ export function AdminReportsPage() {
           ))}
         </ul>
       )}
+      <SuspendedMembers />
     </section>
   );
 }

@@ -11,6 +11,7 @@ export type Resolution = components['schemas']['ResolveReportDto']['resolution']
 
 const MY_REPORTS = ['reports', 'mine'] as const;
 const QUEUE = ['reports', 'queue'] as const;
+const SUSPENDED = ['members', 'suspended'] as const;
 
 export function useFileReport(subject: ReportSubject, subjectId: string) {
   const queryClient = useQueryClient();
@@ -47,7 +48,19 @@ export function useResolveReport() {
           body: { resolution },
         }),
       ),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: QUEUE }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: QUEUE });
+      void queryClient.invalidateQueries({ queryKey: SUSPENDED });
+    },
+  });
+}
+
+export function useSuspendedMembers() {
+  return useQuery({
+    queryKey: SUSPENDED,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/admin/users', { params: { query: { suspended: true, limit: 100 } } }))
+        .items,
   });
 }
 
@@ -56,6 +69,9 @@ export function useLiftSuspension() {
   return useMutation({
     mutationFn: async (userId: string) =>
       unwrap(await api.DELETE('/api/v1/admin/users/{id}/suspension', { params: { path: { id: userId } } })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: QUEUE }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: QUEUE });
+      void queryClient.invalidateQueries({ queryKey: SUSPENDED });
+    },
   });
 }

@@ -38,6 +38,8 @@ export const moderationEn = {
   loading: 'Loading…',
   loadFailed: 'The reports could not be loaded. Please reload the page.',
   someone: 'someone',
+  suspendedTitle: 'Suspended members',
+  noneSuspended: 'Nobody is suspended.',
 };
 
 export const moderationDe: typeof moderationEn = {
@@ -78,5 +80,7 @@ export const moderationDe: typeof moderationEn = {
   resolution_member_suspended: 'Mitglied gesperrt',
   loading: 'Wird geladen…',
   loadFailed: 'Die Meldungen konnten nicht geladen werden. Bitte lade die Seite neu.',
-  someone: 'jemandem',
+  someone: 'unbekannt',
+  suspendedTitle: 'Gesperrte Mitglieder',
+  noneSuspended: 'Niemand ist gesperrt.',
 };
