@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import { type ApiHarness } from './support/api-harness.js';
 import { inviteByHandle } from './support/invitations.js';
-import { makeMeetup } from './support/meetups.js';
+import { database, makeMeetup } from './support/meetups.js';
 import { makeMember, type TestMember } from './support/members.js';
 import { type Pipeline, startPipeline } from './support/pipeline.js';
 import { until } from './support/until.js';
@@ -143,7 +143,7 @@ describe('reports', () => {
     expect((await myReports(reporter))[0].outcome).toBe('action_taken');
   });
 
-  it('suspends the reported member from the queue', async () => {
+  it('suspends the reported member from the queue, and the audit trail has both, by the admin', async () => {
     const reporter = await makeMember(api);
     const reported = await makeMember(api);
     const filed = (await report(reporter, 'profile', reported.id).expect(201)).body;
@@ -151,6 +151,14 @@ describe('reports', () => {
     await api.http().get('/api/v1/me').set('Authorization', reported.bearer).expect(401);
     const resolved = (await queue('resolved')).find((item) => item.id === filed.id);
     expect(resolved).toMatchObject({ resolution: 'member_suspended', reportedMemberSuspended: true });
+    const trail = await database(api).query(
+      `SELECT action, actor_id AS "actorId" FROM audit_log WHERE target_id = ANY($1::uuid[]) ORDER BY id`,
+      [[filed.id, reported.id]],
+    );
+    expect(trail).toEqual([
+      { action: 'user.suspended', actorId: admin.id },
+      { action: 'report.resolved', actorId: admin.id },
+    ]);
     await mailAbout(reporter, 'Deine Meldung wurde geprüft');
   });
 });
