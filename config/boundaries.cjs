@@ -65,7 +65,10 @@ const OWNERSHIP = {
     ],
     publishes: [],
   },
-  admin: { owns: ['admin_setting', 'organiser_request', 'organiser_request_status'], publishes: [] },
+  admin: {
+    owns: ['admin_setting', 'organiser_request', 'organiser_request_status', 'report'],
+    publishes: [],
+  },
 };
 
 /** 0 for infrastructure, then 1, 2 … by FEATURE_RANKS. */

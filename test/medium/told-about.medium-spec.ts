@@ -85,6 +85,16 @@ describe('told_about: may R be told about X', () => {
     expect(await pairs([verified, unverified])).toEqual([]);
   });
 
+  it('tells nobody about or to a suspended member, and both again once the suspension is lifted', async () => {
+    const [member, suspended] = await people('mutual', 'mutual');
+    await graph.follow(member.id, suspended.id);
+    await graph.follow(suspended.id, member.id);
+    await medium.pool.query(`UPDATE "user" SET suspended_at = now() WHERE id = $1`, [suspended.id]);
+    expect(await pairs([member, suspended])).toEqual([]);
+    await medium.pool.query(`UPDATE "user" SET suspended_at = NULL WHERE id = $1`, [suspended.id]);
+    expect(await pairs([member, suspended])).toHaveLength(2);
+  });
+
   it('answers only within the sets given', async () => {
     const [a, b, c] = await people('mutual', 'mutual', 'mutual');
     for (const [x, y] of [

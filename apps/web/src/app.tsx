@@ -50,6 +50,8 @@ const AuditPage = lazyPage(() => import('./admin/audit-page'), 'AuditPage');
 const TripPage = lazyPage(() => import('./trips/trip-page'), 'TripPage');
 const TripsPage = lazyPage(() => import('./trips/trips-page'), 'TripsPage');
 const AdminOverviewPage = lazyPage(() => import('./admin/admin-overview-page'), 'AdminOverviewPage');
+const MyReportsPage = lazyPage(() => import('./moderation/my-reports-page'), 'MyReportsPage');
+const AdminReportsPage = lazyPage(() => import('./moderation/admin-reports-page'), 'AdminReportsPage');
 
 export function createQueryClient(): QueryClient {
   // A failed request is shown at once; retrying a 4xx never helps.
@@ -95,6 +97,8 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
               <Route path="audit" element={<AuditPage />} />
             </Route>
             <Route path="admin/overview" element={<AdminOverviewPage />} />
+            <Route path="reports" element={<MyReportsPage />} />
+            <Route path="admin/reports" element={<AdminReportsPage />} />
             <Route path="*" element={<UnknownAddress />} />
           </Route>
         </Routes>

@@ -11,10 +11,11 @@ import { AdminOrganisersController } from './organisers/admin-organisers.control
 import { OrganisingController } from './organisers/organising.controller.js';
 import { AdminOverviewController } from './overview/admin-overview.controller.js';
 import { AdminOverview } from './overview/admin-overview.service.js';
+import { AdminReportsController, ReportsController } from './reports/reports.controller.js';
 
 /**
- * The admin routes (members, meetups, organiser requests, settings, audit log, the overview of how the site is
- * doing) and members asking to organise.
+ * The admin routes (members, their roles and suspension, meetups, organiser requests, settings, audit log, reports,
+ * the overview of how the site is doing), members asking to organise and members filing reports.
  */
 @Module({
   imports: [AdminCoreModule, AuthCoreModule, MeetupsCoreModule, NotificationsCoreModule],
@@ -24,7 +25,9 @@ import { AdminOverview } from './overview/admin-overview.service.js';
     AdminOrganisersController,
     AdminAuditController,
     AdminOverviewController,
+    AdminReportsController,
     OrganisingController,
+    ReportsController,
   ],
   // ADMIN_EMAILS counts when the api starts.
   providers: [AdminEmails, AdminOverview],

@@ -15,6 +15,8 @@ import { CurrentPassword } from './passwords/current-password.js';
 import { PasswordsService } from './passwords/passwords.service.js';
 import { Session } from './sessions/session.entity.js';
 import { SessionsService } from './sessions/sessions.service.js';
+import { AccountSuspensions } from './suspension/account-suspensions.service.js';
+import { SuspensionHooks } from './suspension/suspension-hooks.js';
 import { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
 import { WebSessionStore } from './web-session/web-session.store.js';
@@ -31,6 +33,8 @@ const SERVICES = [
   CurrentPassword,
   SessionsService,
   CallerIdentity,
+  SuspensionHooks,
+  AccountSuspensions,
 ];
 
 /** Accounts, sessions and mailed links: what the API's routes and the worker's jobs both need. No routes. */

@@ -17,6 +17,10 @@ export const AuthError = {
   TOKEN_INVALID: 'TOKEN_INVALID',
   /** The current password, asked again before a change that needs it. */
   WRONG_PASSWORD: 'WRONG_PASSWORD',
+  /** The right password of an account an admin has suspended: no login until the suspension is lifted. */
+  ACCOUNT_SUSPENDED: 'ACCOUNT_SUSPENDED',
+  /** An admin cannot suspend their own account. */
+  CANNOT_SUSPEND_SELF: 'CANNOT_SUSPEND_SELF',
 } as const;
 
 export type AuthError = (typeof AuthError)[keyof typeof AuthError];

@@ -1,4 +1,4 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
@@ -76,6 +76,13 @@ export class AuthService {
       });
     }
     await this.rateLimits.reset(limit, key);
+    // Only someone who knows the password learns of the suspension; everyone else saw the answer above.
+    if (user.suspendedAt) {
+      throw new ForbiddenException({
+        error: AuthError.ACCOUNT_SUSPENDED,
+        message: 'This account is suspended. Write to the Neuland team if you think this is a mistake.',
+      });
+    }
     return user;
   }
 

@@ -10,6 +10,8 @@ export * from './email-verification/email-changed-hooks.js';
 export * from './email-verification/email-verification.service.js';
 export * from './email-verification/require-verified-email.js';
 export * from './sessions/sessions.service.js';
+export * from './suspension/account-suspensions.service.js';
+export * from './suspension/suspension-hooks.js';
 export type { User } from './user.entity.js';
 export * from './roles.js';
 export * from './users.service.js';

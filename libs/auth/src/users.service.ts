@@ -71,13 +71,17 @@ export class UsersService {
   }
 
   /** Newest first, by keyset: stable while new accounts arrive, and never skipping accounts made in one instant. */
-  async listNewestFirst(query: PageQuery & { q?: string }): Promise<Page<AccountDto>> {
+  async listNewestFirst(
+    query: PageQuery & { q?: string },
+    filter: { suspendedOnly?: boolean } = {},
+  ): Promise<Page<AccountDto>> {
     const builder = this.users.createQueryBuilder('user');
     if (query.q) {
       builder.where('(user.email ILIKE :q OR user.display_name ILIKE :q)', {
         q: `%${query.q.replace(/[\\%_]/g, (match) => `\\${match}`)}%`,
       });
     }
+    if (filter.suspendedOnly) builder.andWhere('user.suspended_at IS NOT NULL');
     const { rows, nextCursor } = await newestFirstPage(
       builder,
       millisecondsOf('user.created_at'),
@@ -213,6 +217,7 @@ export function toAccountDto(user: User): AccountDto {
     displayName: user.displayName,
     role: user.role,
     emailVerified: user.emailVerifiedAt != null,
+    suspended: user.suspendedAt != null,
     createdAt: user.createdAt.toISOString(),
   };
 }

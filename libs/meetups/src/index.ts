@@ -10,6 +10,7 @@ export { type MeetupCreationRule, MeetupCreators } from './meetups/meetup-creato
 export { MeetupAdministration } from './administration/meetup-administration.js';
 // Used by the invitations feature to make the private meetup of a trip's coffee.
 export { MeetupsService } from './meetups/meetups.service.js';
+export { MeetupModeration } from './moderation/meetup-moderation.js';
 export {
   MEETUP_STATUSES,
   MEETUP_VISIBILITIES,

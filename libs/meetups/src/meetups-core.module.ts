@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MediaCoreModule } from '@neuland/media';
+import { AuthCoreModule } from '@neuland/auth';
 import { PrivacyCoreModule } from '@neuland/privacy';
 import { ProfilesCoreModule } from '@neuland/profiles';
 import { SocialGraphCoreModule } from '@neuland/social-graph';
@@ -17,6 +18,7 @@ import { MeetupListingService } from './meetups/meetup-listing.service.js';
 import { MeetupPresenter } from './meetups/meetup-presenter.js';
 import { Meetup } from './meetups/meetup.entity.js';
 import { MeetupsService } from './meetups/meetups.service.js';
+import { MeetupModeration } from './moderation/meetup-moderation.js';
 import { MeetupsPersonalData } from './personal-data/meetups-personal-data.js';
 import { PeopleYouKnowService } from './people-you-know/people-you-know.service.js';
 import { MeetupReadModel } from './read-model/meetup-read-model.js';
@@ -28,6 +30,7 @@ import { RsvpService } from './rsvps/rsvp.service.js';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Meetup, MeetupCoHost, Rsvp, CalendarFeed]),
+    AuthCoreModule,
     ProfilesCoreModule,
     SocialGraphCoreModule,
     PrivacyCoreModule,
@@ -49,6 +52,7 @@ import { RsvpService } from './rsvps/rsvp.service.js';
     MeetupReadModel,
     MeetupAdministration,
     MeetupsPersonalData,
+    MeetupModeration,
   ],
   exports: [
     MeetupAccess,
@@ -65,6 +69,7 @@ import { RsvpService } from './rsvps/rsvp.service.js';
     MeetupCoverService,
     MeetupReadModel,
     MeetupAdministration,
+    MeetupModeration,
   ],
 })
 export class MeetupsCoreModule {}

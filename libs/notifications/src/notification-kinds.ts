@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = {
   'data-export-ready': { category: null },
   'social-claim-dropped': { category: null },
   'organiser-request-decided': { category: null },
+  'report-resolved': { category: null },
   'introduction-digest': { category: 'introductions' },
   'meetup-reminder': { category: 'reminders' },
   'meetup-cancelled': { category: 'updates' },
@@ -40,6 +41,7 @@ export const ACCOUNT_MAIL_KINDS = [
   'data-export-ready',
   'social-claim-dropped',
   'organiser-request-decided',
+  'report-resolved',
 ] as const satisfies readonly NotificationKind[];
 export type AccountMailKind = (typeof ACCOUNT_MAIL_KINDS)[number];
 

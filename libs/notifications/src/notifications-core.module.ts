@@ -12,6 +12,7 @@ import { Recipients } from './delivery/recipients.js';
 import { NotificationSender } from './delivery/send-notification.service.js';
 import { NotificationLedger } from './ledger/notification-ledger.service.js';
 import { Notification } from './ledger/notification.entity.js';
+import { SuspendedMembersMail } from './ledger/suspended-members-mail.js';
 import { NotificationsPersonalData } from './personal-data/notifications-personal-data.js';
 import { OutboxRelay } from './outbox-relay/relay-outbox.service.js';
 import { AccountMailPlanner } from './planning/account-mail-planner.js';
@@ -53,7 +54,7 @@ const SERVICES = [
     MailTransportModule,
     PrivacyCoreModule,
   ],
-  providers: [...SERVICES, AnnounceRegistration, NotificationsPersonalData],
+  providers: [...SERVICES, AnnounceRegistration, NotificationsPersonalData, SuspendedMembersMail],
   exports: SERVICES,
 })
 export class NotificationsCoreModule {}

@@ -108,6 +108,15 @@ export interface OutboxTopics {
   'trip.coffee_accepted': { tripId: string; meetupId: string; travellerId: string; userId: string };
   /** The traveller cancelled; `cancelledOfferIds` were still open and must not be sent any more. */
   'trip.cancelled': { tripId: string; travellerId: string; cancelledOfferIds: string[] };
+
+  // Moderation (libs/admin).
+  /** An admin resolved a report: the reporter hears whether action was taken, never what or against whom. */
+  'report.resolved': {
+    reportId: string;
+    reporterId: string;
+    subjectKind: 'profile' | 'meetup' | 'invitation';
+    outcome: 'no_action' | 'action_taken';
+  };
 }
 
 export type OutboxTopic = keyof OutboxTopics;

@@ -13,6 +13,7 @@ export const ADMIN_SECTIONS = [
   { path: 'meetups', label: 'meetups' },
   { path: 'settings', label: 'settings' },
   { path: 'audit', label: 'audit' },
+  { path: 'reports', label: 'reports' },
   { path: 'overview', label: 'overview' },
 ] as const;
 

@@ -1184,6 +1184,22 @@ export interface paths {
     patch: operations['AdminMembersController_setRole'];
     trace?: never;
   };
+  '/api/v1/admin/users/{id}/suspension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['AdminMembersController_suspend'];
+    post?: never;
+    delete: operations['AdminMembersController_lift'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/meetups': {
     parameters: {
       query?: never;
@@ -1296,6 +1312,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AdminReportsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reports/{id}/resolution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AdminReportsController_resolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/organising': {
     parameters: {
       query?: never;
@@ -1322,6 +1370,22 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['OrganisingController_ask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportsController_listMine'];
+    put?: never;
+    post: operations['ReportsController_file'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1368,6 +1432,8 @@ export interface components {
       role: 'member' | 'organiser' | 'admin';
       /** @description False until the link of the sign-up mail was opened. */
       emailVerified: boolean;
+      /** @description True while an admin has suspended the account. */
+      suspended: boolean;
       createdAt: string;
     };
     VerifyEmailDto: {
@@ -2070,6 +2136,10 @@ export interface components {
       /** @enum {string} */
       role: 'member' | 'organiser' | 'admin';
     };
+    SuspendDto: {
+      /** @description Why: kept in the audit trail, never shown to the member. */
+      reason?: string;
+    };
     AdminMeetupDto: {
       /** Format: uuid */
       id: string;
@@ -2186,6 +2256,41 @@ export interface components {
       /** @description The last eight weeks, oldest first, this week last. */
       weeks: components['schemas']['WeekCountDto'][];
     };
+    ReportPersonDto: {
+      /** Format: uuid */
+      userId: string;
+      displayName?: string | null;
+      handle?: string | null;
+    };
+    AdminReportDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      subject: 'profile' | 'meetup' | 'invitation';
+      /** Format: uuid */
+      subjectId: string;
+      reason: string;
+      reporter: components['schemas']['ReportPersonDto'];
+      /** @description Who answers for the subject. */
+      reportedMember?: components['schemas']['ReportPersonDto'] | null;
+      /** Format: uuid */
+      meetupId?: string | null;
+      meetupTitle?: string | null;
+      /** @description Whether the reported member is suspended now. */
+      reportedMemberSuspended: boolean;
+      /** @enum {string|null} */
+      resolution?: 'dismissed' | 'meetup_hidden' | 'member_suspended' | null;
+      createdAt: string;
+      resolvedAt?: string | null;
+    };
+    AdminReportPageDto: {
+      items: components['schemas']['AdminReportDto'][];
+      nextCursor: string | null;
+    };
+    ResolveReportDto: {
+      /** @enum {string} */
+      resolution: 'dismissed' | 'meetup_hidden' | 'member_suspended';
+    };
     OrganisingDto: {
       /** @description The member may create meetups now (the web app shows "New meetup"). */
       mayCreateMeetups: boolean;
@@ -2197,6 +2302,33 @@ export interface components {
     AskToOrganiseDto: {
       /** @description A few words for the admins: what you plan to organise. */
       message: string;
+    };
+    CreateReportDto: {
+      /** @enum {string} */
+      subject: 'profile' | 'meetup' | 'invitation';
+      /**
+       * Format: uuid
+       * @description The profile's userId, the meetup's or the invitation's id.
+       */
+      subjectId: string;
+      reason: string;
+    };
+    MyReportDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      subject: 'profile' | 'meetup' | 'invitation';
+      /** Format: uuid */
+      subjectId: string;
+      reason: string;
+      /** @enum {string} */
+      outcome: 'open' | 'no_action' | 'action_taken';
+      createdAt: string;
+      resolvedAt?: string | null;
+    };
+    MyReportPageDto: {
+      items: components['schemas']['MyReportDto'][];
+      nextCursor: string | null;
     };
   };
   responses: never;
@@ -5025,6 +5157,8 @@ export interface operations {
         cursor?: string;
         /** @description Part of a name or an e-mail address. */
         q?: string;
+        /** @description true: only suspended members (to lift a suspension). */
+        suspended?: boolean;
       };
       header?: never;
       path?: never;
@@ -5032,7 +5166,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Newest first; `q` searches name and e-mail address. */
+      /** @description Newest first; `q` searches name and e-mail address, `suspended=true` lists the suspended. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5064,6 +5198,62 @@ export interface operations {
         'application/json': components['schemas']['SetRoleDto'];
       };
     };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminMembersController_suspend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuspendDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminMembersController_lift: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
     responses: {
       200: {
         headers: {
@@ -5352,6 +5542,67 @@ export interface operations {
       };
     };
   };
+  AdminReportsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+        status?: 'open' | 'resolved';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminReportPageDto'];
+        };
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminReportsController_resolve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResolveReportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN: admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   OrganisingController_organising: {
     parameters: {
       query?: never;
@@ -5394,6 +5645,51 @@ export interface operations {
       };
       /** @description ORGANISER_REQUEST_PENDING, ALREADY_ORGANISER */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_listMine: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description My reports, newest first, with their outcome. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyReportPageDto'];
+        };
+      };
+    };
+  };
+  ReportsController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateReportDto'];
+      };
+    };
+    responses: {
+      201: {
         headers: {
           [name: string]: unknown;
         };

@@ -6,6 +6,7 @@ import { notificationsDe } from '../notifications/notifications.messages';
 import type { Messages } from './en';
 import { contactImportsDe } from '../contact-imports/contact-imports.messages';
 import { contactsDe } from '../contacts/contacts.messages';
+import { moderationDe } from '../moderation/moderation.messages';
 import { socialAccountsDe } from '../social-accounts/social-accounts.messages';
 import { tripsDe } from '../trips/trips.messages';
 import { organisingDe } from '../organising/organising.messages';
@@ -204,6 +205,7 @@ export const de: Messages = {
   ...organisingDe,
   ...calendarFeedDe,
   contacts: contactsDe,
+  moderation: moderationDe,
   socialAccounts: socialAccountsDe,
   contactImports: contactImportsDe,
   trips: tripsDe,

@@ -5,6 +5,7 @@ import { calendarFeedEn } from '../calendar-feed/calendar-feed.messages';
 import { notificationsEn } from '../notifications/notifications.messages';
 import { contactImportsEn } from '../contact-imports/contact-imports.messages';
 import { contactsEn } from '../contacts/contacts.messages';
+import { moderationEn } from '../moderation/moderation.messages';
 import { socialAccountsEn } from '../social-accounts/social-accounts.messages';
 import { tripsEn } from '../trips/trips.messages';
 
@@ -198,6 +199,7 @@ export const en = {
   ...organisingEn,
   ...calendarFeedEn,
   contacts: contactsEn,
+  moderation: moderationEn,
   socialAccounts: socialAccountsEn,
   contactImports: contactImportsEn,
   trips: tripsEn,

@@ -7,6 +7,7 @@ import { ApiError, unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import { errorText } from '../api/error-text';
 import { useAccount } from '../auth/session';
+import { ReportButton } from '../moderation/report-button';
 import { FormAlert } from '../forms/form-alert';
 import { formattingLocale } from '../i18n/i18n';
 import { PageHeading } from '../layout/page-heading';
@@ -86,6 +87,7 @@ export function InvitationPage() {
           returnTo={here}
         />
       )}
+      {account.data && <ReportButton subject="invitation" subjectId={received.id} />}
     </section>
   );
 }

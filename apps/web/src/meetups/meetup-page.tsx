@@ -12,6 +12,8 @@ import { type Meetup, useMeetup } from './meetup-api';
 import { readableTime, viewerTimeZone } from './meetup-time';
 import { PeopleYouKnow } from './people-you-know';
 import { RsvpPanel } from './rsvp-panel';
+import { ReportButton } from '../moderation/report-button';
+import { useAccount } from '../auth/session';
 
 function When({ meetup }: { meetup: Meetup }) {
   const { t, i18n } = useTranslation();
@@ -111,6 +113,14 @@ export function MeetupPage() {
       )}
       <PeopleYouKnow meetup={data} />
       <AddToCalendar meetup={data} />
+      <ReportMeetup meetup={data} />
     </article>
   );
+}
+
+/** Members who see a meetup they do not host may report it. */
+function ReportMeetup({ meetup }: { meetup: { id: string; viewerIsHost: boolean } }) {
+  const account = useAccount();
+  if (!account.data || meetup.viewerIsHost) return null;
+  return <ReportButton subject="meetup" subjectId={meetup.id} />;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useAccount } from '../auth/session';
 import { BlockButton } from '../contacts/block-button';
+import { ReportButton } from '../moderation/report-button';
 import { ConnectionLists } from '../contacts/connection-lists';
 import { Face } from '../media/face';
 import { PageHeading } from '../layout/page-heading';
@@ -92,6 +93,7 @@ export function ProfilePage() {
       {account.data && !isMe && (
         <BlockButton handle={data.handle} name={data.displayName} onBlocked={() => setBlocked(true)} />
       )}
+      {account.data && !isMe && <ReportButton subject="profile" subjectId={data.userId} />}
     </article>
   );
 }

@@ -25,6 +25,9 @@ export class AccountDto {
   @ApiProperty({ description: 'False until the link of the sign-up mail was opened.' })
   emailVerified: boolean;
 
+  @ApiProperty({ description: 'True while an admin has suspended the account.' })
+  suspended: boolean;
+
   @ApiProperty()
   createdAt: string;
 }

@@ -36,13 +36,15 @@ export class SessionsService {
 
   /**
    * The member behind a live session (neither ended nor expired), as they are now: one primary-key lookup per
-   * request, so that ending a session, a role change or an unverified address counts at once, in every process.
+   * request, so that ending a session, a role change, an unverified address or a suspension counts at once, in
+   * every process.
    */
   async liveIdentity(sessionId: string, userId: string): Promise<AuthenticatedUser | undefined> {
     const [row]: { role: Role; email_verified: boolean }[] = await this.sessions.query(
       `SELECT u.role, u.email_verified_at IS NOT NULL AS email_verified
          FROM session s JOIN "user" u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > $3`,
+        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > $3
+          AND u.suspended_at IS NULL`,
       [sessionId, userId, this.clock.now()],
     );
     if (!row) return undefined;

@@ -20,6 +20,9 @@ import { PublishReadModels1765000000000 } from './1765000000000-PublishReadModel
 import { RecordHandlingInTheOutbox1765000000001 } from './1765000000001-RecordHandlingInTheOutbox.js';
 import { CreateAuditLog1765100000000 } from './1765100000000-CreateAuditLog.js';
 import { CreateOrganiserPolicy1766000000000 } from './1766000000000-CreateOrganiserPolicy.js';
+import { SuspendMembers1766100000000 } from './1766100000000-SuspendMembers.js';
+import { HideMeetups1766100000001 } from './1766100000001-HideMeetups.js';
+import { CreateReports1766100000002 } from './1766100000002-CreateReports.js';
 import { IndexSettledNotifications1766200000000 } from './1766200000000-IndexSettledNotifications.js';
 import { AddPhotosAndCovers1766400000000 } from './1766400000000-AddPhotosAndCovers.js';
 
@@ -45,6 +48,9 @@ export const migrations = [
   RecordHandlingInTheOutbox1765000000001,
   CreateAuditLog1765100000000,
   CreateOrganiserPolicy1766000000000,
+  SuspendMembers1766100000000,
+  HideMeetups1766100000001,
+  CreateReports1766100000002,
   IndexSettledNotifications1766200000000,
   AddPhotosAndCovers1766400000000,
 ];

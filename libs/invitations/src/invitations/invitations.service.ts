@@ -165,6 +165,18 @@ export class InvitationsService implements OnModuleInit {
    * For the notifications worker, right before it sends an invitation.created mail: still pending, unexpired, and
    * no block between inviter and invitee since it was made.
    */
+  /** Who sent the invitation the member received, and to which meetup; null unless `userId` received it. */
+  async receivedBy(
+    invitationId: string,
+    userId: string,
+  ): Promise<{ inviterId: string; meetupId: string } | null> {
+    const invitation = await this.db.manager.findOneBy(Invitation, {
+      id: invitationId,
+      inviteeUserId: userId,
+    });
+    return invitation ? { inviterId: invitation.inviterId, meetupId: invitation.meetupId } : null;
+  }
+
   async mayStillBeSent(invitationId: string): Promise<boolean> {
     return this.mailGate.mayStillBeSent(invitationId);
   }

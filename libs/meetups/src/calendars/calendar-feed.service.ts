@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Meetup } from '../meetups/meetup.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
+import { meetupShown } from '../moderation/meetup-moderation.js';
 import { MeetupsError } from '../meetups-errors.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -45,6 +46,7 @@ export class CalendarFeedService {
       .where('rsvp.user_id = :userId', { userId: feed.userId })
       .andWhere(`rsvp.status = 'going'`)
       .andWhere(`meetup.status IN ('published', 'cancelled')`)
+      .andWhere(meetupShown('meetup'))
       .andWhere(`meetup.ends_at > now() - interval '90 days'`)
       .orderBy('meetup.startsAt', 'ASC')
       .getMany();

@@ -142,6 +142,9 @@ export class MeetupAccess {
     if (!meetup) throw meetupNotFound();
     const viewer = await this.viewerFrom(meetup, user, relation);
     if (!this.mayView(meetup, viewer)) throw meetupNotFound();
+    // Hidden by an admin, or its organiser suspended: hosts and admins still see it, nobody else learns it exists.
+    const hosts = viewer.isHost || viewer.isUnverifiedHost;
+    if (!hosts && (meetup.hiddenAt || (await organiserSuspended(manager, meetup)))) throw meetupNotFound();
     return { meetup, viewer };
   }
 
@@ -181,4 +184,13 @@ export class MeetupAccess {
     if (found.viewer.isUnverifiedHost) throw emailNotVerified();
     return found;
   }
+}
+
+async function organiserSuspended(manager: EntityManager, meetup: Meetup): Promise<boolean> {
+  if (!meetup.organiserId) return false;
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM member_account WHERE user_id = $1 AND suspended`,
+    [meetup.organiserId],
+  );
+  return rows.length > 0;
 }

@@ -9,6 +9,7 @@ import type { MeetupListItemDto } from './dto/meetup.dto.js';
 import type { ListMeetupsQuery } from './dto/list-meetups.query.js';
 import { Meetup } from './meetup.entity.js';
 import { toZonedIso } from './time-zone.js';
+import { meetupShown } from '../moderation/meetup-moderation.js';
 
 @Injectable()
 export class MeetupListingService {
@@ -34,6 +35,7 @@ export class MeetupListingService {
       .addSelect('meetup.cover', 'cover')
       .addSelect('meetup.coverPlaceholder', 'cover_placeholder')
       .where(`meetup.status = 'published' AND meetup.visibility = 'public'`)
+      .andWhere(meetupShown('meetup'))
       .andWhere('meetup.startsAt >= :from', { from: query.from ? new Date(query.from) : new Date() })
       .orderBy('meetup.startsAt', 'ASC')
       .addOrderBy('meetup.id', 'ASC')

@@ -89,6 +89,10 @@ export class Meetup {
   @Column({ type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;
 
+  /** Set while an admin keeps the meetup hidden (a report upheld): "not found" to all but hosts and admins. */
+  @Column({ type: 'timestamptz', nullable: true })
+  hiddenAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MeetupStatus } from '../meetups/meetup-states.js';
 import type { RsvpStatus } from '../rsvps/rsvp-statuses.js';
+import { meetupShown } from '../moderation/meetup-moderation.js';
 
 /** A meetup as a mail shows it: read when the mail goes out, so it is the meetup as it is now. */
 export interface MeetupFacts {
@@ -17,6 +18,8 @@ export interface MeetupFacts {
   startsAt: Date;
   timeZone: string;
   status: MeetupStatus;
+  /** Hidden by an admin or its organiser suspended: no mail goes out in its name. */
+  hidden?: boolean;
 }
 
 export interface DueReminder {
@@ -36,8 +39,8 @@ export class MeetupReadModel {
   ): Promise<MeetupFacts | undefined> {
     const [meetup]: MeetupFacts[] = await manager.query(
       `SELECT id, title, city, venue_name AS "venueName", address, online_url AS "onlineUrl",
-              starts_at AS "startsAt", time_zone AS "timeZone", status
-         FROM meetup WHERE id = $1`,
+              starts_at AS "startsAt", time_zone AS "timeZone", status, NOT ${meetupShown('m')} AS hidden
+         FROM meetup m WHERE id = $1`,
       [meetupId],
     );
     return meetup;
@@ -99,7 +102,7 @@ export class MeetupReadModel {
       await this.dataSource.query(
         `SELECT r.user_id, m.id AS meetup_id, m.starts_at, o.offset_ms
            FROM unnest($2::bigint[]) AS o(offset_ms)
-           JOIN meetup m ON m.status = 'published'
+           JOIN meetup m ON m.status = 'published' AND ${meetupShown('m')}
                         AND m.starts_at > $1
                         AND m.starts_at <= $1::timestamptz + o.offset_ms * interval '1 millisecond'
                         AND m.starts_at > $1::timestamptz + (o.offset_ms / 2) * interval '1 millisecond'
@@ -125,7 +128,7 @@ export class MeetupReadModel {
     const rows: Array<{ id: string; rsvps_changed_at: Date | null }> = await this.dataSource.query(
       `SELECT m.id, (SELECT max(r.updated_at) FROM rsvp r WHERE r.meetup_id = m.id) AS rsvps_changed_at
          FROM meetup m
-        WHERE m.status = 'published' AND m.starts_at > $1
+        WHERE m.status = 'published' AND ${meetupShown('m')} AND m.starts_at > $1
           AND m.starts_at <= $1::timestamptz + $2 * interval '1 millisecond'`,
       [now, leadMs],
     );

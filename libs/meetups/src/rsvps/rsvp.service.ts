@@ -115,26 +115,40 @@ export class RsvpService {
 
   /** "Not going" (or withdrawing): frees the seat and promotes the head of the waitlist into it. */
   respondNotGoing(meetupId: string, userId: string): Promise<RsvpState> {
+    return this.dataSource.transaction((manager) => this.withdraw(manager, meetupId, userId));
+  }
+
+  /** As respondNotGoing, in the caller's transaction (a suspension releases the member's seats with it). */
+  async withdraw(manager: EntityManager, meetupId: string, userId: string): Promise<RsvpState> {
     // Invariant: a freed seat goes to the first on the waitlist in the same transaction, so nobody jumps the queue.
-    return this.dataSource.transaction(async (manager) => {
-      const meetup = await lockMeetupForRsvp(manager, meetupId, userId);
-      const answered = await writeNotGoing(manager, { meetupId, userId, checkInCode: newCheckInCode() });
-      if (!answered)
-        return { rsvp: (await readRsvpState(manager, meetupId, userId))!.rsvp, waitlistPosition: null };
-      const { rsvp, earlierStatus } = answered;
-      if (!earlierStatus) return { rsvp, waitlistPosition: null };
-      const wasGoing = earlierStatus === 'going';
-      await this.outbox.record(manager, {
-        topic: 'rsvp.withdrawn',
-        subjectId: rsvp.id,
-        payload: { rsvpId: rsvp.id, meetupId, userId, wasGoing },
-      });
-      if (wasGoing) {
-        meetup.goingCount -= 1;
-        await this.promoteFromWaitlist(manager, meetup);
-      }
-      return { rsvp, waitlistPosition: null };
+    const meetup = await lockMeetupForRsvp(manager, meetupId, userId);
+    const answered = await writeNotGoing(manager, { meetupId, userId, checkInCode: newCheckInCode() });
+    if (!answered)
+      return { rsvp: (await readRsvpState(manager, meetupId, userId))!.rsvp, waitlistPosition: null };
+    const { rsvp, earlierStatus } = answered;
+    if (!earlierStatus) return { rsvp, waitlistPosition: null };
+    const wasGoing = earlierStatus === 'going';
+    await this.outbox.record(manager, {
+      topic: 'rsvp.withdrawn',
+      subjectId: rsvp.id,
+      payload: { rsvpId: rsvp.id, meetupId, userId, wasGoing },
     });
+    if (wasGoing) {
+      meetup.goingCount -= 1;
+      await this.promoteFromWaitlist(manager, meetup);
+    }
+    return { rsvp, waitlistPosition: null };
+  }
+
+  /** The meetups not yet over where the member holds a seat or waits for one. */
+  async upcomingAnswered(manager: EntityManager, userId: string, now: Date): Promise<string[]> {
+    const rows: { meetup_id: string }[] = await manager.query(
+      `SELECT r.meetup_id FROM rsvp r JOIN meetup m ON m.id = r.meetup_id
+        WHERE r.user_id = $1 AND r.status IN ('going', 'waitlisted') AND m.ends_at > $2
+        ORDER BY r.meetup_id`,
+      [userId, now],
+    );
+    return rows.map((row) => row.meetup_id);
   }
 
   /**

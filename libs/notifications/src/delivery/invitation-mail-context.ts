@@ -2,6 +2,7 @@
 // invitations feature answers that (withdrawn, answered, expired, blocked since, trip cancelled).
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { AccountSuspensions } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
 import { InvitationMailGate } from '@neuland/invitations';
 import { MeetupReadModel } from '@neuland/meetups';
@@ -30,6 +31,7 @@ export class InvitationMailContexts {
     private readonly gate: InvitationMailGate,
     private readonly meetups: MeetupReadModel,
     private readonly profiles: ProfilesService,
+    private readonly suspensions: AccountSuspensions,
     config: ConfigService<AppConfig, true>,
   ) {
     this.appUrl = config.get('app.url', { infer: true });
@@ -53,7 +55,10 @@ export class InvitationMailContexts {
       return { obsolete: 'invitation may no longer be sent' };
     const meetup = await this.meetups.factsOf(String(data.meetupId));
     if (!meetup) return { obsolete: 'meetup is gone' };
+    if (meetup.hidden) return { obsolete: 'meetup is hidden' };
     if (meetup.status !== 'published') return { obsolete: `meetup is ${meetup.status}` };
+    if (await this.suspensions.isSuspended(String(data.inviterId)))
+      return { obsolete: 'inviter is suspended' };
     const acceptUrl = String(data.acceptUrl);
     return {
       meetup,
@@ -72,6 +77,8 @@ export class InvitationMailContexts {
     data: NotificationData,
   ): Promise<MailContext | { obsolete: string }> {
     if (!(await this.gate.isOfferOpen(offerId))) return { obsolete: 'coffee offer is no longer open' };
+    if (await this.suspensions.isSuspended(String(data.travellerId)))
+      return { obsolete: 'traveller is suspended' };
     return {
       coffeeOffer: {
         travellerName: await this.displayNameOf(String(data.travellerId)),

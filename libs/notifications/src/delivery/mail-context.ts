@@ -68,6 +68,7 @@ export class MeetupMailContexts {
     if (isAccountMailKind(kind)) return {};
     const meetup = await this.meetups.factsOf(row.subject_id);
     if (!meetup) return { obsolete: 'meetup is gone' };
+    if (meetup.hidden) return { obsolete: 'meetup is hidden' };
     if (kind === 'meetup-cancelled') return { meetup };
     if (meetup.status !== 'published') return { obsolete: `meetup is ${meetup.status}` };
     const answer = row.recipient_id ? await this.meetups.answerOf(meetup.id, row.recipient_id) : undefined;

@@ -2,6 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AccountSuspensions } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
 import { InvitationOptOuts } from '@neuland/invitations';
 import { MailTransport } from '@neuland/mail';
@@ -65,6 +66,7 @@ export class NotificationSender {
     private readonly recipients: Recipients,
     private readonly invitationOptOuts: InvitationOptOuts,
     private readonly metrics: Metrics,
+    private readonly suspensions: AccountSuspensions,
     config: ConfigService<AppConfig, true>,
   ) {
     this.appUrl = config.get('app.url', { infer: true });
@@ -102,6 +104,8 @@ export class NotificationSender {
     if (!isNotificationKind(row.kind)) return this.skip(manager, row.id, `unknown kind ${row.kind}`);
     const recipient = await this.recipientOf(row);
     if (!recipient) return this.skip(manager, row.id, 'recipient is gone');
+    if (recipient.id && (await this.suspensions.isSuspended(recipient.id)))
+      return this.skip(manager, row.id, 'recipient is suspended');
     const category = categoryOf(row.kind);
     if (category && !recipient.wants[category]) return this.skip(manager, row.id, `${category} turned off`);
 

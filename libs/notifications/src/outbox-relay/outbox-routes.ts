@@ -19,6 +19,7 @@ export const OUTBOX_ROUTES: Partial<Record<OutboxTopic, RelayJob['name']>> = {
   'rsvp.promoted': 'plan-notifications',
   'invitation.created': 'plan-notifications',
   'trip.coffee_offered': 'plan-notifications',
+  'report.resolved': 'plan-notifications',
 };
 
 /** The job a relayed row becomes (`outbox-<rowId>`), or none when its topic has no consumer. */

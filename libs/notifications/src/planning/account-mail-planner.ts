@@ -93,6 +93,20 @@ export class AccountMailPlanner {
           },
         ];
       }
+      case 'report.resolved': {
+        const { reportId, reporterId, subjectKind, outcome } =
+          event.payload as OutboxTopics['report.resolved'];
+        return [
+          {
+            kind: 'report-resolved',
+            recipientId: reporterId,
+            subjectId: reportId,
+            occurrence: 'resolution',
+            dueAt,
+            data: { subjectKind, outcome },
+          },
+        ];
+      }
       default:
         return [];
     }

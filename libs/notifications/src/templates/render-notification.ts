@@ -17,6 +17,7 @@ import { meetupReminderMail } from './mails/meetup-reminder.mail.js';
 import { meetupUpdatedMail } from './mails/meetup-updated.mail.js';
 import { organiserRequestDecidedMail } from './mails/organiser-request-decided.mail.js';
 import { passwordResetMail } from './mails/password-reset.mail.js';
+import { reportResolvedMail } from './mails/report-resolved.mail.js';
 import { rsvpConfirmedMail } from './mails/rsvp-confirmed.mail.js';
 import { socialClaimDroppedMail } from './mails/social-claim-dropped.mail.js';
 import { verifyEmailMail } from './mails/verify-email.mail.js';
@@ -58,6 +59,11 @@ const MAILS: Record<NotificationKind, (source: MailSource, t: MailT) => Mail> = 
     socialClaimDroppedMail({ name, appUrl, platform: text(data.platform), handle: text(data.handle) }, t),
   'organiser-request-decided': ({ name, appUrl, data }, t) =>
     organiserRequestDecidedMail({ name, appUrl, approved: data.decision === 'approved' }, t),
+  'report-resolved': ({ name, appUrl, data }, t) =>
+    reportResolvedMail(
+      { name, appUrl, subjectKind: text(data.subjectKind), actionTaken: data.outcome === 'action_taken' },
+      t,
+    ),
   'introduction-digest': ({ name, context }, t) =>
     introductionDigestMail({ name, meetup: context.meetup!, people: context.people ?? [] }, t),
   'meetup-reminder': ({ name, context }, t) =>

@@ -24,6 +24,11 @@ export class PersonalDataRegistry {
 
   /** `feature`: the lib's name (`meetups`), as config/boundaries.cjs names it. */
   register(feature: string, holder: PersonalDataHolder): void {
+    // A second holder under one name would silently replace the first, and its data would leave exports and erasures.
+    const registered = this.holders.get(feature);
+    if (registered && registered !== holder) {
+      throw new Error(`${feature} has a holder of personal data already: one holder per feature`);
+    }
     this.holders.set(feature, holder);
   }
 

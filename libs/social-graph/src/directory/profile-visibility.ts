@@ -2,11 +2,12 @@
  * Who may see a profile, as SQL over a `member_profile` row `p` (the view libs/profiles publishes) and the viewer
  * parameter (NULL for anonymous callers):
  * the owner always; nobody across a block; `everyone`; `members` to any logged-in member;
- * `contacts` only to mutual followers.
+ * `contacts` only to mutual followers; a suspended member's to nobody else.
  */
 export const profileVisibleTo = (p: string, viewer: string) => `(
   ${p}.user_id = ${viewer}::uuid OR (
-    NOT EXISTS (SELECT 1 FROM block b WHERE b.blocker_id = ${p}.user_id AND b.blocked_id = ${viewer}::uuid)
+    NOT EXISTS (SELECT 1 FROM member_account a WHERE a.user_id = ${p}.user_id AND a.suspended)
+    AND NOT EXISTS (SELECT 1 FROM block b WHERE b.blocker_id = ${p}.user_id AND b.blocked_id = ${viewer}::uuid)
     AND NOT EXISTS (SELECT 1 FROM block b WHERE b.blocker_id = ${viewer}::uuid AND b.blocked_id = ${p}.user_id)
     AND (
       ${p}.profile_visibility = 'everyone'

@@ -93,6 +93,11 @@ function sourceOf(kind: NotificationKind, variant: Variant): Pick<MailExample, '
         },
         context: {},
       };
+    case 'report-resolved':
+      return {
+        data: { subjectKind: hostile ? '<b>meetup</b>' : 'meetup', outcome: 'action_taken' },
+        context: {},
+      };
     case 'social-claim-dropped':
       return {
         data: {
