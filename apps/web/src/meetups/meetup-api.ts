@@ -49,6 +49,20 @@ export function useRsvp(id: string) {
   return { going, withdraw };
 }
 
+export type CheckIn = components['schemas']['CheckInDto'];
+
+/** Self check-in with the code shown at the venue; afterwards the meetup shows the check-in time. */
+export function useSelfCheckIn(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (venueCode: string): Promise<CheckIn> =>
+      unwrap(
+        await api.POST('/api/v1/meetups/{id}/check-in', { params: { path: { id } }, body: { venueCode } }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meetupKey(id) }),
+  });
+}
+
 export function useSaveMeetup(id?: string) {
   const queryClient = useQueryClient();
   return useMutation({
