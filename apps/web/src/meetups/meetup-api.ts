@@ -17,10 +17,8 @@ export function useMeetup(id: string) {
       try {
         return unwrap(await api.GET('/api/v1/meetups/{id}', { params: { path: { id } } }));
       } catch (error) {
-        if (
-          error instanceof ApiError &&
-          (error.body.statusCode === 404 || error.code === 'VALIDATION_FAILED')
-        ) {
+        // 400: the address holds no meetup id at all, which is "not found" too, not a failure to retry.
+        if (error instanceof ApiError && (error.body.statusCode === 404 || error.body.statusCode === 400)) {
           return null;
         }
         throw error;

@@ -7,6 +7,7 @@ import { BlockButton } from '../contacts/block-button';
 import { ConnectionLists } from '../contacts/connection-lists';
 import { PageHeading } from '../layout/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
+import { socialAccountLabel, socialAccountUrl } from '../social-accounts/social-account-link';
 import { type PublicProfile, useFollow, useOwnProfile, useProfile } from './profile-api';
 
 function FollowButton({ profile }: { profile: PublicProfile }) {
@@ -38,6 +39,18 @@ function FollowButton({ profile }: { profile: PublicProfile }) {
     >
       {t('profile.follow')}
     </button>
+  );
+}
+
+function SocialAccountLink({ account }: { account: PublicProfile['socialAccounts'][number] }) {
+  const url = socialAccountUrl(account);
+  const label = socialAccountLabel(account);
+  return url ? (
+    <a href={url} rel="noopener noreferrer nofollow">
+      {label}
+    </a>
+  ) : (
+    <>{label}</>
   );
 }
 
@@ -76,7 +89,7 @@ export function ProfilePage() {
           <ul>
             {data.socialAccounts.map((social) => (
               <li key={`${social.platform}:${social.handle}`}>
-                {social.platform}: {social.handle}
+                {t(`socialAccounts.platform_${social.platform}`)}: <SocialAccountLink account={social} />
               </li>
             ))}
           </ul>
