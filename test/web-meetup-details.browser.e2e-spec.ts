@@ -7,6 +7,7 @@ import { ensureWebAppBuilt, launchBrowser, openPageAs, VIEWPORTS } from './suppo
 import { makeMeetup, NEXT_YEAR, rsvp } from './support/meetups.js';
 import { makeMember, type TestMember } from './support/members.js';
 import { addSocialAccount } from './support/social.js';
+import { until } from './support/until.js';
 
 describe('meetup and profile details in the browser', () => {
   let api: ApiHarness;
@@ -101,6 +102,28 @@ describe('meetup and profile details in the browser', () => {
       .getByRole('button', { name: 'Ich komme' })
       .waitFor();
     expect(await page.getByText('RSVP', { exact: true }).count()).toBe(0);
+  });
+
+  it("makes the language a member picks in the footer their profile's language, which their mails speak", async () => {
+    const member = await makeMember(api);
+    const page = await browserFor(member);
+    await api
+      .http()
+      .patch('/api/v1/me/profile')
+      .set('Authorization', member.bearer)
+      .send({ language: 'de' })
+      .expect(200);
+    await page.goto(`${api.url}/`);
+    await page.getByLabel('Sprache').selectOption('en');
+    await page.getByLabel('Language').waitFor();
+    const profileLanguage = async () =>
+      (await api.http().get('/api/v1/me/profile').set('Authorization', member.bearer).expect(200)).body
+        .language as string;
+    await until(async () => (await profileLanguage()) === 'en', {
+      what: 'the profile language to be English',
+    });
+    await page.reload();
+    await page.getByLabel('Language').waitFor();
   });
 
   it('says "not found" for a meetup address that is no meetup id at all', async () => {
