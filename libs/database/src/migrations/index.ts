@@ -19,6 +19,7 @@ import { CreateInvitationOptOuts1764980000000 } from './1764980000000-CreateInvi
 import { PublishReadModels1765000000000 } from './1765000000000-PublishReadModels.js';
 import { RecordHandlingInTheOutbox1765000000001 } from './1765000000001-RecordHandlingInTheOutbox.js';
 import { CreateAuditLog1765100000000 } from './1765100000000-CreateAuditLog.js';
+import { MatchTopicsWhateverTheirCase1766500000000 } from './1766500000000-MatchTopicsWhateverTheirCase.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -41,4 +42,5 @@ export const migrations = [
   PublishReadModels1765000000000,
   RecordHandlingInTheOutbox1765000000001,
   CreateAuditLog1765100000000,
+  MatchTopicsWhateverTheirCase1766500000000,
 ];
