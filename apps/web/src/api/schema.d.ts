@@ -1228,7 +1228,7 @@ export interface components {
       headline?: string | null;
       bio?: string | null;
       homeCity?: string | null;
-      /** @description Tags, stored lower-cased. */
+      /** @description Tags as written ("HR"); one of several that differ only in case is kept. */
       topics?: string[];
       /** @example https://example.org/me.jpg */
       avatarUrl?: string | null;
@@ -1315,6 +1315,20 @@ export interface components {
       /** @enum {string} */
       reason: 'NOT_A_HANDLE' | 'AMBIGUOUS_HANDLE' | 'FORMULA_CELL' | 'ROW_TOO_LONG' | 'NO_ACCOUNT_IN_ROW';
     };
+    FoundMemberDto: {
+      /** Format: uuid */
+      userId: string;
+      /** @example silke-schroeder */
+      handle: string;
+      displayName: string;
+      headline: string | null;
+      homeCity: string | null;
+      avatarUrl: string | null;
+      /** @description Found only through an account the member has not proved to be theirs. */
+      claimed: boolean;
+      /** @description You follow them already. */
+      following: boolean;
+    };
     ContactImportDto: {
       /** Format: uuid */
       id: string;
@@ -1330,6 +1344,8 @@ export interface components {
       /** @description The first 100 rejected rows. */
       rejections: components['schemas']['RowRejectionDto'][];
       createdAt: string;
+      /** @description Members this import found by handle or profile URL (never by e-mail address) whose profiles you may see, at most 100, by name. */
+      found: components['schemas']['FoundMemberDto'][];
     };
     CreateMeetupDto: {
       /** @example Karriere-Expertinnen Hamburg: Winter-Treffen */
