@@ -1,6 +1,8 @@
 // What a meetup mail shows, read at send time: the meetup as it is now, the recipient's RSVP, and for a
 // digest the people in it. Also decides whether the mail still applies (a moved or cancelled meetup).
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@neuland/config';
+import { InvitationMailGate } from '@neuland/invitations';
 import { type MeetupFacts, MeetupReadModel } from '@neuland/meetups';
 import { ProfilesService } from '@neuland/profiles';
 import type { NotificationData } from '../ledger/notification.entity.js';
@@ -49,6 +51,8 @@ export class MeetupMailContexts {
   constructor(
     private readonly meetups: MeetupReadModel,
     private readonly profiles: ProfilesService,
+    private readonly invitations: InvitationMailGate,
+    private readonly clock: Clock,
   ) {}
 
   /** The context, or a reason the mail no longer applies. */
@@ -63,7 +67,15 @@ export class MeetupMailContexts {
     if (kind === 'meetup-cancelled') return { meetup };
     if (meetup.status !== 'published') return { obsolete: `meetup is ${meetup.status}` };
     const answer = row.recipient_id ? await this.meetups.answerOf(meetup.id, row.recipient_id) : undefined;
-    if (kind === 'meetup-reminder' || kind === 'introduction-digest' || kind === 'meetup-updated') {
+    if (kind === 'meetup-updated' && row.data.invited === true && row.recipient_id) {
+      // An invitee who has not answered hears of the move; once they answered, only going counts.
+      const open = await this.invitations.hasUnansweredInvitation(
+        meetup.id,
+        row.recipient_id,
+        this.clock.now(),
+      );
+      if (!open && answer?.status !== 'going') return { obsolete: 'invitation answered' };
+    } else if (kind === 'meetup-reminder' || kind === 'introduction-digest' || kind === 'meetup-updated') {
       if (answer?.status !== 'going') return { obsolete: 'no longer going' };
     }
     if (
