@@ -17,6 +17,14 @@ export interface IntroducedPerson {
   headline: string | null;
   avatarUrl: string | null;
   mutual: boolean;
+  /** The first line of their bio, shortened. */
+  bioLine: string | null;
+  /** Their accounts elsewhere, as on their public profile. */
+  accounts: Array<{ platform: string; handle: string }>;
+  /** Their topics that the reader has too, as they wrote them. */
+  sharedTopics: string[];
+  /** They are told about the reader too (the introduction rule holds both ways). */
+  toldBack: boolean;
 }
 
 /** An invitation as its mail shows it; the links carry the invitation's token. */
@@ -85,22 +93,46 @@ export class MeetupMailContexts {
       return { obsolete: 'meetup moved since this reminder was planned' };
     }
     const context: MailContext = { meetup, checkInCode: answer?.checkInCode };
-    if (kind === 'introduction-digest') context.people = await this.introducedPeople(row.data);
+    if (kind === 'introduction-digest' && row.recipient_id) {
+      context.people = await this.introducedPeople(row.recipient_id, row.data);
+    }
     return context;
   }
 
-  private async introducedPeople(data: NotificationData): Promise<IntroducedPerson[]> {
-    const introduced = (data.people ?? []) as Array<{ userId: string; mutual: boolean }>;
-    const mutual = new Map(introduced.map((person) => [person.userId, person.mutual]));
-    const summaries = await this.profiles.summariesOf(introduced.map((person) => person.userId));
-    return summaries
-      .map(({ displayName, handle, headline, avatarUrl, userId }) => ({
-        displayName,
-        handle,
-        headline,
-        avatarUrl,
-        mutual: mutual.get(userId) ?? false,
-      }))
+  private async introducedPeople(readerId: string, data: NotificationData): Promise<IntroducedPerson[]> {
+    const introduced = (data.people ?? []) as Array<{ userId: string; mutual: boolean; toldBack?: boolean }>;
+    const reader = await this.profiles.publicProfileOf(readerId);
+    const readerTopics = new Set(reader.topics.map((topic) => topic.toLowerCase()));
+    const people = await Promise.all(
+      introduced.map(async ({ userId, mutual, toldBack }): Promise<IntroducedPerson | null> => {
+        const profile = await this.profiles.publicProfileOf(userId).catch(() => null);
+        if (!profile) return null;
+        return {
+          displayName: profile.displayName,
+          handle: profile.handle,
+          headline: profile.headline,
+          avatarUrl: profile.avatarUrl,
+          mutual,
+          bioLine: firstLine(profile.bio),
+          accounts: profile.socialAccounts.map(({ platform, handle }) => ({ platform, handle })),
+          sharedTopics: profile.topics.filter((topic) => readerTopics.has(topic.toLowerCase())),
+          toldBack: toldBack === true,
+        };
+      }),
+    );
+    return people
+      .filter((person): person is IntroducedPerson => person !== null)
       .sort((a, b) => a.displayName.localeCompare(b.displayName));
   }
+}
+
+const BIO_LINE_LENGTH = 140;
+
+function firstLine(bio: string | null): string | null {
+  const line = bio
+    ?.split('\n')
+    .find((each) => each.trim())
+    ?.trim();
+  if (!line) return null;
+  return line.length > BIO_LINE_LENGTH ? `${line.slice(0, BIO_LINE_LENGTH - 1).trimEnd()}…` : line;
 }
