@@ -3,10 +3,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { ensureWebAppBuilt, launchBrowser, openPageAs, VIEWPORTS } from './support/browser.js';
+import {
+  ensureWebAppBuilt,
+  launchBrowser,
+  openPageAs,
+  screenshotAtBothWidths,
+  VIEWPORTS,
+} from './support/browser.js';
 import { makeMeetup, NEXT_YEAR, rsvp } from './support/meetups.js';
 import { makeMember, type TestMember } from './support/members.js';
-import { addSocialAccount } from './support/social.js';
+import { mastodonFollowing } from './support/contact-files.js';
+import { addSocialAccount, makeContacts, uploadImport } from './support/social.js';
 import { until } from './support/until.js';
 
 describe('meetup and profile details in the browser', () => {
@@ -144,5 +151,43 @@ describe('meetup and profile details in the browser', () => {
     expect(await bluesky.getAttribute('href')).toBe('https://bsky.app/profile/sabine.bsky.social');
     await page.getByText('Mastodon / fediverse:', { exact: false }).waitFor();
     expect(await page.getByText('mastodon:', { exact: false }).count()).toBe(0);
+  });
+
+  it('introduces the people one knows on the meetup page with bio, accounts, shared topics, and who knows one is coming', async () => {
+    const reader = await makeMember(api, { profile: { topics: ['HR'], introductions: 'everyone' } });
+    const sabine = await makeMember(api, {
+      displayName: 'Sabine Mutual',
+      profile: { topics: ['hr', 'Kubernetes'], bio: 'Recruiter in Hamburg.\nNot this line.' },
+    });
+    const sabineAddress = `sabine-${Date.now()}@chaos.social`;
+    await addSocialAccount(api, sabine, 'mastodon', sabineAddress).expect(201);
+    const olaf = await makeMember(api, {
+      displayName: 'Olaf Oneway',
+      profile: { introductions: 'everyone' },
+    });
+    const olafAddress = `olaf-${Date.now()}@hachyderm.io`;
+    await addSocialAccount(api, olaf, 'mastodon', olafAddress).expect(201);
+    await makeContacts(api, reader, sabine);
+    await uploadImport(api, reader, mastodonFollowing([olafAddress])).expect(201);
+    const organiser = await makeMember(api, { role: 'organiser' });
+    const meetup = await makeMeetup(api, organiser);
+    for (const member of [reader, sabine, olaf]) await rsvp(api, member, meetup.id).expect(200);
+
+    const page = await browserFor(reader, VIEWPORTS.phone);
+    await page.goto(`${api.url}/m/${meetup.id}`);
+    const known = page.locator('.people-you-know');
+    const sabineItem = known.locator('li', { hasText: 'Sabine Mutual' });
+    await sabineItem.getByText('Recruiter in Hamburg.').waitFor();
+    expect(await sabineItem.getByText('Not this line.').count()).toBe(0);
+    const [user, instance] = sabineAddress.split('@');
+    expect(await sabineItem.getByRole('link', { name: `@${sabineAddress}` }).getAttribute('href')).toBe(
+      `https://${instance}/@${user}`,
+    );
+    await sabineItem.getByText('You both care about hr').waitFor();
+    await sabineItem.getByText("Sabine Mutual knows you're coming too.").waitFor();
+    const olafItem = known.locator('li', { hasText: 'Olaf Oneway' });
+    await olafItem.waitFor();
+    expect(await olafItem.getByText('knows you', { exact: false }).count()).toBe(0);
+    await screenshotAtBothWidths(page, 'door-people-you-know');
   });
 });

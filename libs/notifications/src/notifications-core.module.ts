@@ -24,6 +24,7 @@ import { NotificationPreference } from './preferences/notification-preference.en
 import { NotificationPreferences } from './preferences/notification-preferences.service.js';
 import { OutboxPruner } from './sweeper/prune-outbox.js';
 import { NotificationSweeper } from './sweeper/sweep-notifications.service.js';
+import { SocialGraphCoreModule } from '@neuland/social-graph';
 
 const SERVICES = [
   NotificationLedger,
@@ -50,6 +51,7 @@ const SERVICES = [
     ProfilesCoreModule,
     MeetupsCoreModule,
     InvitationsCoreModule,
+    SocialGraphCoreModule,
     MailTransportModule,
     PrivacyCoreModule,
   ],

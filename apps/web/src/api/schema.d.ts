@@ -1600,6 +1600,12 @@ export interface components {
        */
       handle?: string;
     };
+    PersonAccountDto: {
+      /** @example mastodon */
+      platform: string;
+      /** @example sabine@mastodon.social */
+      handle: string;
+    };
     PersonYouKnowDto: {
       /** Format: uuid */
       userId: string;
@@ -1611,6 +1617,14 @@ export interface components {
       knowEachOther: boolean;
       /** @description The only match is a social account its holder has not verified. */
       claimed: boolean;
+      /** @description The first line of their bio. */
+      bioLine: string | null;
+      /** @description Their accounts elsewhere, as on their profile. */
+      accounts: components['schemas']['PersonAccountDto'][];
+      /** @description Their topics that you have too, as they wrote them. */
+      sharedTopics: string[];
+      /** @description They are told about you too: only then may the page say they know you are coming. */
+      knowsYouAreComing: boolean;
     };
     PeopleYouKnowDto: {
       /** @description Only people going (not waitlisted) are told who else is going. */

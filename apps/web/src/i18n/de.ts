@@ -103,6 +103,8 @@ export const de: Messages = {
       'Sobald Du zusagst, zeigt Dir Neuland vor dem Treffen, wen hier Du online schon kennst.',
     peopleNobody: 'Noch kommt niemand, den Du online kennst.',
     knowEachOther: 'ihr kennt euch online',
+    sharedTopics: 'Euch beide interessiert: {{topics}}',
+    knowsYouAreComing: '{{name}} weiß auch, dass Du kommst.',
     claimed: 'über ein unbestätigtes Konto gefunden',
     edit: 'Treffen bearbeiten',
     publish: 'Veröffentlichen',

@@ -99,6 +99,8 @@ export const en = {
       'Once you RSVP, Neuland tells you before the meetup whom here you already know online.',
     peopleNobody: 'Nobody you know online is going yet.',
     knowEachOther: 'you know each other online',
+    sharedTopics: 'You both care about {{topics}}',
+    knowsYouAreComing: "{{name}} knows you're coming too.",
     claimed: 'matched by an unverified account',
     edit: 'Edit meetup',
     publish: 'Publish',

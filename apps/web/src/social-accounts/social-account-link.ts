@@ -1,7 +1,8 @@
 // Where a member's account elsewhere lives on the web, from the normalised handle the API keeps.
-import type { components } from '../api/schema';
-
-type SocialAccount = Pick<components['schemas']['SocialAccountDto'], 'platform' | 'handle'>;
+interface SocialAccount {
+  platform: string;
+  handle: string;
+}
 
 export function socialAccountUrl({ platform, handle }: SocialAccount): string | null {
   const path = encodeURIComponent(handle);
@@ -22,6 +23,8 @@ export function socialAccountUrl({ platform, handle }: SocialAccount): string | 
       return `https://www.facebook.com/${path}`;
     case 'website':
       return `https://${handle}`;
+    default:
+      return null;
   }
 }
 

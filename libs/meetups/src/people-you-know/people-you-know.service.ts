@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProfilesService } from '@neuland/profiles';
-import { SocialGraphService } from '@neuland/social-graph';
+import { ProfileDirectory, SocialGraphService } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
 import type { MeetupViewer } from '../meetups/meetup-access.js';
 import type { Meetup } from '../meetups/meetup.entity.js';
@@ -14,6 +14,7 @@ export class PeopleYouKnowService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly graph: SocialGraphService,
     private readonly profiles: ProfilesService,
+    private readonly directory: ProfileDirectory,
   ) {}
 
   async at(meetup: Meetup, viewer: MeetupViewer): Promise<PeopleYouKnowDto> {
@@ -33,19 +34,34 @@ export class PeopleYouKnowService {
     const ids = told.map((introduction) => introduction.userId);
     const settings = await this.profiles.settingsOf(ids);
     const visible = ids.filter((id) => settings.get(id)?.attendanceVisibility !== 'private');
-    const summaries = await this.profiles.summariesOf(visible);
     const byId = new Map(told.map((introduction) => [introduction.userId, introduction]));
+    // The other way round: who of them is told about the viewer (rule 1 needs the viewer to attend visibly).
+    const toldBack = viewer.rsvp.attendsVisibly ? await this.graph.toldAbout(visible, [viewerId]) : [];
+    const knowsYou = new Set(toldBack.map((introduction) => introduction.viewerId));
+    const reader = await this.profiles.publicProfileOf(viewerId);
+    const readerTopics = new Set(reader.topics.map((topic) => topic.toLowerCase()));
+    const profiles = await Promise.all(visible.map((id) => this.profiles.publicProfileOf(id)));
+    // Bio, accounts and topics only of profiles the viewer may open anyway.
+    const open = await this.directory.visibleTo(viewerId, visible);
     return {
       viewerIsGoing: true,
-      items: summaries
-        .map((summary) => ({
-          userId: summary.userId,
-          handle: summary.handle,
-          displayName: summary.displayName,
-          headline: summary.headline,
-          avatarUrl: summary.avatarUrl,
-          knowEachOther: byId.get(summary.userId)!.mutual,
-          claimed: byId.get(summary.userId)!.claimedOnly,
+      items: profiles
+        .map((profile) => ({
+          userId: profile.userId,
+          handle: profile.handle,
+          displayName: profile.displayName,
+          headline: profile.headline,
+          avatarUrl: profile.avatarUrl,
+          knowEachOther: byId.get(profile.userId)!.mutual,
+          claimed: byId.get(profile.userId)!.claimedOnly,
+          ...(open.has(profile.userId)
+            ? {
+                bioLine: firstLine(profile.bio),
+                accounts: profile.socialAccounts.map(({ platform, handle }) => ({ platform, handle })),
+                sharedTopics: profile.topics.filter((topic) => readerTopics.has(topic.toLowerCase())),
+              }
+            : { bioLine: null, accounts: [], sharedTopics: [] }),
+          knowsYouAreComing: knowsYou.has(profile.userId),
         }))
         .sort(
           (a, b) =>
@@ -54,3 +70,10 @@ export class PeopleYouKnowService {
     };
   }
 }
+
+const firstLine = (bio: string | null) =>
+  bio
+    ?.split('\n')
+    .find((line) => line.trim())
+    ?.trim()
+    .slice(0, 140) ?? null;

@@ -5,6 +5,7 @@ import { Clock } from '@neuland/config';
 import { InvitationMailGate } from '@neuland/invitations';
 import { type MeetupFacts, MeetupReadModel } from '@neuland/meetups';
 import { ProfilesService } from '@neuland/profiles';
+import { ProfileDirectory } from '@neuland/social-graph';
 import type { NotificationData } from '../ledger/notification.entity.js';
 import { isAccountMailKind, type NotificationKind } from '../notification-kinds.js';
 import { remindersOfStart } from '../planning/reminder-occurrence.js';
@@ -61,6 +62,7 @@ export class MeetupMailContexts {
     private readonly profiles: ProfilesService,
     private readonly invitations: InvitationMailGate,
     private readonly clock: Clock,
+    private readonly directory: ProfileDirectory,
   ) {}
 
   /** The context, or a reason the mail no longer applies. */
@@ -103,6 +105,11 @@ export class MeetupMailContexts {
     const introduced = (data.people ?? []) as Array<{ userId: string; mutual: boolean; toldBack?: boolean }>;
     const reader = await this.profiles.publicProfileOf(readerId);
     const readerTopics = new Set(reader.topics.map((topic) => topic.toLowerCase()));
+    // Bio, accounts and topics only of profiles the reader may open anyway.
+    const open = await this.directory.visibleTo(
+      readerId,
+      introduced.map((person) => person.userId),
+    );
     const people = await Promise.all(
       introduced.map(async ({ userId, mutual, toldBack }): Promise<IntroducedPerson | null> => {
         const profile = await this.profiles.publicProfileOf(userId).catch(() => null);
@@ -113,9 +120,13 @@ export class MeetupMailContexts {
           headline: profile.headline,
           avatarUrl: profile.avatarUrl,
           mutual,
-          bioLine: firstLine(profile.bio),
-          accounts: profile.socialAccounts.map(({ platform, handle }) => ({ platform, handle })),
-          sharedTopics: profile.topics.filter((topic) => readerTopics.has(topic.toLowerCase())),
+          ...(open.has(userId)
+            ? {
+                bioLine: firstLine(profile.bio),
+                accounts: profile.socialAccounts.map(({ platform, handle }) => ({ platform, handle })),
+                sharedTopics: profile.topics.filter((topic) => readerTopics.has(topic.toLowerCase())),
+              }
+            : { bioLine: null, accounts: [], sharedTopics: [] }),
           toldBack: toldBack === true,
         };
       }),
