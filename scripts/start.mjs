@@ -10,6 +10,7 @@ import { startProcesses } from './start/processes.mjs';
 import { providePostgres } from './start/postgres.mjs';
 import { provideRedis } from './start/redis.mjs';
 import { stopOnSignals } from './start/shutdown.mjs';
+import { startupSummary } from './start/summary.mjs';
 
 const env = { ...process.env };
 env.NODE_ENV ??= 'development';
@@ -31,11 +32,14 @@ try {
   const processes = startProcesses(env);
   whenStopping(processes.stop);
   await processes.started;
-  // The same default as API_DOCS in libs/config: on unless production.
-  const docs = env.API_DOCS ? /^(true|1|yes|on)$/i.test(env.API_DOCS.trim()) : env.NODE_ENV !== 'production';
-  const links = [docs && `API docs: ${env.APP_URL}/docs`, !env.SMTP_URL && `mail: ${env.APP_URL}/dev/mail`];
-  const linkList = links.filter(Boolean).join(', ');
-  log(`Neuland runs at ${env.APP_URL}${linkList ? `  (${linkList})` : ''}`);
+  process.stderr.write(
+    startupSummary({
+      env,
+      postgres: postgres.description,
+      redis: redis.description,
+      pids: processes.pids(),
+    }),
+  );
 } catch (error) {
   log(error.message);
   await stopAll(1);

@@ -69,7 +69,7 @@ describe('profiles', () => {
     expect(changed.body).toMatchObject({
       handle,
       headline: 'Kubernetes and coffee',
-      topics: ['rust', 'postgres'],
+      topics: ['Rust', 'Postgres'],
       language: 'en',
       timeZone: 'America/New_York',
       introductions: 'everyone',

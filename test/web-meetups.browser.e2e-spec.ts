@@ -79,20 +79,25 @@ describe('meetups in the browser', () => {
     const meetup = await makeMeetup(api, organiser, { capacity: 2 });
     const [first, second, third] = await Promise.all([1, 2, 3].map(() => makeMember(api)));
     const pages: Page[] = [];
-    for (const person of [first, second, third]) {
+    for (const person of [first, second]) {
       const page = await browserFor(person, VIEWPORTS.phone);
       await page.goto(`${api.url}/m/${meetup.id}`);
       await page.getByRole('button', { name: "I'm going" }).click();
+      await page.getByText("You're going.").waitFor();
       pages.push(page);
     }
-    await pages[0].getByText("You're going.").waitFor();
-    await pages[1].getByText("You're going.").waitFor();
+    // The last seat is taken: the third is offered the waitlist, not a seat.
+    const page = await browserFor(third, VIEWPORTS.phone);
+    await page.goto(`${api.url}/m/${meetup.id}`);
+    await page.getByRole('button', { name: 'Join the waitlist' }).click();
+    pages.push(page);
     await pages[2].getByText("You're number 1 on the waitlist.", { exact: false }).waitFor();
     await pages[2].getByText('Fully booked', { exact: false }).waitFor();
     await screenshotAtBothWidths(pages[2], 'meetup-waitlisted');
 
     await pages[0].getByRole('button', { name: 'Withdraw my RSVP' }).click();
-    await pages[0].getByRole('button', { name: "I'm going" }).waitFor();
+    // The freed seat went to the waitlist: the meetup is full again.
+    await pages[0].getByRole('button', { name: 'Join the waitlist' }).waitFor();
     await pages[2].reload();
     await pages[2].getByText("You're going.").waitFor();
   });

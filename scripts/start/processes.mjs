@@ -17,6 +17,7 @@ export function startProcesses(env, entries = { api: API_ENTRY, worker: WORKER_E
   })();
   return {
     started,
+    pids: () => ({ api: api.pid(), worker: worker?.pid() }),
     stop: async () => {
       await Promise.all([worker?.stop(), api.stop()]);
     },

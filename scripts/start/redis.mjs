@@ -1,15 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { log } from './log.mjs';
 import { answers, freePort } from './ports.mjs';
 
 /** The configured Redis, the local server at the default address, or a redis-server from PATH with data in var/redis. */
 export async function provideRedis(env) {
-  if (env.REDIS_URL) return {};
+  if (env.REDIS_URL) return { description: 'the configured one (REDIS_URL)' };
   if (await answers('127.0.0.1', 6379)) {
     env.REDIS_URL = 'redis://127.0.0.1:6379';
-    log('Redis: using the local server (redis://127.0.0.1:6379)');
-    return {};
+    return { description: 'the local server (redis://127.0.0.1:6379)' };
   }
   if (spawnSync('redis-server', ['--version']).error) {
     throw new Error(
@@ -42,8 +40,8 @@ export async function provideRedis(env) {
     await new Promise((done) => setTimeout(done, 100));
   }
   env.REDIS_URL = `redis://127.0.0.1:${port}`;
-  log(`Redis: started redis-server on port ${port} (data in var/redis)`);
   return {
+    description: `started redis-server on port ${port} (data in var/redis)`,
     stop: () =>
       new Promise((done) => {
         redis.once('exit', done);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { log } from './log.mjs';
+import { showReadable, wantsReadableLogs } from './readable-logs.mjs';
 
 /** A crash right after a start waits 1 s, the next 2 s, 4 s, … at most 30 s; a minute of running resets the count. */
 export const RESTART_POLICY = { firstDelayMs: 1_000, maxDelayMs: 30_000, resetAfterMs: 60_000 };
@@ -19,10 +20,15 @@ export function superviseProcess(name, entry, env, policy = RESTART_POLICY) {
   let restarting = false;
   let stopping = false;
   let crashesInARow = 0;
+  const readable = wantsReadableLogs(env);
 
   const start = () => {
     const startedAt = Date.now();
-    child = spawn(process.execPath, ['--enable-source-maps', entry], { env, stdio: 'inherit' });
+    child = spawn(process.execPath, ['--enable-source-maps', entry], {
+      env,
+      stdio: readable ? ['inherit', 'pipe', 'inherit'] : 'inherit',
+    });
+    if (readable) void showReadable(name, child.stdout);
     child.once('exit', (code, signal) => {
       if (stopping) return;
       const how = signal ?? `exit code ${code}`;
@@ -44,6 +50,7 @@ export function superviseProcess(name, entry, env, policy = RESTART_POLICY) {
   start();
 
   return {
+    pid: () => child.pid,
     running: () => child.exitCode === null && child.signalCode === null,
     keepRestarting: () => {
       restarting = true;

@@ -17,11 +17,12 @@ export interface ApiHarness {
 
 export async function startApi(
   overrides: Record<string, string> = {},
-  options: { webRoot?: string; extraModules?: Type[] } = {},
+  options: { webRoot?: string; extraModules?: Type[]; port?: number } = {},
 ): Promise<ApiHarness> {
+  const { port = 0, ...appOptions } = options;
   const config = testConfig(overrides);
-  const app = await createApiApp(config, { logs: false, ...options });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  const app = await createApiApp(config, { logs: false, ...appOptions });
+  await app.listen({ port, host: '127.0.0.1' });
   const server = app.getHttpServer();
   return {
     app,

@@ -22,7 +22,8 @@ export function ensureWebAppBuilt(): void {
     throw new Error(`${stale}: run the browser tests through npm test, whose global setup builds it`);
 }
 
-export function launchBrowser(): Promise<Browser> {
+/** `extraArgs` for what a test needs of chromium itself, such as a fake camera. */
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   }
@@ -35,6 +36,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

@@ -4,7 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SocialGraphService } from '@neuland/social-graph';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { effectiveStatus, Invitation } from './invitations/invitation.entity.js';
 import { InvitationOptOuts } from './opt-outs/invitation-opt-outs.service.js';
 import { CoffeeOffer } from './trips/coffee-offer.entity.js';
@@ -27,6 +27,25 @@ export class InvitationMailGate {
     if (invitation.inviteeEmail && (await this.optOuts.refuses(invitation.inviteeEmail))) return false;
     if (!invitation.inviteeUserId) return true;
     return !(await this.graph.isBlockedEitherWay(invitation.inviterId, invitation.inviteeUserId));
+  }
+
+  /** Members invited to a meetup who have not answered yet: they hear when it moves or is cancelled. */
+  async unansweredMemberInvitees(
+    meetupId: string,
+    now: Date,
+    manager: EntityManager = this.db.manager,
+  ): Promise<string[]> {
+    const rows: Array<{ userId: string }> = await manager.query(
+      `SELECT DISTINCT invitee_user_id AS "userId" FROM invitation
+        WHERE meetup_id = $1 AND status = 'pending' AND expires_at > $2 AND invitee_user_id IS NOT NULL`,
+      [meetupId, now],
+    );
+    return rows.map((row) => row.userId);
+  }
+
+  /** Whether the member still holds an unanswered invitation to the meetup (asked again right before sending). */
+  async hasUnansweredInvitation(meetupId: string, userId: string, now: Date): Promise<boolean> {
+    return (await this.unansweredMemberInvitees(meetupId, now)).includes(userId);
   }
 
   /** Neither answered nor withdrawn with its trip. */

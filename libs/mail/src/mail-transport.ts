@@ -1,4 +1,5 @@
-// Sends a rendered mail: over SMTP when SMTP_URL is set, else into the development mailbox (var/mail/*.eml).
+// Sends a rendered mail: over SMTP when SMTP_URL is set, else into the development mailbox (var/mail: the .eml
+// with its summary and its rendered parts, shown at /dev/mail).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
@@ -81,6 +82,9 @@ export class MailTransport implements OnModuleDestroy {
     await mkdir(this.devMailboxDir!, { recursive: true });
     const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${messageId.replace(/[^a-zA-Z0-9]/g, '')}`;
     await writeFile(join(this.devMailboxDir!, `${name}.eml`), raw);
+    // The parts as rendered, beside the encoded message: the mailbox page shows them with working links.
+    await writeFile(join(this.devMailboxDir!, `${name}.html`), mail.html);
+    await writeFile(join(this.devMailboxDir!, `${name}.txt`), mail.text);
     const summary = {
       id: name,
       to: mail.to.address,

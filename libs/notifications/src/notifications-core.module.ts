@@ -25,6 +25,7 @@ import { NotificationPreference } from './preferences/notification-preference.en
 import { NotificationPreferences } from './preferences/notification-preferences.service.js';
 import { OutboxPruner } from './sweeper/prune-outbox.js';
 import { NotificationSweeper } from './sweeper/sweep-notifications.service.js';
+import { SocialGraphCoreModule } from '@neuland/social-graph';
 
 const SERVICES = [
   NotificationLedger,
@@ -51,6 +52,7 @@ const SERVICES = [
     ProfilesCoreModule,
     MeetupsCoreModule,
     InvitationsCoreModule,
+    SocialGraphCoreModule,
     MailTransportModule,
     PrivacyCoreModule,
   ],

@@ -156,7 +156,7 @@ export class ProfilesService implements OnModuleInit {
     const rows: { userId: string }[] = await this.db.query(
       `SELECT user_id AS "userId" FROM profile
         WHERE ($1::text IS NULL OR lower(home_city) = lower($1))
-          AND ($2::text IS NULL OR topics @> ARRAY[lower($2)]::varchar[])
+          AND ($2::text IS NULL OR topic_keys(topics) @> ARRAY[lower($2)]::varchar[])
           AND ($3::boolean IS NULL OR accepts_invitations = $3)
           AND ($4::boolean IS NULL OR accepts_coffee_offers = $4)`,
       [

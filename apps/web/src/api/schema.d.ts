@@ -1529,7 +1529,7 @@ export interface components {
       headline?: string | null;
       bio?: string | null;
       homeCity?: string | null;
-      /** @description Tags, stored lower-cased. */
+      /** @description Tags as written ("HR"); one of several that differ only in case is kept. */
       topics?: string[];
       /** @enum {string} */
       language?: 'de' | 'en';
@@ -1623,6 +1623,21 @@ export interface components {
       /** @enum {string} */
       reason: 'NOT_A_HANDLE' | 'AMBIGUOUS_HANDLE' | 'FORMULA_CELL' | 'ROW_TOO_LONG' | 'NO_ACCOUNT_IN_ROW';
     };
+    FoundMemberDto: {
+      /** Format: uuid */
+      userId: string;
+      /** @example silke-schroeder */
+      handle: string;
+      displayName: string;
+      headline: string | null;
+      homeCity: string | null;
+      /** @description The profile photo, if the member uploaded one */
+      photo: components['schemas']['ImageDto'] | null;
+      /** @description Found only through an account the member has not proved to be theirs. */
+      claimed: boolean;
+      /** @description You follow them already. */
+      following: boolean;
+    };
     ContactImportDto: {
       /** Format: uuid */
       id: string;
@@ -1638,6 +1653,8 @@ export interface components {
       /** @description The first 100 rejected rows. */
       rejections: components['schemas']['RowRejectionDto'][];
       createdAt: string;
+      /** @description Members this import found by handle or profile URL (never by e-mail address) whose profiles you may see, at most 100, by name. */
+      found: components['schemas']['FoundMemberDto'][];
     };
     CreateMeetupDto: {
       /** @example Karriere-Expertinnen Hamburg: Winter-Treffen */
@@ -1893,6 +1910,12 @@ export interface components {
        */
       handle?: string;
     };
+    PersonAccountDto: {
+      /** @example mastodon */
+      platform: string;
+      /** @example sabine@mastodon.social */
+      handle: string;
+    };
     PersonYouKnowDto: {
       /** Format: uuid */
       userId: string;
@@ -1904,6 +1927,14 @@ export interface components {
       knowEachOther: boolean;
       /** @description The only match is a social account its holder has not verified. */
       claimed: boolean;
+      /** @description The first line of their bio. */
+      bioLine: string | null;
+      /** @description Their accounts elsewhere, as on their profile. */
+      accounts: components['schemas']['PersonAccountDto'][];
+      /** @description Their topics that you have too, as they wrote them. */
+      sharedTopics: string[];
+      /** @description They are told about you too: only then may the page say they know you are coming. */
+      knowsYouAreComing: boolean;
     };
     PeopleYouKnowDto: {
       /** @description Only people going (not waitlisted) are told who else is going. */

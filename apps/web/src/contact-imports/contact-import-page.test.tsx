@@ -63,6 +63,7 @@ describe('the contact import page', () => {
           { row: 4, reason: 'NOT_A_HANDLE' },
         ],
         createdAt: '2026-11-25T18:00:00.000Z',
+        found: [],
       });
     await renderApp('/settings/import');
     uploadAFile();
@@ -85,6 +86,7 @@ describe('the contact import page', () => {
         rejected: 0,
         rejections: [],
         createdAt: '2026-11-25T18:00:00.000Z',
+        found: [],
       });
     await renderApp('/settings/import');
     uploadAFile();

@@ -149,7 +149,7 @@ export function ContactImportPage() {
       <p className="lead">{t('contactImports.intro')}</p>
       <UploadForm onImported={setLatest} />
       {latest && (
-        <div role="status" className="notice">
+        <div role="status" className={latest.rejected > 0 ? 'notice' : 'notice notice--success'}>
           <ImportSummary result={latest} title={t('contactImports.summaryTitle')} />
         </div>
       )}

@@ -1,6 +1,12 @@
 // Texts of the contact import page.
 export const contactImportsEn = {
   title: 'Import my contacts',
+  foundTitle_one: 'Found on Neuland: {{count}} person',
+  foundTitle_other: 'Found on Neuland: {{count}} people',
+  follow: 'Follow',
+  followName: 'Follow {{name}}',
+  following: 'You follow them',
+  claimed: 'by an account not yet proved',
   intro:
     'Upload the list of people you follow on another network. Neuland finds those who are members, so it can tell you whom you know at a meetup.',
   source: 'Where is the list from?',
@@ -52,6 +58,12 @@ export const contactImportsEn = {
 
 export const contactImportsDe: typeof contactImportsEn = {
   title: 'Meine Kontakte importieren',
+  foundTitle_one: 'Auf Neuland gefunden: {{count}} Person',
+  foundTitle_other: 'Auf Neuland gefunden: {{count}} Personen',
+  follow: 'Folgen',
+  followName: '{{name}} folgen',
+  following: 'Du folgst',
+  claimed: 'über ein noch nicht nachgewiesenes Konto',
   intro:
     'Lade die Liste der Leute hoch, denen Du in einem anderen Netzwerk folgst. Neuland findet die, die Mitglied sind, und kann Dir so sagen, wen Du bei einem Treffen kennst.',
   source: 'Woher stammt die Liste?',

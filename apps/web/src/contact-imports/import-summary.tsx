@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formattingLocale } from '../i18n/i18n';
 import type { ContactImport } from './contact-imports-api';
+import { FoundMembers } from './found-members';
 
 export function ImportSummary({ result, title }: { result: ContactImport; title: string }) {
   const { t, i18n } = useTranslation();
@@ -33,6 +34,7 @@ export function ImportSummary({ result, title }: { result: ContactImport; title:
           <dd>{result.rejected}</dd>
         </div>
       </dl>
+      <FoundMembers result={result} />
       {result.recognised > result.matchedNow && <p className="muted">{t('contactImports.unmatchedLater')}</p>}
       {/* The API never says how many addresses belong to members (an import is no way to ask), so neither does this. */}
       <p className="muted">{t('contactImports.addresses')}</p>

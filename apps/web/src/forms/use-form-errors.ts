@@ -18,10 +18,21 @@ export function useFormErrors(formRef: RefObject<HTMLFormElement | null>) {
 
   const clear = () => setErrors({ fields: {} });
 
-  /** `messages` maps an API error code to the text the form shows for it; everything else is "try again". */
-  const show = (error: unknown, messages: Record<string, string>, fixFields: string, failed: string) => {
+  /**
+   * `messages` maps an API error code to the text the form shows for it; everything else is "try again".
+   * `fieldText`, where given, words a field's error in the user's language instead of the API's English.
+   */
+  const show = (
+    error: unknown,
+    messages: Record<string, string>,
+    fixFields: string,
+    failed: string,
+    fieldText?: (field: string, apiMessage: string) => string,
+  ) => {
     if (error instanceof ApiError && error.body.details?.length) {
-      setErrors({ fields: error.fieldMessages(), form: fixFields });
+      const fields = error.fieldMessages();
+      if (fieldText) for (const field of Object.keys(fields)) fields[field] = fieldText(field, fields[field]);
+      setErrors({ fields, form: fixFields });
     } else if (error instanceof ApiError && messages[error.code]) {
       setErrors({ fields: {}, form: messages[error.code] });
     } else {

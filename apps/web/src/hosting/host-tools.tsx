@@ -1,6 +1,8 @@
 // What a meetup's hosts see on its page: edit, publish, the host pages, and cancelling.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { errorText } from '../api/error-text';
+import { FormAlert } from '../forms/form-alert';
 import { type Meetup, usePublishMeetup } from '../meetups/meetup-api';
 import { CancelMeetup } from './cancel-meetup';
 import { CoverEditor } from './cover-editor';
@@ -31,6 +33,12 @@ export function HostTools({ meetup }: { meetup: Meetup }) {
           </>
         )}
       </ul>
+      <FormAlert message={errorText(publish.error, t)} />
+      {publish.isSuccess && meetup.status === 'published' && (
+        <p role="status" className="notice notice--success">
+          {t('meetup.published')}
+        </p>
+      )}
       {meetup.status === 'draft' && (
         <p className="actions">
           <button

@@ -1,19 +1,7 @@
-// "Scan": reads a check-in QR code with the camera where the browser offers BarcodeDetector; typing always works.
+// "Scan": reads a check-in QR code with the camera (see qr-reader.ts for how); typing always works.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-interface DetectedBarcode {
-  rawValue: string;
-}
-interface BarcodeDetectorLike {
-  detect(source: HTMLVideoElement): Promise<DetectedBarcode[]>;
-}
-type BarcodeDetectorConstructor = new (options: { formats: string[] }) => BarcodeDetectorLike;
-
-function barcodeDetector(): BarcodeDetectorConstructor | null {
-  const found = (globalThis as { BarcodeDetector?: BarcodeDetectorConstructor }).BarcodeDetector;
-  return found && typeof navigator.mediaDevices?.getUserMedia === 'function' ? found : null;
-}
+import { cameraAvailable, qrReader } from './qr-reader';
 
 export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
   const { t } = useTranslation();
@@ -25,45 +13,51 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
   useEffect(() => {
     latestOnCode.current = onCode;
   }, [onCode]);
-  const Detector = barcodeDetector();
 
   useEffect(() => {
-    if (!scanning || !Detector) return;
+    if (!scanning) return;
     let stream: MediaStream | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
-    const detector = new Detector({ formats: ['qr_code'] });
-    const look = async () => {
-      if (stopped || !video.current) return;
-      const [code] = await detector.detect(video.current).catch(() => []);
-      if (code?.rawValue) {
-        setScanning(false);
-        latestOnCode.current(code.rawValue.trim());
+    const start = async () => {
+      const [read, camera] = await Promise.all([
+        qrReader(),
+        navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }),
+      ]);
+      stream = camera;
+      // Stopped while the camera was still starting: the cleanup below has run already.
+      if (stopped || !video.current) {
+        camera.getTracks().forEach((track) => track.stop());
         return;
       }
-      timer = setTimeout(() => void look(), 250);
-    };
-    navigator.mediaDevices
-      .getUserMedia({ video: { facingMode: 'environment' } })
-      .then(async (camera) => {
-        stream = camera;
+      video.current.srcObject = camera;
+      await video.current.play();
+      const look = async () => {
         if (stopped || !video.current) return;
-        video.current.srcObject = camera;
-        await video.current.play();
-        void look();
-      })
-      .catch(() => {
-        setFailed(true);
-        setScanning(false);
-      });
+        const code = (await read(video.current))?.trim();
+        if (stopped) return;
+        if (code) {
+          setScanning(false);
+          latestOnCode.current(code);
+          return;
+        }
+        timer = setTimeout(() => void look(), 250);
+      };
+      void look();
+    };
+    start().catch(() => {
+      if (stopped) return;
+      setFailed(true);
+      setScanning(false);
+    });
     return () => {
       stopped = true;
       clearTimeout(timer);
       stream?.getTracks().forEach((track) => track.stop());
     };
-  }, [scanning, Detector]);
+  }, [scanning]);
 
-  if (!Detector) return null;
+  if (!cameraAvailable()) return null;
   return (
     <div className="qr-scanner">
       {failed && <p className="field__error">{t('hosting.checkIn.cameraFailed')}</p>}

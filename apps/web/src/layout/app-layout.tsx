@@ -4,6 +4,7 @@ import { Link, Outlet, useNavigate } from 'react-router';
 import { UnverifiedEmailNotice } from '../accounts/unverified-email-notice';
 import { useAccount, useLogOut } from '../auth/session';
 import { LANGUAGES } from '../i18n/i18n';
+import { useUpdateOwnProfile } from '../profiles/profile-api';
 import { useProfileLanguage } from '../profiles/use-profile-language';
 
 export function AppLayout() {
@@ -12,6 +13,13 @@ export function AppLayout() {
   const logOut = useLogOut();
   const navigate = useNavigate();
   useProfileLanguage();
+  const updateProfile = useUpdateOwnProfile();
+
+  // A member's choice is their profile's language too: their mails speak it, not only this page.
+  const chooseLanguage = (language: (typeof LANGUAGES)[number]) => {
+    void i18n.changeLanguage(language);
+    if (account.data) updateProfile.mutate({ language });
+  };
 
   const onLogOut = () => logOut.mutate(undefined, { onSuccess: () => void navigate('/') });
 
@@ -52,7 +60,10 @@ export function AppLayout() {
       <footer className="app-footer">
         <label>
           {t('nav.language')}{' '}
-          <select value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
+          <select
+            value={i18n.language}
+            onChange={(event) => chooseLanguage(event.target.value as (typeof LANGUAGES)[number])}
+          >
             {LANGUAGES.map((language) => (
               <option key={language} value={language}>
                 {language === 'de' ? 'Deutsch' : 'English'}

@@ -17,10 +17,8 @@ export function useMeetup(id: string) {
       try {
         return unwrap(await api.GET('/api/v1/meetups/{id}', { params: { path: { id } } }));
       } catch (error) {
-        if (
-          error instanceof ApiError &&
-          (error.body.statusCode === 404 || error.code === 'VALIDATION_FAILED')
-        ) {
+        // 400: the address holds no meetup id at all, which is "not found" too, not a failure to retry.
+        if (error instanceof ApiError && (error.body.statusCode === 404 || error.body.statusCode === 400)) {
           return null;
         }
         throw error;
@@ -47,6 +45,20 @@ export function useRsvp(id: string) {
     onSuccess: refresh,
   });
   return { going, withdraw };
+}
+
+export type CheckIn = components['schemas']['CheckInDto'];
+
+/** Self check-in with the code shown at the venue; afterwards the meetup shows the check-in time. */
+export function useSelfCheckIn(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (venueCode: string): Promise<CheckIn> =>
+      unwrap(
+        await api.POST('/api/v1/meetups/{id}/check-in', { params: { path: { id } }, body: { venueCode } }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meetupKey(id) }),
+  });
 }
 
 export function useSaveMeetup(id?: string) {

@@ -10,7 +10,7 @@ import { useOrganising } from '../organising/organising-api';
 import { MayNotCreateMeetups } from '../organising/may-not-create-meetups';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useMeetup, useSaveMeetup } from './meetup-api';
-import { draftFromForm, MeetupFields } from './meetup-form';
+import { draftFromForm, MeetupFields, meetupFieldText } from './meetup-form';
 
 export function MeetupEditorPage() {
   const { t } = useTranslation();
@@ -33,7 +33,13 @@ export function MeetupEditorPage() {
     save.mutate(draftFromForm(new FormData(event.currentTarget)), {
       onSuccess: (meetup) => void navigate(`/m/${meetup.id}`),
       onError: (error) =>
-        show(error, { FORBIDDEN: t('meetupForm.forbidden') }, t('form.fixFields'), t('form.failed')),
+        show(
+          error,
+          { FORBIDDEN: t('meetupForm.forbidden') },
+          t('form.fixFields'),
+          t('form.failed'),
+          meetupFieldText(t),
+        ),
     });
   };
 

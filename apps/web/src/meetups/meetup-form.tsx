@@ -1,4 +1,5 @@
 // The fields of a meetup as an organiser writes them; times are wall-clock times in the chosen zone.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextAreaField, TextField } from '../forms/text-field';
 import { textOf } from '../forms/text-field';
@@ -6,6 +7,32 @@ import type { Meetup, MeetupDraft } from './meetup-api';
 import { isoToWallTime, knownTimeZones, viewerZoneOr, wallTimeToIso } from './zoned-time';
 
 const VISIBILITIES = ['public', 'unlisted', 'invite_only'] as const;
+
+/** "HR, Recruiting ,, hr" → ["HR", "Recruiting"]: as written, each once whatever its case. */
+export function topicsFrom(text: string): string[] {
+  const seen = new Set<string>();
+  return text
+    .split(',')
+    .map((topic) => topic.trim())
+    .filter((topic) => topic && !seen.has(topic.toLowerCase()) && seen.add(topic.toLowerCase()));
+}
+
+/** The API's reasons that need words of their own; any other error of a field gets that field's sentence. */
+const SPECIFIC_REASONS: Record<string, string> = {
+  'startsAt:must not be in the past': 'startsAtPast',
+  'startsAt:must be at most three years ahead': 'startsAtFar',
+  'endsAt:must be after startsAt': 'endsAtBeforeStart',
+  'endsAt:must be at most 14 days after startsAt': 'endsAtTooLong',
+  'rsvpDeadline:must not be after endsAt': 'rsvpDeadlineAfterEnd',
+};
+
+/** A field's error as a sentence in the user's language, never the API's field names. */
+export function meetupFieldText(t: TFunction) {
+  return (field: string, apiMessage: string) =>
+    t(`meetupForm.errors.${SPECIFIC_REASONS[`${field}:${apiMessage}`] ?? field}`, {
+      defaultValue: t('form.checkField'),
+    });
+}
 
 export function draftFromForm(data: FormData): MeetupDraft {
   const zone = textOf(data, 'timeZone');
@@ -15,6 +42,7 @@ export function draftFromForm(data: FormData): MeetupDraft {
   return {
     title: textOf(data, 'title').trim(),
     description: textOf(data, 'description'),
+    topics: topicsFrom(textOf(data, 'topics')),
     city: textOf(data, 'city').trim(),
     venueName: optional('venueName'),
     address: optional('address'),
@@ -48,6 +76,13 @@ export function MeetupFields({ meetup, errors }: { meetup?: Meetup; errors: Reco
         rows={8}
         defaultValue={meetup?.description}
         error={errors.description}
+      />
+      <TextField
+        label={t('meetupForm.topics')}
+        hint={t('meetupForm.topicsHint')}
+        name="topics"
+        defaultValue={meetup?.topics.join(', ')}
+        error={errors.topics}
       />
       <TextField
         label={t('meetupForm.city')}

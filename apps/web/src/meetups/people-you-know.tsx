@@ -6,6 +6,7 @@ import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import { useAccount } from '../auth/session';
 import { Face } from '../media/face';
+import { socialAccountLabel, socialAccountUrl } from '../social-accounts/social-account-link';
 import type { Meetup } from './meetup-api';
 
 function KnownPeople({ meetup }: { meetup: Meetup }) {
@@ -29,6 +30,37 @@ function KnownPeople({ meetup }: { meetup: Meetup }) {
           {person.headline && <span className="muted"> · {person.headline}</span>}
           {person.knowEachOther && <span className="badge">{t('meetup.knowEachOther')}</span>}
           {person.claimed && <span className="badge badge--muted">{t('meetup.claimed')}</span>}
+          {person.bioLine && <p className="person__line">{person.bioLine}</p>}
+          {person.accounts.length > 0 && (
+            <p className="person__line muted">
+              {person.accounts.map((account, index) => {
+                const url = socialAccountUrl(account);
+                const label = socialAccountLabel(account);
+                return (
+                  <span key={`${account.platform}:${account.handle}`}>
+                    {index > 0 && ' · '}
+                    {url ? (
+                      <a href={url} rel="noopener noreferrer nofollow">
+                        {label}
+                      </a>
+                    ) : (
+                      label
+                    )}
+                  </span>
+                );
+              })}
+            </p>
+          )}
+          {person.sharedTopics.length > 0 && (
+            <p className="person__line">
+              {t('meetup.sharedTopics', { topics: person.sharedTopics.join(', ') })}
+            </p>
+          )}
+          {person.knowsYouAreComing && (
+            <p className="person__line muted">
+              {t('meetup.knowsYouAreComing', { name: person.displayName })}
+            </p>
+          )}
         </li>
       ))}
     </ul>

@@ -34,7 +34,7 @@ export function RsvpPanel({ meetup }: { meetup: Meetup }) {
   return (
     <section className="rsvp-panel" aria-labelledby="rsvp-heading">
       <h2 id="rsvp-heading" className="visually-hidden">
-        RSVP
+        {t('meetup.rsvpHeading')}
       </h2>
       <Seats meetup={meetup} />
       <FormAlert message={errorText(failure, t)} />
@@ -76,7 +76,7 @@ export function RsvpPanel({ meetup }: { meetup: Meetup }) {
       )}
       {account.data && open && (!rsvp || rsvp.status === 'not_going') && (
         <button type="button" className="button" disabled={busy} onClick={() => going.mutate()}>
-          {t('meetup.imGoing')}
+          {meetup.spotsLeft === 0 ? t('meetup.joinWaitlist') : t('meetup.imGoing')}
         </button>
       )}
     </section>

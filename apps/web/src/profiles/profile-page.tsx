@@ -9,6 +9,7 @@ import { ConnectionLists } from '../contacts/connection-lists';
 import { Face } from '../media/face';
 import { PageHeading } from '../layout/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
+import { socialAccountLabel, socialAccountUrl } from '../social-accounts/social-account-link';
 import { type PublicProfile, useFollow, useOwnProfile, useProfile } from './profile-api';
 
 function FollowButton({ profile }: { profile: PublicProfile }) {
@@ -40,6 +41,18 @@ function FollowButton({ profile }: { profile: PublicProfile }) {
     >
       {t('profile.follow')}
     </button>
+  );
+}
+
+function SocialAccountLink({ account }: { account: PublicProfile['socialAccounts'][number] }) {
+  const url = socialAccountUrl(account);
+  const label = socialAccountLabel(account);
+  return url ? (
+    <a href={url} rel="noopener noreferrer nofollow">
+      {label}
+    </a>
+  ) : (
+    <>{label}</>
   );
 }
 
@@ -83,7 +96,7 @@ export function ProfilePage() {
           <ul>
             {data.socialAccounts.map((social) => (
               <li key={`${social.platform}:${social.handle}`}>
-                {social.platform}: {social.handle}
+                {t(`socialAccounts.platform_${social.platform}`)}: <SocialAccountLink account={social} />
               </li>
             ))}
           </ul>

@@ -25,6 +25,7 @@ import { HideMeetups1766100000001 } from './1766100000001-HideMeetups.js';
 import { CreateReports1766100000002 } from './1766100000002-CreateReports.js';
 import { IndexSettledNotifications1766200000000 } from './1766200000000-IndexSettledNotifications.js';
 import { AddPhotosAndCovers1766400000000 } from './1766400000000-AddPhotosAndCovers.js';
+import { MatchTopicsWhateverTheirCase1766500000000 } from './1766500000000-MatchTopicsWhateverTheirCase.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -53,4 +54,5 @@ export const migrations = [
   CreateReports1766100000002,
   IndexSettledNotifications1766200000000,
   AddPhotosAndCovers1766400000000,
+  MatchTopicsWhateverTheirCase1766500000000,
 ];

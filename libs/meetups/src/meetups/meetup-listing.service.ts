@@ -42,7 +42,15 @@ export class MeetupListingService {
       .limit(query.limit + 1);
     if (query.to) builder.andWhere('meetup.startsAt < :to', { to: new Date(query.to) });
     if (query.city) builder.andWhere('lower(meetup.city) = lower(:city)', { city: query.city.trim() });
-    if (query.topic) builder.andWhere(':topic = ANY(meetup.topics)', { topic: query.topic.trim() });
+    if (query.topic) {
+      // Topics keep the case they were written in ("HR"); a search for "hr" finds them too.
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM unnest(meetup.topics) AS topic WHERE lower(topic) = lower(:topic))',
+        {
+          topic: query.topic.trim(),
+        },
+      );
+    }
     if (query.q) {
       builder.andWhere('(meetup.title ILIKE :q OR meetup.description ILIKE :q)', {
         q: `%${escapeLike(query.q)}%`,

@@ -1,6 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ImageDto } from '@neuland/media';
 
+export class PersonAccountDto {
+  @ApiProperty({ example: 'mastodon' }) platform: string;
+  @ApiProperty({ example: 'sabine@mastodon.social' }) handle: string;
+}
+
 export class PersonYouKnowDto {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty() handle: string;
@@ -10,6 +15,16 @@ export class PersonYouKnowDto {
   @ApiProperty({ description: 'You know each other online (both ways).' }) knowEachOther: boolean;
   @ApiProperty({ description: 'The only match is a social account its holder has not verified.' })
   claimed: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'The first line of their bio.' }) bioLine:
+    string | null;
+  @ApiProperty({ type: [PersonAccountDto], description: 'Their accounts elsewhere, as on their profile.' })
+  accounts: PersonAccountDto[];
+  @ApiProperty({ type: [String], description: 'Their topics that you have too, as they wrote them.' })
+  sharedTopics: string[];
+  @ApiProperty({
+    description: 'They are told about you too: only then may the page say they know you are coming.',
+  })
+  knowsYouAreComing: boolean;
 }
 
 export class PeopleYouKnowDto {

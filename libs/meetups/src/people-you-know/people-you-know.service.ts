@@ -1,47 +1,67 @@
 // "People you know here": the going attendees the caller may be told about, by DESIGN.md's introduction rule.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SUMMARY_COLUMNS } from '@neuland/profiles';
-import { TOLD_ABOUT_SQL_FUNCTION } from '@neuland/social-graph';
+import { ProfilesService } from '@neuland/profiles';
+import { ProfileDirectory, SocialGraphService } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
 import type { MeetupViewer } from '../meetups/meetup-access.js';
 import type { Meetup } from '../meetups/meetup.entity.js';
-import type { PeopleYouKnowDto, PersonYouKnowDto } from './people-you-know.dto.js';
-
-type PersonRow = PersonYouKnowDto & { homeCity: string | null };
+import type { PeopleYouKnowDto } from './people-you-know.dto.js';
 
 @Injectable()
 export class PeopleYouKnowService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly graph: SocialGraphService,
+    private readonly profiles: ProfilesService,
+    private readonly directory: ProfileDirectory,
+  ) {}
 
   async at(meetup: Meetup, viewer: MeetupViewer): Promise<PeopleYouKnowDto> {
     const viewerId = viewer.user?.id;
     // Rule 1: only someone going (not waitlisted) is told about the others going.
     if (!viewerId || viewer.rsvp?.status !== 'going') return { viewerIsGoing: false, items: [] };
-    // One statement (it was four round trips, passing 500 ids back and forth): the others going visibly, rules
-    // 2–5 (knows online, blocks, introductions settings, mutual) through told_about(), and the profiles of those
-    // whose attendance is not private.
-    const rows: PersonRow[] = await this.dataSource.query(
-      `SELECT ${SUMMARY_COLUMNS('p')}, told.mutual AS "knowEachOther", told.claimed_only AS "claimed"
-         FROM ${TOLD_ABOUT_SQL_FUNCTION}(
-                ARRAY[$2::uuid],
-                ARRAY(SELECT user_id FROM rsvp
-                       WHERE meetup_id = $1 AND status = 'going' AND attends_visibly AND user_id <> $2)) told
-         JOIN member_profile p ON p.user_id = told.user_id
-        WHERE p.attendance_visibility IS DISTINCT FROM 'private'`,
+    const going: { user_id: string }[] = await this.dataSource.query(
+      `SELECT user_id FROM rsvp WHERE meetup_id = $1 AND status = 'going' AND attends_visibly AND user_id <> $2`,
       [meetup.id, viewerId],
     );
+    // Rules 2–5 (knows online, blocks, introductions settings, mutual) in one set-based call.
+    const told = await this.graph.toldAbout(
+      [viewerId],
+      going.map((row) => row.user_id),
+    );
+    if (told.length === 0) return { viewerIsGoing: true, items: [] };
+    const ids = told.map((introduction) => introduction.userId);
+    const settings = await this.profiles.settingsOf(ids);
+    const visible = ids.filter((id) => settings.get(id)?.attendanceVisibility !== 'private');
+    const byId = new Map(told.map((introduction) => [introduction.userId, introduction]));
+    // The other way round: who of them is told about the viewer (rule 1 needs the viewer to attend visibly).
+    const toldBack = viewer.rsvp.attendsVisibly ? await this.graph.toldAbout(visible, [viewerId]) : [];
+    const knowsYou = new Set(toldBack.map((introduction) => introduction.viewerId));
+    const reader = await this.profiles.publicProfileOf(viewerId);
+    const readerTopics = new Set(reader.topics.map((topic) => topic.toLowerCase()));
+    const profiles = await Promise.all(visible.map((id) => this.profiles.publicProfileOf(id)));
+    // Bio, accounts and topics only of profiles the viewer may open anyway.
+    const open = await this.directory.visibleTo(viewerId, visible);
     return {
       viewerIsGoing: true,
-      items: rows
-        .map((row) => ({
-          userId: row.userId,
-          handle: row.handle,
-          displayName: row.displayName,
-          headline: row.headline,
-          photo: row.photo,
-          knowEachOther: row.knowEachOther,
-          claimed: row.claimed,
+      items: profiles
+        .map((profile) => ({
+          userId: profile.userId,
+          handle: profile.handle,
+          displayName: profile.displayName,
+          headline: profile.headline,
+          photo: profile.photo,
+          knowEachOther: byId.get(profile.userId)!.mutual,
+          claimed: byId.get(profile.userId)!.claimedOnly,
+          ...(open.has(profile.userId)
+            ? {
+                bioLine: firstLine(profile.bio),
+                accounts: profile.socialAccounts.map(({ platform, handle }) => ({ platform, handle })),
+                sharedTopics: profile.topics.filter((topic) => readerTopics.has(topic.toLowerCase())),
+              }
+            : { bioLine: null, accounts: [], sharedTopics: [] }),
+          knowsYouAreComing: knowsYou.has(profile.userId),
         }))
         .sort(
           (a, b) =>
@@ -50,3 +70,10 @@ export class PeopleYouKnowService {
     };
   }
 }
+
+const firstLine = (bio: string | null) =>
+  bio
+    ?.split('\n')
+    .find((line) => line.trim())
+    ?.trim()
+    .slice(0, 140) ?? null;

@@ -3,8 +3,11 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
+import { Clock } from '@neuland/config';
+import { InvitationMailGate } from '@neuland/invitations';
 import { type MeetupFacts, MeetupReadModel } from '@neuland/meetups';
 import { ProfilesService } from '@neuland/profiles';
+import { ProfileDirectory } from '@neuland/social-graph';
 import type { NotificationData } from '../ledger/notification.entity.js';
 import { isAccountMailKind, type NotificationKind } from '../notification-kinds.js';
 import { remindersOfStart } from '../planning/reminder-occurrence.js';
@@ -18,6 +21,14 @@ export interface IntroducedPerson {
   /** The photo's JPEG (mail clients do not all show WebP), as an absolute URL. */
   avatarUrl: string | null;
   mutual: boolean;
+  /** The first line of their bio, shortened. */
+  bioLine: string | null;
+  /** Their accounts elsewhere, as on their public profile. */
+  accounts: Array<{ platform: string; handle: string }>;
+  /** Their topics that the reader has too, as they wrote them. */
+  sharedTopics: string[];
+  /** They are told about the reader too (the introduction rule holds both ways). */
+  toldBack: boolean;
 }
 
 /** An invitation as its mail shows it; the links carry the invitation's token. */
@@ -54,6 +65,9 @@ export class MeetupMailContexts {
   constructor(
     private readonly meetups: MeetupReadModel,
     private readonly profiles: ProfilesService,
+    private readonly invitations: InvitationMailGate,
+    private readonly clock: Clock,
+    private readonly directory: ProfileDirectory,
     config: ConfigService<AppConfig, true>,
   ) {
     this.appUrl = config.get('app.url', { infer: true });
@@ -72,7 +86,15 @@ export class MeetupMailContexts {
     if (kind === 'meetup-cancelled') return { meetup };
     if (meetup.status !== 'published') return { obsolete: `meetup is ${meetup.status}` };
     const answer = row.recipient_id ? await this.meetups.answerOf(meetup.id, row.recipient_id) : undefined;
-    if (kind === 'meetup-reminder' || kind === 'introduction-digest' || kind === 'meetup-updated') {
+    if (kind === 'meetup-updated' && row.data.invited === true && row.recipient_id) {
+      // An invitee who has not answered hears of the move; once they answered, only going counts.
+      const open = await this.invitations.hasUnansweredInvitation(
+        meetup.id,
+        row.recipient_id,
+        this.clock.now(),
+      );
+      if (!open && answer?.status !== 'going') return { obsolete: 'invitation answered' };
+    } else if (kind === 'meetup-reminder' || kind === 'introduction-digest' || kind === 'meetup-updated') {
       if (answer?.status !== 'going') return { obsolete: 'no longer going' };
     }
     if (
@@ -82,22 +104,55 @@ export class MeetupMailContexts {
       return { obsolete: 'meetup moved since this reminder was planned' };
     }
     const context: MailContext = { meetup, checkInCode: answer?.checkInCode };
-    if (kind === 'introduction-digest') context.people = await this.introducedPeople(row.data);
+    if (kind === 'introduction-digest' && row.recipient_id) {
+      context.people = await this.introducedPeople(row.recipient_id, row.data);
+    }
     return context;
   }
 
-  private async introducedPeople(data: NotificationData): Promise<IntroducedPerson[]> {
-    const introduced = (data.people ?? []) as Array<{ userId: string; mutual: boolean }>;
-    const mutual = new Map(introduced.map((person) => [person.userId, person.mutual]));
-    const summaries = await this.profiles.summariesOf(introduced.map((person) => person.userId));
-    return summaries
-      .map(({ displayName, handle, headline, photo, userId }) => ({
-        displayName,
-        handle,
-        headline,
-        avatarUrl: photo ? `${this.appUrl}${photo.jpegUrl}` : null,
-        mutual: mutual.get(userId) ?? false,
-      }))
+  private async introducedPeople(readerId: string, data: NotificationData): Promise<IntroducedPerson[]> {
+    const introduced = (data.people ?? []) as Array<{ userId: string; mutual: boolean; toldBack?: boolean }>;
+    const reader = await this.profiles.publicProfileOf(readerId);
+    const readerTopics = new Set(reader.topics.map((topic) => topic.toLowerCase()));
+    // Bio, accounts and topics only of profiles the reader may open anyway.
+    const open = await this.directory.visibleTo(
+      readerId,
+      introduced.map((person) => person.userId),
+    );
+    const people = await Promise.all(
+      introduced.map(async ({ userId, mutual, toldBack }): Promise<IntroducedPerson | null> => {
+        const profile = await this.profiles.publicProfileOf(userId).catch(() => null);
+        if (!profile) return null;
+        return {
+          displayName: profile.displayName,
+          handle: profile.handle,
+          headline: profile.headline,
+          avatarUrl: profile.photo ? `${this.appUrl}${profile.photo.jpegUrl}` : null,
+          mutual,
+          ...(open.has(userId)
+            ? {
+                bioLine: firstLine(profile.bio),
+                accounts: profile.socialAccounts.map(({ platform, handle }) => ({ platform, handle })),
+                sharedTopics: profile.topics.filter((topic) => readerTopics.has(topic.toLowerCase())),
+              }
+            : { bioLine: null, accounts: [], sharedTopics: [] }),
+          toldBack: toldBack === true,
+        };
+      }),
+    );
+    return people
+      .filter((person): person is IntroducedPerson => person !== null)
       .sort((a, b) => a.displayName.localeCompare(b.displayName));
   }
+}
+
+const BIO_LINE_LENGTH = 140;
+
+function firstLine(bio: string | null): string | null {
+  const line = bio
+    ?.split('\n')
+    .find((each) => each.trim())
+    ?.trim();
+  if (!line) return null;
+  return line.length > BIO_LINE_LENGTH ? `${line.slice(0, BIO_LINE_LENGTH - 1).trimEnd()}…` : line;
 }

@@ -11,7 +11,7 @@ import { NotificationLedger, type ScheduledNotification } from '../ledger/notifi
 interface NewIntroductions {
   viewer_id: string;
   occurrence: string;
-  people: Array<{ userId: string; mutual: boolean }>;
+  people: Array<{ userId: string; mutual: boolean; toldBack: boolean }>;
 }
 
 @Injectable()
@@ -51,7 +51,13 @@ export class IntroduceAttendees {
          )
          SELECT viewer_id,
                 'digest-' || md5(string_agg(user_id::text, ',' ORDER BY user_id)) AS occurrence,
-                json_agg(json_build_object('userId', user_id, 'mutual', mutual) ORDER BY user_id) AS people
+                -- toldBack: the other one is told about the viewer too, now or in an earlier digest; only then
+                -- may the mail say so ("Sabine knows you're coming too").
+                json_agg(json_build_object('userId', user_id, 'mutual', mutual, 'toldBack',
+                  EXISTS (SELECT 1 FROM told back WHERE back.viewer_id = marked.user_id AND back.user_id = marked.viewer_id)
+                  OR EXISTS (SELECT 1 FROM notification_introduction earlier
+                              WHERE earlier.meetup_id = $1 AND earlier.viewer_id = marked.user_id
+                                AND earlier.user_id = marked.viewer_id)) ORDER BY user_id) AS people
            FROM marked GROUP BY viewer_id`,
         newcomerId ? [meetupId, newcomerId] : [meetupId],
       );

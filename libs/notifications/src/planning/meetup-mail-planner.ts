@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
+import { InvitationMailGate } from '@neuland/invitations';
 import { MeetupReadModel } from '@neuland/meetups';
 import type { OutboxTopics } from '@neuland/outbox';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -29,6 +30,7 @@ export class MeetupMailPlanner {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly meetups: MeetupReadModel,
+    private readonly invitations: InvitationMailGate,
     private readonly ledger: NotificationLedger,
     private readonly clock: Clock,
     config: ConfigService<AppConfig, true>,
@@ -43,26 +45,32 @@ export class MeetupMailPlanner {
     switch (event.topic) {
       case 'meetup.cancelled': {
         const { meetupId, message } = event.payload as OutboxTopics['meetup.cancelled'];
-        const going = await this.meetups.goingAttendeeIds(meetupId, manager);
-        return going.map((userId) => ({
+        const { going, invited } = await this.toldOfChanges(meetupId, manager);
+        return [
+          ...going.map((userId) => ({ userId, data: { message } })),
+          ...invited.map((userId) => ({ userId, data: { message, invited: true } })),
+        ].map(({ userId, data }) => ({
           kind: 'meetup-cancelled',
           recipientId: userId,
           subjectId: meetupId,
           occurrence: 'cancelled',
           dueAt: now,
-          data: { message },
+          data,
         }));
       }
       case 'meetup.rescheduled': {
         const { meetupId, sequence, changed } = event.payload as OutboxTopics['meetup.rescheduled'];
-        const going = await this.meetups.goingAttendeeIds(meetupId, manager);
-        return going.map((userId) => ({
+        const { going, invited } = await this.toldOfChanges(meetupId, manager);
+        return [
+          ...going.map((userId) => ({ userId, data: { changed } })),
+          ...invited.map((userId) => ({ userId, data: { changed, invited: true } })),
+        ].map(({ userId, data }) => ({
           kind: 'meetup-updated',
           recipientId: userId,
           subjectId: meetupId,
           occurrence: `sequence-${sequence}`,
           dueAt: now,
-          data: { changed },
+          data,
         }));
       }
       case 'rsvp.confirmed':
@@ -81,6 +89,16 @@ export class MeetupMailPlanner {
       default:
         return [];
     }
+  }
+
+  /** Who hears of a move or a cancellation: the going, and members invited who have not answered yet. */
+  private async toldOfChanges(
+    meetupId: string,
+    manager: EntityManager,
+  ): Promise<{ going: string[]; invited: string[] }> {
+    const going = await this.meetups.goingAttendeeIds(meetupId, manager);
+    const invitees = await this.invitations.unansweredMemberInvitees(meetupId, this.clock.now(), manager);
+    return { going, invited: invitees.filter((userId) => !going.includes(userId)) };
   }
 
   /**

@@ -101,13 +101,13 @@ export class UpdateProfileDto {
   @SingleLine()
   homeCity?: string | null;
 
-  @ApiPropertyOptional({ type: [String], maxItems: 20, description: 'Tags, stored lower-cased.' })
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: 20,
+    description: 'Tags as written ("HR"); one of several that differ only in case is kept.',
+  })
   @OptionalNotNull()
-  @Transform(({ value }: { value: unknown }) =>
-    Array.isArray(value)
-      ? value.map((tag) => (typeof tag === 'string' ? tag.trim().toLowerCase() : tag))
-      : value,
-  )
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? topicsAsWritten(value) : value))
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -155,4 +155,18 @@ export class UpdateProfileDto {
   @OptionalNotNull()
   @IsBoolean()
   acceptsCoffeeOffers?: boolean;
+}
+
+/** Trimmed, in the case they were written in, each once whatever its case: ["HR", "hr "] → ["HR"]. */
+function topicsAsWritten(values: unknown[]): unknown[] {
+  const seen = new Set<string>();
+  return values
+    .map((tag) => (typeof tag === 'string' ? tag.trim() : tag))
+    .filter((tag) => {
+      if (typeof tag !== 'string') return true;
+      const key = tag.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }

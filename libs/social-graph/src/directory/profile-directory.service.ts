@@ -57,7 +57,8 @@ export class ProfileDirectory {
       );
     }
     if (query.city) add((n) => `lower(p.home_city) = lower(${n})`, query.city);
-    if (query.topic) add((n) => `p.topics @> ARRAY[lower(${n})]::varchar[]`, query.topic);
+    // topic_keys: libs/profiles' published function, the expression of its index ix_profile_topic_keys.
+    if (query.topic) add((n) => `topic_keys(p.topics) @> ARRAY[lower(${n})]::varchar[]`, query.topic);
     if (afterHandle !== undefined) add((n) => `p.handle > ${n}`, afterHandle);
     const rows: ProfileSummaryDto[] = await this.db.query(
       `SELECT ${SUMMARY_COLUMNS('p')} FROM member_profile p

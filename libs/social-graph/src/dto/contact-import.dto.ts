@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ProfileSummaryDto } from '@neuland/profiles';
 import { IMPORT_FORMATS, type ImportFormat } from '../imports/contact-file-formats.js';
 
 const ROW_REJECTIONS = [
@@ -15,6 +16,14 @@ export class RowRejectionDto {
 
   @ApiProperty({ enum: ROW_REJECTIONS })
   reason: string;
+}
+
+export class FoundMemberDto extends ProfileSummaryDto {
+  @ApiProperty({ description: 'Found only through an account the member has not proved to be theirs.' })
+  claimed: boolean;
+
+  @ApiProperty({ description: 'You follow them already.' })
+  following: boolean;
 }
 
 export class ContactImportDto {
@@ -46,6 +55,14 @@ export class ContactImportDto {
 
   @ApiProperty()
   createdAt: string;
+
+  @ApiProperty({
+    type: [FoundMemberDto],
+    description:
+      'Members this import found by handle or profile URL (never by e-mail address) whose profiles you may see, ' +
+      'at most 100, by name.',
+  })
+  found: FoundMemberDto[];
 }
 
 export class ContactImportFileDto {

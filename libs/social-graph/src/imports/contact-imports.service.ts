@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { ContactImportDto, RowRejectionDto } from '../dto/contact-import.dto.js';
 import { emailKey } from '@neuland/profiles';
 import { parseContactFile } from './contact-file-formats.js';
+import { membersFoundBy } from './found-members.js';
 import { SocialGraphError } from '../social-graph-errors.js';
 
 export const MAX_IMPORT_ROWS = 100_000;
@@ -101,7 +102,15 @@ export class ContactImportsService {
       `SELECT ${IMPORT_COLUMNS} FROM contact_import WHERE owner_id = $1 AND fingerprint = $2`,
       [ownerId, fingerprint],
     );
-    return row ? toDto(row) : undefined;
+    return row ? this.withFound(ownerId, row) : undefined;
+  }
+
+  private async withFound(ownerId: string, row: ImportRow): Promise<ContactImportDto> {
+    return {
+      ...row,
+      createdAt: new Date(row.createdAt).toISOString(),
+      found: await membersFoundBy(this.db.manager, row.id, ownerId),
+    };
   }
 
   async list(ownerId: string): Promise<ContactImportDto[]> {
@@ -109,7 +118,7 @@ export class ContactImportsService {
       `SELECT ${IMPORT_COLUMNS} FROM contact_import WHERE owner_id = $1 ORDER BY created_at DESC, id`,
       [ownerId],
     );
-    return rows.map(toDto);
+    return Promise.all(rows.map((row: ImportRow) => this.withFound(ownerId, row)));
   }
 
   async get(ownerId: string, importId: string): Promise<ContactImportDto> {
@@ -118,7 +127,7 @@ export class ContactImportsService {
       [importId, ownerId],
     );
     if (!row) throw importNotFound();
-    return toDto(row);
+    return this.withFound(ownerId, row);
   }
 
   /** Deletes an import; its contacts go with it (foreign key cascade), and with them what they made known. */
@@ -137,7 +146,4 @@ const importNotFound = () =>
     message: 'You have no import with this id.',
   });
 
-const toDto = (row: ContactImportDto & { createdAt: Date | string }): ContactImportDto => ({
-  ...row,
-  createdAt: new Date(row.createdAt).toISOString(),
-});
+type ImportRow = Omit<ContactImportDto, 'createdAt' | 'found'> & { createdAt: Date | string };

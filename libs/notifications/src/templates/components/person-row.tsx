@@ -8,6 +8,7 @@ import { Text } from '@react-email/text';
 import type { ReactNode } from 'react';
 import type { IntroducedPerson } from '../../delivery/mail-context.js';
 import { useMailFrame } from './mail-frame.js';
+import { socialAccountLabel, socialAccountUrl } from './social-account-url.js';
 import { CLASSES, COLOURS, FONT, mutedText, text } from './theme.js';
 
 /** The people of a digest: a list in the text part, one row each in HTML. */
@@ -20,9 +21,26 @@ export function People({ children }: { children: ReactNode }) {
 export function PersonRow({ person }: { person: IntroducedPerson }) {
   const { medium, t, appUrl } = useMailFrame();
   const how = person.mutual ? t('introductionDigest.mutual') : t('introductionDigest.knownBy');
+  const shared =
+    person.sharedTopics.length > 0
+      ? t('introductionDigest.sharedTopics', { topics: person.sharedTopics.join(', ') })
+      : null;
+  const toldBack = person.toldBack ? t('introductionDigest.toldBack', { name: person.displayName }) : null;
   if (medium === 'text') {
     const headline = person.headline ? ` – ${person.headline}` : '';
-    return <li>{`${person.displayName} (@${person.handle})${headline} – ${how}`}</li>;
+    const accounts = person.accounts
+      .map(
+        ({ platform, handle }) => socialAccountUrl(platform, handle) ?? socialAccountLabel(platform, handle),
+      )
+      .join(', ');
+    const lines = [
+      `${person.displayName} (@${person.handle})${headline} – ${how}`,
+      person.bioLine,
+      accounts && `${t('introductionDigest.accounts')} ${accounts}`,
+      shared,
+      toldBack,
+    ].filter(Boolean);
+    return <li>{lines.join(' · ')}</li>;
   }
   return (
     <Row style={{ margin: '0 0 16px' }}>
@@ -43,6 +61,41 @@ export function PersonRow({ person }: { person: IntroducedPerson }) {
           </Link>
           {person.headline && ` · ${person.headline}`}
         </Text>
+        {person.bioLine && (
+          <Text className={CLASSES.text} style={{ ...text, margin: '4px 0 0' }}>
+            {person.bioLine}
+          </Text>
+        )}
+        {person.accounts.length > 0 && (
+          <Text className={CLASSES.muted} style={{ ...mutedText, margin: '4px 0 0' }}>
+            {`${t('introductionDigest.accounts')} `}
+            {person.accounts.map(({ platform, handle }, index) => {
+              const url = socialAccountUrl(platform, handle);
+              const label = socialAccountLabel(platform, handle);
+              return (
+                <span key={`${platform}:${handle}`}>
+                  {index > 0 && ' · '}
+                  {url ? (
+                    <Link
+                      href={url}
+                      className={CLASSES.link}
+                      style={{ color: COLOURS.accent, textDecoration: 'underline' }}
+                    >
+                      {label}
+                    </Link>
+                  ) : (
+                    label
+                  )}
+                </span>
+              );
+            })}
+          </Text>
+        )}
+        {shared && (
+          <Text className={CLASSES.text} style={{ ...text, margin: '4px 0 0' }}>
+            {shared}
+          </Text>
+        )}
         <Text style={{ margin: '6px 0 0', lineHeight: '20px' }}>
           <span
             className={person.mutual ? CLASSES.mutualChip : CLASSES.chip}
@@ -61,6 +114,11 @@ export function PersonRow({ person }: { person: IntroducedPerson }) {
             {how}
           </span>
         </Text>
+        {toldBack && (
+          <Text className={CLASSES.muted} style={{ ...mutedText, margin: '4px 0 0' }}>
+            {toldBack}
+          </Text>
+        )}
       </Column>
     </Row>
   );

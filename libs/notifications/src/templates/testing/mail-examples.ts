@@ -59,8 +59,22 @@ const people = (variant: Variant) =>
           headline: 'Product designer at a Hamburg startup',
           avatarUrl: null,
           mutual: false,
+          bioLine: 'Designs forms people can fill in; runs the UX Hamburg meetup.',
+          accounts: [{ platform: 'mastodon', handle: 'inga@hci.social' }],
+          sharedTopics: ['UX'],
+          toldBack: false,
         },
-        { displayName: 'Natalie Berg', handle: 'natalie', headline: null, avatarUrl: null, mutual: true },
+        {
+          displayName: 'Natalie Berg',
+          handle: 'natalie',
+          headline: null,
+          avatarUrl: null,
+          mutual: true,
+          bioLine: null,
+          accounts: [],
+          sharedTopics: [],
+          toldBack: true,
+        },
       ]
     : [
         {
@@ -69,6 +83,10 @@ const people = (variant: Variant) =>
           headline: `<script>alert('headline')</script> "CTO" & co`,
           avatarUrl: 'https://images.example/a.jpg?size=80&quote="x"',
           mutual: true,
+          bioLine: `<img src=x onerror=alert('bio')> & "bio"`,
+          accounts: [{ platform: 'website', handle: `evil.example/"><script>alert(1)</script>` }],
+          sharedTopics: [`<b>HR</b>`],
+          toldBack: true,
         },
       ];
 

@@ -1,0 +1,53 @@
+// The members an import found by handle or profile URL, each with a follow button (never anyone found by address).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorText } from '../api/error-text';
+import { useFollow } from '../profiles/profile-api';
+import type { ContactImport } from './contact-imports-api';
+
+type FoundMember = ContactImport['found'][number];
+
+function FoundMemberItem({ member }: { member: FoundMember }) {
+  const { t } = useTranslation();
+  const { follow } = useFollow(member.handle);
+  const [following, setFollowing] = useState(member.following);
+  return (
+    <li className="found-member">
+      <span>
+        <Link to={`/p/${member.handle}`}>{member.displayName}</Link>
+        {member.headline && <span className="muted"> · {member.headline}</span>}
+        {member.claimed && <span className="muted"> · {t('contactImports.claimed')}</span>}
+      </span>
+      {following ? (
+        <span className="muted">{t('contactImports.following')}</span>
+      ) : (
+        <button
+          type="button"
+          className="button button--small"
+          disabled={follow.isPending}
+          aria-label={t('contactImports.followName', { name: member.displayName })}
+          onClick={() => follow.mutate(undefined, { onSuccess: () => setFollowing(true) })}
+        >
+          {t('contactImports.follow')}
+        </button>
+      )}
+      {follow.error && <span className="field__error">{errorText(follow.error, t)}</span>}
+    </li>
+  );
+}
+
+export function FoundMembers({ result }: { result: ContactImport }) {
+  const { t } = useTranslation();
+  if (result.found.length === 0) return null;
+  return (
+    <>
+      <h3>{t('contactImports.foundTitle', { count: result.found.length })}</h3>
+      <ul className="found-members">
+        {result.found.map((member) => (
+          <FoundMemberItem key={member.userId} member={member} />
+        ))}
+      </ul>
+    </>
+  );
+}

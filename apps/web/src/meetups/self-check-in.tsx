@@ -1,0 +1,70 @@
+// "I'm here": an attendee checks themself in with the code the host shows at the venue.
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/api-error';
+import { type Meetup, useSelfCheckIn } from './meetup-api';
+import { formattingLocale } from '../i18n/i18n';
+
+const ERRORS: Record<string, string> = {
+  VENUE_CODE_WRONG: 'ticket.venueCodeWrong',
+  CHECK_IN_NOT_OPEN: 'ticket.notOpen',
+  MEETUP_CANCELLED: 'ticket.cancelled',
+  NOT_GOING: 'ticket.notGoing',
+  VALIDATION_FAILED: 'ticket.venueCodeInvalid',
+};
+
+export function SelfCheckIn({ meetup }: { meetup: Meetup }) {
+  const { t, i18n } = useTranslation();
+  const checkIn = useSelfCheckIn(meetup.id);
+  const [venueCode, setVenueCode] = useState('');
+  const checkedInAt = meetup.myRsvp?.checkedInAt ?? checkIn.data?.checkedInAt;
+  const clock = new Intl.DateTimeFormat(formattingLocale(i18n.language), {
+    timeZone: meetup.timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+  if (checkedInAt) {
+    return (
+      <p role="status" className="notice notice--success">
+        {t('ticket.checkedIn', { time: clock.format(new Date(checkedInAt)) })}
+      </p>
+    );
+  }
+
+  const failure = checkIn.error;
+  const errorKey = failure instanceof ApiError ? ERRORS[failure.code] : undefined;
+  const error = failure ? t(errorKey ?? 'form.failed') : null;
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (venueCode.trim()) checkIn.mutate(venueCode.trim());
+  };
+
+  return (
+    <form className="check-in__form self-check-in" onSubmit={onSubmit} noValidate>
+      <h2>{t('ticket.selfTitle')}</h2>
+      <p>{t('ticket.selfText')}</p>
+      <label htmlFor="venue-code">{t('ticket.venueCode')}</label>
+      <input
+        id="venue-code"
+        className="check-in__code"
+        value={venueCode}
+        onChange={(event) => setVenueCode(event.target.value)}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        maxLength={32}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'venue-code-error' : undefined}
+      />
+      {error && (
+        <p id="venue-code-error" role="alert" className="field__error check-in__error">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button check-in__submit" disabled={checkIn.isPending}>
+        {t('ticket.selfSubmit')}
+      </button>
+    </form>
+  );
+}
