@@ -2,7 +2,7 @@
 import type { Response } from 'supertest';
 import { type DocumentedRoute, pathOf } from '../support/openapi-routes.js';
 import { database } from '../support/meetups.js';
-import type { Case, Expected, Values } from './expectations.js';
+import { type Case, type Expected, expectedFor, type Values } from './expectations.js';
 import type { Caller, Persona, World } from './world.js';
 
 /** The caller and the objects of one call, made before it is sent. */
@@ -17,7 +17,7 @@ const sharedByRefused = new WeakMap<Case, Promise<Values>>();
 export async function prepare(world: World, kase: Case, persona: Persona): Promise<Prepared> {
   const caller: Caller = kase.freshCaller ? await world.fresh.caller(persona) : world.callers[persona];
   if (!kase.fresh) return { caller, made: {} };
-  if (mayUse(kase.expect[persona])) return { caller, made: await kase.fresh(world) };
+  if (mayUse(expectedFor(kase.expect, persona))) return { caller, made: await kase.fresh(world) };
   const shared = sharedByRefused.get(kase) ?? kase.fresh(world);
   sharedByRefused.set(kase, shared);
   return { caller, made: await shared };

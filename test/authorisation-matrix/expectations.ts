@@ -10,8 +10,17 @@ import type { Caller, Persona, World } from './world.js';
  */
 export type Expected = '2xx' | 'own' | `${400 | 401 | 403 | 404 | 409 | 410} ${string}`;
 
-/** One expectation per persona, except the pending ones (world.ts). */
+/**
+ * One expectation per persona. `suspended` may be left out: a suspended member's sessions have ended, so by default
+ * they get what an anonymous caller gets, told that their token no longer counts where a login is needed.
+ */
 export type Expectations = Record<Exclude<Persona, 'suspended'>, Expected> & { suspended?: Expected };
+
+export const expectedFor = (expect: Expectations, persona: Persona): Expected | undefined =>
+  persona === 'suspended' ? (expect.suspended ?? endedSession(expect.anonymous)) : expect[persona];
+
+const endedSession = (anonymous: Expected): Expected =>
+  anonymous === '401 UNAUTHENTICATED' ? '401 INVALID_TOKEN' : anonymous;
 
 /** Values for a call: path parameters, query string. */
 export type Values = Record<string, string>;

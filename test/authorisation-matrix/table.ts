@@ -1,6 +1,8 @@
 // The authorisation matrix: for every route of the API document, what each persona gets. One file per area
-// (accounts, profiles, meetups, invitations, media); a route the document lists without a row here fails the test.
+// (accounts, profiles, meetups, invitations, media, administration); a route the document lists without a row
+// here fails the test.
 import { accountRows } from './accounts.table.js';
+import { adminRows } from './admin.table.js';
 import type { Table } from './expectations.js';
 import { invitationRows } from './invitations.table.js';
 import { mediaRows } from './media.table.js';
@@ -13,4 +15,5 @@ export const TABLE: Table = {
   ...meetupRows,
   ...invitationRows,
   ...mediaRows,
+  ...adminRows,
 };

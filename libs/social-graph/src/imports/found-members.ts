@@ -21,7 +21,7 @@ export async function membersFoundBy(
        JOIN member_profile p ON p.user_id = sa.user_id
       WHERE ic.import_id = $1 AND ic.owner_id = $2 AND ic.platform <> 'email' AND p.user_id <> $2
         AND ${profileVisibleTo('p', '$2')}
-      GROUP BY p.user_id, p.handle, p.display_name, p.headline, p.home_city, p.avatar_url
+      GROUP BY p.user_id, p.handle, p.display_name, p.headline, p.home_city, p.photo, p.photo_placeholder
       ORDER BY p.display_name, p.handle
       LIMIT ${FOUND_SHOWN}`,
     [importId, ownerId],
