@@ -223,7 +223,7 @@ describe('RSVPs, capacity and waitlist', () => {
       const asGoing = (await list(hidden)).body;
       expect(asGoing).toMatchObject({ scope: 'going_visible', goingCount: 2 });
       expect(asGoing.items).toEqual([
-        { userId: visible.id, displayName: visible.displayName, status: 'going' },
+        { userId: visible.id, displayName: visible.displayName, status: 'going', photo: null },
       ]);
 
       for (const member of [waiting, outsider]) {

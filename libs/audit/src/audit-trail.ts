@@ -75,7 +75,7 @@ export class AuditTrail {
         WHERE ($1::uuid IS NULL OR actor_id = $1) AND ($2::text IS NULL OR target_kind = $2)
           AND ($3::uuid IS NULL OR target_id = $3) AND ($4::timestamptz IS NULL OR at >= $4)
           AND ($5::timestamptz IS NULL OR at < $5) AND ($6::bigint IS NULL OR id < $6)
-        ORDER BY id DESC LIMIT $7`,
+        ORDER BY audit_log.id DESC LIMIT $7`,
       [
         filter.actorId ?? null,
         filter.targetKind ?? null,
@@ -96,7 +96,7 @@ export class AuditTrail {
   /** What the trail says about a member, as actor or as target: for their data export. */
   aboutMember(userId: string, snapshot: EntityManager): Promise<AuditRecord[]> {
     return snapshot.query(
-      `SELECT ${COLUMNS} FROM audit_log WHERE actor_id = $1 OR target_id = $1 ORDER BY id`,
+      `SELECT ${COLUMNS} FROM audit_log WHERE actor_id = $1 OR target_id = $1 ORDER BY audit_log.id`,
       [userId],
     );
   }

@@ -48,6 +48,7 @@ export class MeetupCoverController {
     @Req() request: FastifyRequest,
   ): Promise<MeetupDto> {
     await this.rateLimits.consume(IMAGE_UPLOADS_PER_HOUR, user.id);
+    await this.covers.checkMayChange(id, user);
     const { meetup, viewer } = await this.covers.replace(id, user, await readUploadedImage(request));
     return this.presenter.present(meetup, viewer);
   }

@@ -17,6 +17,12 @@ export class MeetupCoverService {
     private readonly media: MediaService,
   ) {}
 
+  /** Refuses whoever may not change the cover (not a host, not verified, a cancelled meetup) before an upload is read. */
+  async checkMayChange(meetupId: string, user: AuthenticatedUser): Promise<void> {
+    const { meetup } = await this.access.findHostable(meetupId, user);
+    if (meetup.status === 'cancelled') throw meetupCancelled();
+  }
+
   /** Hosts only; the upload is read as an image only after that check. The previous cover's files go. */
   async replace(
     meetupId: string,
