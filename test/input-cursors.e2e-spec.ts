@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { dayFromToday, inviteByHandle } from './support/invitations.js';
-import { makeMeetup, rsvp } from './support/meetups.js';
+import { database, makeMeetup, rsvp } from './support/meetups.js';
 import {
   type DocumentedRoute,
   documentedRoutes,
@@ -63,6 +63,27 @@ describe('page cursors', () => {
       const theirs = await makeMeetup(api, organiser);
       await inviteByHandle(api, organiser, theirs.id, host.handle);
     }
+    // Organiser requests and reports for the admins' lists (and the audit trail of a decision).
+    const asking = [...friends, await makeMember(api)];
+    const requests: { id: string }[] = [];
+    for (const member of asking) {
+      const [request]: { id: string }[] = await database(api).query(
+        `INSERT INTO organiser_request (user_id, message) VALUES ($1, 'Ich möchte Meetups machen.') RETURNING id`,
+        [member.id],
+      );
+      requests.push(request);
+      await api
+        .http()
+        .post('/api/v1/reports')
+        .set('Authorization', host.bearer)
+        .send({ subject: 'profile', subjectId: member.id, reason: 'Schreibt Werbung.' })
+        .expect(201);
+    }
+    await api
+      .http()
+      .post(`/api/v1/admin/organiser-requests/${requests[0].id}/approve`)
+      .set('Authorization', host.bearer)
+      .expect(200);
     paths = { id: meetup.id, meetupId: meetup.id, handle: host.handle };
   });
   afterAll(() => api.close());

@@ -78,10 +78,13 @@ describe('single-line and multi-line text', () => {
     expect(fields.map((field) => `${field.route.label} ${field.field}`).sort()).toEqual([
       'PATCH /api/v1/me/profile bio',
       'PATCH /api/v1/meetups/{id} description',
+      'POST /api/v1/me/organiser-request message',
       'POST /api/v1/me/trips note',
       'POST /api/v1/meetups description',
       'POST /api/v1/meetups/{id}/cancel message',
       'POST /api/v1/meetups/{meetupId}/invitations personalMessage',
+      'POST /api/v1/reports reason',
+      'PUT /api/v1/admin/users/{id}/suspension reason',
     ]);
     const wrong: string[] = [];
     for (const field of fields) {

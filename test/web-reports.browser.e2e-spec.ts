@@ -61,6 +61,7 @@ describe('reports in the browser', () => {
 
     const adminPage = await pageOf(admin);
     await adminPage.goto(`${api.url}/`);
+    await adminPage.getByRole('link', { name: 'Admin' }).click();
     await adminPage.getByRole('link', { name: 'Reports' }).click();
     await adminPage.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
     const profileReport = adminPage.locator('.report', { hasText: 'Writes to everyone to sell a course.' });
@@ -80,7 +81,6 @@ describe('reports in the browser', () => {
     await meetupReport.waitFor({ state: 'detached' });
     await profileReport.getByRole('button', { name: 'Suspend Sam Spammer' }).click();
     await profileReport.waitFor({ state: 'detached' });
-    await adminPage.getByText('No reports here.').waitFor();
 
     await adminPage.getByRole('button', { name: 'Resolved' }).click();
     const resolved = adminPage.locator('.report', { hasText: 'Writes to everyone to sell a course.' });

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { type AuditRecord, AuditTrail } from '@neuland/audit';
 import { Roles } from '@neuland/auth';
-import { IsInstant, OptionalNotNull, type Page, PageDtoOf, PageQuery } from '@neuland/http';
+import { IsInstant, OptionalNotNull, type Page, PageDtoOf, PageQuery, SingleLine } from '@neuland/http';
 import { IsString, IsUUID, Length } from 'class-validator';
 
 class AuditQuery extends PageQuery {
@@ -28,6 +28,7 @@ class AuditQuery extends PageQuery {
   @OptionalNotNull()
   @IsString()
   @Length(1, 50)
+  @SingleLine()
   targetKind?: string;
 
   @ApiPropertyOptional({ description: 'From this instant (inclusive), ISO 8601 with offset.' })

@@ -80,15 +80,20 @@ export class OrganiserRequestsService {
     const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
     const rows: OrganiserRequest[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM organiser_request r LEFT JOIN member_profile p ON p.user_id = r.user_id
-        WHERE r.status = $1 AND ($2::timestamptz IS NULL OR (r.created_at, r.id) > ($2, $3::uuid))
-        ORDER BY r.created_at, r.id LIMIT $4`,
+        WHERE r.status = $1
+          AND ($2::timestamptz IS NULL OR (date_trunc('milliseconds', r.created_at), r.id) > ($2, $3::uuid))
+        ORDER BY date_trunc('milliseconds', r.created_at), r.id LIMIT $4`,
       [query.status ?? 'pending', after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
     );
     const items = rows.slice(0, query.limit);
     const last = items.at(-1);
+    // The cursor holds milliseconds, as the order does: PostgreSQL's microseconds would not survive the round trip.
     return {
       items,
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt, last.id]) : null,
+      nextCursor:
+        rows.length > query.limit && last
+          ? encodeCursor([new Date(last.createdAt).toISOString(), last.id])
+          : null,
     };
   }
 

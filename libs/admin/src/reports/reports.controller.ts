@@ -33,8 +33,8 @@ export class ReportsController {
     @Query() query: PageQuery,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<Page<MyReportDto>> {
-    const rows = await this.reports.listMine(user.id, query.limit);
-    return { items: rows.map(toMyReport), nextCursor: null };
+    const { rows, nextCursor } = await this.reports.listMine(user.id, query);
+    return { items: rows.map(toMyReport), nextCursor };
   }
 }
 

@@ -6,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccountSuspensions, type AuthenticatedUser } from '@neuland/auth';
 import { AuditTrail } from '@neuland/audit';
 import { Clock } from '@neuland/config';
-import { RateLimits } from '@neuland/http';
+import { decodeCursor, encodeCursor, type PageQuery, RateLimits } from '@neuland/http';
 import { MeetupModeration } from '@neuland/meetups';
 import { OutboxService } from '@neuland/outbox';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -71,11 +71,26 @@ export class ReportsService {
     return created ?? (await this.openReportOf(reporter.id, input.subject, input.subjectId))!;
   }
 
-  async listMine(reporterId: string, limit: number): Promise<ReportRow[]> {
-    return this.db.query(
-      `SELECT ${REPORT_COLUMNS} FROM report WHERE reporter_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
-      [reporterId, limit],
+  /** Newest first, a page of `query.limit` after `query.cursor`. */
+  async listMine(
+    reporterId: string,
+    query: PageQuery,
+  ): Promise<{ rows: ReportRow[]; nextCursor: string | null }> {
+    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
+    const rows: ReportRow[] = await this.db.query(
+      `SELECT ${REPORT_COLUMNS} FROM report
+        WHERE reporter_id = $1
+          AND ($2::timestamptz IS NULL OR (date_trunc('milliseconds', created_at), id) < ($2, $3::uuid))
+        ORDER BY date_trunc('milliseconds', created_at) DESC, id DESC LIMIT $4`,
+      [reporterId, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
     );
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return {
+      rows: page,
+      nextCursor:
+        rows.length > query.limit && last ? encodeCursor([last.created_at.toISOString(), last.id]) : null,
+    };
   }
 
   /**
