@@ -35,6 +35,14 @@ const RESERVED = new Set([
   'exports',
   'me',
   'new',
+  'organiser-request',
+  'reports',
+  // The admin pages' own addresses (under /admin), kept from handles all the same.
+  'members',
+  'organiser-requests',
+  'audit',
+  'overview',
+  'queues',
   // Names that speak for the app or its people.
   'neuland',
   'admin',

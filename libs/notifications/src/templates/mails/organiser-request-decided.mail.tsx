@@ -20,13 +20,15 @@ export function organiserRequestDecidedMail(input: OrganiserRequestDecidedInput,
         <MailHeading>{t(`organiserRequest.${key}.heading`)}</MailHeading>
         <Greeting name={input.name} />
         <Paragraph>{t(`organiserRequest.${key}.body`)}</Paragraph>
-        {input.approved && (
-          <ButtonRow>
+        <ButtonRow>
+          {input.approved ? (
             <MailButton href={`${input.appUrl}/meetups/new`}>
               {t('organiserRequest.approved.create')}
             </MailButton>
-          </ButtonRow>
-        )}
+          ) : (
+            <MailButton href={`${input.appUrl}/`}>{t('organiserRequest.declined.browse')}</MailButton>
+          )}
+        </ButtonRow>
       </>
     ),
   };
