@@ -46,6 +46,7 @@ describe('the admin overview in the browser', () => {
     const page = await openPageAs(browser, pipeline.api, contexts, admin);
     await page.goto(`${pipeline.api.url}/`);
     await page.getByRole('link', { name: 'Admin' }).click();
+    await page.getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
     await page.getByText('Nothing is waiting to be relayed to the queues.').waitFor();
     const welcome = page.getByRole('row', { name: /^welcome/ });
