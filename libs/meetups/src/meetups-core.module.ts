@@ -26,6 +26,24 @@ import { AttendeeListService } from './rsvps/attendee-list.service.js';
 import { Rsvp } from './rsvps/rsvp.entity.js';
 import { RsvpService } from './rsvps/rsvp.service.js';
 
+const SERVICES = [
+  MeetupAccess,
+  MeetupCreators,
+  MeetupsService,
+  MeetupListingService,
+  MeetupPresenter,
+  RsvpService,
+  AttendeeListService,
+  CheckInService,
+  CalendarFeedService,
+  PeopleYouKnowService,
+  CoHostsService,
+  MeetupCoverService,
+  MeetupReadModel,
+  MeetupAdministration,
+  MeetupModeration,
+];
+
 /** Meetups, co-hosts, RSVPs with capacity and waitlist, check-in and calendars. No routes. */
 @Module({
   imports: [
@@ -36,40 +54,7 @@ import { RsvpService } from './rsvps/rsvp.service.js';
     PrivacyCoreModule,
     MediaCoreModule,
   ],
-  providers: [
-    MeetupAccess,
-    MeetupCreators,
-    MeetupsService,
-    MeetupListingService,
-    MeetupPresenter,
-    RsvpService,
-    AttendeeListService,
-    CheckInService,
-    CalendarFeedService,
-    PeopleYouKnowService,
-    CoHostsService,
-    MeetupCoverService,
-    MeetupReadModel,
-    MeetupAdministration,
-    MeetupsPersonalData,
-    MeetupModeration,
-  ],
-  exports: [
-    MeetupAccess,
-    MeetupCreators,
-    MeetupsService,
-    MeetupListingService,
-    MeetupPresenter,
-    RsvpService,
-    AttendeeListService,
-    CheckInService,
-    CalendarFeedService,
-    PeopleYouKnowService,
-    CoHostsService,
-    MeetupCoverService,
-    MeetupReadModel,
-    MeetupAdministration,
-    MeetupModeration,
-  ],
+  providers: [...SERVICES, MeetupsPersonalData],
+  exports: SERVICES,
 })
 export class MeetupsCoreModule {}
