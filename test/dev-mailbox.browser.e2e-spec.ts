@@ -1,7 +1,6 @@
 // The development mailbox (no SMTP_URL): a page that lists the mails, shows each one rendered, and whose links work,
 // so that a newcomer can confirm their address from it.
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -14,21 +13,11 @@ import {
   VIEWPORTS,
 } from './support/browser.js';
 import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
+import { freePort } from './support/free-port.js';
 import { until } from './support/until.js';
 import { startWorker } from './support/worker-harness.js';
 
-/** The mails' links point at APP_URL, so the API must listen where APP_URL says: a port chosen before it starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
+// The mails' links point at APP_URL, so the API listens on a port chosen before it starts.
 describe('the development mailbox', () => {
   let database: IsolatedDatabase;
   let api: ApiHarness;

@@ -1,9 +1,9 @@
 // What `npm start` prints in a terminal: readable log lines instead of JSON, without Nest's start-up chatter, and a
 // short summary of where the app, the docs and the mailbox are and what was started.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { until } from './support/until.js';
+import { freePort } from './support/free-port.js';
 
 const SUPPORT = 'test/support/supervisor';
 const running: ChildProcess[] = [];
@@ -15,14 +15,6 @@ afterEach(async () => {
     await exited;
   }
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function superviseChattyApi(logFormat: string): Promise<() => string> {
   const [apiPort, workerPort] = [await freePort(), await freePort()];

@@ -1,9 +1,9 @@
 // `npm start` keeps the API and the worker running: a process that dies is started again with back-off while the
 // other one keeps serving, and SIGTERM still stops everything. Stand-ins answer /health in place of the real ones.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { until } from './support/until.js';
+import { freePort } from './support/free-port.js';
 
 const SUPPORT = 'test/support/supervisor';
 
@@ -35,14 +35,6 @@ afterEach(async () => {
   for (const pid of seenPids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   seenPids.clear();
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function pidAt(port: number): Promise<number | undefined> {
   try {

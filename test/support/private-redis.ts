@@ -1,8 +1,8 @@
 // A Redis server of the test's own, on a free port: the one place a test may FLUSHALL or stop Redis.
 // Never the shared 127.0.0.1:6379, where other engineers' tests keep their queues.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
+import { freePort } from './free-port.js';
 
 export interface PrivateRedis {
   url: string;
@@ -11,16 +11,6 @@ export interface PrivateRedis {
   /** Starts again on the same port, empty. */
   start: () => Promise<void>;
 }
-
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 export async function startPrivateRedis(): Promise<PrivateRedis> {
   const port = await freePort();

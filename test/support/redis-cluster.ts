@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
-import { freePort } from './private-redis.js';
+import { freePort } from './free-port.js';
 import { until } from './until.js';
 
 const run = promisify(execFile);
