@@ -87,3 +87,14 @@ describe('metrics without a token configured', () => {
     }
   });
 });
+
+describe('reading the Prometheus text of /metrics', () => {
+  // Prometheus reads a value with Go's ParseFloat; prom-client writes an empty histogram's mean as "Nan" (Node 24).
+  it('takes NaN and Inf in any case, as Prometheus does, and refuses a word that is not a number', () => {
+    const values = parsePrometheusText('a Nan\nb NaN\nc +Inf\nd -inf\ne 1.5e-3\n').map(
+      (sample) => sample.value,
+    );
+    expect(values).toEqual([Number.NaN, Number.NaN, Infinity, -Infinity, 0.0015]);
+    expect(() => parsePrometheusText('a Nope\n')).toThrow('line 1 is not Prometheus text');
+  });
+});

@@ -1,5 +1,6 @@
 // A strict reader of Prometheus's text exposition format (0.0.4): every line a HELP or TYPE comment or a sample
-// `name{label="value",…} number`, anything else an error. Tests read /metrics with it as Prometheus would.
+// `name{label="value",…} number`, anything else an error. Tests read /metrics with it as Prometheus would: a value
+// is what Go's ParseFloat reads, so NaN and Inf in any case (prom-client writes a histogram's empty mean as "Nan").
 
 export interface Sample {
   name: string;
@@ -10,7 +11,7 @@ export interface Sample {
 const NAME = '[a-zA-Z_:][a-zA-Z0-9_:]*';
 const LABEL = `[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\\\\n]|\\\\[\\\\"n])*"`;
 const SAMPLE = new RegExp(
-  `^(${NAME})(?:\\{((?:${LABEL})(?:,${LABEL})*)?,?\\})? (-?(?:[0-9.]+(?:e[+-]?[0-9]+)?|Inf|\\+Inf|NaN))( -?[0-9]+)?$`,
+  `^(${NAME})(?:\\{((?:${LABEL})(?:,${LABEL})*)?,?\\})? ([+-]?(?:[0-9.]+(?:[eE][+-]?[0-9]+)?|[Ii][Nn][Ff](?:[Ii][Nn][Ii][Tt][Yy])?|[Nn][Aa][Nn]))( -?[0-9]+)?$`,
 );
 const COMMENT = new RegExp(`^# (?:HELP ${NAME} .*|TYPE ${NAME} (counter|gauge|histogram|summary|untyped))$`);
 
@@ -24,9 +25,15 @@ export function parsePrometheusText(text: string): Sample[] {
     for (const [, key, value] of (match[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)) {
       labels[key] = value.replace(/\\n/g, '\n').replace(/\\(["\\])/g, '$1');
     }
-    samples.push({ name: match[1], labels, value: Number(match[3].replace(/^\+?Inf$/, 'Infinity')) });
+    samples.push({ name: match[1], labels, value: numberOf(match[3]) });
   });
   return samples;
+}
+
+function numberOf(text: string): number {
+  if (/nan$/i.test(text)) return Number.NaN;
+  if (/inf(inity)?$/i.test(text)) return text.startsWith('-') ? -Infinity : Infinity;
+  return Number(text);
 }
 
 /** The samples named `name` whose labels include `labels`. */
