@@ -72,4 +72,7 @@ export default {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 30000,
   maxWorkers: 2,
+  // A worker that grew past this is replaced between test files: under Node 24 the VM-modules runtime kept memory
+  // from file to file until a worker ran out of it.
+  workerIdleMemoryLimit: '1GB',
 };
