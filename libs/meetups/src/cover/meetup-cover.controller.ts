@@ -1,21 +1,14 @@
 import { Controller, Delete, Param, ParseUUIDPipe, Put, Req } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiBearerAuth,
-  ApiBody,
   ApiConflictResponse,
-  ApiConsumes,
   ApiForbiddenResponse,
   ApiOkResponse,
-  ApiPayloadTooLargeResponse,
   ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnprocessableEntityResponse,
-  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '@neuland/auth';
 import { RateLimits } from '@neuland/http';
-import { IMAGE_UPLOADS_PER_HOUR, ImageUploadDto, readUploadedImage } from '@neuland/media';
+import { ApiImageUpload, IMAGE_UPLOADS_PER_HOUR, readUploadedImage } from '@neuland/media';
 import type { FastifyRequest } from 'fastify';
 import { MeetupDto } from '../meetups/dto/meetup.dto.js';
 import { MeetupPresenter } from '../meetups/meetup-presenter.js';
@@ -32,16 +25,10 @@ export class MeetupCoverController {
   ) {}
 
   @Put()
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ type: ImageUploadDto })
+  @ApiImageUpload()
   @ApiOkResponse({ type: MeetupDto, description: 'The meetup with its new cover' })
-  @ApiBadRequestResponse({ description: 'IMAGE_REQUIRED, IMAGE_UNREADABLE' })
   @ApiForbiddenResponse({ description: 'NOT_MEETUP_HOST' })
   @ApiConflictResponse({ description: 'MEETUP_CANCELLED' })
-  @ApiPayloadTooLargeResponse({ description: 'IMAGE_TOO_LARGE (more than 10 MB)' })
-  @ApiUnsupportedMediaTypeResponse({ description: 'IMAGE_TYPE_UNSUPPORTED' })
-  @ApiUnprocessableEntityResponse({ description: 'IMAGE_TOO_MANY_PIXELS' })
-  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED (30 uploads an hour), with Retry-After' })
   async replace(
     @Param('id', new ParseUUIDPipe()) id: string,
     @CurrentUser() user: AuthenticatedUser,

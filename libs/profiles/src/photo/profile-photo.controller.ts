@@ -1,19 +1,8 @@
 import { Controller, Delete, HttpCode, Put, Req } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiOkResponse,
-  ApiPayloadTooLargeResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnprocessableEntityResponse,
-  ApiUnsupportedMediaTypeResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '@neuland/auth';
 import { RateLimits } from '@neuland/http';
-import { IMAGE_UPLOADS_PER_HOUR, ImageUploadDto, readUploadedImage } from '@neuland/media';
+import { ApiImageUpload, IMAGE_UPLOADS_PER_HOUR, readUploadedImage } from '@neuland/media';
 import type { FastifyRequest } from 'fastify';
 import { OwnProfileDto } from '../dto/profile.dto.js';
 import { ProfilesService } from '../profiles.service.js';
@@ -30,14 +19,8 @@ export class ProfilePhotoController {
   ) {}
 
   @Put()
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ type: ImageUploadDto })
+  @ApiImageUpload()
   @ApiOkResponse({ type: OwnProfileDto, description: 'The profile with its new photo' })
-  @ApiBadRequestResponse({ description: 'IMAGE_REQUIRED, IMAGE_UNREADABLE' })
-  @ApiPayloadTooLargeResponse({ description: 'IMAGE_TOO_LARGE (more than 10 MB)' })
-  @ApiUnsupportedMediaTypeResponse({ description: 'IMAGE_TYPE_UNSUPPORTED' })
-  @ApiUnprocessableEntityResponse({ description: 'IMAGE_TOO_MANY_PIXELS' })
-  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED (30 uploads an hour), with Retry-After' })
   async replace(
     @CurrentUser() user: AuthenticatedUser,
     @Req() request: FastifyRequest,
