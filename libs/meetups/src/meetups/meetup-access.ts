@@ -118,7 +118,8 @@ export class MeetupAccess {
     return viewer.invited || (viewer.rsvp !== null && viewer.rsvp.status !== 'not_going');
   }
 
-  private async holdsInvitation(meetupId: string, userId: string): Promise<boolean> {
+  /** Whether a registered InviteOnlyAdmission lets the member into the invite-only meetup. */
+  async holdsInvitation(meetupId: string, userId: string): Promise<boolean> {
     for (const admission of this.admissions) if (await admission(meetupId, userId)) return true;
     return false;
   }

@@ -1,33 +1,20 @@
 import { ConflictException, ForbiddenException } from '@nestjs/common';
-import type { Meetup } from '../meetups/meetup.entity.js';
 import { MeetupsError } from '../meetups-errors.js';
 
-/** Why a meetup takes no "going" right now, as the stable error clients see; null when it does. */
-export function whyRsvpIsClosed(
-  meetup: Pick<Meetup, 'status' | 'rsvpDeadline' | 'endsAt'>,
-  now = new Date(),
-): ConflictException | null {
-  if (meetup.status === 'cancelled') {
-    return new ConflictException({
-      error: MeetupsError.MEETUP_CANCELLED,
-      message: 'This meetup has been cancelled.',
-    });
-  }
-  if (meetup.status === 'draft') {
-    return new ConflictException({
-      error: MeetupsError.MEETUP_NOT_PUBLISHED,
-      message: 'This meetup is not published yet.',
-    });
-  }
-  const closesAt = meetup.rsvpDeadline ?? meetup.endsAt;
-  if (closesAt.getTime() <= now.getTime()) {
-    return new ConflictException({
-      error: MeetupsError.RSVP_CLOSED,
-      message: 'The RSVP deadline has passed.',
-    });
-  }
-  return null;
-}
+type RsvpClosedCode =
+  | typeof MeetupsError.MEETUP_CANCELLED
+  | typeof MeetupsError.MEETUP_NOT_PUBLISHED
+  | typeof MeetupsError.RSVP_CLOSED;
+
+const CLOSED_MESSAGES: Record<RsvpClosedCode, string> = {
+  [MeetupsError.MEETUP_CANCELLED]: 'This meetup has been cancelled.',
+  [MeetupsError.MEETUP_NOT_PUBLISHED]: 'This meetup is not published yet.',
+  [MeetupsError.RSVP_CLOSED]: 'The RSVP deadline has passed.',
+};
+
+/** Why a meetup takes no "going" right now (decided by rsvp_going), as the stable error clients see. */
+export const rsvpClosedError = (code: RsvpClosedCode) =>
+  new ConflictException({ error: code, message: CLOSED_MESSAGES[code] });
 
 export const invitationRequired = () =>
   new ForbiddenException({

@@ -1,4 +1,5 @@
-// The SQL of the RSVP hot path: each function is one round trip, so a seat decision holds the meetup lock briefly.
+// The SQL of withdrawals and promotions: each function is one round trip, so a seat change holds the meetup lock
+// briefly. A "going" is one statement of its own (rsvp-going.ts).
 import type { EntityManager } from 'typeorm';
 import type { Meetup } from '../meetups/meetup.entity.js';
 import { meetupNotFound } from '../meetups/meetup-access.js';
@@ -46,66 +47,6 @@ export async function lockMeetupForRsvp(
     callerCoHosts: row.caller_co_hosts,
     callerStatus: row.caller_status,
   };
-}
-
-export interface GoingAnswer {
-  meetupId: string;
-  userId: string;
-  /** Decided by the caller from the locked meetup's going_count. */
-  status: 'going' | 'waitlisted';
-  /** The member's explicit choice; absent keeps an earlier RSVP's setting. */
-  attendsVisibly: boolean | undefined;
-  viaInvitation: boolean;
-  checkInCode: string;
-}
-
-/**
- * Writes a "going" (seat or end of the waitlist) and takes the seat, in one statement. Call with the meetup
- * locked. Writes nothing and returns null when the member's RSVP is already going or waitlisted: the lock
- * statement's view of it was stale. A new waitlist ticket is the meetup's highest, drawn under its lock, so the
- * position is everybody waiting before this statement plus one.
- */
-export async function writeGoing(
-  manager: EntityManager,
-  answer: GoingAnswer,
-): Promise<{ rsvp: Rsvp; waitlistPosition: number | null } | null> {
-  const [row] = await manager.query(
-    `WITH answered AS (
-       INSERT INTO rsvp AS r (meetup_id, user_id, status, waitlist_ticket, attends_visibly, via_invitation,
-                              check_in_code, responded_at)
-       VALUES ($1, $2, $3::rsvp_status,
-               CASE WHEN $3 = 'waitlisted' THEN nextval('rsvp_waitlist_ticket_seq') END,
-               -- A first RSVP without a choice follows the profile: invisible if attendance is kept private.
-               coalesce($4::boolean,
-                        (SELECT p.attendance_visibility <> 'private' FROM member_profile p WHERE p.user_id = $2),
-                        true),
-               $5, $6, now())
-       ON CONFLICT (meetup_id, user_id) DO UPDATE
-          SET status = excluded.status, waitlist_ticket = excluded.waitlist_ticket,
-              attends_visibly = coalesce($4::boolean, r.attends_visibly),
-              via_invitation = r.via_invitation OR excluded.via_invitation,
-              responded_at = excluded.responded_at, updated_at = now()
-        WHERE r.status = 'not_going'
-       RETURNING r.*
-     ), seated AS (
-       UPDATE meetup SET going_count = going_count + 1, updated_at = now()
-        WHERE id = $1 AND EXISTS (SELECT 1 FROM answered WHERE status = 'going')
-     )
-     SELECT answered.*,
-            CASE WHEN answered.status = 'waitlisted' THEN
-              (SELECT count(*)::int + 1 FROM rsvp w WHERE w.meetup_id = $1 AND w.status = 'waitlisted')
-            END AS waitlist_position
-       FROM answered`,
-    [
-      answer.meetupId,
-      answer.userId,
-      answer.status,
-      answer.attendsVisibly ?? null,
-      answer.viaInvitation,
-      answer.checkInCode,
-    ],
-  );
-  return row ? { rsvp: rsvpFromRow(row), waitlistPosition: row.waitlist_position } : null;
 }
 
 /** The member's RSVP with its 1-based waitlist position (null unless waitlisted), in one statement. */

@@ -2,19 +2,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OutboxService } from '@neuland/outbox';
+import type { AuthenticatedUser } from '@neuland/auth';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { newCheckInCode } from '../check-in/check-in-code.js';
+import { MeetupAccess } from '../meetups/meetup-access.js';
 import { Meetup } from '../meetups/meetup.entity.js';
-import { invitationRequired, whyRsvpIsClosed } from './rsvp-errors.js';
+import { answerGoing } from './rsvp-going.js';
 import { Rsvp } from './rsvp.entity.js';
-import {
-  lockMeetupForRsvp,
-  type MeetupForRsvp,
-  readRsvpState,
-  seatFromWaitlist,
-  writeGoing,
-  writeNotGoing,
-} from './rsvp-statements.js';
+import { lockMeetupForRsvp, readRsvpState, seatFromWaitlist, writeNotGoing } from './rsvp-statements.js';
 
 export interface RsvpGoingOptions {
   /** Set by the invitations feature when an accepted invitation lets the user into an invite-only meetup. */
@@ -35,21 +30,20 @@ export interface RsvpState {
  * but a seat decision is more than one statement: it reads the caller's earlier RSVP, draws a waitlist ticket,
  * promotes the head of the waitlist when a seat frees, and writes outbox rows. Holding the meetup's row lock
  * serialises exactly these per meetup — RSVPs to different meetups never wait for each other — makes waitlist
- * order equal to lock order, and costs one short hot-row transaction (pgbench here: ~2,850 tps on one row),
- * far above what a single meetup ever sees. The CHECK ck_meetup_never_overbooked backs it up in the database.
+ * order equal to lock order. The CHECK ck_meetup_never_overbooked backs it up in the database.
  *
- * To keep the lock short, each statement is one round trip (rsvp-statements.ts). A "going" holds the lock for
- * three and the commit: the lock, which also reads the caller's RSVP; one write of the RSVP, the seat and the
- * waitlist ticket; the outbox row. The lock statement reads the RSVP from the snapshot it took before waiting for
- * the lock, so the write applies only to an RSVP that is absent or "not going" (ON CONFLICT ... WHERE), and
- * otherwise the RSVP is read again: statements after the lock see everything its earlier holders committed.
- * A withdrawal's write reads the RSVP after the lock itself and frees the seat in the same statement.
+ * A "going", the request every member makes, is one call of the SQL function rsvp_going (rsvp-going.ts): it
+ * locks, decides, writes the RSVP, the seat and the outbox row, and commits, so the lock is never held across a
+ * round trip to this process (under load, a transaction driven statement by statement from here spent most of its
+ * time waiting for its next statement, with the meetup locked). A withdrawal's statements (rsvp-statements.ts)
+ * are each one round trip; its write reads the RSVP after the lock and frees the seat in the same statement.
  */
 @Injectable()
 export class RsvpService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly access: MeetupAccess,
   ) {}
 
   /**
@@ -57,60 +51,43 @@ export class RsvpService {
    * Callers check that the user may see the meetup; this checks everything about seats, deadline and status.
    */
   async rsvpGoing(meetupId: string, userId: string, options: RsvpGoingOptions = {}): Promise<RsvpState> {
-    // Invariant: going_count never exceeds capacity and equals the number of going RSVPs; waitlist order is fixed.
-    return this.dataSource.transaction(async (manager) => {
-      const meetup = await lockMeetupForRsvp(manager, meetupId, userId);
-      const closed = whyRsvpIsClosed(meetup);
-      if (closed) throw closed;
-      const hosts = meetup.organiserId === userId || meetup.callerCoHosts;
-      if (meetup.visibility === 'invite_only' && !options.viaInvitation && !hosts) throw invitationRequired();
-      const answer = () => this.answerGoing(manager, meetup, userId, options);
-      if (meetup.callerStatus === null || meetup.callerStatus === 'not_going') {
-        const answered = await answer();
-        if (answered) return answered;
-      }
-      const current = await readRsvpState(manager, meetupId, userId);
-      if (!current || current.rsvp.status === 'not_going') {
-        // Only reachable when the lock statement saw a going RSVP that was withdrawn while it waited.
-        const answered = await answer();
-        if (!answered) throw new Error('An RSVP changed while its meetup was locked');
-        return answered;
-      }
-      const { rsvp } = current;
-      if (options.attendsVisibly !== undefined && options.attendsVisibly !== rsvp.attendsVisibly) {
-        rsvp.attendsVisibly = options.attendsVisibly;
-        await manager.update(Rsvp, rsvp.id, { attendsVisibly: options.attendsVisibly });
-      }
-      return current;
-    });
-  }
-
-  /** Seat or waitlist for a member without a current RSVP, with its outbox row; null if they had one after all. */
-  private async answerGoing(
-    manager: EntityManager,
-    meetup: MeetupForRsvp,
-    userId: string,
-    options: RsvpGoingOptions,
-  ): Promise<RsvpState | null> {
-    const state = await writeGoing(manager, {
-      meetupId: meetup.id,
+    const answer = await answerGoing(this.dataSource.manager, {
+      meetupId,
       userId,
-      status: hasFreeSeat(meetup) ? 'going' : 'waitlisted',
+      asViewer: false,
+      isAdmin: false,
       attendsVisibly: options.attendsVisibly,
       viaInvitation: Boolean(options.viaInvitation),
       checkInCode: newCheckInCode(),
     });
-    if (!state) return null;
-    const { rsvp, waitlistPosition } = state;
-    const ids = { rsvpId: rsvp.id, meetupId: meetup.id, userId };
-    await (rsvp.status === 'going'
-      ? this.outbox.record(manager, { topic: 'rsvp.confirmed', subjectId: rsvp.id, payload: ids })
-      : this.outbox.record(manager, {
-          topic: 'rsvp.waitlisted',
-          subjectId: rsvp.id,
-          payload: { ...ids, position: waitlistPosition! },
-        }));
-    return state;
+    if (answer.kind !== 'answered') throw new Error('rsvp_going asked about an invitation it was told');
+    return answer;
+  }
+
+  /**
+   * As rsvpGoing for a member's own request: also checks, under the same lock, that the caller may see the meetup
+   * (MeetupAccess.findViewable's rules), so the whole request is one statement. Only an invite-only meetup that the
+   * caller does not host takes a second one, after asking the invitations whether they admit the caller.
+   */
+  async rsvpGoingAsViewer(
+    meetupId: string,
+    user: AuthenticatedUser,
+    attendsVisibly: boolean | undefined,
+  ): Promise<RsvpState & { timeZone: string }> {
+    const request = {
+      meetupId,
+      userId: user.id,
+      asViewer: true,
+      isAdmin: user.role === 'admin',
+      attendsVisibly,
+      checkInCode: newCheckInCode(),
+    };
+    const answer = await answerGoing(this.dataSource.manager, { ...request, viaInvitation: null });
+    if (answer.kind === 'answered') return answer;
+    const viaInvitation = await this.access.holdsInvitation(meetupId, user.id);
+    const asked = await answerGoing(this.dataSource.manager, { ...request, viaInvitation });
+    if (asked.kind !== 'answered') throw new Error('rsvp_going asked about an invitation it was told');
+    return asked;
   }
 
   /** "Not going" (or withdrawing): frees the seat and promotes the head of the waitlist into it. */
@@ -203,6 +180,3 @@ export class RsvpService {
     return { rsvp, waitlistPosition: position };
   }
 }
-
-const hasFreeSeat = (meetup: Pick<Meetup, 'capacity' | 'goingCount'>) =>
-  meetup.capacity === null || meetup.goingCount < meetup.capacity;

@@ -34,14 +34,13 @@ export class RsvpsController {
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: PutRsvpDto,
   ): Promise<MyRsvpDto> {
-    const { meetup, viewer } = await this.access.findViewable(id, user);
-    const state =
-      body.status === 'going'
-        ? await this.rsvps.rsvpGoing(id, user.id, {
-            attendsVisibly: body.attendsVisibly,
-            viaInvitation: viewer.invited,
-          })
-        : await this.rsvps.respondNotGoing(id, user.id);
+    if (body.status === 'going') {
+      // One statement checks what the caller may see and answers, under the meetup's lock.
+      const going = await this.rsvps.rsvpGoingAsViewer(id, user, body.attendsVisibly);
+      return toMyRsvpDto(going.rsvp, going.waitlistPosition, going.timeZone);
+    }
+    const { meetup } = await this.access.findViewable(id, user);
+    const state = await this.rsvps.respondNotGoing(id, user.id);
     return toMyRsvpDto(state.rsvp, state.waitlistPosition, meetup.timeZone);
   }
 
