@@ -27,7 +27,7 @@ export const profileNotFound = () =>
  * Profiles and the settings other features read. Who may see a profile depends on follows and blocks, which are the
  * social graph's: libs/social-graph asks that question and then reads the profile here.
  * - settingsOf(userIds) → Map<userId, ProfileSettings>, getSettings(userId) → ProfileSettings
- * - publicProfileOf(userId), summariesOf(userIds): what a viewer who may see them sees
+ * - publicProfileOf(userId), publicProfilesOf(userIds), summariesOf(userIds): what a viewer who may see them sees
  * - findUserIdByHandle(handle) → userId | null (no visibility check: for internal use)
  * - memberIdsMatching({ homeCity, topic, acceptsInvitations, acceptsCoffeeOffers }) → userIds (for invitations)
  * Other features read profiles in SQL through the view `member_profile` only.
@@ -97,15 +97,32 @@ export class ProfilesService implements OnModuleInit {
 
   /** The profile as anyone who may see it sees it: callers check that first (libs/social-graph). */
   async publicProfileOf(userId: string): Promise<PublicProfileDto> {
-    const profile = await this.profiles.findOneBy({ userId });
+    const profile = (await this.publicProfilesOf([userId])).get(userId);
     if (!profile) throw profileNotFound();
-    const accounts = await this.socialAccounts.listFor([userId]);
-    return {
-      ...toSummary(profile),
-      bio: profile.bio,
-      topics: profile.topics,
-      socialAccounts: accounts.get(userId)!,
-    };
+    return profile;
+  }
+
+  /** Many public profiles in two queries, whatever their number; members without a profile are missing. */
+  async publicProfilesOf(userIds: string[]): Promise<Map<string, PublicProfileDto>> {
+    if (userIds.length === 0) return new Map();
+    const [profiles, accounts] = await Promise.all([
+      this.profiles
+        .createQueryBuilder('profile')
+        .where('profile.userId = ANY(:userIds)', { userIds })
+        .getMany(),
+      this.socialAccounts.listFor(userIds),
+    ]);
+    return new Map(
+      profiles.map((profile) => [
+        profile.userId,
+        {
+          ...toSummary(profile),
+          bio: profile.bio,
+          topics: profile.topics,
+          socialAccounts: accounts.get(profile.userId)!,
+        },
+      ]),
+    );
   }
 
   async findUserIdByHandle(handle: string): Promise<string | null> {

@@ -21,8 +21,11 @@ export class PeopleYouKnowService {
     const viewerId = viewer.user?.id;
     // Rule 1: only someone going (not waitlisted) is told about the others going.
     if (!viewerId || viewer.rsvp?.status !== 'going') return { viewerIsGoing: false, items: [] };
+    // Attendance kept private on the profile hides a member here as everywhere (read through member_profile).
     const going: { user_id: string }[] = await this.dataSource.query(
-      `SELECT user_id FROM rsvp WHERE meetup_id = $1 AND status = 'going' AND attends_visibly AND user_id <> $2`,
+      `SELECT r.user_id FROM rsvp r LEFT JOIN member_profile p ON p.user_id = r.user_id
+        WHERE r.meetup_id = $1 AND r.status = 'going' AND r.attends_visibly AND r.user_id <> $2
+          AND p.attendance_visibility IS DISTINCT FROM 'private'`,
       [meetup.id, viewerId],
     );
     // Rules 2–5 (knows online, blocks, introductions settings, mutual) in one set-based call.
@@ -31,18 +34,19 @@ export class PeopleYouKnowService {
       going.map((row) => row.user_id),
     );
     if (told.length === 0) return { viewerIsGoing: true, items: [] };
-    const ids = told.map((introduction) => introduction.userId);
-    const settings = await this.profiles.settingsOf(ids);
-    const visible = ids.filter((id) => settings.get(id)?.attendanceVisibility !== 'private');
+    const visible = told.map((introduction) => introduction.userId);
     const byId = new Map(told.map((introduction) => [introduction.userId, introduction]));
-    // The other way round: who of them is told about the viewer (rule 1 needs the viewer to attend visibly).
-    const toldBack = viewer.rsvp.attendsVisibly ? await this.graph.toldAbout(visible, [viewerId]) : [];
+    const [toldBack, byUser, open] = await Promise.all([
+      // The other way round: who of them is told about the viewer (rule 1 needs the viewer to attend visibly).
+      viewer.rsvp.attendsVisibly ? this.graph.toldAbout(visible, [viewerId]) : [],
+      this.profiles.publicProfilesOf([viewerId, ...visible]),
+      // Bio, accounts and topics only of profiles the viewer may open anyway.
+      this.directory.visibleTo(viewerId, visible),
+    ]);
     const knowsYou = new Set(toldBack.map((introduction) => introduction.viewerId));
-    const reader = await this.profiles.publicProfileOf(viewerId);
-    const readerTopics = new Set(reader.topics.map((topic) => topic.toLowerCase()));
-    const profiles = await Promise.all(visible.map((id) => this.profiles.publicProfileOf(id)));
-    // Bio, accounts and topics only of profiles the viewer may open anyway.
-    const open = await this.directory.visibleTo(viewerId, visible);
+    const reader = byUser.get(viewerId);
+    const readerTopics = new Set(reader?.topics.map((topic) => topic.toLowerCase()));
+    const profiles = visible.flatMap((id) => byUser.get(id) ?? []);
     return {
       viewerIsGoing: true,
       items: profiles

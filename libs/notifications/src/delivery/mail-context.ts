@@ -112,34 +112,33 @@ export class MeetupMailContexts {
 
   private async introducedPeople(readerId: string, data: NotificationData): Promise<IntroducedPerson[]> {
     const introduced = (data.people ?? []) as Array<{ userId: string; mutual: boolean; toldBack?: boolean }>;
-    const reader = await this.profiles.publicProfileOf(readerId);
+    const ids = introduced.map((person) => person.userId);
+    const [reader, profiles, open] = await Promise.all([
+      this.profiles.publicProfileOf(readerId),
+      this.profiles.publicProfilesOf(ids),
+      // Bio, accounts and topics only of profiles the reader may open anyway.
+      this.directory.visibleTo(readerId, ids),
+    ]);
     const readerTopics = new Set(reader.topics.map((topic) => topic.toLowerCase()));
-    // Bio, accounts and topics only of profiles the reader may open anyway.
-    const open = await this.directory.visibleTo(
-      readerId,
-      introduced.map((person) => person.userId),
-    );
-    const people = await Promise.all(
-      introduced.map(async ({ userId, mutual, toldBack }): Promise<IntroducedPerson | null> => {
-        const profile = await this.profiles.publicProfileOf(userId).catch(() => null);
-        if (!profile) return null;
-        return {
-          displayName: profile.displayName,
-          handle: profile.handle,
-          headline: profile.headline,
-          avatarUrl: profile.photo ? `${this.appUrl}${profile.photo.jpegUrl}` : null,
-          mutual,
-          ...(open.has(userId)
-            ? {
-                bioLine: firstLine(profile.bio),
-                accounts: profile.socialAccounts.map(({ platform, handle }) => ({ platform, handle })),
-                sharedTopics: profile.topics.filter((topic) => readerTopics.has(topic.toLowerCase())),
-              }
-            : { bioLine: null, accounts: [], sharedTopics: [] }),
-          toldBack: toldBack === true,
-        };
-      }),
-    );
+    const people = introduced.map(({ userId, mutual, toldBack }): IntroducedPerson | null => {
+      const profile = profiles.get(userId);
+      if (!profile) return null;
+      return {
+        displayName: profile.displayName,
+        handle: profile.handle,
+        headline: profile.headline,
+        avatarUrl: profile.photo ? `${this.appUrl}${profile.photo.jpegUrl}` : null,
+        mutual,
+        ...(open.has(userId)
+          ? {
+              bioLine: firstLine(profile.bio),
+              accounts: profile.socialAccounts.map(({ platform, handle }) => ({ platform, handle })),
+              sharedTopics: profile.topics.filter((topic) => readerTopics.has(topic.toLowerCase())),
+            }
+          : { bioLine: null, accounts: [], sharedTopics: [] }),
+        toldBack: toldBack === true,
+      };
+    });
     return people
       .filter((person): person is IntroducedPerson => person !== null)
       .sort((a, b) => a.displayName.localeCompare(b.displayName));
