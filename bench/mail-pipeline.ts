@@ -1,6 +1,7 @@
 // `npm run bench:mail`: mails per second through the whole pipeline (outbox → relay → BullMQ → ledger →
 // SMTP) into an in-process smtp-server, and in the same run raw nodemailer sending the same rendered mail
 // to the same server with the same connection settings. Fresh database, own queue prefix, bounded, cleaned up.
+import './support/production-mode.js';
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';

@@ -5,6 +5,7 @@ import { type AuthenticatedUser, emailNotVerified } from '@neuland/auth';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type Rsvp, rsvpFromRow } from '../rsvps/rsvp.entity.js';
 import { Meetup } from './meetup.entity.js';
+import { type MeetupPageFacts, readMeetupPage } from './meetup-page.js';
 import { MeetupsError } from '../meetups-errors.js';
 
 /** The caller as far as one meetup is concerned. */
@@ -147,6 +148,24 @@ export class MeetupAccess {
     const hosts = viewer.isHost || viewer.isUnverifiedHost;
     if (!hosts && (meetup.hiddenAt || (await organiserSuspended(manager, meetup)))) throw meetupNotFound();
     return { meetup, viewer };
+  }
+
+  /**
+   * As findViewable, in one statement that also reads everything the meetup's page shows (GET /meetups/:id): the
+   * same rules, decided on the same facts, read together.
+   */
+  async findViewablePage(
+    meetupId: string,
+    user: AuthenticatedUser | undefined,
+  ): Promise<{ meetup: Meetup; viewer: MeetupViewer; facts: MeetupPageFacts }> {
+    const page = await readMeetupPage(this.dataSource.manager, meetupId, user?.id);
+    if (!page) throw meetupNotFound();
+    const { meetup, relation, organiserSuspended } = page;
+    const viewer = await this.viewerFrom(meetup, user, relation);
+    if (!this.mayView(meetup, viewer)) throw meetupNotFound();
+    const hosts = viewer.isHost || viewer.isUnverifiedHost;
+    if (!hosts && (meetup.hiddenAt || organiserSuspended)) throw meetupNotFound();
+    return { meetup, viewer, facts: page.facts };
   }
 
   /**

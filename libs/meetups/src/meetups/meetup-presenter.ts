@@ -8,6 +8,7 @@ import { MeetupCoHost } from '../co-hosts/meetup-co-host.entity.js';
 import { RsvpService } from '../rsvps/rsvp.service.js';
 import type { MeetupDto, MeetupSummaryDto, MyRsvpDto } from './dto/meetup.dto.js';
 import type { MeetupViewer } from './meetup-access.js';
+import type { MeetupPageFacts } from './meetup-page.js';
 import type { Meetup } from './meetup.entity.js';
 import { renderDescription } from './render-description.js';
 import { toZonedIso } from './time-zone.js';
@@ -20,8 +21,13 @@ export class MeetupPresenter {
     private readonly profiles: ProfilesService,
   ) {}
 
-  async present(meetup: Meetup, viewer: MeetupViewer): Promise<MeetupDto> {
-    const [[counts], coHosts, myRsvp, organisers] = await Promise.all([
+  /** `facts`: what findViewablePage read with the meetup; without them, they are asked here. */
+  async present(meetup: Meetup, viewer: MeetupViewer, facts?: MeetupPageFacts): Promise<MeetupDto> {
+    return presentMeetup(meetup, viewer, facts ?? (await this.factsOf(meetup, viewer)));
+  }
+
+  private async factsOf(meetup: Meetup, viewer: MeetupViewer): Promise<MeetupPageFacts> {
+    const [[counts], coHosts, state, organisers] = await Promise.all([
       this.dataSource.query(
         `SELECT count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
                 count(*) FILTER (WHERE status = 'going' AND checked_in_at IS NOT NULL)::int AS checked_in
@@ -29,39 +35,42 @@ export class MeetupPresenter {
         [meetup.id],
       ),
       viewer.isHost ? this.dataSource.manager.findBy(MeetupCoHost, { meetupId: meetup.id }) : [],
-      this.myRsvp(meetup, viewer),
+      viewer.rsvp ? this.rsvps.stateOf(this.dataSource.manager, viewer.rsvp) : undefined,
       meetup.organiserId ? this.profiles.summariesOf([meetup.organiserId]) : [],
     ]);
-    const zone = meetup.timeZone;
     return {
-      ...toMeetupSummary(meetup),
-      description: meetup.description,
-      descriptionHtml: renderDescription(meetup.description),
-      address: meetup.address,
-      onlineUrl: meetup.onlineUrl,
-      visibility: meetup.visibility,
-      status: meetup.status,
-      rsvpDeadline: meetup.rsvpDeadline ? toZonedIso(meetup.rsvpDeadline, zone) : null,
-      organiserId: meetup.organiserId,
+      waitlisted: counts.waitlisted,
+      checkedIn: counts.checked_in,
+      coHostIds: coHosts.map((coHost) => coHost.userId),
       organiser: organisers[0] ?? null,
-      spotsLeft: meetup.capacity === null ? null : Math.max(0, meetup.capacity - meetup.goingCount),
-      waitlistCount: counts.waitlisted,
-      checkedInCount: counts.checked_in,
-      sequence: meetup.sequence,
-      cancellationMessage: meetup.cancellationMessage,
-      viewerIsHost: viewer.isHost,
-      myRsvp,
-      ...(viewer.isHost
-        ? { coHostIds: coHosts.map((coHost) => coHost.userId), venueCheckInCode: meetup.venueCheckInCode }
-        : {}),
+      waitlistPosition: state?.waitlistPosition ?? null,
     };
   }
+}
 
-  private async myRsvp(meetup: Meetup, viewer: MeetupViewer): Promise<MyRsvpDto | null> {
-    if (!viewer.rsvp) return null;
-    const { rsvp, waitlistPosition } = await this.rsvps.stateOf(this.dataSource.manager, viewer.rsvp);
-    return toMyRsvpDto(rsvp, waitlistPosition, meetup.timeZone);
-  }
+function presentMeetup(meetup: Meetup, viewer: MeetupViewer, facts: MeetupPageFacts): MeetupDto {
+  const zone = meetup.timeZone;
+  const myRsvp = viewer.rsvp ? toMyRsvpDto(viewer.rsvp, facts.waitlistPosition, zone) : null;
+  return {
+    ...toMeetupSummary(meetup),
+    description: meetup.description,
+    descriptionHtml: renderDescription(meetup.description),
+    address: meetup.address,
+    onlineUrl: meetup.onlineUrl,
+    visibility: meetup.visibility,
+    status: meetup.status,
+    rsvpDeadline: meetup.rsvpDeadline ? toZonedIso(meetup.rsvpDeadline, zone) : null,
+    organiserId: meetup.organiserId,
+    organiser: facts.organiser,
+    spotsLeft: meetup.capacity === null ? null : Math.max(0, meetup.capacity - meetup.goingCount),
+    waitlistCount: facts.waitlisted,
+    checkedInCount: facts.checkedIn,
+    sequence: meetup.sequence,
+    cancellationMessage: meetup.cancellationMessage,
+    viewerIsHost: viewer.isHost,
+    myRsvp,
+    ...(viewer.isHost ? { coHostIds: facts.coHostIds, venueCheckInCode: meetup.venueCheckInCode } : {}),
+  };
 }
 
 export function toMyRsvpDto(

@@ -61,8 +61,8 @@ export class MeetupsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @CurrentUser() user: AuthenticatedUser | undefined,
   ): Promise<MeetupDto> {
-    const { meetup, viewer } = await this.access.findViewable(id, user);
-    return this.presenter.present(meetup, viewer);
+    const { meetup, viewer, facts } = await this.access.findViewablePage(id, user);
+    return this.presenter.present(meetup, viewer, facts);
   }
 
   @Patch(':id')

@@ -1,7 +1,7 @@
 // Turns a relayed outbox event into ledger rows (which mails, to whom, when) and queues their delivery.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OutboxStore, type OutboxTopics } from '@neuland/outbox';
+import { OutboxStore, type OutboxTopics, type StoredOutboxEvent } from '@neuland/outbox';
 import { Jobs } from '@neuland/queue';
 import type { DataSource } from 'typeorm';
 import { NotificationLedger } from '../ledger/notification-ledger.service.js';
@@ -27,8 +27,9 @@ export class NotificationPlanner {
   async planNotificationsFor(outboxEventId: string): Promise<void> {
     // Invariant: the event's "handled" mark and its ledger rows commit together. A second job for the same
     // event (a relay that ran twice, the sweeper re-driving it) waits on the event's row, then finds it handled.
+    let taken: StoredOutboxEvent | undefined;
     const scheduled = await this.dataSource.transaction(async (manager) => {
-      const event = await this.outbox.takeForHandling(manager, outboxEventId);
+      const event = (taken = await this.outbox.takeForHandling(manager, outboxEventId));
       if (!event) return [];
       const requests = [
         ...this.accountMail.requestsFor(event),
@@ -39,12 +40,12 @@ export class NotificationPlanner {
     });
     // After commit: if this fails or the process dies here, the sweeper finds the pending rows.
     await this.jobs.enqueueBulk(mailJobsFor(scheduled));
-    await this.introduceLateArrival(outboxEventId);
+    // A second job for a handled event still introduces (digests are idempotent): it reads the event again.
+    await this.introduceLateArrival(taken ?? (await this.outbox.eventOf(outboxEventId)));
   }
 
   /** Someone new going after the digests went out: everyone who knows them hears at once, not at the next sweep. */
-  private async introduceLateArrival(outboxEventId: string): Promise<void> {
-    const event = await this.outbox.eventOf(outboxEventId);
+  private async introduceLateArrival(event: StoredOutboxEvent | undefined): Promise<void> {
     if (event?.topic !== 'rsvp.confirmed' && event?.topic !== 'rsvp.promoted') return;
     const { meetupId, userId } = event.payload as OutboxTopics['rsvp.confirmed'];
     if (!(await this.meetupMail.introductionsOpen(meetupId))) return;

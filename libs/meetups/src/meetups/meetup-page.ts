@@ -1,0 +1,122 @@
+// GET /meetups/:id in one statement: the meetup, what decides whether the caller may see it, and everything its
+// page shows. Read by MeetupAccess.findViewablePage; MeetupPresenter.present takes the facts instead of asking.
+import { SUMMARY_COLUMNS, type ProfileSummaryDto } from '@neuland/profiles';
+import type { EntityManager } from 'typeorm';
+import { type Rsvp, rsvpFromRow } from '../rsvps/rsvp.entity.js';
+import { Meetup } from './meetup.entity.js';
+
+/** What the meetup's page shows besides the meetup itself, as present() would otherwise ask for it. */
+export interface MeetupPageFacts {
+  waitlisted: number;
+  checkedIn: number;
+  coHostIds: string[];
+  organiser: ProfileSummaryDto | null;
+  /** The caller's 1-based waitlist position; null unless they wait. */
+  waitlistPosition: number | null;
+}
+
+export interface MeetupPageRow {
+  meetup: Meetup;
+  organiserSuspended: boolean;
+  /** Present when a member asks. */
+  relation?: { coHost: boolean; rsvp: Rsvp | null };
+  facts: MeetupPageFacts;
+}
+
+const RSVP_COLUMNS = [
+  'id',
+  'meetup_id',
+  'user_id',
+  'status',
+  'attends_visibly',
+  'via_invitation',
+  'waitlist_ticket',
+  'check_in_code',
+  'checked_in_at',
+  'responded_at',
+  'created_at',
+  'updated_at',
+];
+
+export async function readMeetupPage(
+  manager: EntityManager,
+  meetupId: string,
+  userId: string | undefined,
+): Promise<MeetupPageRow | undefined> {
+  const [row] = await manager.query(
+    `SELECT m.*,
+            EXISTS (SELECT 1 FROM member_account a WHERE a.user_id = m.organiser_id AND a.suspended)
+              AS page_organiser_suspended,
+            counts.waitlisted AS page_waitlisted, counts.checked_in AS page_checked_in,
+            ARRAY(SELECT h.user_id FROM meetup_co_host h WHERE h.meetup_id = m.id) AS page_co_host_ids,
+            (SELECT to_jsonb(o) FROM (SELECT ${SUMMARY_COLUMNS('p')} FROM member_profile p
+                                       WHERE p.user_id = m.organiser_id) o) AS page_organiser,
+            ${RSVP_COLUMNS.map((column) => `r.${column} AS rsvp_${column}`).join(', ')},
+            CASE WHEN r.status = 'waitlisted' THEN
+              (SELECT count(*)::int FROM rsvp w
+                WHERE w.meetup_id = m.id AND w.status = 'waitlisted' AND w.waitlist_ticket <= r.waitlist_ticket)
+            END AS page_waitlist_position
+       FROM meetup m
+       CROSS JOIN LATERAL (
+         SELECT count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
+                count(*) FILTER (WHERE status = 'going' AND checked_in_at IS NOT NULL)::int AS checked_in
+           FROM rsvp WHERE meetup_id = m.id) counts
+       LEFT JOIN rsvp r ON r.meetup_id = m.id AND r.user_id = $2
+      WHERE m.id = $1`,
+    [meetupId, userId ?? null],
+  );
+  if (!row) return undefined;
+  const coHostIds: string[] = row.page_co_host_ids;
+  return {
+    meetup: meetupFromRow(row),
+    organiserSuspended: row.page_organiser_suspended,
+    relation: userId
+      ? {
+          coHost: coHostIds.includes(userId),
+          rsvp: row.rsvp_id
+            ? rsvpFromRow(Object.fromEntries(RSVP_COLUMNS.map((column) => [column, row[`rsvp_${column}`]])))
+            : null,
+        }
+      : undefined,
+    facts: {
+      waitlisted: row.page_waitlisted,
+      checkedIn: row.page_checked_in,
+      coHostIds,
+      organiser: row.page_organiser,
+      waitlistPosition: row.page_waitlist_position,
+    },
+  };
+}
+
+/** A Meetup from a raw `meetup` row (snake_case columns), without TypeORM's hydration. */
+function meetupFromRow(row: Record<string, unknown>): Meetup {
+  return Object.assign(new Meetup(), {
+    id: row.id,
+    organiserId: row.organiser_id,
+    title: row.title,
+    description: row.description,
+    topics: row.topics,
+    city: row.city,
+    venueName: row.venue_name,
+    address: row.address,
+    onlineUrl: row.online_url,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    timeZone: row.time_zone,
+    capacity: row.capacity,
+    visibility: row.visibility,
+    status: row.status,
+    rsvpDeadline: row.rsvp_deadline,
+    cover: row.cover,
+    coverPlaceholder: row.cover_placeholder,
+    goingCount: row.going_count,
+    sequence: row.sequence,
+    venueCheckInCode: row.venue_check_in_code,
+    cancellationMessage: row.cancellation_message,
+    publishedAt: row.published_at,
+    cancelledAt: row.cancelled_at,
+    hiddenAt: row.hidden_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
