@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MeetupAccess, RsvpService } from '@neuland/meetups';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { makeMeetup, outboxRows, rsvp } from './support/meetups.js';
+import { database, makeMeetup, outboxRows, rsvp } from './support/meetups.js';
 import { makeMember, makeMembers, type TestMember } from './support/members.js';
 
 describe('RSVPs, capacity and waitlist', () => {
@@ -171,6 +171,25 @@ describe('RSVPs, capacity and waitlist', () => {
     expect(seat.body.status).toBe('going');
     await api.http().get(`/api/v1/meetups/${meetup.id}`).set('Authorization', uninvited.bearer).expect(404);
     await rsvp(api, uninvited, meetup.id).expect(404);
+  });
+
+  it('answers a "going" to a hidden meetup, or to one whose organiser is suspended, with 404 and writes nothing, while its hosts and admins still answer', async () => {
+    const [member, admin] = await Promise.all([makeMember(api), makeMember(api, { role: 'admin' })]);
+    const hidden = await makeMeetup(api, organiser);
+    await database(api).query(`UPDATE meetup SET hidden_at = now() WHERE id = $1`, [hidden.id]);
+    expect((await rsvp(api, member, hidden.id).expect(404)).body.error).toBe('MEETUP_NOT_FOUND');
+    expect((await rsvp(api, admin, hidden.id).expect(200)).body.status).toBe('going');
+    expect((await rsvp(api, organiser, hidden.id).expect(200)).body.status).toBe('going');
+
+    const suspendedHost = await makeMember(api, { role: 'organiser' });
+    const orphaned = await makeMeetup(api, suspendedHost);
+    await database(api).query(`UPDATE "user" SET suspended_at = now() WHERE id = $1`, [suspendedHost.id]);
+    await rsvp(api, member, orphaned.id).expect(404);
+    const written: unknown[] = await database(api).query(
+      `SELECT 1 FROM rsvp WHERE user_id = $1 AND meetup_id = ANY($2::uuid[])`,
+      [member.id, [hidden.id, orphaned.id]],
+    );
+    expect(written).toEqual([]);
   });
 
   it('answers a bad RSVP body with 400', async () => {
