@@ -76,7 +76,13 @@ export class MeetupMailContexts {
   /** The context, or a reason the mail no longer applies. */
   async load(
     kind: NotificationKind,
-    row: { recipient_id: string | null; subject_id: string; occurrence: string; data: NotificationData },
+    row: {
+      recipient_id: string | null;
+      recipient_email?: string | null;
+      subject_id: string;
+      occurrence: string;
+      data: NotificationData;
+    },
   ): Promise<MailContext | { obsolete: string }> {
     // Account mails carry all they show in the ledger row itself.
     if (isAccountMailKind(kind)) return {};
@@ -85,6 +91,15 @@ export class MeetupMailContexts {
     if (meetup.hidden) return { obsolete: 'meetup is hidden' };
     if (kind === 'meetup-cancelled') return { meetup };
     if (meetup.status !== 'published') return { obsolete: `meetup is ${meetup.status}` };
+    if (kind === 'meetup-updated' && row.data.invited === true && !row.recipient_id && row.recipient_email) {
+      // An address invited who has not answered hears of the move; it has no seat or code to show.
+      const open = await this.invitations.hasUnansweredAddressInvitation(
+        meetup.id,
+        row.recipient_email,
+        this.clock.now(),
+      );
+      return open ? { meetup } : { obsolete: 'invitation answered' };
+    }
     const answer = row.recipient_id ? await this.meetups.answerOf(meetup.id, row.recipient_id) : undefined;
     if (kind === 'meetup-updated' && row.data.invited === true && row.recipient_id) {
       // An invitee who has not answered hears of the move; once they answered, only going counts.
