@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProfilesService } from '@neuland/profiles';
-import { ProfileDirectory, SocialGraphService } from '@neuland/social-graph';
+import { HowYouKnow, ProfileDirectory, SocialGraphService } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
 import type { MeetupViewer } from '../meetups/meetup-access.js';
 import type { Meetup } from '../meetups/meetup.entity.js';
@@ -15,6 +15,7 @@ export class PeopleYouKnowService {
     private readonly graph: SocialGraphService,
     private readonly profiles: ProfilesService,
     private readonly directory: ProfileDirectory,
+    private readonly howYouKnow: HowYouKnow,
   ) {}
 
   async at(meetup: Meetup, viewer: MeetupViewer): Promise<PeopleYouKnowDto> {
@@ -43,6 +44,7 @@ export class PeopleYouKnowService {
     const profiles = await Promise.all(visible.map((id) => this.profiles.publicProfileOf(id)));
     // Bio, accounts and topics only of profiles the viewer may open anyway.
     const open = await this.directory.visibleTo(viewerId, visible);
+    const ties = await this.howYouKnow.between(viewerId, visible);
     return {
       viewerIsGoing: true,
       items: profiles
@@ -62,6 +64,7 @@ export class PeopleYouKnowService {
               }
             : { bioLine: null, accounts: [], sharedTopics: [] }),
           knowsYouAreComing: knowsYou.has(profile.userId),
+          howYouKnow: ties.get(profile.userId) ?? [],
         }))
         .sort(
           (a, b) =>

@@ -7,7 +7,7 @@ import { Clock } from '@neuland/config';
 import { InvitationMailGate } from '@neuland/invitations';
 import { type MeetupFacts, MeetupReadModel } from '@neuland/meetups';
 import { ProfilesService } from '@neuland/profiles';
-import { ProfileDirectory } from '@neuland/social-graph';
+import { HowYouKnow, ProfileDirectory, type Tie } from '@neuland/social-graph';
 import type { NotificationData } from '../ledger/notification.entity.js';
 import { isAccountMailKind, type NotificationKind } from '../notification-kinds.js';
 import { remindersOfStart } from '../planning/reminder-occurrence.js';
@@ -29,6 +29,8 @@ export interface IntroducedPerson {
   sharedTopics: string[];
   /** They are told about the reader too (the introduction rule holds both ways). */
   toldBack: boolean;
+  /** How the reader knows them, as far as the introduction rule lets the reader learn it (libs/social-graph). */
+  howYouKnow: Tie[];
 }
 
 /** An invitation as its mail shows it; the links carry the invitation's token. */
@@ -68,6 +70,7 @@ export class MeetupMailContexts {
     private readonly invitations: InvitationMailGate,
     private readonly clock: Clock,
     private readonly directory: ProfileDirectory,
+    private readonly howYouKnow: HowYouKnow,
     config: ConfigService<AppConfig, true>,
   ) {
     this.appUrl = config.get('app.url', { infer: true });
@@ -134,6 +137,10 @@ export class MeetupMailContexts {
       readerId,
       introduced.map((person) => person.userId),
     );
+    const ties = await this.howYouKnow.between(
+      readerId,
+      introduced.map((person) => person.userId),
+    );
     const people = await Promise.all(
       introduced.map(async ({ userId, mutual, toldBack }): Promise<IntroducedPerson | null> => {
         const profile = await this.profiles.publicProfileOf(userId).catch(() => null);
@@ -152,6 +159,7 @@ export class MeetupMailContexts {
               }
             : { bioLine: null, accounts: [], sharedTopics: [] }),
           toldBack: toldBack === true,
+          howYouKnow: ties.get(userId) ?? [],
         };
       }),
     );

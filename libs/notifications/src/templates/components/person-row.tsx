@@ -7,6 +7,7 @@ import { Section } from '@react-email/section';
 import { Text } from '@react-email/text';
 import type { ReactNode } from 'react';
 import type { IntroducedPerson } from '../../delivery/mail-context.js';
+import type { MailT } from '../mail-texts.js';
 import { useMailFrame } from './mail-frame.js';
 import { socialAccountLabel, socialAccountUrl } from './social-account-url.js';
 import { CLASSES, COLOURS, FONT, mutedText, text } from './theme.js';
@@ -20,7 +21,7 @@ export function People({ children }: { children: ReactNode }) {
 
 export function PersonRow({ person }: { person: IntroducedPerson }) {
   const { medium, t, appUrl } = useMailFrame();
-  const how = person.mutual ? t('introductionDigest.mutual') : t('introductionDigest.knownBy');
+  const how = howYouKnowWords(person, t);
   const shared =
     person.sharedTopics.length > 0
       ? t('introductionDigest.sharedTopics', { topics: person.sharedTopics.join(', ') })
@@ -122,6 +123,20 @@ export function PersonRow({ person }: { person: IntroducedPerson }) {
       </Column>
     </Row>
   );
+}
+
+/**
+ * How the reader knows them, in the words of the ties libs/social-graph lets the reader learn ("You follow each
+ * other on Mastodon · Sabine follows you here"); the general words where no tie may be named.
+ */
+function howYouKnowWords(person: IntroducedPerson, t: MailT): string {
+  if (person.howYouKnow.length === 0)
+    return person.mutual ? t('introductionDigest.mutual') : t('introductionDigest.knownBy');
+  return person.howYouKnow
+    .map(({ way, network }) =>
+      t(`howYouKnow.${way}`, { name: person.displayName, where: t(`howYouKnow.where.${network}`) }),
+    )
+    .join(' · ');
 }
 
 /** A photo where the person has one; otherwise their initials, which need no image to load. */
