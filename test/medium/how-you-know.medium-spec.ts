@@ -4,7 +4,12 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ProfilesService } from '@neuland/profiles';
-import { ContactImportsService, HowYouKnow, SocialGraphCoreModule, SocialGraphService } from '@neuland/social-graph';
+import {
+  ContactImportsService,
+  HowYouKnow,
+  SocialGraphCoreModule,
+  SocialGraphService,
+} from '@neuland/social-graph';
 import { linkedInConnections, mastodonFollowing } from '../support/contact-files.js';
 import { type Member, makeMembers } from '../support/members.js';
 import { type Medium, startMedium } from '../support/medium.js';
@@ -117,7 +122,7 @@ describe('how you know each other, in ties', () => {
     expect(await tiesOf(rita, sabine)).toEqual([{ way: 'followsYou', network: 'here' }]);
   });
 
-  it('says nothing across a block or to someone with introductions off, even about the reader\'s own follow', async () => {
+  it("says nothing across a block or to someone with introductions off, even about the reader's own follow", async () => {
     const [rita, sabine, hermit] = await people('mutual', 'mutual', 'off');
     await graph.follow(rita.id, sabine.id);
     await graph.follow(sabine.id, rita.id);

@@ -9,12 +9,14 @@ export class PersonAccountDto {
 export class HowYouKnowDto {
   @ApiProperty({
     enum: ['eachOther', 'youFollow', 'followsYou'],
-    description: 'eachOther: both follow on this network; followsYou only where you know each other mutually.',
+    description:
+      'eachOther: both follow on this network; followsYou only where you know each other mutually.',
   })
   way: 'eachOther' | 'youFollow' | 'followsYou';
   @ApiProperty({
     enum: ['here', 'mastodon', 'bluesky', 'x', 'linkedin', 'instagram', 'facebook'],
-    description: '`here` for a follow on Neuland; otherwise the network of an import, through verified accounts only.',
+    description:
+      '`here` for a follow on Neuland; otherwise the network of an import, through verified accounts only.',
   })
   network: 'here' | 'mastodon' | 'bluesky' | 'x' | 'linkedin' | 'instagram' | 'facebook';
 }
@@ -40,7 +42,8 @@ export class PersonYouKnowDto {
   knowsYouAreComing: boolean;
   @ApiProperty({
     type: [HowYouKnowDto],
-    description: 'How you know each other, as far as the introduction rule lets you learn it; empty: say it generally.',
+    description:
+      'How you know each other, as far as the introduction rule lets you learn it; empty: say it generally.',
   })
   howYouKnow: HowYouKnowDto[];
 }
