@@ -1,3 +1,4 @@
+import { uiDe } from '../ui/ui.messages';
 import { accountsDe } from '../accounts/accounts.messages';
 import { adminDe } from '../admin/admin.messages';
 import { adminOverviewDe } from '../admin/admin-overview.messages';
@@ -251,4 +252,5 @@ export const de: Messages = {
   hosting: hostingDe,
   media: mediaDe,
   adminOverview: adminOverviewDe,
+  ui: uiDe,
 };

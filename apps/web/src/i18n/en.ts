@@ -1,3 +1,4 @@
+import { uiEn } from '../ui/ui.messages';
 import { accountsEn } from '../accounts/accounts.messages';
 import { adminEn } from '../admin/admin.messages';
 import { adminOverviewEn } from '../admin/admin-overview.messages';
@@ -245,6 +246,7 @@ export const en = {
   hosting: hostingEn,
   media: mediaEn,
   adminOverview: adminOverviewEn,
+  ui: uiEn,
 };
 
 export type Messages = typeof en;
