@@ -50,6 +50,7 @@ const SettingsPage = lazyPage(() => import('./admin/settings-page'), 'SettingsPa
 const AuditPage = lazyPage(() => import('./admin/audit-page'), 'AuditPage');
 const TripPage = lazyPage(() => import('./trips/trip-page'), 'TripPage');
 const TripsPage = lazyPage(() => import('./trips/trips-page'), 'TripsPage');
+const PeopleSearchPage = lazyPage(() => import('./people/people-search-page'), 'PeopleSearchPage');
 const AdminOverviewPage = lazyPage(() => import('./admin/admin-overview-page'), 'AdminOverviewPage');
 const MyReportsPage = lazyPage(() => import('./moderation/my-reports-page'), 'MyReportsPage');
 const AdminReportsPage = lazyPage(() => import('./moderation/admin-reports-page'), 'AdminReportsPage');
@@ -87,6 +88,7 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
               <Route path="profiles/:handle" element={<ProfilesRedirect />} />
               <Route path="settings/blocked" element={<BlockedPage />} />
               <Route path="settings/import" element={<ContactImportPage />} />
+              <Route path="people" element={<PeopleSearchPage />} />
               <Route path="trips" element={<TripsPage />} />
               <Route path="trips/:tripId" element={<TripPage />} />
               <Route path="organiser-request" element={<BecomeOrganiserPage />} />

@@ -30,6 +30,7 @@ const RESERVED = new Set([
   'unsubscribe',
   'never-invite',
   'trips',
+  'people',
   'invitations',
   'calendar',
   'exports',

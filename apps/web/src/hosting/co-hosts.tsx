@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { useAccount } from '../auth/session';
 import { FormAlert } from '../forms/form-alert';
-import { TextField, textOf } from '../ui/form-field';
+import { HandleField } from '../people/handle-field';
+import { textOf } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import type { Meetup } from '../meetups/meetup-api';
 import { useCoHostChanges, useCoHosts } from './hosting-api';
@@ -110,13 +111,7 @@ export function CoHosts({ meetup }: { meetup: Meetup }) {
       {mayChange && (
         <form ref={form} onSubmit={onSubmit} noValidate>
           <FormAlert message={errors.form} />
-          <TextField
-            label={t('hosting.coHosts.handle')}
-            name="handle"
-            autoComplete="off"
-            autoCapitalize="none"
-            error={errors.fields.handle}
-          />
+          <HandleField label={t('hosting.coHosts.handle')} name="handle" error={errors.fields.handle} />
           <button type="submit" className="button" disabled={add.isPending}>
             {t('hosting.coHosts.add')}
           </button>

@@ -7,6 +7,7 @@ import { FormAlert } from '../forms/form-alert';
 import { TextAreaField, TextField, textOf } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { retryTimeText } from '../i18n/i18n';
+import { HandleField } from '../people/handle-field';
 import { useInvite } from './invitations-api';
 
 const TARGETS = ['handle', 'email', 'contactsInCity', 'knownOnlineInterestedIn'] as const;
@@ -97,13 +98,11 @@ export function InviteForm({ meetupId }: { meetupId: string }) {
         ))}
       </fieldset>
       {target === 'handle' && (
-        <TextField
+        <HandleField
           key="handle"
           label={t('hosting.invitations.handle')}
           hint={t('hosting.invitations.handleHint')}
           name="handle"
-          autoComplete="off"
-          autoCapitalize="none"
           error={errors.fields.handle}
         />
       )}

@@ -10,6 +10,7 @@ import { contactsDe } from '../contacts/contacts.messages';
 import { moderationDe } from '../moderation/moderation.messages';
 import { socialAccountsDe } from '../social-accounts/social-accounts.messages';
 import { tripsDe } from '../trips/trips.messages';
+import { peopleDe } from '../people/people.messages';
 import { organisingDe } from '../organising/organising.messages';
 import { hostingDe } from '../hosting/hosting.messages';
 import { mediaDe } from '../media/media.messages';
@@ -249,6 +250,7 @@ export const de: Messages = {
   socialAccounts: socialAccountsDe,
   contactImports: contactImportsDe,
   trips: tripsDe,
+  people: peopleDe,
   hosting: hostingDe,
   media: mediaDe,
   adminOverview: adminOverviewDe,

@@ -9,6 +9,7 @@ import { contactsEn } from '../contacts/contacts.messages';
 import { moderationEn } from '../moderation/moderation.messages';
 import { socialAccountsEn } from '../social-accounts/social-accounts.messages';
 import { tripsEn } from '../trips/trips.messages';
+import { peopleEn } from '../people/people.messages';
 
 import { organisingEn } from '../organising/organising.messages';
 import { hostingEn } from '../hosting/hosting.messages';
@@ -243,6 +244,7 @@ export const en = {
   socialAccounts: socialAccountsEn,
   contactImports: contactImportsEn,
   trips: tripsEn,
+  people: peopleEn,
   hosting: hostingEn,
   media: mediaEn,
   adminOverview: adminOverviewEn,

@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { useAccount } from '../auth/session';
 import { Avatar } from '../ui/avatar';
 import { socialAccountLabel, socialAccountUrl } from '../social-accounts/social-account-link';
+import { howYouKnowWords } from './how-you-know';
 import type { Meetup } from './meetup-api';
 
 function KnownPeople({ meetup }: { meetup: Meetup }) {
@@ -30,6 +31,9 @@ function KnownPeople({ meetup }: { meetup: Meetup }) {
           {person.headline && <span className="muted"> · {person.headline}</span>}
           {person.knowEachOther && <span className="badge">{t('meetup.knowEachOther')}</span>}
           {person.claimed && <span className="badge badge--muted">{t('meetup.claimed')}</span>}
+          {person.howYouKnow.length > 0 && (
+            <p className="person__line">{howYouKnowWords(person.howYouKnow, person.displayName, t)}</p>
+          )}
           {person.bioLine && <p className="person__line">{person.bioLine}</p>}
           {person.accounts.length > 0 && (
             <p className="person__line muted">

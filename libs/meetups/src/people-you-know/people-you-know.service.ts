@@ -1,7 +1,7 @@
 // "People you know here": the going attendees the caller may be told about, by DESIGN.md's introduction rule.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ProfilesService } from '@neuland/profiles';
+import { bioLineOf, ProfilesService } from '@neuland/profiles';
 import { HowYouKnow, ProfileDirectory, SocialGraphService } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
 import type { MeetupViewer } from '../meetups/meetup-access.js';
@@ -58,7 +58,7 @@ export class PeopleYouKnowService {
           claimed: byId.get(profile.userId)!.claimedOnly,
           ...(open.has(profile.userId)
             ? {
-                bioLine: firstLine(profile.bio),
+                bioLine: bioLineOf(profile.bio),
                 accounts: profile.socialAccounts.map(({ platform, handle }) => ({ platform, handle })),
                 sharedTopics: profile.topics.filter((topic) => readerTopics.has(topic.toLowerCase())),
               }
@@ -73,10 +73,3 @@ export class PeopleYouKnowService {
     };
   }
 }
-
-const firstLine = (bio: string | null) =>
-  bio
-    ?.split('\n')
-    .find((line) => line.trim())
-    ?.trim()
-    .slice(0, 140) ?? null;

@@ -6,7 +6,7 @@ import type { AppConfig } from '@neuland/config';
 import { Clock } from '@neuland/config';
 import { InvitationMailGate } from '@neuland/invitations';
 import { type MeetupFacts, MeetupReadModel } from '@neuland/meetups';
-import { ProfilesService } from '@neuland/profiles';
+import { bioLineOf, ProfilesService } from '@neuland/profiles';
 import { HowYouKnow, ProfileDirectory, type Tie } from '@neuland/social-graph';
 import type { NotificationData } from '../ledger/notification.entity.js';
 import { isAccountMailKind, type NotificationKind } from '../notification-kinds.js';
@@ -153,7 +153,7 @@ export class MeetupMailContexts {
           mutual,
           ...(open.has(userId)
             ? {
-                bioLine: firstLine(profile.bio),
+                bioLine: bioLineOf(profile.bio),
                 accounts: profile.socialAccounts.map(({ platform, handle }) => ({ platform, handle })),
                 sharedTopics: profile.topics.filter((topic) => readerTopics.has(topic.toLowerCase())),
               }
@@ -167,15 +167,4 @@ export class MeetupMailContexts {
       .filter((person): person is IntroducedPerson => person !== null)
       .sort((a, b) => a.displayName.localeCompare(b.displayName));
   }
-}
-
-const BIO_LINE_LENGTH = 140;
-
-function firstLine(bio: string | null): string | null {
-  const line = bio
-    ?.split('\n')
-    .find((each) => each.trim())
-    ?.trim();
-  if (!line) return null;
-  return line.length > BIO_LINE_LENGTH ? `${line.slice(0, BIO_LINE_LENGTH - 1).trimEnd()}…` : line;
 }
