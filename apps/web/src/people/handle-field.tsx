@@ -1,7 +1,7 @@
 // A handle field with auto-complete, for wherever a handle is typed (inviting, co-hosts): the ARIA 1.2 combobox
 // pattern. Typing searches people (debounced, only profiles the member may see); arrows move through the faces
 // offered, Enter takes one, Escape closes the list. What is typed is still sent as it is when nothing is picked.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '../ui/avatar';
 import { type ControlProps, FormField, type FieldProps } from '../ui/form-field';
