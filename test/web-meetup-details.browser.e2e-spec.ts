@@ -188,6 +188,10 @@ describe('meetup and profile details in the browser', () => {
     const olafItem = known.locator('li', { hasText: 'Olaf Oneway' });
     await olafItem.waitFor();
     expect(await olafItem.getByText('knows you', { exact: false }).count()).toBe(0);
+    // How the reader knows each, in words: contacts here; Olaf's account is only claimed, so no network is named.
+    await sabineItem.getByText('You follow each other here').waitFor();
+    expect(await olafItem.getByText('You follow', { exact: false }).count()).toBe(0);
+    expect(await olafItem.getByText('follows you', { exact: false }).count()).toBe(0);
     await screenshotAtBothWidths(page, 'door-people-you-know');
   });
 });

@@ -39,7 +39,7 @@ describe('finding people in the browser', () => {
       (violation) => !violation.targets.every((target) => target.startsWith('#radix-')),
     );
   const tag = () => `Quendel${randomBytes(3).toString('hex')}`;
-  const browserFor = (account: TestMember, viewport = VIEWPORTS.desktop) =>
+  const browserFor = (account: TestMember, viewport: { width: number; height: number } = VIEWPORTS.desktop) =>
     openPageAs(browser, api, contexts, account, { viewport });
 
   /** Two people whose names both match the typed text: Lotta and Lotte, in that order (by handle). */
