@@ -5,12 +5,9 @@ import type { components } from '../api/schema';
 
 export type Tie = components['schemas']['HowYouKnowDto'];
 
-/** "You follow each other on Mastodon · Sabine follows you here", or null where no tie may be named. */
-export function howYouKnowWords(ties: Tie[], name: string, t: TFunction): string | null {
-  if (ties.length === 0) return null;
-  return ties
-    .map(({ way, network }) =>
-      t(`mail:howYouKnow.${way}`, { name, where: t(`mail:howYouKnow.where.${network}`) }),
-    )
-    .join(' · ');
+/** One sentence per tie: "You follow each other on Mastodon", "Sabine follows you here". */
+export function howYouKnowWords(ties: Tie[], name: string, t: TFunction): string[] {
+  return ties.map(({ way, network }) =>
+    t(`mail:howYouKnow.${way}`, { name, where: t(`mail:howYouKnow.where.${network}`) }),
+  );
 }
