@@ -52,6 +52,7 @@ const TripPage = lazyPage(() => import('./trips/trip-page'), 'TripPage');
 const TripsPage = lazyPage(() => import('./trips/trips-page'), 'TripsPage');
 const AdminOverviewPage = lazyPage(() => import('./admin/admin-overview-page'), 'AdminOverviewPage');
 const MyReportsPage = lazyPage(() => import('./moderation/my-reports-page'), 'MyReportsPage');
+const DesignPage = lazyPage(() => import('./design/design-page'), 'DesignPage');
 const AdminReportsPage = lazyPage(() => import('./moderation/admin-reports-page'), 'AdminReportsPage');
 
 export function createQueryClient(): QueryClient {
@@ -101,6 +102,7 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
               <Route path="admin/overview" element={<AdminOverviewPage />} />
               <Route path="reports" element={<MyReportsPage />} />
               <Route path="admin/reports" element={<AdminReportsPage />} />
+              <Route path="design" element={<DesignPage />} />
               <Route path="*" element={<UnknownAddress />} />
             </Route>
           </Routes>

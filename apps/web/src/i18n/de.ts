@@ -1,3 +1,4 @@
+import { designDe } from '../design/design.messages';
 import { uiDe } from '../ui/ui.messages';
 import { accountsDe } from '../accounts/accounts.messages';
 import { adminDe } from '../admin/admin.messages';
@@ -253,4 +254,5 @@ export const de: Messages = {
   media: mediaDe,
   adminOverview: adminOverviewDe,
   ui: uiDe,
+  design: designDe,
 };

@@ -1,3 +1,4 @@
+import { designEn } from '../design/design.messages';
 import { uiEn } from '../ui/ui.messages';
 import { accountsEn } from '../accounts/accounts.messages';
 import { adminEn } from '../admin/admin.messages';
@@ -247,6 +248,7 @@ export const en = {
   media: mediaEn,
   adminOverview: adminOverviewEn,
   ui: uiEn,
+  design: designEn,
 };
 
 export type Messages = typeof en;
