@@ -1,10 +1,10 @@
 // /admin/overview — how the site is doing: the outbox's backlog, the last day's mails, the queues, growth per week.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useAccount } from '../auth/session';
 import { PageHeading } from '../ui/page-heading';
 import { type AdminOverview, useAdminOverview } from './admin-api';
 import { AdminNav, QUEUE_DASHBOARD_URL } from './admin-nav';
+import { ButtonLink } from '../ui/button';
 
 function useDuration() {
   const { t } = useTranslation();
@@ -168,10 +168,10 @@ export function AdminOverviewPage() {
       {account.data === null && (
         <>
           <p>{t('adminOverview.logInFirst')}</p>
-          <p className="actions">
-            <Link className="button" to={`/login?next=${encodeURIComponent('/admin/overview')}`}>
+          <p className="flex flex-wrap items-center gap-3">
+            <ButtonLink to={`/login?next=${encodeURIComponent('/admin/overview')}`}>
               {t('nav.logIn')}
-            </Link>
+            </ButtonLink>
           </p>
         </>
       )}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../ui/form-field';
 import { PageHeading } from '../ui/page-heading';
 import { type AuditFilter, type AuditRecord, useAuditLog } from './admin-api';
+import { Button } from '../ui/button';
 
 /** A datetime-local value (the browser's time) as an instant the API accepts. */
 const instantOf = (local: string) => (local ? new Date(local).toISOString() : undefined);
@@ -36,9 +37,9 @@ export function AuditPage() {
         <TextField label={t('admin.audit.target')} name="targetId" hint={t('admin.audit.idHint')} />
         <TextField label={t('admin.audit.from')} name="from" type="datetime-local" />
         <TextField label={t('admin.audit.to')} name="to" type="datetime-local" />
-        <button type="submit" className="button button--small">
+        <Button type="submit" size="sm">
           {t('admin.audit.filter')}
-        </button>
+        </Button>
       </form>
       {log.isError && <p role="alert">{t('admin.audit.badFilter')}</p>}
       {log.data && log.data.items.length === 0 && <p>{t('admin.nothingFound')}</p>}
@@ -59,7 +60,7 @@ function AuditRow({ record }: { record: AuditRecord }) {
   return (
     <li className="admin-list__item admin-list__item--stacked audit-record">
       <p>
-        <strong>{record.action}</strong> <span className="muted">{at}</span>
+        <strong>{record.action}</strong> <span className="text-ink-muted">{at}</span>
       </p>
       <dl className="audit-record__facts">
         <dt>{t('admin.audit.actor')}</dt>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../ui/page-heading';
 import { type AdminAccount, type Role, useMembers, useSetRole } from './admin-api';
 import { SearchField } from './search-field';
+import { Badge } from '../ui/badge';
 
 const ROLES: Role[] = ['member', 'organiser', 'admin'];
 
@@ -32,11 +33,11 @@ function MemberRow({ member }: { member: AdminAccount }) {
   return (
     <li className="admin-list__item">
       <div>
-        <strong>{member.displayName}</strong> <span className="muted">{member.email}</span>
-        {!member.emailVerified && <span className="badge badge--muted">{t('admin.members.unverified')}</span>}
+        <strong>{member.displayName}</strong> <span className="text-ink-muted">{member.email}</span>
+        {!member.emailVerified && <Badge tone="neutral">{t('admin.members.unverified')}</Badge>}
       </div>
       <label className="admin-list__control">
-        <span className="visually-hidden">{t('admin.members.roleOf', { name: member.displayName })}</span>
+        <span className="sr-only">{t('admin.members.roleOf', { name: member.displayName })}</span>
         <select
           value={member.role}
           disabled={setRole.isPending}

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../ui/page-heading';
 import { type OrganiserRequest, useDecideOrganiserRequest, useOrganiserRequests } from './admin-api';
+import { Button } from '../ui/button';
 
 export function OrganiserRequestsPage() {
   const { t } = useTranslation();
@@ -31,27 +32,28 @@ function RequestRow({ request }: { request: OrganiserRequest }) {
     <li className="admin-list__item admin-list__item--stacked">
       <p>
         <strong>{request.displayName}</strong>
-        {request.handle && <span className="muted"> @{request.handle}</span>}
-        <span className="muted"> · {asked}</span>
+        {request.handle && <span className="text-ink-muted"> @{request.handle}</span>}
+        <span className="text-ink-muted"> · {asked}</span>
       </p>
       <blockquote className="invitation__message">{request.message}</blockquote>
-      <p className="actions">
-        <button
+      <p className="flex flex-wrap items-center gap-3">
+        <Button
           type="button"
-          className="button button--small"
+          size="sm"
           disabled={decide.isPending}
           onClick={() => decide.mutate({ id: request.id, decision: 'approve' })}
         >
           {t('admin.requests.approve', { name: request.displayName })}
-        </button>
-        <button
+        </Button>
+        <Button
           type="button"
-          className="button button--small button--secondary"
+          variant="secondary"
+          size="sm"
           disabled={decide.isPending}
           onClick={() => decide.mutate({ id: request.id, decision: 'decline' })}
         >
           {t('admin.requests.decline', { name: request.displayName })}
-        </button>
+        </Button>
       </p>
     </li>
   );

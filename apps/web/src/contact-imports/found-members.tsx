@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { errorText } from '../api/error-text';
 import { useFollow } from '../profiles/profile-api';
 import type { ContactImport } from './contact-imports-api';
+import { Button } from '../ui/button';
 
 type FoundMember = ContactImport['found'][number];
 
@@ -16,23 +17,25 @@ function FoundMemberItem({ member }: { member: FoundMember }) {
     <li className="found-member">
       <span>
         <Link to={`/p/${member.handle}`}>{member.displayName}</Link>
-        {member.headline && <span className="muted"> · {member.headline}</span>}
-        {member.claimed && <span className="muted"> · {t('contactImports.claimed')}</span>}
+        {member.headline && <span className="text-ink-muted"> · {member.headline}</span>}
+        {member.claimed && <span className="text-ink-muted"> · {t('contactImports.claimed')}</span>}
       </span>
       {following ? (
-        <span className="muted">{t('contactImports.following')}</span>
+        <span className="text-ink-muted">{t('contactImports.following')}</span>
       ) : (
-        <button
+        <Button
           type="button"
-          className="button button--small"
+          size="sm"
           disabled={follow.isPending}
           aria-label={t('contactImports.followName', { name: member.displayName })}
           onClick={() => follow.mutate(undefined, { onSuccess: () => setFollowing(true) })}
         >
           {t('contactImports.follow')}
-        </button>
+        </Button>
       )}
-      {follow.error && <span className="field__error">{errorText(follow.error, t)}</span>}
+      {follow.error && (
+        <span className="m-0 font-semibold text-danger-text">{errorText(follow.error, t)}</span>
+      )}
     </li>
   );
 }

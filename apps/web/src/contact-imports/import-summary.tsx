@@ -9,7 +9,7 @@ export function ImportSummary({ result, title }: { result: ContactImport; title:
   return (
     <section className="import-summary" aria-labelledby={`import-${result.id}`}>
       <h2 id={`import-${result.id}`}>{title}</h2>
-      <p className="muted">
+      <p className="text-ink-muted">
         {t(`contactImports.format_${result.format}`)} ·{' '}
         {new Date(result.createdAt).toLocaleString(formattingLocale(i18n.language), {
           dateStyle: 'medium',
@@ -35,9 +35,11 @@ export function ImportSummary({ result, title }: { result: ContactImport; title:
         </div>
       </dl>
       <FoundMembers result={result} />
-      {result.recognised > result.matchedNow && <p className="muted">{t('contactImports.unmatchedLater')}</p>}
+      {result.recognised > result.matchedNow && (
+        <p className="text-ink-muted">{t('contactImports.unmatchedLater')}</p>
+      )}
       {/* The API never says how many addresses belong to members (an import is no way to ask), so neither does this. */}
-      <p className="muted">{t('contactImports.addresses')}</p>
+      <p className="text-ink-muted">{t('contactImports.addresses')}</p>
       {result.rejections.length > 0 && (
         <>
           <h3>{t('contactImports.rejectedRows')}</h3>

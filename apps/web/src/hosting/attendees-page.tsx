@@ -6,6 +6,8 @@ import { attendeeCsv } from './attendee-csv';
 import { HostPage, timeAtVenue } from './host-page';
 import { type Attendee, useAttendees } from './hosting-api';
 import { Avatar } from '../ui/avatar';
+import { EmptyState } from '../ui/empty-state';
+import { Button } from '../ui/button';
 
 function downloadCsv(meetup: Meetup, attendees: Attendee[]): void {
   const file = new Blob([attendeeCsv(attendees)], { type: 'text/csv;charset=utf-8' });
@@ -28,7 +30,7 @@ function Person({ attendee }: { attendee: Attendee }) {
       ) : (
         attendee.displayName
       )}
-      {attendee.handle && <span className="muted"> @{attendee.handle}</span>}
+      {attendee.handle && <span className="text-ink-muted"> @{attendee.handle}</span>}
     </span>
   );
 }
@@ -38,7 +40,7 @@ function GoingTable({ meetup, going }: { meetup: Meetup; going: Attendee[] }) {
   const time = (iso: string) => timeAtVenue(iso, meetup, i18n.language);
   return (
     <table className="attendee-table">
-      <caption className="visually-hidden">{t('hosting.attendees.going')}</caption>
+      <caption className="sr-only">{t('hosting.attendees.going')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('hosting.attendees.name')}</th>
@@ -55,7 +57,7 @@ function GoingTable({ meetup, going }: { meetup: Meetup; going: Attendee[] }) {
               {attendee.checkedInAt ? (
                 <span className="checked-in">✓ {time(attendee.checkedInAt)}</span>
               ) : (
-                <span className="muted">{t('hosting.attendees.notYet')}</span>
+                <span className="text-ink-muted">{t('hosting.attendees.notYet')}</span>
               )}
             </td>
           </tr>
@@ -69,7 +71,7 @@ function WaitlistTable({ waiting }: { waiting: Attendee[] }) {
   const { t } = useTranslation();
   return (
     <table className="attendee-table">
-      <caption className="visually-hidden">{t('hosting.attendees.waitlist')}</caption>
+      <caption className="sr-only">{t('hosting.attendees.waitlist')}</caption>
       <thead>
         <tr>
           <th scope="col" className="attendee-table__position">
@@ -111,24 +113,24 @@ function AttendeeList({ meetup }: { meetup: Meetup }) {
         {t('hosting.attendees.checkedInCount', { count: checkedIn })}
       </p>
       {attendees.data.items.length === 0 ? (
-        <p className="empty-state">{t('hosting.attendees.empty')}</p>
+        <EmptyState>{t('hosting.attendees.empty')}</EmptyState>
       ) : (
         <>
-          <p className="actions">
-            <button
+          <p className="flex flex-wrap items-center gap-3">
+            <Button
               type="button"
-              className="button button--secondary"
+              variant="secondary"
               onClick={() => downloadCsv(meetup, attendees.data.items)}
             >
               {t('hosting.attendees.downloadCsv')}
-            </button>
+            </Button>
           </p>
           <section aria-labelledby="going-heading">
             <h2 id="going-heading">{t('hosting.attendees.going')}</h2>
             {going.length ? (
               <GoingTable meetup={meetup} going={going} />
             ) : (
-              <p className="empty-state">{t('hosting.attendees.noneGoing')}</p>
+              <EmptyState>{t('hosting.attendees.noneGoing')}</EmptyState>
             )}
           </section>
           {waiting.length > 0 && (

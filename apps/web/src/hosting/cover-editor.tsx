@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ImageUpload } from '../media/image-upload';
 import { useCover } from '../media/media-api';
 import type { Meetup } from '../meetups/meetup-api';
+import { Button } from '../ui/button';
 
 export function CoverEditor({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
@@ -17,14 +18,9 @@ export function CoverEditor({ meetup }: { meetup: Meetup }) {
         onFile={(file) => upload.mutate(file)}
       />
       {meetup.cover && (
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={remove.isPending}
-          onClick={() => remove.mutate()}
-        >
+        <Button type="button" variant="secondary" disabled={remove.isPending} onClick={() => remove.mutate()}>
           {t('media.removeCover')}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -8,6 +8,7 @@ import { TextAreaField, TextField, textOf } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { retryTimeText } from '../i18n/i18n';
 import { useInvite } from './invitations-api';
+import { Button } from '../ui/button';
 
 const TARGETS = ['handle', 'email', 'contactsInCity', 'knownOnlineInterestedIn'] as const;
 type Target = (typeof TARGETS)[number];
@@ -137,9 +138,9 @@ export function InviteForm({ meetupId }: { meetupId: string }) {
         error={errors.fields.personalMessage}
       />
       {sent && <p role="status">{sent}</p>}
-      <button type="submit" className="button" disabled={invite.isPending}>
+      <Button type="submit" disabled={invite.isPending}>
         {t('hosting.invitations.send')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cameraAvailable, qrReader } from './qr-reader';
+import { Button } from '../ui/button';
 
 export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
   const { t } = useTranslation();
@@ -60,7 +61,7 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
   if (!cameraAvailable()) return null;
   return (
     <div className="qr-scanner">
-      {failed && <p className="field__error">{t('hosting.checkIn.cameraFailed')}</p>}
+      {failed && <p className="m-0 font-semibold text-danger-text">{t('hosting.checkIn.cameraFailed')}</p>}
       {scanning ? (
         <>
           <video
@@ -70,21 +71,21 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
             playsInline
             aria-label={t('hosting.checkIn.camera')}
           />
-          <button type="button" className="button button--secondary" onClick={() => setScanning(false)}>
+          <Button type="button" variant="secondary" onClick={() => setScanning(false)}>
             {t('hosting.checkIn.stopScan')}
-          </button>
+          </Button>
         </>
       ) : (
-        <button
+        <Button
           type="button"
-          className="button button--secondary"
+          variant="secondary"
           onClick={() => {
             setFailed(false);
             setScanning(true);
           }}
         >
           {t('hosting.checkIn.scan')}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -21,9 +21,9 @@ export function CheckInCodePage() {
   const missing = imageMissing || meetup.data === null || (meetup.data && !code);
 
   return (
-    <section className="narrow check-in-code">
+    <section className="max-w-md check-in-code">
       <PageHeading>{t('checkInCode.title')}</PageHeading>
-      {meetup.data && <p className="muted">{meetup.data.title}</p>}
+      {meetup.data && <p className="text-ink-muted">{meetup.data.title}</p>}
       {missing ? (
         <p role="alert">{t('checkInCode.none')}</p>
       ) : (
@@ -39,7 +39,7 @@ export function CheckInCodePage() {
           />
           {code && (
             <p className="ticket__code">
-              <span className="visually-hidden">{t('checkInCode.inLetters')} </span>
+              <span className="sr-only">{t('checkInCode.inLetters')} </span>
               <span data-testid="ticket-code">{readableCheckInCode(code)}</span>
             </p>
           )}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import { type Meetup, useSelfCheckIn } from './meetup-api';
 import { formattingLocale } from '../i18n/i18n';
+import { Notice } from '../ui/notice';
+import { Button } from '../ui/button';
 
 const ERRORS: Record<string, string> = {
   VENUE_CODE_WRONG: 'ticket.venueCodeWrong',
@@ -26,9 +28,9 @@ export function SelfCheckIn({ meetup }: { meetup: Meetup }) {
 
   if (checkedInAt) {
     return (
-      <p role="status" className="notice notice--success">
+      <Notice tone="success" role="status">
         {t('ticket.checkedIn', { time: clock.format(new Date(checkedInAt)) })}
-      </p>
+      </Notice>
     );
   }
 
@@ -58,13 +60,13 @@ export function SelfCheckIn({ meetup }: { meetup: Meetup }) {
         aria-describedby={error ? 'venue-code-error' : undefined}
       />
       {error && (
-        <p id="venue-code-error" role="alert" className="field__error check-in__error">
+        <p id="venue-code-error" role="alert" className="m-0 font-semibold text-danger-text check-in__error">
           {error}
         </p>
       )}
-      <button type="submit" className="button check-in__submit" disabled={checkIn.isPending}>
+      <Button type="submit" className="check-in__submit" disabled={checkIn.isPending}>
         {t('ticket.selfSubmit')}
-      </button>
+      </Button>
     </form>
   );
 }

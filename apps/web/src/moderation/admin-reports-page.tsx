@@ -11,6 +11,8 @@ import { PageHeading } from '../ui/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { type AdminReport, useLiftSuspension, useReportQueue, useResolveReport } from './moderation-api';
 import { SuspendedMembers } from './suspended-members';
+import { Button } from '../ui/button';
+import { Badge } from '../ui/badge';
 
 export function AdminReportsPage() {
   const { t } = useTranslation();
@@ -23,15 +25,16 @@ export function AdminReportsPage() {
       <PageHeading>{t('moderation.adminTitle')}</PageHeading>
       <div className="tabs" role="group" aria-label={t('moderation.adminTitle')}>
         {(['open', 'resolved'] as const).map((tab) => (
-          <button
+          <Button
             key={tab}
             type="button"
-            className={tab === status ? 'button button--small' : 'button button--small button--secondary'}
+            variant={tab === status ? 'primary' : 'secondary'}
+            size="sm"
             aria-pressed={tab === status}
             onClick={() => setStatus(tab)}
           >
             {t(`moderation.${tab}`)}
-          </button>
+          </Button>
         ))}
       </div>
       {queue.isPending ? (
@@ -77,7 +80,7 @@ function ReportItem({ report }: { report: AdminReport }) {
         ) : (
           t('moderation.about', { name: reportedName })
         )}
-        {report.reportedMemberSuspended && <span className="badge">{t('moderation.suspendedNow')}</span>}
+        {report.reportedMemberSuspended && <Badge>{t('moderation.suspendedNow')}</Badge>}
       </p>
       {report.meetupId && (
         <p>
@@ -87,48 +90,38 @@ function ReportItem({ report }: { report: AdminReport }) {
         </p>
       )}
       <blockquote className="report__reason">{report.reason}</blockquote>
-      <p className="muted">
+      <p className="text-ink-muted">
         {t('moderation.reportedBy', { name: report.reporter.displayName ?? t('moderation.someone') })}
       </p>
       <FormAlert message={errorText(resolve.error ?? lift.error, t)} />
       {report.resolution ? (
-        <p className="actions">
-          <span className="notice">{t(`moderation.resolution_${report.resolution}`)}</span>
+        <p className="flex flex-wrap items-center gap-3">
+          <Badge tone="success">{t(`moderation.resolution_${report.resolution}`)}</Badge>
           {reported && report.reportedMemberSuspended && (
-            <button
+            <Button
               type="button"
-              className="button button--secondary"
+              variant="secondary"
               disabled={busy}
               onClick={() => lift.mutate(reported.userId)}
             >
               {t('moderation.liftSuspension', { name: reportedName })}
-            </button>
+            </Button>
           )}
         </p>
       ) : (
-        <p className="actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={busy}
-            onClick={() => act('dismissed')}
-          >
+        <p className="flex flex-wrap items-center gap-3">
+          <Button type="button" variant="secondary" disabled={busy} onClick={() => act('dismissed')}>
             {t('moderation.dismiss')}
-          </button>
+          </Button>
           {report.meetupId && (
-            <button type="button" className="button" disabled={busy} onClick={() => act('meetup_hidden')}>
+            <Button type="button" disabled={busy} onClick={() => act('meetup_hidden')}>
               {t('moderation.hideMeetup')}
-            </button>
+            </Button>
           )}
           {reported && !report.reportedMemberSuspended && (
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={busy}
-              onClick={() => act('member_suspended')}
-            >
+            <Button type="button" variant="danger" disabled={busy} onClick={() => act('member_suspended')}>
               {t('moderation.suspendMember', { name: reportedName })}
-            </button>
+            </Button>
           )}
         </p>
       )}

@@ -15,7 +15,7 @@ export function MyReportsPage() {
   if (reports.isError) return <p role="alert">{t('moderation.loadFailed')}</p>;
   const date = new Intl.DateTimeFormat(formattingLocale(i18n.language), { dateStyle: 'medium' });
   return (
-    <section className="narrow">
+    <section className="max-w-md">
       <PageHeading>{t('moderation.myReports')}</PageHeading>
       <p>{t('moderation.myReportsIntro')}</p>
       {reports.data.length === 0 ? (

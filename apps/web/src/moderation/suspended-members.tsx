@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/error-text';
 import { FormAlert } from '../forms/form-alert';
 import { useLiftSuspension, useSuspendedMembers } from './moderation-api';
+import { Button } from '../ui/button';
 
 export function SuspendedMembers() {
   const { t } = useTranslation();
@@ -21,18 +22,18 @@ export function SuspendedMembers() {
       ) : (
         <ul className="report-list">
           {members.data.map((member) => (
-            <li key={member.id} className="report actions">
+            <li key={member.id} className="report flex flex-wrap items-center gap-3">
               <span>
-                <strong>{member.displayName}</strong> <span className="muted">{member.email}</span>
+                <strong>{member.displayName}</strong> <span className="text-ink-muted">{member.email}</span>
               </span>
-              <button
+              <Button
                 type="button"
-                className="button button--secondary"
+                variant="secondary"
                 disabled={lift.isPending}
                 onClick={() => lift.mutate(member.id)}
               >
                 {t('moderation.liftSuspension', { name: member.displayName })}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

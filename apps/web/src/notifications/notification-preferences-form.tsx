@@ -9,6 +9,7 @@ import {
   type NotificationPreferences,
   useSaveNotificationPreferences,
 } from './notification-api';
+import { Button } from '../ui/button';
 
 function CategoryCheckbox(props: { category: NotificationCategory; checked: boolean; error?: string }) {
   const { t } = useTranslation();
@@ -27,11 +28,11 @@ function CategoryCheckbox(props: { category: NotificationCategory; checked: bool
       />
       <div>
         <label htmlFor={id}>{t(`mail:category.${category}.label`)}</label>
-        <p id={`${id}-hint`} className="field__hint">
+        <p id={`${id}-hint`} className="m-0 text-sm text-ink-muted">
           {t(`mail:category.${category}.explanation`)}
         </p>
         {error && (
-          <p id={`${id}-error`} className="field__error" data-field-error={category}>
+          <p id={`${id}-error`} className="m-0 font-semibold text-danger-text" data-field-error={category}>
             {error}
           </p>
         )}
@@ -75,11 +76,11 @@ export function NotificationPreferencesForm({ preferences }: { preferences: Noti
           />
         ))}
       </fieldset>
-      <p className="muted">{t('notifications.always')}</p>
-      <p className="actions">
-        <button type="submit" className="button" disabled={save.isPending}>
+      <p className="text-ink-muted">{t('notifications.always')}</p>
+      <p className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={save.isPending}>
           {t('notifications.save')}
-        </button>
+        </Button>
         <span role="status">{saved ? t('notifications.saved') : ''}</span>
       </p>
     </form>

@@ -11,6 +11,7 @@ import { PageHeading } from '../ui/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { socialAccountLabel, socialAccountUrl } from '../social-accounts/social-account-link';
 import { type PublicProfile, useFollow, useOwnProfile, useProfile } from './profile-api';
+import { Button } from '../ui/button';
 
 function FollowButton({ profile }: { profile: PublicProfile }) {
   const { t } = useTranslation();
@@ -19,28 +20,28 @@ function FollowButton({ profile }: { profile: PublicProfile }) {
   const [following, setFollowing] = useState(false);
   if (following) {
     return (
-      <p className="actions">
+      <p className="flex flex-wrap items-center gap-3">
         <span role="status">{t('profile.following', { name: profile.displayName })}</span>
-        <button
+        <Button
           type="button"
-          className="button button--secondary"
+          variant="secondary"
           disabled={unfollow.isPending}
           onClick={() => unfollow.mutate(undefined, { onSuccess: () => setFollowing(false) })}
         >
           {t('profile.unfollow')}
-        </button>
+        </Button>
       </p>
     );
   }
   return (
-    <button
+    <Button
       type="button"
-      className="button"
+
       disabled={follow.isPending}
       onClick={() => follow.mutate(undefined, { onSuccess: () => setFollowing(true) })}
     >
       {t('profile.follow')}
-    </button>
+    </Button>
   );
 }
 
@@ -73,13 +74,13 @@ export function ProfilePage() {
   const isMe = own.data?.userId === data.userId;
 
   return (
-    <article className="narrow profile">
+    <article className="max-w-md profile">
       <div className="profile__head">
         <Avatar person={data} size={160} />
         <div>
           <PageHeading>{data.displayName}</PageHeading>
-          {data.headline && <p className="lead">{data.headline}</p>}
-          {data.homeCity && <p className="muted">{data.homeCity}</p>}
+          {data.headline && <p className="text-lg text-ink-muted">{data.headline}</p>}
+          {data.homeCity && <p className="text-ink-muted">{data.homeCity}</p>}
         </div>
       </div>
       {account.data && !isMe && !blocked && <FollowButton profile={data} />}

@@ -29,7 +29,7 @@ function Choice({ name, checked, error }: { name: string; checked: boolean; erro
       <div>
         <label htmlFor={id}>{t(`profile.${name}`)}</label>
         {error && (
-          <p id={`${id}-error`} className="field__error">
+          <p id={`${id}-error`} className="m-0 font-semibold text-danger-text">
             {error}
           </p>
         )}

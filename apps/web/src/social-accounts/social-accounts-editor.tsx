@@ -14,6 +14,8 @@ import {
   useSocialAccountChanges,
   VERIFIABLE,
 } from './social-accounts-api';
+import { EmptyState } from '../ui/empty-state';
+import { Button } from '../ui/button';
 
 function HowToVerify({ account, proof }: { account: SocialAccount; proof?: SocialProof }) {
   const { t } = useTranslation();
@@ -31,20 +33,23 @@ function HowToVerify({ account, proof }: { account: SocialAccount; proof?: Socia
           {t('socialAccounts.howRelMe')} <code>{proof.profileUrl}</code>
         </p>
       )}
-      {!proof && <p className="muted">{t('socialAccounts.howStart')}</p>}
+      {!proof && <p className="text-ink-muted">{t('socialAccounts.howStart')}</p>}
       {proof?.status === 'pending' && <p role="status">{t('socialAccounts.checking')}</p>}
       {proof?.status === 'failed' && (
-        <p className="field__error">{t('socialAccounts.checkFailed', { reason: proof.reason ?? '' })}</p>
+        <p className="m-0 font-semibold text-danger-text">
+          {t('socialAccounts.checkFailed', { reason: proof.reason ?? '' })}
+        </p>
       )}
-      <button
+      <Button
         type="button"
-        className="button button--small button--secondary"
+        variant="secondary"
+        size="sm"
         disabled={check.isPending}
         aria-label={t('socialAccounts.checkNowFor', { account: label })}
         onClick={() => check.mutate({ platform: account.platform, handle: account.handle })}
       >
         {t('socialAccounts.checkNow')}
-      </button>
+      </Button>
       {check.isError && <span role="alert"> {t('form.failed')}</span>}
     </div>
   );
@@ -61,15 +66,16 @@ function AccountItem({ account, proof }: { account: SocialAccount; proof?: Socia
         <span className={account.verified ? 'badge' : 'badge badge--muted'}>
           {account.verified ? t('socialAccounts.verified') : t('socialAccounts.claimed')}
         </span>{' '}
-        <button
+        <Button
           type="button"
-          className="link-button"
+          variant="ghost"
+          size="sm"
           disabled={remove.isPending}
           aria-label={t('socialAccounts.removeFor', { account: label })}
           onClick={() => remove.mutate(account.id)}
         >
           {t('socialAccounts.remove')}
-        </button>
+        </Button>
       </p>
       {!account.verified && VERIFIABLE.includes(account.platform) && (
         <HowToVerify account={account} proof={proof} />
@@ -121,9 +127,9 @@ function AddAccountForm() {
         name="handle"
         error={errors.fields.handle}
       />
-      <button type="submit" className="button" disabled={add.isPending}>
+      <Button type="submit" disabled={add.isPending}>
         {t('socialAccounts.add')}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -136,9 +142,9 @@ export function SocialAccountsEditor({ accounts }: { accounts: SocialAccount[] }
   return (
     <section className="social-accounts" aria-labelledby="social-accounts-title">
       <h2 id="social-accounts-title">{t('socialAccounts.title')}</h2>
-      <p className="muted">{t('socialAccounts.intro')}</p>
+      <p className="text-ink-muted">{t('socialAccounts.intro')}</p>
       {accounts.length === 0 ? (
-        <p className="empty-state">{t('socialAccounts.none')}</p>
+        <EmptyState>{t('socialAccounts.none')}</EmptyState>
       ) : (
         <ul className="social-account-list">
           {accounts.map((account) => (

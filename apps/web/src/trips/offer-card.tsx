@@ -6,6 +6,7 @@ import { FormAlert } from '../forms/form-alert';
 import { formattingLocale } from '../i18n/i18n';
 import { tripDates } from './trip-dates';
 import { type CoffeeOffer, useTripChanges } from './trips-api';
+import { Button } from '../ui/button';
 
 const ANSWER_ERRORS = ['TRIP_CANCELLED', 'TRIP_OVER', 'TRIP_NOT_FOUND', 'EMAIL_NOT_VERIFIED'];
 
@@ -33,21 +34,21 @@ export function OfferCard({ offer, headingLevel = 3 }: { offer: CoffeeOffer; hea
         }
       />
       {offer.status === 'cancelled' ? (
-        <p className="muted">{t('trips.offerCancelled')}</p>
+        <p className="text-ink-muted">{t('trips.offerCancelled')}</p>
       ) : sayYes.isSuccess || offer.status === 'accepted' ? (
         <p role="status">
           {t('trips.youAreIn', { name: offer.traveller.displayName })}{' '}
           {meetupId && <Link to={`/m/${meetupId}`}>{t('trips.coffeeMeetup')}</Link>}
         </p>
       ) : (
-        <button
+        <Button
           type="button"
-          className="button"
+
           disabled={sayYes.isPending}
           onClick={() => sayYes.mutate(offer.tripId)}
         >
           {t('trips.imIn')}
-        </button>
+        </Button>
       )}
     </article>
   );

@@ -6,6 +6,9 @@ import { FormAlert } from '../forms/form-alert';
 import { formattingLocale } from '../i18n/i18n';
 import { tripDates } from './trip-dates';
 import { type Trip, useTripChanges } from './trips-api';
+import { Notice } from '../ui/notice';
+import { Button } from '../ui/button';
+import { Badge } from '../ui/badge';
 
 export function TripCard({ trip, headingLevel = 3 }: { trip: Trip; headingLevel?: 2 | 3 }) {
   const { t, i18n } = useTranslation();
@@ -20,12 +23,12 @@ export function TripCard({ trip, headingLevel = 3 }: { trip: Trip; headingLevel?
       </Heading>
       <p>
         {tripDates(trip.startsOn, trip.endsOn, formattingLocale(i18n.language))}
-        {cancelled && <span className="badge badge--muted"> {t('trips.cancelled')}</span>}
+        {cancelled && <Badge tone="neutral"> {t('trips.cancelled')}</Badge>}
       </p>
       {trip.note && <blockquote className="invitation__message">{trip.note}</blockquote>}
       <p className="trip-card__yes-title">{t('trips.saidYes')}</p>
       {trip.coffee.yes.length === 0 ? (
-        <p className="muted">{t('trips.nobodyYet')}</p>
+        <p className="text-ink-muted">{t('trips.nobodyYet')}</p>
       ) : (
         <ul className="people-list">
           {trip.coffee.yes.map((person) => (
@@ -42,31 +45,27 @@ export function TripCard({ trip, headingLevel = 3 }: { trip: Trip; headingLevel?
       )}
       <FormAlert message={cancel.isError ? t('form.failed') : undefined} />
       {!cancelled && !confirming && (
-        <button
-          type="button"
-          className="button button--small button--secondary"
-          onClick={() => setConfirming(true)}
-        >
+        <Button type="button" variant="secondary" size="sm" onClick={() => setConfirming(true)}>
           {t('trips.cancel')}
-        </button>
+        </Button>
       )}
       {!cancelled && confirming && (
-        <div className="notice notice--danger">
+        <Notice tone="danger">
           <p>{t('trips.cancelExplained')}</p>
-          <p className="actions">
-            <button
+          <p className="flex flex-wrap items-center gap-3">
+            <Button
               type="button"
-              className="button"
+
               disabled={cancel.isPending}
               onClick={() => cancel.mutate(trip.id)}
             >
               {t('trips.cancelConfirm')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
               {t('trips.keep')}
-            </button>
+            </Button>
           </p>
-        </div>
+        </Notice>
       )}
     </article>
   );
