@@ -21,7 +21,7 @@ export function UnverifiedEmailNotice() {
   });
   if (!account.data || account.data.emailVerified || location.pathname === '/verify-email') return null;
   return (
-    <Notice tone="warning" className="unverified-notice" role="status">
+    <Notice tone="warning" className="" role="status">
       <p>{t('accounts.unverified.notice', { email: account.data.email })}</p>
       {resend.isSuccess ? (
         <p>{t('accounts.unverified.resent')}</p>

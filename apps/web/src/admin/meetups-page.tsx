@@ -19,9 +19,9 @@ export function AdminMeetupsPage() {
   return (
     <section>
       <PageHeading>{t('admin.nav.meetups')}</PageHeading>
-      <div className="meetup-filters">
+      <div className="mb-4 grid grid-cols-[repeat(auto-fit,minmax(12rem,1fr))] items-end gap-x-4 gap-y-2 [&>div]:m-0">
         <SearchField label={t('admin.meetups.search')} value={q} onChange={setQ} />
-        <div className="field">
+        <div className="mb-4 flex flex-col gap-1 [&>label]:font-semibold">
           <label htmlFor="admin-meetup-status">{t('admin.meetups.status')}</label>
           <select
             id="admin-meetup-status"
@@ -39,7 +39,7 @@ export function AdminMeetupsPage() {
       </div>
       {meetups.isError && <p role="alert">{t('admin.loadFailed')}</p>}
       {meetups.data && meetups.data.items.length === 0 && <p>{t('admin.nothingFound')}</p>}
-      <ul className="admin-list">
+      <ul className="m-0 my-4 list-none divide-y divide-line p-0">
         {meetups.data?.items.map((meetup) => (
           <MeetupRow key={meetup.id} meetup={meetup} />
         ))}
@@ -57,7 +57,7 @@ function MeetupRow({ meetup }: { meetup: AdminMeetup }) {
     timeZone: meetup.timeZone,
   }).format(new Date(meetup.startsAt));
   return (
-    <li className="admin-list__item admin-list__item--stacked">
+    <li className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3 [&_p]:my-1 block!">
       <p>
         <Link to={`/m/${meetup.id}`}>
           <strong>{meetup.title}</strong>

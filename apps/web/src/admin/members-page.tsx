@@ -18,7 +18,7 @@ export function MembersPage() {
       <SearchField label={t('admin.members.search')} value={q} onChange={setQ} />
       {members.isError && <p role="alert">{t('admin.loadFailed')}</p>}
       {members.data && members.data.items.length === 0 && <p>{t('admin.nothingFound')}</p>}
-      <ul className="admin-list">
+      <ul className="m-0 my-4 list-none divide-y divide-line p-0">
         {members.data?.items.map((member) => (
           <MemberRow key={member.id} member={member} />
         ))}
@@ -31,12 +31,12 @@ function MemberRow({ member }: { member: AdminAccount }) {
   const { t } = useTranslation();
   const setRole = useSetRole();
   return (
-    <li className="admin-list__item">
+    <li className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3 [&_p]:my-1">
       <div>
         <strong>{member.displayName}</strong> <span className="text-ink-muted">{member.email}</span>
         {!member.emailVerified && <Badge tone="neutral">{t('admin.members.unverified')}</Badge>}
       </div>
-      <label className="admin-list__control">
+      <label className="">
         <span className="sr-only">{t('admin.members.roleOf', { name: member.displayName })}</span>
         <select
           value={member.role}

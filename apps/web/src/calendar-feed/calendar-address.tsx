@@ -45,7 +45,7 @@ export function CalendarAddress({ url, replaced }: { url: string; replaced: bool
         <Button type="button" onClick={copyAddress}>
           {t('calendarFeed.copy')}
         </Button>
-        <span role="status" className={copy === 'failed' ? 'field__error' : undefined}>
+        <span role="status" className={copy === 'failed' ? 'm-0 font-semibold text-danger-text' : undefined}>
           {copy === 'copied' && t('calendarFeed.copied')}
           {copy === 'failed' && t('calendarFeed.copyFailed')}
           {copy === 'idle' && replaced && t('calendarFeed.rotated')}

@@ -24,7 +24,7 @@ export function CalendarFeedSection() {
     new Intl.DateTimeFormat(formattingLocale(i18n.language), { dateStyle: 'long' }).format(new Date(iso));
 
   return (
-    <section aria-labelledby="calendar-feed-heading" className="calendar-feed">
+    <section aria-labelledby="calendar-feed-heading" className="mt-10 border-t border-line pt-4">
       <h2 id="calendar-feed-heading">{t('calendarFeed.title')}</h2>
       <p>{t('calendarFeed.intro')}</p>
       <FormAlert message={newAddress.isError ? t('calendarFeed.failed') : undefined} />

@@ -21,7 +21,7 @@ export function RotateConfirmation({ busy, onConfirm }: { busy: boolean; onConfi
     );
   }
   return (
-    <Notice tone="warning" className="calendar-feed__warning">
+    <Notice tone="warning" className="">
       <p id="calendar-feed-warning">{t('calendarFeed.rotateWarning')}</p>
       <p className="flex flex-wrap items-center gap-3">
         <Button

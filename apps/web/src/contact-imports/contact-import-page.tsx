@@ -57,10 +57,10 @@ function UploadForm({ onImported }: { onImported: (result: ContactImport) => voi
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <fieldset className="import-sources">
+      <fieldset className="rounded-card border border-line px-4 py-2">
         <legend>{t('contactImports.source')}</legend>
         {SOURCES.map((choice) => (
-          <label key={choice} className="import-sources__choice">
+          <label key={choice} className="flex min-h-11 items-center gap-2">
             <input
               type="radio"
               name="source"
@@ -75,7 +75,7 @@ function UploadForm({ onImported }: { onImported: (result: ContactImport) => voi
       <p className="m-0 text-sm text-ink-muted" id="import-how">
         {t(`contactImports.how_${source}`)}
       </p>
-      <div className={error ? 'field field--invalid' : 'field'}>
+      <div className="mb-4 flex flex-col gap-1 [&>label]:font-semibold">
         <label htmlFor="import-file">{t('contactImports.file')}</label>
         <input
           id="import-file"
@@ -117,7 +117,7 @@ function EarlierImports() {
       {imports.data?.length === 0 && <EmptyState>{t('contactImports.none')}</EmptyState>}
       <FormAlert message={remove.isError ? t('form.failed') : undefined} />
       {imports.data && imports.data.length > 0 && (
-        <ul className="import-list">
+        <ul className="import-list m-0 mb-4 list-none divide-y divide-line p-0 [&>li]:py-3">
           {imports.data.map((earlier) => (
             <li key={earlier.id}>
               <span>

@@ -14,7 +14,7 @@ function FoundMemberItem({ member }: { member: FoundMember }) {
   const { follow } = useFollow(member.handle);
   const [following, setFollowing] = useState(member.following);
   return (
-    <li className="found-member">
+    <li className="flex flex-wrap items-center justify-between gap-2 py-2">
       <span>
         <Link to={`/p/${member.handle}`}>{member.displayName}</Link>
         {member.headline && <span className="text-ink-muted"> · {member.headline}</span>}
@@ -46,7 +46,7 @@ export function FoundMembers({ result }: { result: ContactImport }) {
   return (
     <>
       <h3>{t('contactImports.foundTitle', { count: result.found.length })}</h3>
-      <ul className="found-members">
+      <ul className="m-0 mb-4 list-none divide-y divide-line p-0">
         {result.found.map((member) => (
           <FoundMemberItem key={member.userId} member={member} />
         ))}

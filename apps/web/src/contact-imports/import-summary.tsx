@@ -16,7 +16,7 @@ export function ImportSummary({ result, title }: { result: ContactImport; title:
           timeStyle: 'short',
         })}
       </p>
-      <dl className="import-summary__counts">
+      <dl className="my-4 grid grid-cols-[repeat(auto-fit,minmax(8rem,1fr))] gap-3 [&_dt]:text-sm [&_dt]:text-ink-muted [&_dd]:m-0 [&_dd]:text-2xl [&_dd]:font-bold">
         <div>
           <dt>{t('contactImports.rowsRead')}</dt>
           <dd>{result.rowsRead}</dd>
@@ -43,7 +43,7 @@ export function ImportSummary({ result, title }: { result: ContactImport; title:
       {result.rejections.length > 0 && (
         <>
           <h3>{t('contactImports.rejectedRows')}</h3>
-          <ul className="import-summary__rejections">
+          <ul className="m-0 mb-4 list-none p-0">
             {result.rejections.map((rejection) => (
               <li key={rejection.row}>
                 {t('contactImports.row', { row: rejection.row })}:{' '}

@@ -38,7 +38,7 @@ export function BlockedPage() {
       {blocked.isError && <p role="alert">{t('contacts.loadFailed')}</p>}
       {blocked.data?.length === 0 && <EmptyState>{t('contacts.blockedNone')}</EmptyState>}
       {blocked.data && blocked.data.length > 0 && (
-        <ul className="people-list">
+        <ul className="m-0 list-none divide-y divide-line p-0">
           {blocked.data.map((person) => (
             <BlockedPerson key={person.userId} person={person} />
           ))}

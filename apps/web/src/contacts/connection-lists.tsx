@@ -20,9 +20,9 @@ function PeopleList({ handle, list }: { handle: string; list: ConnectionList }) 
   if (items.length === 0) return <EmptyState>{t(`contacts.empty_${list}`)}</EmptyState>;
   return (
     <>
-      <ul className="people-list">
+      <ul className="m-0 list-none divide-y divide-line p-0">
         {items.map((person) => (
-          <li key={person.userId} className="person">
+          <li key={person.userId} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
             <Avatar person={person} />
             <Link to={`/p/${person.handle}`}>{person.displayName}</Link>
             {(person.headline || person.homeCity) && (
@@ -63,10 +63,10 @@ export function ConnectionLists({ handle }: { handle: string }) {
   };
 
   return (
-    <section className="connections" aria-labelledby="connections-title">
+    <section className="" aria-labelledby="connections-title">
       <h2 id="connections-title">{t('contacts.title')}</h2>
       <div
-        className="connections__choice"
+        className="mb-4 flex flex-wrap gap-2"
         role="tablist"
         aria-labelledby="connections-title"
         onKeyDown={onKeyDown}

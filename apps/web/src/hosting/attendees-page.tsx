@@ -23,7 +23,7 @@ function downloadCsv(meetup: Meetup, attendees: Attendee[]): void {
 
 function Person({ attendee }: { attendee: Attendee }) {
   return (
-    <span className="person">
+    <span className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
       <Avatar person={attendee} />
       {attendee.handle ? (
         <Link to={`/p/${attendee.handle}`}>{attendee.displayName}</Link>
@@ -39,7 +39,7 @@ function GoingTable({ meetup, going }: { meetup: Meetup; going: Attendee[] }) {
   const { t, i18n } = useTranslation();
   const time = (iso: string) => timeAtVenue(iso, meetup, i18n.language);
   return (
-    <table className="attendee-table">
+    <table className="attendee-table w-full border-collapse [&_td]:border-b [&_td]:border-line [&_td]:px-2 [&_td]:py-2.5 [&_td]:text-left [&_td]:align-top [&_td]:[overflow-wrap:anywhere] [&_th]:border-b [&_th]:border-line [&_th]:px-2 [&_th]:py-2.5 [&_th]:text-left [&_th]:align-top">
       <caption className="sr-only">{t('hosting.attendees.going')}</caption>
       <thead>
         <tr>
@@ -55,7 +55,7 @@ function GoingTable({ meetup, going }: { meetup: Meetup; going: Attendee[] }) {
             </td>
             <td>
               {attendee.checkedInAt ? (
-                <span className="checked-in">✓ {time(attendee.checkedInAt)}</span>
+                <span className="font-semibold text-success-text">✓ {time(attendee.checkedInAt)}</span>
               ) : (
                 <span className="text-ink-muted">{t('hosting.attendees.notYet')}</span>
               )}
@@ -70,11 +70,11 @@ function GoingTable({ meetup, going }: { meetup: Meetup; going: Attendee[] }) {
 function WaitlistTable({ waiting }: { waiting: Attendee[] }) {
   const { t } = useTranslation();
   return (
-    <table className="attendee-table">
+    <table className="attendee-table w-full border-collapse [&_td]:border-b [&_td]:border-line [&_td]:px-2 [&_td]:py-2.5 [&_td]:text-left [&_td]:align-top [&_td]:[overflow-wrap:anywhere] [&_th]:border-b [&_th]:border-line [&_th]:px-2 [&_th]:py-2.5 [&_th]:text-left [&_th]:align-top">
       <caption className="sr-only">{t('hosting.attendees.waitlist')}</caption>
       <thead>
         <tr>
-          <th scope="col" className="attendee-table__position">
+          <th scope="col" className="w-24">
             {t('hosting.attendees.position')}
           </th>
           <th scope="col">{t('hosting.attendees.name')}</th>
@@ -105,7 +105,7 @@ function AttendeeList({ meetup }: { meetup: Meetup }) {
 
   return (
     <>
-      <p className="attendee-counts">
+      <p className="text-lg">
         <strong>{t('meetup.goingCount', { count: going.length })}</strong>
         {' · '}
         {t('hosting.attendees.waitingCount', { count: waiting.length })}

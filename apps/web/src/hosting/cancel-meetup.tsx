@@ -47,7 +47,7 @@ export function CancelMeetup({ meetup }: { meetup: Meetup }) {
   };
 
   return (
-    <form ref={form} className="cancel-meetup" onSubmit={onSubmit} noValidate>
+    <form ref={form} className="mt-4 [&_h2]:mt-0" onSubmit={onSubmit} noValidate>
       <h2>{t('hosting.cancel.title')}</h2>
       <FormAlert message={errors.form} />
       <TextAreaField

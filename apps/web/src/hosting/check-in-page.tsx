@@ -58,16 +58,20 @@ function Door({ meetup }: { meetup: Meetup }) {
 
   return (
     <>
-      <p className="check-in__count" aria-live="polite">
+      <p className="mt-2 mb-4 text-[clamp(1.4rem,6vw,2rem)] font-bold" aria-live="polite">
         {t('hosting.checkIn.count', { count: checkedIn, going: meetup.goingCount })}
       </p>
       {meetup.status === 'cancelled' && <Notice tone="danger">{t('hosting.checkIn.cancelled')}</Notice>}
-      <form className="check-in__form" onSubmit={onSubmit} noValidate>
+      <form
+        className="flex flex-col gap-2 [&_label]:text-xl [&_label]:font-semibold"
+        onSubmit={onSubmit}
+        noValidate
+      >
         <label htmlFor="check-in-code">{t('hosting.checkIn.code')}</label>
         <input
           id="check-in-code"
           ref={input}
-          className="check-in__code"
+          className="check-in__code min-h-16! w-full border-2! text-[clamp(1.6rem,8vw,2.4rem)] tracking-[0.12em] uppercase"
           name="code"
           value={code}
           onChange={(event) => setCode(event.target.value)}
@@ -79,11 +83,11 @@ function Door({ meetup }: { meetup: Meetup }) {
           aria-describedby={error ? 'check-in-error' : undefined}
         />
         {error && (
-          <p id="check-in-error" role="alert" className="m-0 font-semibold text-danger-text check-in__error">
+          <p id="check-in-error" role="alert" className="m-0 font-semibold text-danger-text text-lg">
             {error}
           </p>
         )}
-        <Button type="submit" className="check-in__submit" disabled={checkIn.isPending}>
+        <Button type="submit" className="" disabled={checkIn.isPending}>
           {t('hosting.checkIn.submit')}
         </Button>
       </form>

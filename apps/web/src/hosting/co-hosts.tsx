@@ -25,7 +25,7 @@ function CoHostList({ meetupId, mayChange }: { meetupId: string; mayChange: bool
     <>
       <FormAlert message={remove.isError ? t('hosting.coHosts.removeFailed') : undefined} />
       <FormAlert message={handOver.isError ? t('form.failed') : undefined} />
-      <ul className="co-host-list">
+      <ul className="co-host-list m-0 list-none divide-y divide-line p-0 [&>li]:flex [&>li]:flex-wrap [&>li]:items-start [&>li]:justify-between [&>li]:gap-3 [&>li]:py-3 [&>li>span]:flex-[1_1_12rem]">
         {coHosts.data.map((coHost) => (
           <li key={coHost.userId}>
             <span>
@@ -107,7 +107,7 @@ export function CoHosts({ meetup }: { meetup: Meetup }) {
   };
 
   return (
-    <section className="co-hosts" aria-labelledby="co-hosts-heading">
+    <section className="mt-10" aria-labelledby="co-hosts-heading">
       <h2 id="co-hosts-heading">{t('hosting.coHosts.title')}</h2>
       <p className="text-ink-muted">
         {t(mayChange ? 'hosting.coHosts.text' : 'hosting.coHosts.organiserOnly')}

@@ -9,7 +9,7 @@ export function CoverEditor({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
   const { upload, remove } = useCover(meetup.id);
   return (
-    <div className="cover-editor">
+    <div className="mb-6">
       <h3>{t('media.coverTitle')}</h3>
       <ImageUpload
         label={meetup.cover ? t('media.replaceCover') : t('media.uploadCover')}

@@ -37,7 +37,7 @@ export function HostPage({ title, className = '', children }: HostPageProps) {
   }
   return (
     <section className={`host-page ${className}`.trim()}>
-      <p className="host-page__back">
+      <p className="m-0">
         <Link to={`/m/${id}`}>← {meetup.data.title}</Link>
       </p>
       <PageHeading>{title}</PageHeading>

@@ -22,9 +22,9 @@ function GuestPolicySwitch({ meetupId }: { meetupId: string }) {
   const { policy, change } = useGuestPolicy(meetupId);
   if (!policy.data) return null;
   return (
-    <section aria-labelledby="guest-policy-heading" className="guest-policy">
+    <section aria-labelledby="guest-policy-heading" className="">
       <h2 id="guest-policy-heading">{t('hosting.invitations.guestPolicyTitle')}</h2>
-      <label className="checkbox">
+      <label className="flex min-h-11 items-center gap-2 [&>input]:size-5">
         <input
           type="checkbox"
           checked={change.isPending ? change.variables : policy.data.membersMayInvite}
@@ -56,15 +56,15 @@ function InvitationItem({ invitation, meetupId }: { invitation: SentInvitation; 
         ? t('form.failed')
         : undefined;
   return (
-    <li className="invitation-item">
+    <li className="invitation-item flex items-start justify-between gap-3 py-3 [overflow-wrap:anywhere]">
       {invitation.invitee && <Avatar person={invitation.invitee} />}
-      <div className="invitation-item__body">
+      <div className="min-w-0 flex-1">
         <strong>{who}</strong>
         {invitation.invitee && <span className="text-ink-muted"> @{invitation.invitee.handle}</span>}{' '}
         <span className={invitation.status === 'pending' ? 'badge' : 'badge badge--muted'}>
           {t(`hosting.invitations.status.${invitation.status}`)}
         </span>
-        <p className="text-ink-muted invitation-item__sent">
+        <p className="text-ink-muted mt-1 mb-0 text-sm">
           {t('hosting.invitations.sentOn', { date: sentOn })}
         </p>
         <FormAlert message={failure} />
@@ -95,7 +95,7 @@ function SentInvitations({ meetupId }: { meetupId: string }) {
       {invitations.isError && <p role="alert">{t('hosting.invitations.loadFailed')}</p>}
       {invitations.data?.length === 0 && <EmptyState>{t('hosting.invitations.empty')}</EmptyState>}
       {invitations.data && invitations.data.length > 0 && (
-        <ul className="invitation-list">
+        <ul className="m-0 list-none divide-y divide-line p-0">
           {invitations.data.map((invitation) => (
             <InvitationItem key={invitation.id} invitation={invitation} meetupId={meetupId} />
           ))}

@@ -76,10 +76,10 @@ export function InviteForm({ meetupId }: { meetupId: string }) {
   };
 
   return (
-    <form ref={form} onSubmit={onSubmit} noValidate className="invite-form">
+    <form ref={form} onSubmit={onSubmit} noValidate className="">
       <h2>{t('hosting.invitations.inviteTitle')}</h2>
       <FormAlert message={errors.form} />
-      <fieldset className="choice">
+      <fieldset className="m-0 mb-4 border-0 p-0 [&>legend]:mb-1 [&>legend]:font-semibold [&_label]:flex [&_label]:min-h-11 [&_label]:items-center [&_label]:gap-2 [&_input]:size-5">
         <legend>{t('hosting.invitations.whom')}</legend>
         {TARGETS.map((kind) => (
           <label key={kind}>

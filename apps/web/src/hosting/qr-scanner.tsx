@@ -60,13 +60,13 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
 
   if (!cameraAvailable()) return null;
   return (
-    <div className="qr-scanner">
+    <div className="mt-4 flex flex-col gap-2">
       {failed && <p className="m-0 font-semibold text-danger-text">{t('hosting.checkIn.cameraFailed')}</p>}
       {scanning ? (
         <>
           <video
             ref={video}
-            className="qr-scanner__video"
+            className="max-h-[60vh] w-full rounded-control bg-black"
             muted
             playsInline
             aria-label={t('hosting.checkIn.camera')}

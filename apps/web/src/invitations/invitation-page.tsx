@@ -74,7 +74,9 @@ export function InvitationPage() {
         {time.atVenue} ({meetup.timeZone}) · {meetup.city}
       </p>
       {received.personalMessage && (
-        <blockquote className="invitation__message">{received.personalMessage}</blockquote>
+        <blockquote className="invitation__message my-4 border-l-4 border-accent bg-surface-muted px-4 py-3">
+          {received.personalMessage}
+        </blockquote>
       )}
       <FormAlert message={errorText(answer.error, t)} />
       {answer.isSuccess && answer.variables === 'decline' ? (

@@ -44,7 +44,7 @@ function OptOutSwitch({ token, optOut }: { token: string; optOut: InvitationOptO
       : t('mail:neverInvite.allowAgain');
   return (
     <>
-      <p role="status" className="unsubscribe__message">
+      <p role="status" className="text-lg">
         {message}
       </p>
       <FormAlert message={change.isError ? t('mail:neverInvite.failed') : undefined} />
@@ -75,7 +75,7 @@ export function NeverInvitePage() {
   }, [language, i18n]);
 
   return (
-    <section className="max-w-md unsubscribe">
+    <section className="max-w-md">
       {optOut.isPending && <p role="status">{t('mail:neverInvite.loading')}</p>}
       {optOut.isError && <LinkProblem error={optOut.error} />}
       {optOut.data && (

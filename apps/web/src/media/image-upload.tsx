@@ -25,7 +25,7 @@ export function ImageUpload({
         ? t('form.failed')
         : '';
   return (
-    <div className="image-upload">
+    <div className="my-3">
       <label htmlFor={id} className={buttonClasses({ variant: 'secondary' })}>
         {pending ? t('media.uploading') : label}
       </label>

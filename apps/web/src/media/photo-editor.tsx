@@ -13,7 +13,7 @@ export function PhotoEditor({ profile }: { profile: OwnProfile }) {
     <section aria-labelledby="photo-heading">
       <h2 id="photo-heading">{t('media.photoTitle')}</h2>
       <p className="text-ink-muted">{t('media.photoIntro')}</p>
-      <div className="photo-editor">
+      <div className="photo-editor mb-6 flex flex-wrap items-center gap-x-6 gap-y-4">
         <Avatar person={profile} size={160} />
         <div>
           <ImageUpload

@@ -104,7 +104,7 @@ export function MeetupPage() {
   const data = meetup.data;
 
   return (
-    <article className="meetup">
+    <article className="">
       {data.status === 'draft' && <Notice tone="warning">{t('meetup.draft')}</Notice>}
       {data.status === 'cancelled' && (
         <Notice tone="danger" role="status">

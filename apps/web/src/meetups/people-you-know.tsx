@@ -41,9 +41,9 @@ function KnownPeople({ meetup }: { meetup: Meetup }) {
               {person.claimed && <Badge tone="neutral">{t('meetup.claimed')}</Badge>}
             </p>
             {person.headline && <p className="my-0.5 text-ink-muted">{person.headline}</p>}
-            {person.bioLine && <p className="person__line my-1">{person.bioLine}</p>}
+            {person.bioLine && <p className="mt-0.5 mb-0 [overflow-wrap:anywhere] my-1">{person.bioLine}</p>}
             {person.accounts.length > 0 && (
-              <p className="person__line my-1 text-sm text-ink-muted">
+              <p className="mt-0.5 mb-0 [overflow-wrap:anywhere] my-1 text-sm text-ink-muted">
                 {person.accounts.map((account, index) => {
                   const url = socialAccountUrl(account);
                   const label = socialAccountLabel(account);
@@ -63,12 +63,12 @@ function KnownPeople({ meetup }: { meetup: Meetup }) {
               </p>
             )}
             {person.sharedTopics.length > 0 && (
-              <p className="person__line my-1 text-sm">
+              <p className="mt-0.5 mb-0 [overflow-wrap:anywhere] my-1 text-sm">
                 {t('meetup.sharedTopics', { topics: person.sharedTopics.join(', ') })}
               </p>
             )}
             {person.knowsYouAreComing && (
-              <p className="person__line my-1 text-sm text-accent-text">
+              <p className="mt-0.5 mb-0 [overflow-wrap:anywhere] my-1 text-sm text-accent-text">
                 {t('meetup.knowsYouAreComing', { name: person.displayName })}
               </p>
             )}

@@ -11,7 +11,7 @@ import { Card } from '../ui/card';
 function Seats({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
   return (
-    <p className="seats mt-0 text-lg">
+    <p className="mt-0 text-lg">
       <strong>{t('meetup.goingCount', { count: meetup.goingCount })}</strong>
       {' · '}
       {meetup.spotsLeft === null

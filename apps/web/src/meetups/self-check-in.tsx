@@ -43,13 +43,17 @@ export function SelfCheckIn({ meetup }: { meetup: Meetup }) {
   };
 
   return (
-    <form className="check-in__form self-check-in" onSubmit={onSubmit} noValidate>
+    <form
+      className="flex flex-col gap-2 [&_label]:text-xl [&_label]:font-semibold my-6 [&_h2]:m-0"
+      onSubmit={onSubmit}
+      noValidate
+    >
       <h2>{t('ticket.selfTitle')}</h2>
       <p>{t('ticket.selfText')}</p>
       <label htmlFor="venue-code">{t('ticket.venueCode')}</label>
       <input
         id="venue-code"
-        className="check-in__code"
+        className="check-in__code min-h-16! w-full border-2! text-[clamp(1.6rem,8vw,2.4rem)] tracking-[0.12em] uppercase"
         value={venueCode}
         onChange={(event) => setVenueCode(event.target.value)}
         autoComplete="off"
@@ -60,11 +64,11 @@ export function SelfCheckIn({ meetup }: { meetup: Meetup }) {
         aria-describedby={error ? 'venue-code-error' : undefined}
       />
       {error && (
-        <p id="venue-code-error" role="alert" className="m-0 font-semibold text-danger-text check-in__error">
+        <p id="venue-code-error" role="alert" className="m-0 font-semibold text-danger-text text-lg">
           {error}
         </p>
       )}
-      <Button type="submit" className="check-in__submit" disabled={checkIn.isPending}>
+      <Button type="submit" className="" disabled={checkIn.isPending}>
         {t('ticket.selfSubmit')}
       </Button>
     </form>

@@ -21,9 +21,9 @@ export function AdminReportsPage() {
   const queue = useReportQueue(status);
   if (account.isSuccess && account.data?.role !== 'admin') return <NotFoundPage />;
   return (
-    <section className="admin-reports">
+    <section className="">
       <PageHeading>{t('moderation.adminTitle')}</PageHeading>
-      <div className="tabs" role="group" aria-label={t('moderation.adminTitle')}>
+      <div className="mb-4 flex flex-wrap gap-2" role="group" aria-label={t('moderation.adminTitle')}>
         {(['open', 'resolved'] as const).map((tab) => (
           <Button
             key={tab}
@@ -44,7 +44,7 @@ export function AdminReportsPage() {
       ) : queue.data.length === 0 ? (
         <p>{t('moderation.queueEmpty')}</p>
       ) : (
-        <ul className="report-list">
+        <ul className="m-0 grid list-none gap-4 p-0">
           {queue.data.map((report) => (
             <ReportItem key={report.id} report={report} />
           ))}
@@ -70,8 +70,11 @@ function ReportItem({ report }: { report: AdminReport }) {
     resolve.mutate({ id: report.id, resolution });
 
   return (
-    <li className="report" aria-labelledby={`report-${report.id}`}>
-      <h2 id={`report-${report.id}`} className="report__title">
+    <li
+      className="report rounded-card border border-line bg-surface p-4 shadow-card"
+      aria-labelledby={`report-${report.id}`}
+    >
+      <h2 id={`report-${report.id}`} className="mt-0 mb-2 text-lg">
         {t(`moderation.subject_${report.subject}`)} · {when.format(new Date(report.createdAt))}
       </h2>
       <p>
@@ -89,7 +92,9 @@ function ReportItem({ report }: { report: AdminReport }) {
           </Link>
         </p>
       )}
-      <blockquote className="report__reason">{report.reason}</blockquote>
+      <blockquote className="my-2 border-l-4 border-line-strong pl-3 whitespace-pre-wrap [overflow-wrap:anywhere]">
+        {report.reason}
+      </blockquote>
       <p className="text-ink-muted">
         {t('moderation.reportedBy', { name: report.reporter.displayName ?? t('moderation.someone') })}
       </p>

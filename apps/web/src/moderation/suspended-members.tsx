@@ -20,9 +20,12 @@ export function SuspendedMembers() {
       ) : members.data.length === 0 ? (
         <p>{t('moderation.noneSuspended')}</p>
       ) : (
-        <ul className="report-list">
+        <ul className="m-0 grid list-none gap-4 p-0">
           {members.data.map((member) => (
-            <li key={member.id} className="report flex flex-wrap items-center gap-3">
+            <li
+              key={member.id}
+              className="report rounded-card border border-line bg-surface p-4 shadow-card flex flex-wrap items-center gap-3"
+            >
               <span>
                 <strong>{member.displayName}</strong> <span className="text-ink-muted">{member.email}</span>
               </span>

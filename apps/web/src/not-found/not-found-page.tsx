@@ -6,7 +6,7 @@ import { ButtonLink } from '../ui/button';
 export function NotFoundPage({ title, text }: { title?: string; text?: string }) {
   const { t } = useTranslation();
   return (
-    <section className="max-w-md not-found">
+    <section className="max-w-md">
       <PageHeading>{title ?? t('notFound.title')}</PageHeading>
       <p>{text ?? t('notFound.text')}</p>
       <p>

@@ -17,7 +17,7 @@ function CategoryCheckbox(props: { category: NotificationCategory; checked: bool
   const { category, checked, error } = props;
   const describedBy = [error ? `${id}-error` : undefined, `${id}-hint`].filter(Boolean).join(' ');
   return (
-    <div className={error ? 'checkbox-field field--invalid' : 'checkbox-field'}>
+    <div className="mb-4 flex items-start gap-3 [&>input]:mt-0.5 [&>input]:size-6 [&>input]:flex-none [&_label]:font-semibold">
       <input
         id={id}
         type="checkbox"
@@ -65,7 +65,7 @@ export function NotificationPreferencesForm({ preferences }: { preferences: Noti
   return (
     <form ref={form} onSubmit={onSubmit} noValidate>
       <FormAlert message={errors.form} />
-      <fieldset className="checkbox-group">
+      <fieldset className="m-0 mb-4 border-0 p-0 [&>legend]:mb-3 [&>legend]:font-semibold">
         <legend>{t('notifications.legend')}</legend>
         {NOTIFICATION_CATEGORIES.map((category) => (
           <CategoryCheckbox

@@ -24,7 +24,7 @@ export function NotificationSettingsPage() {
   const { t } = useTranslation();
   const account = useAccount();
   return (
-    <section className="max-w-md notification-settings">
+    <section className="max-w-md">
       <PageHeading>{t('notifications.title')}</PageHeading>
       {account.isPending && <p role="status">{t('notifications.loading')}</p>}
       {account.isError && <p role="alert">{t('notifications.loadFailed')}</p>}

@@ -47,7 +47,7 @@ function SubscriptionSwitch({ token, subscription }: { token: string; subscripti
       : t('mail:unsubscribe.turnBackOn');
   return (
     <>
-      <p role="status" className="unsubscribe__message">
+      <p role="status" className="text-lg">
         {message}
       </p>
       <FormAlert message={change.isError ? t('mail:unsubscribe.failed') : undefined} />
@@ -78,7 +78,7 @@ export function UnsubscribePage() {
   }, [language, i18n]);
 
   return (
-    <section className="max-w-md unsubscribe">
+    <section className="max-w-md">
       {subscription.isPending && <p role="status">{t('mail:unsubscribe.loading')}</p>}
       {subscription.isError && <LinkProblem error={subscription.error} />}
       {subscription.data && (

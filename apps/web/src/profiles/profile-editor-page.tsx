@@ -153,7 +153,7 @@ export function ProfileEditorPage() {
       {profile.data && <ProfileForm profile={profile.data} />}
       {profile.data && <SocialAccountsEditor accounts={profile.data.socialAccounts} />}
       {profile.data && (
-        <ul className="link-list">
+        <ul className="m-0 flex list-none flex-wrap gap-x-6 gap-y-2 p-0">
           <li>
             <Link to={`/p/${profile.data.handle}`}>{t('contacts.myLists')}</Link>
           </li>

@@ -22,7 +22,7 @@ function HowToVerify({ account, proof }: { account: SocialAccount; proof?: Socia
   const { check } = useSocialAccountChanges();
   const label = `${t(`socialAccounts.platform_${account.platform}`)} ${account.handle}`;
   return (
-    <div className="social-account__proof">
+    <div className="[&_code]:block [&_code]:rounded-control [&_code]:bg-surface-muted [&_code]:px-2.5 [&_code]:py-1.5 [&_code]:[overflow-wrap:anywhere]">
       {proof && account.platform === 'bluesky' && (
         <p>
           {t('socialAccounts.howBluesky')} <code>{proof.code}</code>
@@ -60,7 +60,7 @@ function AccountItem({ account, proof }: { account: SocialAccount; proof?: Socia
   const { remove } = useSocialAccountChanges();
   const label = `${t(`socialAccounts.platform_${account.platform}`)} ${account.handle}`;
   return (
-    <li className="social-account">
+    <li className="social-account py-3 [overflow-wrap:anywhere] [&_p]:my-1">
       <p>
         <strong>{t(`socialAccounts.platform_${account.platform}`)}</strong> {account.handle}{' '}
         <span className={account.verified ? 'badge' : 'badge badge--muted'}>
@@ -111,7 +111,7 @@ function AddAccountForm() {
   };
 
   return (
-    <form ref={form} onSubmit={onSubmit} noValidate className="social-account__form">
+    <form ref={form} onSubmit={onSubmit} noValidate className="mt-6">
       <h3>{t('socialAccounts.addTitle')}</h3>
       <FormAlert message={errors.form} />
       <SelectField label={t('socialAccounts.platform')} name="platform" error={errors.fields.platform}>
@@ -140,13 +140,13 @@ export function SocialAccountsEditor({ accounts }: { accounts: SocialAccount[] }
   const proofOf = (account: SocialAccount) =>
     proofs.data?.find((proof) => proof.platform === account.platform && proof.handle === account.handle);
   return (
-    <section className="social-accounts" aria-labelledby="social-accounts-title">
+    <section className="" aria-labelledby="social-accounts-title">
       <h2 id="social-accounts-title">{t('socialAccounts.title')}</h2>
       <p className="text-ink-muted">{t('socialAccounts.intro')}</p>
       {accounts.length === 0 ? (
         <EmptyState>{t('socialAccounts.none')}</EmptyState>
       ) : (
-        <ul className="social-account-list">
+        <ul className="m-0 list-none divide-y divide-line p-0">
           {accounts.map((account) => (
             <AccountItem key={account.id} account={account} proof={proofOf(account)} />
           ))}

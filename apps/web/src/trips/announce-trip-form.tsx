@@ -46,12 +46,12 @@ export function AnnounceTripForm() {
 
   const f = errors.fields;
   return (
-    <form ref={form} onSubmit={onSubmit} noValidate className="trip-form">
+    <form ref={form} onSubmit={onSubmit} noValidate className="mt-6">
       <h2>{t('trips.announceTitle')}</h2>
       <p className="text-ink-muted">{t('trips.announceIntro')}</p>
       <FormAlert message={errors.form} />
       <TextField label={t('trips.city')} name="city" autoComplete="address-level2" error={f.city} />
-      <div className="trip-form__dates">
+      <div className="grid grid-cols-[repeat(auto-fit,minmax(10rem,1fr))] gap-x-4">
         <TextField label={t('trips.startsOn')} name="startsOn" type="date" error={f.startsOn} />
         <TextField label={t('trips.endsOn')} name="endsOn" type="date" error={f.endsOn} />
       </div>

@@ -17,7 +17,7 @@ export function TripCard({ trip, headingLevel = 3 }: { trip: Trip; headingLevel?
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const cancelled = trip.status === 'cancelled';
   return (
-    <article className="trip-card">
+    <article className="my-3 rounded-card border border-line bg-surface p-4 shadow-card [&_h2]:mt-0 [&_h2]:mb-1 [&_h3]:mt-0 [&_h3]:mb-1">
       <Heading>
         <Link to={`/trips/${trip.id}`}>{trip.city}</Link>
       </Heading>
@@ -25,12 +25,16 @@ export function TripCard({ trip, headingLevel = 3 }: { trip: Trip; headingLevel?
         {tripDates(trip.startsOn, trip.endsOn, formattingLocale(i18n.language))}
         {cancelled && <Badge tone="neutral"> {t('trips.cancelled')}</Badge>}
       </p>
-      {trip.note && <blockquote className="invitation__message">{trip.note}</blockquote>}
-      <p className="trip-card__yes-title">{t('trips.saidYes')}</p>
+      {trip.note && (
+        <blockquote className="invitation__message my-4 border-l-4 border-accent bg-surface-muted px-4 py-3">
+          {trip.note}
+        </blockquote>
+      )}
+      <p className="mb-1 font-semibold">{t('trips.saidYes')}</p>
       {trip.coffee.yes.length === 0 ? (
         <p className="text-ink-muted">{t('trips.nobodyYet')}</p>
       ) : (
-        <ul className="people-list">
+        <ul className="m-0 list-none divide-y divide-line p-0">
           {trip.coffee.yes.map((person) => (
             <li key={person.userId}>
               <Link to={`/p/${person.handle}`}>{person.displayName}</Link>

@@ -62,7 +62,7 @@ export function TripsPage() {
   const { t } = useTranslation();
   const account = useAccount();
   return (
-    <section className="max-w-md trips">
+    <section className="max-w-md">
       <PageHeading>{t('trips.title')}</PageHeading>
       {account.isPending && <p role="status">{t('trips.loading')}</p>}
       {account.isSuccess && !account.data && <LogInFirst text={t('trips.logInFirst')} />}
