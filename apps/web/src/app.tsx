@@ -53,6 +53,7 @@ const TripsPage = lazyPage(() => import('./trips/trips-page'), 'TripsPage');
 const PeopleSearchPage = lazyPage(() => import('./people/people-search-page'), 'PeopleSearchPage');
 const AdminOverviewPage = lazyPage(() => import('./admin/admin-overview-page'), 'AdminOverviewPage');
 const MyReportsPage = lazyPage(() => import('./moderation/my-reports-page'), 'MyReportsPage');
+const DesignPage = lazyPage(() => import('./design/design-page'), 'DesignPage');
 const AdminReportsPage = lazyPage(() => import('./moderation/admin-reports-page'), 'AdminReportsPage');
 
 export function createQueryClient(): QueryClient {
@@ -103,6 +104,7 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
               <Route path="admin/overview" element={<AdminOverviewPage />} />
               <Route path="reports" element={<MyReportsPage />} />
               <Route path="admin/reports" element={<AdminReportsPage />} />
+              <Route path="design" element={<DesignPage />} />
               <Route path="*" element={<UnknownAddress />} />
             </Route>
           </Routes>

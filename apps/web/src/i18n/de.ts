@@ -1,3 +1,4 @@
+import { designDe } from '../design/design.messages';
 import { uiDe } from '../ui/ui.messages';
 import { accountsDe } from '../accounts/accounts.messages';
 import { adminDe } from '../admin/admin.messages';
@@ -115,6 +116,7 @@ export const de: Messages = {
     claimed: 'über ein unbestätigtes Konto gefunden',
     edit: 'Treffen bearbeiten',
     publish: 'Veröffentlichen',
+    publishedTitle: 'Treffen veröffentlicht',
     published: 'Veröffentlicht: Jetzt kann man zusagen.',
     create: 'Neues Treffen',
   },
@@ -255,4 +257,5 @@ export const de: Messages = {
   media: mediaDe,
   adminOverview: adminOverviewDe,
   ui: uiDe,
+  design: designDe,
 };

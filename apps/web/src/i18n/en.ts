@@ -1,3 +1,4 @@
+import { designEn } from '../design/design.messages';
 import { uiEn } from '../ui/ui.messages';
 import { accountsEn } from '../accounts/accounts.messages';
 import { adminEn } from '../admin/admin.messages';
@@ -111,6 +112,7 @@ export const en = {
     claimed: 'matched by an unverified account',
     edit: 'Edit meetup',
     publish: 'Publish',
+    publishedTitle: 'Meetup published',
     published: 'Published: people can now RSVP.',
     create: 'New meetup',
   },
@@ -249,6 +251,7 @@ export const en = {
   media: mediaEn,
   adminOverview: adminOverviewEn,
   ui: uiEn,
+  design: designEn,
 };
 
 export type Messages = typeof en;

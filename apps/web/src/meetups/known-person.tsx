@@ -5,6 +5,7 @@ import type { components } from '../api/schema';
 import { socialAccountLabel, socialAccountUrl } from '../social-accounts/social-account-link';
 import { Avatar } from '../ui/avatar';
 import { Badge } from '../ui/badge';
+import { Card } from '../ui/card';
 import { howYouKnowWords } from './how-you-know';
 
 type PersonYouKnow = components['schemas']['PersonYouKnowDto'];
@@ -38,16 +39,15 @@ export function KnownPerson({ person }: { person: PersonYouKnow }) {
   // Where no tie may be named, the general mark says as much as the rule allows.
   if (ways.length === 0 && person.knowEachOther) ways.push(t('meetup.knowEachOther'));
   return (
-    // `!`: the old stylesheet still lays out `.people-you-know li` (un-layered, so it would win) until it goes.
-    <li className="flex flex-nowrap! items-start! gap-3! my-0! py-2">
-      <Avatar person={person} />
+    <Card as="li" compact className="flex gap-3 sm:gap-4">
+      <Avatar person={person} size={64} />
       <div className="flex min-w-0 flex-1 flex-col gap-1">
         <p className="m-0">
           <Link to={`/p/${person.handle}`} className="font-semibold">
             {person.displayName}
           </Link>
-          {person.headline && <span className="text-ink-muted"> · {person.headline}</span>}
         </p>
+        {person.headline && <p className="m-0 text-ink-muted">{person.headline}</p>}
         {(ways.length > 0 || person.claimed) && (
           <p className="m-0 flex flex-wrap gap-1">
             {ways.map((way) => (
@@ -62,17 +62,19 @@ export function KnownPerson({ person }: { person: PersonYouKnow }) {
             {person.claimed && <Badge tone="neutral">{t('meetup.claimed')}</Badge>}
           </p>
         )}
-        {person.bioLine && <p className="m-0">{person.bioLine}</p>}
+        {person.bioLine && <p className="m-0 [overflow-wrap:anywhere]">{person.bioLine}</p>}
         {person.accounts.length > 0 && <Accounts accounts={person.accounts} />}
         {person.sharedTopics.length > 0 && (
-          <p className="m-0">{t('meetup.sharedTopics', { topics: person.sharedTopics.join(', ') })}</p>
+          <p className="m-0 text-sm">
+            {t('meetup.sharedTopics', { topics: person.sharedTopics.join(', ') })}
+          </p>
         )}
         {person.knowsYouAreComing && (
-          <p className="m-0 text-sm text-ink-muted">
+          <p className="m-0 text-sm text-accent-text">
             {t('meetup.knowsYouAreComing', { name: person.displayName })}
           </p>
         )}
       </div>
-    </li>
+    </Card>
   );
 }

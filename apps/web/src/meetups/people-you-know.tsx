@@ -1,11 +1,13 @@
 // "People you know here": who among those going the viewer knows online, once the viewer is going too.
 import { useQuery } from '@tanstack/react-query';
+import { UsersRound } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import { useAccount } from '../auth/session';
 import { KnownPerson } from './known-person';
 import type { Meetup } from './meetup-api';
+import { EmptyState } from '../ui/empty-state';
 
 function KnownPeople({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
@@ -17,10 +19,12 @@ function KnownPeople({ meetup }: { meetup: Meetup }) {
   });
   if (people.isPending) return <p role="status">{t('meetup.loading')}</p>;
   if (people.isError) return <p role="alert">{t('meetup.loadFailed')}</p>;
-  if (!people.data.viewerIsGoing) return <p className="empty-state">{t('meetup.peopleYouKnowLater')}</p>;
-  if (people.data.items.length === 0) return <p className="empty-state">{t('meetup.peopleNobody')}</p>;
+  if (!people.data.viewerIsGoing)
+    return <EmptyState icon={UsersRound}>{t('meetup.peopleYouKnowLater')}</EmptyState>;
+  if (people.data.items.length === 0)
+    return <EmptyState icon={UsersRound}>{t('meetup.peopleNobody')}</EmptyState>;
   return (
-    <ul className="people-you-know m-0 list-none p-0">
+    <ul className="people-you-know m-0 grid list-none gap-3 p-0">
       {people.data.items.map((person) => (
         <KnownPerson key={person.userId} person={person} />
       ))}
@@ -37,7 +41,7 @@ export function PeopleYouKnow({ meetup }: { meetup: Meetup }) {
       {account.data ? (
         <KnownPeople meetup={meetup} />
       ) : (
-        <p className="empty-state">{t('meetup.peopleYouKnowLater')}</p>
+        <EmptyState icon={UsersRound}>{t('meetup.peopleYouKnowLater')}</EmptyState>
       )}
     </section>
   );
