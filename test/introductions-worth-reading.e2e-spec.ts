@@ -1,5 +1,6 @@
 // The introductions digest says who each person is: a line of their bio, their accounts as links, the topics both
-// share, and — only where the introduction rule holds both ways — that they know the reader is coming too.
+// share, how the reader knows them in words, and — only where the introduction rule holds both ways — that they
+// know the reader is coming too.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import { mastodonFollowing } from './support/contact-files.js';
@@ -54,6 +55,8 @@ describe('introductions worth reading', () => {
     await addSocialAccount(api, oneWay, 'mastodon', olafAddress).expect(201);
     await makeContacts(api, reader, sabine);
     await uploadImport(api, reader, mastodonFollowing([olafAddress])).expect(201);
+    // Olaf proved the account is his: the digest may name the network Rita follows him on.
+    await pipeline.pool.query(`UPDATE social_account SET verified = true WHERE handle = $1`, [olafAddress]);
 
     const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser);
@@ -74,5 +77,10 @@ describe('introductions worth reading', () => {
     expect(text).toContain('Olaf Oneway');
     expect(text).not.toContain("Olaf Oneway knows you're coming too");
     expect(digestsTo(oneWay)).toHaveLength(0);
+    // How Rita knows each, in words: only her own follow of Olaf, since he does not know her.
+    expect(text).toMatch(/Sabine Mutual \(@[^)]+\) – You follow each other here/);
+    expect(text).toContain('You follow Olaf Oneway on Mastodon');
+    expect(text).not.toContain('Olaf Oneway follows you');
+    expect(text).not.toContain('You follow each other on Mastodon');
   }, 90_000);
 });

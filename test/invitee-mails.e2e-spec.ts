@@ -1,8 +1,8 @@
-// Members invited to a meetup who have not answered yet hear when it moves or is cancelled, in their language;
-// those who declined do not.
+// Members and addresses invited to a meetup who have not answered yet hear when it moves or is cancelled, in their
+// language (an address in its inviter's); those who declined do not.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
-import { declineInvitation, inviteByHandle } from './support/invitations.js';
+import { declineInvitation, invite, inviteByHandle } from './support/invitations.js';
 import { makeMeetup } from './support/meetups.js';
 import { makeMember, type TestMember } from './support/members.js';
 import { type Pipeline, startPipeline } from './support/pipeline.js';
@@ -70,5 +70,63 @@ describe('mails to invitees', () => {
     expect(mail.text).toContain('The speaker is ill; we will find a new date.');
     await pipeline.catchUp();
     expect(mailsTo(dora, 'Abgesagt')).toHaveLength(0);
+  }, 60_000);
+
+  const addressMails = (address: string, subjectStart: string) =>
+    pipeline.smtp.acceptedTo(address, subjectStart);
+  const waitForAddressMail = (address: string, subjectStart: string): Promise<ParsedMail[]> =>
+    until(() => addressMails(address, subjectStart).length > 0 && addressMails(address, subjectStart), {
+      what: `"${subjectStart}" to ${address}`,
+    });
+
+  /** A meetup by an English-speaking host, with an address invited that has not answered. */
+  async function meetupWithInvitedAddress() {
+    const { api } = pipeline;
+    const host = await makeMember(api, { role: 'organiser', profile: { language: 'en' } });
+    const meetup = await makeMeetup(api, host);
+    const address = `lena-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
+    await invite(api, host, meetup.id, { email: address }).expect(201);
+    await waitForAddressMail(address, `${host.displayName} invites you:`);
+    return { host, meetup, address };
+  }
+
+  it('invites an address in the language its inviter uses, and tells it in that language when the meetup moves', async () => {
+    const { api } = pipeline;
+    const { host, meetup, address } = await meetupWithInvitedAddress();
+    const [invitation] = addressMails(address, `${host.displayName} invites you:`);
+    expect(invitation.text).toContain('Hi,');
+    const startsAt = new Date(new Date(meetup.startsAt as string).getTime() + DAY);
+    await api
+      .http()
+      .patch(`/api/v1/meetups/${meetup.id}`)
+      .set('Authorization', host.bearer)
+      .send({
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+      })
+      .expect(200);
+    const [moved] = await waitForAddressMail(address, 'Changed:');
+    expect(moved.subject).toBe(`Changed: ${meetup.title as string}`);
+    // Its way out is the address's own: never to be invited again.
+    expect(JSON.stringify(moved.headers.get('list'))).toMatch(/\/api\/v1\/invitation-opt-outs\//);
+    await pipeline.catchUp();
+    expect(addressMails(address, 'Changed:')).toHaveLength(1);
+    expect(addressMails(address, 'Geändert')).toHaveLength(0);
+  }, 60_000);
+
+  it("tells an invited address that the meetup is cancelled, with the hosts' message, in its inviter's language", async () => {
+    const { api } = pipeline;
+    const { host, meetup, address } = await meetupWithInvitedAddress();
+    await api
+      .http()
+      .post(`/api/v1/meetups/${meetup.id}/cancel`)
+      .set('Authorization', host.bearer)
+      .send({ message: 'The room flooded.' })
+      .expect(200);
+    const [mail] = await waitForAddressMail(address, 'Cancelled:');
+    expect(mail.text).toContain('The room flooded.');
+    await pipeline.catchUp();
+    expect(addressMails(address, 'Cancelled:')).toHaveLength(1);
+    expect(addressMails(address, 'Abgesagt')).toHaveLength(0);
   }, 60_000);
 });

@@ -70,10 +70,10 @@ describe('meetup mails', () => {
     const [toSabine] = await waitForMail(sabine, 'Wen Du');
     const [toNatalie] = await waitForMail(natalie, 'Wen Du');
     await pipeline.catchUp();
-    // Sabine and Natalie follow each other: both learn it, marked mutual.
+    // Sabine and Natalie follow each other: both learn it, in words: they follow each other here.
     expect(mailsTo(sabine, 'Wen Du')).toHaveLength(1);
     expect(toSabine.text).toContain('Natalie');
-    expect(toSabine.text).toContain('Ihr kennt Euch aus dem Netz');
+    expect(toSabine.text).toContain('Ihr folgt Euch gegenseitig hier');
     expect(toSabine.text).not.toContain('Inga');
     // Her face, as a JPEG (not every mail client shows WebP) at an address that works outside the site.
     expect(toSabine.html).toContain(`src="${api.config.app.url}${natalieFace.jpegUrl}"`);

@@ -57,6 +57,13 @@ describe('people you know at a meetup', () => {
       ['Gina', false],
     ]);
     expect(known.items[0]).toMatchObject({ userId: anna.id, handle: anna.handle, claimed: false });
+    // In words: contacts follow each other here; Gina, followed one way, hears nothing of it (she is not told about me).
+    expect(known.items.map((person: { howYouKnow: unknown }) => person.howYouKnow)).toEqual([
+      [{ way: 'eachOther', network: 'here' }],
+      [{ way: 'youFollow', network: 'here' }],
+    ]);
+    await rsvp(api, gina, meetup.id).expect(200);
+    expect((await peopleYouKnow(meetup.id, gina)).items).toEqual([]);
   });
 
   it('leaves out a going contact who has not verified their e-mail address, and tells such a member nobody', async () => {

@@ -246,6 +246,57 @@ describe('profiles', () => {
     expect(anonymous.body.items.map((item: { handle: string }) => item.handle)).toEqual([blocker.handle]);
   });
 
+  it('finds people by name with a line of their bio and whether I follow them, never someone hidden from me or blocked either way', async () => {
+    const family = `Quast${unique()}`;
+    const viewer = await makeMember(api);
+    const seen = async (displayName: string, profile: Record<string, unknown>) =>
+      makeMember(api, { displayName: `${displayName} ${family}`, profile });
+    const open = await seen('Olga', { profileVisibility: 'everyone', bio: 'Runs the Rust meetup.\nMore.' });
+    const member = await seen('Mara', { profileVisibility: 'members' });
+    const contact = await seen('Carl', { profileVisibility: 'everyone' });
+    await seen('Hidde', { profileVisibility: 'contacts' });
+    const blocker = await seen('Bert', { profileVisibility: 'everyone' });
+    const blocked = await seen('Bodo', { profileVisibility: 'everyone' });
+    await makeContacts(api, viewer, contact);
+    await api
+      .http()
+      .patch('/api/v1/me/profile')
+      .set('Authorization', contact.bearer)
+      .send({ profileVisibility: 'contacts' })
+      .expect(200);
+    await follow(api, viewer, open);
+    await block(api, blocker, viewer);
+    await block(api, viewer, blocked);
+
+    const search = async (q: string, caller?: { bearer: string }) => {
+      const request = api.http().get('/api/v1/profiles').query({ q });
+      return (await (caller ? request.set('Authorization', caller.bearer) : request).expect(200)).body
+        .items as Array<{
+        handle: string;
+        bioLine: string | null;
+        followedByYou: boolean;
+      }>;
+    };
+    const found = await search(family.toLowerCase(), viewer);
+    expect(found.map((person) => person.handle).sort()).toEqual(
+      [open.handle, member.handle, contact.handle].sort(),
+    );
+    expect(found.find((person) => person.handle === open.handle)).toMatchObject({
+      bioLine: 'Runs the Rust meetup.',
+      followedByYou: true,
+    });
+    expect(found.find((person) => person.handle === member.handle)?.followedByYou).toBe(false);
+    // By handle too; someone not logged in finds only the public profiles, and follows nobody.
+    expect((await search(member.handle, viewer)).map((person) => person.handle)).toEqual([member.handle]);
+    expect((await search(family)).map((person) => [person.handle, person.followedByYou]).sort()).toEqual(
+      [
+        [open.handle, false],
+        [blocker.handle, false],
+        [blocked.handle, false],
+      ].sort(),
+    );
+  });
+
   it('refuses a search limit above 100 and a forged cursor with 400', async () => {
     const limit = await api.http().get('/api/v1/profiles?limit=101').expect(400);
     expect(limit.body.error).toBe('VALIDATION_FAILED');

@@ -49,10 +49,13 @@ describe('meetup and profile details in the browser', () => {
     await page.getByLabel('Ends').fill(`${NEXT_YEAR}-12-03T21:00`);
     await page.getByRole('button', { name: 'Create draft' }).click();
     await page.getByRole('heading', { level: 1, name: 'Personaler-Runde' }).waitFor();
-    await page.getByText('HR · Remote work', { exact: true }).waitFor();
+    const topics = page.getByRole('list', { name: 'Topics' }).getByRole('listitem');
+    await topics.first().waitFor();
+    expect(await topics.allTextContents()).toEqual(['HR', 'Remote work']);
 
     await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByRole('status').getByText('Published: people can now RSVP.').waitFor();
+    // The confirmation comes as a toast, which screen readers announce.
+    await page.getByRole('status').getByText('Published: people can now RSVP.').first().waitFor();
     await page.getByRole('link', { name: 'Edit meetup' }).click();
     expect(await page.getByLabel('Topics').inputValue()).toBe('HR, Remote work');
   });
@@ -188,6 +191,10 @@ describe('meetup and profile details in the browser', () => {
     const olafItem = known.locator('li', { hasText: 'Olaf Oneway' });
     await olafItem.waitFor();
     expect(await olafItem.getByText('knows you', { exact: false }).count()).toBe(0);
+    // How the reader knows each, in words: contacts here; Olaf's account is only claimed, so no network is named.
+    await sabineItem.getByText('You follow each other here').waitFor();
+    expect(await olafItem.getByText('You follow', { exact: false }).count()).toBe(0);
+    expect(await olafItem.getByText('follows you', { exact: false }).count()).toBe(0);
     await screenshotAtBothWidths(page, 'door-people-you-know');
   });
 });

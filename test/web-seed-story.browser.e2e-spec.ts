@@ -121,7 +121,7 @@ describe('the seed story in the browser', () => {
       await known.first().waitFor();
       expect(await known.count()).toBe(1);
       expect(await known.first().textContent()).toContain(other);
-      expect(await known.first().textContent()).toContain('you know each other online');
+      expect(await known.first().textContent()).toContain('You follow each other here');
     }
     await screenshotAtBothWidths(sabine, 'meetup-people-you-know');
   }, 120_000);

@@ -43,6 +43,33 @@ export class InvitationMailGate {
     return rows.map((row) => row.userId);
   }
 
+  /**
+   * Addresses of people not on Neuland invited to a meetup who have not answered yet, with who invited them (the
+   * mail speaks the inviter's language): they hear when it moves or is cancelled too, unless they opted out.
+   */
+  async unansweredAddressInvitees(
+    meetupId: string,
+    now: Date,
+    manager: EntityManager = this.db.manager,
+  ): Promise<Array<{ email: string; inviterId: string }>> {
+    const rows: Array<{ email: string; inviterId: string }> = await manager.query(
+      `SELECT DISTINCT ON (lower(invitee_email)) lower(invitee_email) AS email, inviter_id AS "inviterId"
+         FROM invitation
+        WHERE meetup_id = $1 AND status = 'pending' AND expires_at > $2
+          AND invitee_user_id IS NULL AND invitee_email IS NOT NULL
+        ORDER BY lower(invitee_email), created_at`,
+      [meetupId, now],
+    );
+    const refused = await Promise.all(rows.map((row) => this.optOuts.refuses(row.email)));
+    return rows.filter((_, index) => !refused[index]);
+  }
+
+  /** Whether the address still holds an unanswered invitation to the meetup (asked again right before sending). */
+  async hasUnansweredAddressInvitation(meetupId: string, email: string, now: Date): Promise<boolean> {
+    const invitees = await this.unansweredAddressInvitees(meetupId, now);
+    return invitees.some((invitee) => invitee.email === email.toLowerCase());
+  }
+
   /** Whether the member still holds an unanswered invitation to the meetup (asked again right before sending). */
   async hasUnansweredInvitation(meetupId: string, userId: string, now: Date): Promise<boolean> {
     return (await this.unansweredMemberInvitees(meetupId, now)).includes(userId);

@@ -30,6 +30,7 @@ const RESERVED = new Set([
   'unsubscribe',
   'never-invite',
   'trips',
+  'people',
   'invitations',
   'calendar',
   'exports',
@@ -37,6 +38,7 @@ const RESERVED = new Set([
   'new',
   'organiser-request',
   'reports',
+  'design',
   // The admin pages' own addresses (under /admin), kept from handles all the same.
   'members',
   'organiser-requests',

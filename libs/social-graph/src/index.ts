@@ -5,3 +5,4 @@ export * from './social-graph-http.module.js';
 export * from './follows/social-graph.service.js';
 export { ProfileDirectory } from './directory/profile-directory.service.js';
 export { ContactImportsService } from './imports/contact-imports.service.js';
+export { HowYouKnow, type Tie, type TieNetwork, type TieWay } from './introductions/how-you-know.js';

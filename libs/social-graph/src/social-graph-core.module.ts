@@ -5,9 +5,16 @@ import { ProfileConnectionsService } from './connections/profile-connections.ser
 import { ProfileDirectory } from './directory/profile-directory.service.js';
 import { SocialGraphService } from './follows/social-graph.service.js';
 import { ContactImportsService } from './imports/contact-imports.service.js';
+import { HowYouKnow } from './introductions/how-you-know.js';
 import { SocialGraphPersonalData } from './personal-data/social-graph-personal-data.js';
 
-const SERVICES = [SocialGraphService, ProfileDirectory, ProfileConnectionsService, ContactImportsService];
+const SERVICES = [
+  SocialGraphService,
+  ProfileDirectory,
+  ProfileConnectionsService,
+  ContactImportsService,
+  HowYouKnow,
+];
 
 /** Follows, blocks, imported contacts, who may see whom and the introduction rule. No routes. */
 @Module({

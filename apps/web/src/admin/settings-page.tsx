@@ -1,6 +1,6 @@
 // /admin/settings — the organiser policy: open to every verified member, or by approval.
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { type OrganiserPolicy, useAdminSettings, useSaveAdminSettings } from './admin-api';
 
 const POLICIES: OrganiserPolicy[] = ['open', 'approval'];
@@ -15,10 +15,13 @@ export function SettingsPage() {
       {settings.isPending && <p role="status">{t('home.loading')}</p>}
       {settings.isError && <p role="alert">{t('admin.loadFailed')}</p>}
       {settings.data && (
-        <fieldset className="checkbox-group">
+        <fieldset className="m-0 mb-4 border-0 p-0 [&>legend]:mb-3 [&>legend]:font-semibold">
           <legend>{t('admin.settings.policy')}</legend>
           {POLICIES.map((policy) => (
-            <div className="checkbox-field" key={policy}>
+            <div
+              className="mb-4 flex items-start gap-3 [&>input]:mt-0.5 [&>input]:size-6 [&>input]:flex-none [&_label]:font-semibold"
+              key={policy}
+            >
               <input
                 type="radio"
                 id={`policy-${policy}`}

@@ -1595,8 +1595,23 @@ export interface components {
       /** @description The profile photo, if the member uploaded one */
       photo: components['schemas']['ImageDto'] | null;
     };
-    ProfileSummaryPageDto: {
-      items: components['schemas']['ProfileSummaryDto'][];
+    PersonFoundDto: {
+      /** Format: uuid */
+      userId: string;
+      /** @example silke-schroeder */
+      handle: string;
+      displayName: string;
+      headline: string | null;
+      homeCity: string | null;
+      /** @description The profile photo, if the member uploaded one */
+      photo: components['schemas']['ImageDto'] | null;
+      /** @description The first line of their bio, shortened. */
+      bioLine: string | null;
+      /** @description The caller follows them (always false for someone not logged in). */
+      followedByYou: boolean;
+    };
+    PersonFoundPageDto: {
+      items: components['schemas']['PersonFoundDto'][];
       nextCursor: string | null;
     };
     PublicProfileDto: {
@@ -1612,6 +1627,10 @@ export interface components {
       bio: string | null;
       topics: string[];
       socialAccounts: components['schemas']['SocialAccountDto'][];
+    };
+    ProfileSummaryPageDto: {
+      items: components['schemas']['ProfileSummaryDto'][];
+      nextCursor: string | null;
     };
     ContactImportFileDto: {
       /** Format: binary */
@@ -1916,6 +1935,18 @@ export interface components {
       /** @example sabine@mastodon.social */
       handle: string;
     };
+    HowYouKnowDto: {
+      /**
+       * @description eachOther: both follow on this network; followsYou only where you know each other mutually.
+       * @enum {string}
+       */
+      way: 'eachOther' | 'youFollow' | 'followsYou';
+      /**
+       * @description `here` for a follow on Neuland; otherwise the network of an import, through verified accounts only.
+       * @enum {string}
+       */
+      network: 'here' | 'mastodon' | 'bluesky' | 'x' | 'linkedin' | 'instagram' | 'facebook';
+    };
     PersonYouKnowDto: {
       /** Format: uuid */
       userId: string;
@@ -1935,6 +1966,8 @@ export interface components {
       sharedTopics: string[];
       /** @description They are told about you too: only then may the page say they know you are coming. */
       knowsYouAreComing: boolean;
+      /** @description How you know each other, as far as the introduction rule lets you learn it; empty: say it generally. */
+      howYouKnow: components['schemas']['HowYouKnowDto'][];
     };
     PeopleYouKnowDto: {
       /** @description Only people going (not waitlisted) are told who else is going. */
@@ -3382,7 +3415,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProfileSummaryPageDto'];
+          'application/json': components['schemas']['PersonFoundPageDto'];
         };
       };
     };

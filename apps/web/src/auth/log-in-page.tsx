@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { LogInForm } from './log-in-form';
 import { nextPath } from './next-path';
 
@@ -10,7 +10,7 @@ export function LogInPage() {
   const next = nextPath(useLocation().search);
 
   return (
-    <section className="narrow">
+    <section className="max-w-md">
       <PageHeading>{t('logIn.title')}</PageHeading>
       <LogInForm onLoggedIn={() => void navigate(next)} />
       <p>

@@ -1,3 +1,5 @@
+import { designDe } from '../design/design.messages';
+import { uiDe } from '../ui/ui.messages';
 import { accountsDe } from '../accounts/accounts.messages';
 import { adminDe } from '../admin/admin.messages';
 import { adminOverviewDe } from '../admin/admin-overview.messages';
@@ -9,6 +11,7 @@ import { contactsDe } from '../contacts/contacts.messages';
 import { moderationDe } from '../moderation/moderation.messages';
 import { socialAccountsDe } from '../social-accounts/social-accounts.messages';
 import { tripsDe } from '../trips/trips.messages';
+import { peopleDe } from '../people/people.messages';
 import { organisingDe } from '../organising/organising.messages';
 import { hostingDe } from '../hosting/hosting.messages';
 import { mediaDe } from '../media/media.messages';
@@ -113,6 +116,7 @@ export const de: Messages = {
     claimed: 'über ein unbestätigtes Konto gefunden',
     edit: 'Treffen bearbeiten',
     publish: 'Veröffentlichen',
+    publishedTitle: 'Treffen veröffentlicht',
     published: 'Veröffentlicht: Jetzt kann man zusagen.',
     create: 'Neues Treffen',
   },
@@ -248,7 +252,10 @@ export const de: Messages = {
   socialAccounts: socialAccountsDe,
   contactImports: contactImportsDe,
   trips: tripsDe,
+  people: peopleDe,
   hosting: hostingDe,
   media: mediaDe,
   adminOverview: adminOverviewDe,
+  ui: uiDe,
+  design: designDe,
 };

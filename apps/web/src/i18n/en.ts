@@ -1,3 +1,5 @@
+import { designEn } from '../design/design.messages';
+import { uiEn } from '../ui/ui.messages';
 import { accountsEn } from '../accounts/accounts.messages';
 import { adminEn } from '../admin/admin.messages';
 import { adminOverviewEn } from '../admin/admin-overview.messages';
@@ -8,6 +10,7 @@ import { contactsEn } from '../contacts/contacts.messages';
 import { moderationEn } from '../moderation/moderation.messages';
 import { socialAccountsEn } from '../social-accounts/social-accounts.messages';
 import { tripsEn } from '../trips/trips.messages';
+import { peopleEn } from '../people/people.messages';
 
 import { organisingEn } from '../organising/organising.messages';
 import { hostingEn } from '../hosting/hosting.messages';
@@ -109,6 +112,7 @@ export const en = {
     claimed: 'matched by an unverified account',
     edit: 'Edit meetup',
     publish: 'Publish',
+    publishedTitle: 'Meetup published',
     published: 'Published: people can now RSVP.',
     create: 'New meetup',
   },
@@ -242,9 +246,12 @@ export const en = {
   socialAccounts: socialAccountsEn,
   contactImports: contactImportsEn,
   trips: tripsEn,
+  people: peopleEn,
   hosting: hostingEn,
   media: mediaEn,
   adminOverview: adminOverviewEn,
+  ui: uiEn,
+  design: designEn,
 };
 
 export type Messages = typeof en;

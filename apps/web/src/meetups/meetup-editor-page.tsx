@@ -5,12 +5,13 @@ import { useNavigate, useParams } from 'react-router';
 import { FormAlert } from '../forms/form-alert';
 import { useFormErrors } from '../forms/use-form-errors';
 import { CoHosts } from '../hosting/co-hosts';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { useOrganising } from '../organising/organising-api';
 import { MayNotCreateMeetups } from '../organising/may-not-create-meetups';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useMeetup, useSaveMeetup } from './meetup-api';
 import { draftFromForm, MeetupFields, meetupFieldText } from './meetup-form';
+import { Button } from '../ui/button';
 
 export function MeetupEditorPage() {
   const { t } = useTranslation();
@@ -44,14 +45,14 @@ export function MeetupEditorPage() {
   };
 
   return (
-    <section className="narrow">
+    <section className="max-w-md">
       <PageHeading>{id ? t('meetupForm.editTitle') : t('meetupForm.createTitle')}</PageHeading>
       <form ref={form} onSubmit={onSubmit} noValidate>
         <FormAlert message={errors.form} />
         <MeetupFields meetup={existing.data ?? undefined} errors={errors.fields} />
-        <button type="submit" className="button" disabled={save.isPending}>
+        <Button type="submit" disabled={save.isPending}>
           {id ? t('meetupForm.save') : t('meetupForm.createSubmit')}
-        </button>
+        </Button>
       </form>
       {existing.data && <CoHosts meetup={existing.data} />}
     </section>

@@ -1,13 +1,13 @@
 // "People you know here": who among those going the viewer knows online, once the viewer is going too.
 import { useQuery } from '@tanstack/react-query';
+import { UsersRound } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import { useAccount } from '../auth/session';
-import { Face } from '../media/face';
-import { socialAccountLabel, socialAccountUrl } from '../social-accounts/social-account-link';
+import { KnownPerson } from './known-person';
 import type { Meetup } from './meetup-api';
+import { EmptyState } from '../ui/empty-state';
 
 function KnownPeople({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
@@ -19,49 +19,14 @@ function KnownPeople({ meetup }: { meetup: Meetup }) {
   });
   if (people.isPending) return <p role="status">{t('meetup.loading')}</p>;
   if (people.isError) return <p role="alert">{t('meetup.loadFailed')}</p>;
-  if (!people.data.viewerIsGoing) return <p className="empty-state">{t('meetup.peopleYouKnowLater')}</p>;
-  if (people.data.items.length === 0) return <p className="empty-state">{t('meetup.peopleNobody')}</p>;
+  if (!people.data.viewerIsGoing)
+    return <EmptyState icon={UsersRound}>{t('meetup.peopleYouKnowLater')}</EmptyState>;
+  if (people.data.items.length === 0)
+    return <EmptyState icon={UsersRound}>{t('meetup.peopleNobody')}</EmptyState>;
   return (
-    <ul className="people-you-know">
+    <ul className="people-you-know m-0 grid list-none gap-3 p-0">
       {people.data.items.map((person) => (
-        <li key={person.userId}>
-          <Face person={person} />
-          <Link to={`/p/${person.handle}`}>{person.displayName}</Link>
-          {person.headline && <span className="muted"> · {person.headline}</span>}
-          {person.knowEachOther && <span className="badge">{t('meetup.knowEachOther')}</span>}
-          {person.claimed && <span className="badge badge--muted">{t('meetup.claimed')}</span>}
-          {person.bioLine && <p className="person__line">{person.bioLine}</p>}
-          {person.accounts.length > 0 && (
-            <p className="person__line muted">
-              {person.accounts.map((account, index) => {
-                const url = socialAccountUrl(account);
-                const label = socialAccountLabel(account);
-                return (
-                  <span key={`${account.platform}:${account.handle}`}>
-                    {index > 0 && ' · '}
-                    {url ? (
-                      <a href={url} rel="noopener noreferrer nofollow">
-                        {label}
-                      </a>
-                    ) : (
-                      label
-                    )}
-                  </span>
-                );
-              })}
-            </p>
-          )}
-          {person.sharedTopics.length > 0 && (
-            <p className="person__line">
-              {t('meetup.sharedTopics', { topics: person.sharedTopics.join(', ') })}
-            </p>
-          )}
-          {person.knowsYouAreComing && (
-            <p className="person__line muted">
-              {t('meetup.knowsYouAreComing', { name: person.displayName })}
-            </p>
-          )}
-        </li>
+        <KnownPerson key={person.userId} person={person} />
       ))}
     </ul>
   );
@@ -76,7 +41,7 @@ export function PeopleYouKnow({ meetup }: { meetup: Meetup }) {
       {account.data ? (
         <KnownPeople meetup={meetup} />
       ) : (
-        <p className="empty-state">{t('meetup.peopleYouKnowLater')}</p>
+        <EmptyState icon={UsersRound}>{t('meetup.peopleYouKnowLater')}</EmptyState>
       )}
     </section>
   );

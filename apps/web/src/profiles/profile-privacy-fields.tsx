@@ -1,7 +1,7 @@
 // The privacy half of the profile editor: who sees my lists and my RSVPs, and who may invite me or offer a coffee.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../forms/text-field';
+import { SelectField } from '../ui/form-field';
 import type { OwnProfile, ProfileChanges } from './profile-api';
 
 export function privacyChangesFromForm(data: FormData): ProfileChanges {
@@ -17,7 +17,7 @@ function Choice({ name, checked, error }: { name: string; checked: boolean; erro
   const { t } = useTranslation();
   const id = useId();
   return (
-    <div className={error ? 'checkbox-field field--invalid' : 'checkbox-field'}>
+    <div className="mb-4 flex items-start gap-3 [&>input]:mt-0.5 [&>input]:size-6 [&>input]:flex-none [&_label]:font-semibold">
       <input
         id={id}
         type="checkbox"
@@ -29,7 +29,7 @@ function Choice({ name, checked, error }: { name: string; checked: boolean; erro
       <div>
         <label htmlFor={id}>{t(`profile.${name}`)}</label>
         {error && (
-          <p id={`${id}-error`} className="field__error">
+          <p id={`${id}-error`} className="m-0 font-semibold text-danger-text">
             {error}
           </p>
         )}

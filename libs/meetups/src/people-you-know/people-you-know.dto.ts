@@ -6,6 +6,21 @@ export class PersonAccountDto {
   @ApiProperty({ example: 'sabine@mastodon.social' }) handle: string;
 }
 
+export class HowYouKnowDto {
+  @ApiProperty({
+    enum: ['eachOther', 'youFollow', 'followsYou'],
+    description:
+      'eachOther: both follow on this network; followsYou only where you know each other mutually.',
+  })
+  way: 'eachOther' | 'youFollow' | 'followsYou';
+  @ApiProperty({
+    enum: ['here', 'mastodon', 'bluesky', 'x', 'linkedin', 'instagram', 'facebook'],
+    description:
+      '`here` for a follow on Neuland; otherwise the network of an import, through verified accounts only.',
+  })
+  network: 'here' | 'mastodon' | 'bluesky' | 'x' | 'linkedin' | 'instagram' | 'facebook';
+}
+
 export class PersonYouKnowDto {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty() handle: string;
@@ -25,6 +40,12 @@ export class PersonYouKnowDto {
     description: 'They are told about you too: only then may the page say they know you are coming.',
   })
   knowsYouAreComing: boolean;
+  @ApiProperty({
+    type: [HowYouKnowDto],
+    description:
+      'How you know each other, as far as the introduction rule lets you learn it; empty: say it generally.',
+  })
+  howYouKnow: HowYouKnowDto[];
 }
 
 export class PeopleYouKnowDto {

@@ -1,8 +1,8 @@
 // "People you know here": the going attendees the caller may be told about, by DESIGN.md's introduction rule.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ProfilesService } from '@neuland/profiles';
-import { ProfileDirectory, SocialGraphService } from '@neuland/social-graph';
+import { bioLineOf, ProfilesService } from '@neuland/profiles';
+import { HowYouKnow, ProfileDirectory, SocialGraphService } from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
 import type { MeetupViewer } from '../meetups/meetup-access.js';
 import type { Meetup } from '../meetups/meetup.entity.js';
@@ -15,6 +15,7 @@ export class PeopleYouKnowService {
     private readonly graph: SocialGraphService,
     private readonly profiles: ProfilesService,
     private readonly directory: ProfileDirectory,
+    private readonly howYouKnow: HowYouKnow,
   ) {}
 
   async at(meetup: Meetup, viewer: MeetupViewer): Promise<PeopleYouKnowDto> {
@@ -36,12 +37,13 @@ export class PeopleYouKnowService {
     if (told.length === 0) return { viewerIsGoing: true, items: [] };
     const visible = told.map((introduction) => introduction.userId);
     const byId = new Map(told.map((introduction) => [introduction.userId, introduction]));
-    const [toldBack, byUser, open] = await Promise.all([
+    const [toldBack, byUser, open, ties] = await Promise.all([
       // The other way round: who of them is told about the viewer (rule 1 needs the viewer to attend visibly).
       viewer.rsvp.attendsVisibly ? this.graph.toldAbout(visible, [viewerId]) : [],
       this.profiles.publicProfilesOf([viewerId, ...visible]),
       // Bio, accounts and topics only of profiles the viewer may open anyway.
       this.directory.visibleTo(viewerId, visible),
+      this.howYouKnow.between(viewerId, visible),
     ]);
     const knowsYou = new Set(toldBack.map((introduction) => introduction.viewerId));
     const reader = byUser.get(viewerId);
@@ -60,12 +62,13 @@ export class PeopleYouKnowService {
           claimed: byId.get(profile.userId)!.claimedOnly,
           ...(open.has(profile.userId)
             ? {
-                bioLine: firstLine(profile.bio),
+                bioLine: bioLineOf(profile.bio),
                 accounts: profile.socialAccounts.map(({ platform, handle }) => ({ platform, handle })),
                 sharedTopics: profile.topics.filter((topic) => readerTopics.has(topic.toLowerCase())),
               }
             : { bioLine: null, accounts: [], sharedTopics: [] }),
           knowsYouAreComing: knowsYou.has(profile.userId),
+          howYouKnow: ties.get(profile.userId) ?? [],
         }))
         .sort(
           (a, b) =>
@@ -74,10 +77,3 @@ export class PeopleYouKnowService {
     };
   }
 }
-
-const firstLine = (bio: string | null) =>
-  bio
-    ?.split('\n')
-    .find((line) => line.trim())
-    ?.trim()
-    .slice(0, 140) ?? null;

@@ -6,8 +6,8 @@ import type { AppConfig } from '@neuland/config';
 import { Clock } from '@neuland/config';
 import { InvitationMailGate } from '@neuland/invitations';
 import { type MeetupFacts, MeetupReadModel } from '@neuland/meetups';
-import { ProfilesService } from '@neuland/profiles';
-import { ProfileDirectory } from '@neuland/social-graph';
+import { bioLineOf, ProfilesService } from '@neuland/profiles';
+import { HowYouKnow, ProfileDirectory, type Tie } from '@neuland/social-graph';
 import type { NotificationData } from '../ledger/notification.entity.js';
 import { isAccountMailKind, type NotificationKind } from '../notification-kinds.js';
 import { remindersOfStart } from '../planning/reminder-occurrence.js';
@@ -29,6 +29,8 @@ export interface IntroducedPerson {
   sharedTopics: string[];
   /** They are told about the reader too (the introduction rule holds both ways). */
   toldBack: boolean;
+  /** How the reader knows them, as far as the introduction rule lets the reader learn it (libs/social-graph). */
+  howYouKnow: Tie[];
 }
 
 /** An invitation as its mail shows it; the links carry the invitation's token. */
@@ -68,6 +70,7 @@ export class MeetupMailContexts {
     private readonly invitations: InvitationMailGate,
     private readonly clock: Clock,
     private readonly directory: ProfileDirectory,
+    private readonly howYouKnow: HowYouKnow,
     config: ConfigService<AppConfig, true>,
   ) {
     this.appUrl = config.get('app.url', { infer: true });
@@ -76,7 +79,13 @@ export class MeetupMailContexts {
   /** The context, or a reason the mail no longer applies. */
   async load(
     kind: NotificationKind,
-    row: { recipient_id: string | null; subject_id: string; occurrence: string; data: NotificationData },
+    row: {
+      recipient_id: string | null;
+      recipient_email?: string | null;
+      subject_id: string;
+      occurrence: string;
+      data: NotificationData;
+    },
   ): Promise<MailContext | { obsolete: string }> {
     // Account mails carry all they show in the ledger row itself.
     if (isAccountMailKind(kind)) return {};
@@ -85,6 +94,15 @@ export class MeetupMailContexts {
     if (meetup.hidden) return { obsolete: 'meetup is hidden' };
     if (kind === 'meetup-cancelled') return { meetup };
     if (meetup.status !== 'published') return { obsolete: `meetup is ${meetup.status}` };
+    if (kind === 'meetup-updated' && row.data.invited === true && !row.recipient_id && row.recipient_email) {
+      // An address invited who has not answered hears of the move; it has no seat or code to show.
+      const open = await this.invitations.hasUnansweredAddressInvitation(
+        meetup.id,
+        row.recipient_email,
+        this.clock.now(),
+      );
+      return open ? { meetup } : { obsolete: 'invitation answered' };
+    }
     const answer = row.recipient_id ? await this.meetups.answerOf(meetup.id, row.recipient_id) : undefined;
     if (kind === 'meetup-updated' && row.data.invited === true && row.recipient_id) {
       // An invitee who has not answered hears of the move; once they answered, only going counts.
@@ -113,11 +131,12 @@ export class MeetupMailContexts {
   private async introducedPeople(readerId: string, data: NotificationData): Promise<IntroducedPerson[]> {
     const introduced = (data.people ?? []) as Array<{ userId: string; mutual: boolean; toldBack?: boolean }>;
     const ids = introduced.map((person) => person.userId);
-    const [reader, profiles, open] = await Promise.all([
+    const [reader, profiles, open, ties] = await Promise.all([
       this.profiles.publicProfileOf(readerId),
       this.profiles.publicProfilesOf(ids),
       // Bio, accounts and topics only of profiles the reader may open anyway.
       this.directory.visibleTo(readerId, ids),
+      this.howYouKnow.between(readerId, ids),
     ]);
     const readerTopics = new Set(reader.topics.map((topic) => topic.toLowerCase()));
     const people = introduced.map(({ userId, mutual, toldBack }): IntroducedPerson | null => {
@@ -131,27 +150,17 @@ export class MeetupMailContexts {
         mutual,
         ...(open.has(userId)
           ? {
-              bioLine: firstLine(profile.bio),
+              bioLine: bioLineOf(profile.bio),
               accounts: profile.socialAccounts.map(({ platform, handle }) => ({ platform, handle })),
               sharedTopics: profile.topics.filter((topic) => readerTopics.has(topic.toLowerCase())),
             }
           : { bioLine: null, accounts: [], sharedTopics: [] }),
         toldBack: toldBack === true,
+        howYouKnow: ties.get(userId) ?? [],
       };
     });
     return people
       .filter((person): person is IntroducedPerson => person !== null)
       .sort((a, b) => a.displayName.localeCompare(b.displayName));
   }
-}
-
-const BIO_LINE_LENGTH = 140;
-
-function firstLine(bio: string | null): string | null {
-  const line = bio
-    ?.split('\n')
-    .find((each) => each.trim())
-    ?.trim();
-  if (!line) return null;
-  return line.length > BIO_LINE_LENGTH ? `${line.slice(0, BIO_LINE_LENGTH - 1).trimEnd()}…` : line;
 }

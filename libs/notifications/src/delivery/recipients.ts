@@ -8,7 +8,7 @@ import { NotificationPreferences } from '../preferences/notification-preferences
 import type { MailLanguage } from '../templates/mail-texts.js';
 
 export interface Recipient {
-  /** null for an address of someone not on Neuland: no preferences, German, "never invite me again" instead. */
+  /** null for an address of someone not on Neuland: no preferences, "never invite me again" instead. */
   id: string | null;
   email: string;
   displayName: string;
@@ -49,13 +49,22 @@ export class Recipients {
     const user = await this.users.findByVerifiedEmail(email);
     return user ? this.member(user.id) : undefined;
   }
+
+  /**
+   * Someone not on Neuland yet, known only by the address an invitation named: their mails speak the language of
+   * the member who invited them (the one they chose in the app), as the inviter would write to them.
+   */
+  async byEmail(email: string, inviterId: string | undefined): Promise<Recipient> {
+    const inviter = inviterId ? (await this.profiles.settingsOf([inviterId])).get(inviterId) : undefined;
+    return recipientByEmail(email, inviter?.language);
+  }
 }
 
 /** Someone not on Neuland yet, known only by the address an invitation named. */
-export const recipientByEmail = (email: string): Recipient => ({
+export const recipientByEmail = (email: string, language: MailLanguage = 'de'): Recipient => ({
   id: null,
   email,
   displayName: '',
-  language: 'de',
+  language,
   wants: { introductions: true, reminders: true, invitations: true, updates: true },
 });

@@ -23,7 +23,7 @@ import {
 } from '../unsubscribe/unsubscribe-token.js';
 import { MeetupMailContexts } from './mail-context.js';
 import { InvitationMailContexts, isInvitationMailKind } from './invitation-mail-context.js';
-import { type Recipient, recipientByEmail, Recipients } from './recipients.js';
+import { type Recipient, Recipients } from './recipients.js';
 import { describeSmtpFailure, isPermanentSmtpFailure } from './smtp-failure.js';
 
 export type DeliveryOutcome =
@@ -113,7 +113,7 @@ export class NotificationSender {
       ? await this.invitationContexts.load(row.kind, row)
       : await this.meetupContexts.load(row.kind, row);
     if ('obsolete' in context) return this.skip(manager, row.id, context.obsolete);
-    const links = this.linksOf(row.kind, recipient);
+    const links = this.linksOf(row.kind, recipient, row.data);
     const { renderNotification } = await loadTemplates();
     const rendered = await renderNotification(row.kind, recipient, row.data, context, this.appUrl, links);
     // A link confirming a new address goes to that address, which the account does not hold yet.
@@ -159,16 +159,20 @@ export class NotificationSender {
     if (row.recipient_id) return this.recipients.member(row.recipient_id);
     if (!row.recipient_email) return undefined;
     return (
-      (await this.recipients.memberWhoVerified(row.recipient_email)) ?? recipientByEmail(row.recipient_email)
+      (await this.recipients.memberWhoVerified(row.recipient_email)) ??
+      (await this.recipients.byEmail(
+        row.recipient_email,
+        typeof row.data.inviterId === 'string' ? row.data.inviterId : undefined,
+      ))
     );
   }
 
   /**
    * The way out of a mail: a member turns off its category; an address of someone not on Neuland asks never to
-   * be invited again (invitations are the only mails an address gets). Each as a one-click URL for the
-   * `List-Unsubscribe` header and a page for the mail's body.
+   * be invited again (an address only gets invitations, and word of a move or cancellation of a meetup it was
+   * invited to). Each as a one-click URL for the `List-Unsubscribe` header and a page for the mail's body.
    */
-  private linksOf(kind: NotificationKind, recipient: Recipient): MailLinks {
+  private linksOf(kind: NotificationKind, recipient: Recipient, data: NotificationData): MailLinks {
     const category = categoryOf(kind);
     if (recipient.id && category) {
       const token = signUnsubscribeToken(this.unsubscribeSecret, { userId: recipient.id, category });
@@ -177,7 +181,7 @@ export class NotificationSender {
         unsubscribePageUrl: unsubscribePageUrl(this.appUrl, token),
       };
     }
-    if (!recipient.id && kind === 'meetup-invitation') {
+    if (!recipient.id && (kind === 'meetup-invitation' || data.invited === true)) {
       const { oneClickUrl, pageUrl } = this.invitationOptOuts.linksFor(recipient.email, recipient.language);
       return { oneClickUrl, neverInvitePageUrl: pageUrl };
     }

@@ -45,32 +45,38 @@ export class MeetupMailPlanner {
     switch (event.topic) {
       case 'meetup.cancelled': {
         const { meetupId, message } = event.payload as OutboxTopics['meetup.cancelled'];
-        const { going, invited } = await this.toldOfChanges(meetupId, manager);
+        const { going, invited, addresses } = await this.toldOfChanges(meetupId, manager);
         return [
-          ...going.map((userId) => ({ userId, data: { message } })),
-          ...invited.map((userId) => ({ userId, data: { message, invited: true } })),
-        ].map(({ userId, data }) => ({
+          ...going.map((userId) => ({ recipientId: userId, data: { message } })),
+          ...invited.map((userId) => ({ recipientId: userId, data: { message, invited: true } })),
+          ...addresses.map(({ email, inviterId }) => ({
+            recipientEmail: email,
+            data: { message, invited: true, inviterId },
+          })),
+        ].map((addressee) => ({
+          ...addressee,
           kind: 'meetup-cancelled',
-          recipientId: userId,
           subjectId: meetupId,
           occurrence: 'cancelled',
           dueAt: now,
-          data,
         }));
       }
       case 'meetup.rescheduled': {
         const { meetupId, sequence, changed } = event.payload as OutboxTopics['meetup.rescheduled'];
-        const { going, invited } = await this.toldOfChanges(meetupId, manager);
+        const { going, invited, addresses } = await this.toldOfChanges(meetupId, manager);
         return [
-          ...going.map((userId) => ({ userId, data: { changed } })),
-          ...invited.map((userId) => ({ userId, data: { changed, invited: true } })),
-        ].map(({ userId, data }) => ({
+          ...going.map((userId) => ({ recipientId: userId, data: { changed } })),
+          ...invited.map((userId) => ({ recipientId: userId, data: { changed, invited: true } })),
+          ...addresses.map(({ email, inviterId }) => ({
+            recipientEmail: email,
+            data: { changed, invited: true, inviterId },
+          })),
+        ].map((addressee) => ({
+          ...addressee,
           kind: 'meetup-updated',
-          recipientId: userId,
           subjectId: meetupId,
           occurrence: `sequence-${sequence}`,
           dueAt: now,
-          data,
         }));
       }
       case 'rsvp.confirmed':
@@ -91,14 +97,19 @@ export class MeetupMailPlanner {
     }
   }
 
-  /** Who hears of a move or a cancellation: the going, and members invited who have not answered yet. */
+  /**
+   * Who hears of a move or a cancellation: the going, and members and addresses invited who have not answered
+   * yet (an address with the inviter, whose language its mail speaks).
+   */
   private async toldOfChanges(
     meetupId: string,
     manager: EntityManager,
-  ): Promise<{ going: string[]; invited: string[] }> {
+  ): Promise<{ going: string[]; invited: string[]; addresses: Array<{ email: string; inviterId: string }> }> {
+    const now = this.clock.now();
     const going = await this.meetups.goingAttendeeIds(meetupId, manager);
-    const invitees = await this.invitations.unansweredMemberInvitees(meetupId, this.clock.now(), manager);
-    return { going, invited: invitees.filter((userId) => !going.includes(userId)) };
+    const invitees = await this.invitations.unansweredMemberInvitees(meetupId, now, manager);
+    const addresses = await this.invitations.unansweredAddressInvitees(meetupId, now, manager);
+    return { going, invited: invitees.filter((userId) => !going.includes(userId)), addresses };
   }
 
   /**

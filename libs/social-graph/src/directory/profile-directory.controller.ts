@@ -2,13 +2,9 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public } from '@neuland/auth';
 import type { Page } from '@neuland/http';
-import {
-  ProfilesService,
-  ProfileSummaryDto,
-  ProfileSummaryPageDto,
-  PublicProfileDto,
-} from '@neuland/profiles';
+import { ProfilesService, ProfileSummaryDto, PublicProfileDto } from '@neuland/profiles';
 import { SocialGraphService } from '../follows/social-graph.service.js';
+import { PersonFoundDto, PersonFoundPageDto } from './dto/person-found.dto.js';
 import { ProfileSearchQuery } from './dto/profile-search.query.js';
 import { ProfileDirectory } from './profile-directory.service.js';
 
@@ -30,13 +26,14 @@ export class ProfileDirectoryController {
     return this.profiles.summariesOf(await this.graph.blockedBy(user.id));
   }
 
+  /** People search: profiles the caller may see, by name, handle or headline (and city, topic). */
   @Public()
   @Get('profiles')
-  @ApiOkResponse({ type: ProfileSummaryPageDto })
+  @ApiOkResponse({ type: PersonFoundPageDto })
   search(
     @CurrentUser() user: AuthenticatedUser | undefined,
     @Query() query: ProfileSearchQuery,
-  ): Promise<Page<ProfileSummaryDto>> {
+  ): Promise<Page<PersonFoundDto>> {
     return this.directory.search(query, user?.id ?? null);
   }
 

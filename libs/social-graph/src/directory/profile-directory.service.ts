@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeCursor, encodeCursor, type Page } from '@neuland/http';
 import {
+  bioLineOf,
   isHandle,
   profileNotFound,
   ProfilesService,
@@ -12,6 +13,7 @@ import {
   SUMMARY_COLUMNS,
 } from '@neuland/profiles';
 import type { DataSource } from 'typeorm';
+import type { PersonFoundDto } from './dto/person-found.dto.js';
 import type { ProfileSearchQuery } from './dto/profile-search.query.js';
 import { profileVisibleTo } from './profile-visibility.js';
 
@@ -39,8 +41,8 @@ export class ProfileDirectory {
     return row?.userId ?? null;
   }
 
-  /** Profiles the viewer may see, by handle, filtered by text, city and topic. */
-  async search(query: ProfileSearchQuery, viewerId: string | null): Promise<Page<ProfileSummaryDto>> {
+  /** Profiles the viewer may see, by handle, filtered by text, city and topic; with whether the viewer follows each. */
+  async search(query: ProfileSearchQuery, viewerId: string | null): Promise<Page<PersonFoundDto>> {
     const [afterHandle] = decodeCursor(query.cursor, ['text']) ?? [];
     const params: unknown[] = [viewerId, query.limit + 1];
     const where = [profileVisibleTo('p', '$1')];
@@ -60,12 +62,18 @@ export class ProfileDirectory {
     // topic_keys: libs/profiles' published function, the expression of its index ix_profile_topic_keys.
     if (query.topic) add((n) => `topic_keys(p.topics) @> ARRAY[lower(${n})]::varchar[]`, query.topic);
     if (afterHandle !== undefined) add((n) => `p.handle > ${n}`, afterHandle);
-    const rows: ProfileSummaryDto[] = await this.db.query(
-      `SELECT ${SUMMARY_COLUMNS('p')} FROM member_profile p
+    const rows: Array<ProfileSummaryDto & { bio: string | null; followedByYou: boolean }> =
+      await this.db.query(
+        `SELECT ${SUMMARY_COLUMNS('p')}, p.bio,
+              EXISTS (SELECT 1 FROM follow f WHERE f.follower_id = $1::uuid AND f.followee_id = p.user_id)
+                AS "followedByYou"
+         FROM member_profile p
         WHERE ${where.join(' AND ')} ORDER BY p.handle LIMIT $2`,
-      params,
-    );
-    const items = rows.slice(0, query.limit);
+        params,
+      );
+    const items = rows
+      .slice(0, query.limit)
+      .map(({ bio, ...person }) => ({ ...person, bioLine: bioLineOf(bio) }));
     return {
       items,
       nextCursor: rows.length > query.limit ? encodeCursor([items.at(-1)!.handle]) : null,

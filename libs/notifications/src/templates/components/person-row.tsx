@@ -7,6 +7,7 @@ import { Section } from '@react-email/section';
 import { Text } from '@react-email/text';
 import type { ReactNode } from 'react';
 import type { IntroducedPerson } from '../../delivery/mail-context.js';
+import type { MailT } from '../mail-texts.js';
 import { useMailFrame } from './mail-frame.js';
 import { socialAccountLabel, socialAccountUrl } from './social-account-url.js';
 import { CLASSES, COLOURS, FONT, mutedText, text } from './theme.js';
@@ -20,7 +21,8 @@ export function People({ children }: { children: ReactNode }) {
 
 export function PersonRow({ person }: { person: IntroducedPerson }) {
   const { medium, t, appUrl } = useMailFrame();
-  const how = person.mutual ? t('introductionDigest.mutual') : t('introductionDigest.knownBy');
+  const ways = howYouKnowWords(person, t);
+  const how = ways.join(' · ');
   const shared =
     person.sharedTopics.length > 0
       ? t('introductionDigest.sharedTopics', { topics: person.sharedTopics.join(', ') })
@@ -97,22 +99,26 @@ export function PersonRow({ person }: { person: IntroducedPerson }) {
           </Text>
         )}
         <Text style={{ margin: '6px 0 0', lineHeight: '20px' }}>
-          <span
-            className={person.mutual ? CLASSES.mutualChip : CLASSES.chip}
-            style={{
-              fontFamily: FONT,
-              fontSize: '13px',
-              lineHeight: '20px',
-              fontWeight: 600,
-              borderRadius: '10px',
-              padding: '2px 10px',
-              display: 'inline-block',
-              backgroundColor: person.mutual ? COLOURS.mutualWash : COLOURS.wash,
-              color: person.mutual ? COLOURS.mutual : COLOURS.muted,
-            }}
-          >
-            {how}
-          </span>
+          {ways.map((way) => (
+            <span
+              key={way}
+              className={person.mutual ? CLASSES.mutualChip : CLASSES.chip}
+              style={{
+                fontFamily: FONT,
+                fontSize: '13px',
+                lineHeight: '20px',
+                fontWeight: 600,
+                borderRadius: '10px',
+                padding: '2px 10px',
+                margin: '0 4px 4px 0',
+                display: 'inline-block',
+                backgroundColor: person.mutual ? COLOURS.mutualWash : COLOURS.wash,
+                color: person.mutual ? COLOURS.mutual : COLOURS.muted,
+              }}
+            >
+              {way}
+            </span>
+          ))}
         </Text>
         {toldBack && (
           <Text className={CLASSES.muted} style={{ ...mutedText, margin: '4px 0 0' }}>
@@ -121,6 +127,18 @@ export function PersonRow({ person }: { person: IntroducedPerson }) {
         )}
       </Column>
     </Row>
+  );
+}
+
+/**
+ * How the reader knows them, in the words of the ties libs/social-graph lets the reader learn ("You follow each
+ * other on Mastodon · Sabine follows you here"); the general words where no tie may be named.
+ */
+function howYouKnowWords(person: IntroducedPerson, t: MailT): string[] {
+  if (person.howYouKnow.length === 0)
+    return [person.mutual ? t('introductionDigest.mutual') : t('introductionDigest.knownBy')];
+  return person.howYouKnow.map(({ way, network }) =>
+    t(`howYouKnow.${way}`, { name: person.displayName, where: t(`howYouKnow.where.${network}`) }),
   );
 }
 

@@ -1,7 +1,7 @@
 // Every mail kind with what it shows, twice: as a typical mail, and with text that tries to break out of where it
 // is written (markup, quotes, ampersands, line breaks, names longer than a phone is wide). Fixed times, so that
 // the snapshots and the screenshots of docs/mails/ change only when a mail does.
-import type { MailContext, MeetupFacts } from '../../delivery/mail-context.js';
+import type { IntroducedPerson, MailContext, MeetupFacts } from '../../delivery/mail-context.js';
 import type { Recipient } from '../../delivery/recipients.js';
 import type { NotificationData } from '../../ledger/notification.entity.js';
 import { categoryOf, NOTIFICATION_KINDS, type NotificationKind } from '../../notification-kinds.js';
@@ -50,7 +50,7 @@ const hostileMeetup: MeetupFacts = {
   timeZone: 'Asia/Kolkata',
 };
 
-const people = (variant: Variant) =>
+const people = (variant: Variant): IntroducedPerson[] =>
   variant === 'typical'
     ? [
         {
@@ -63,6 +63,7 @@ const people = (variant: Variant) =>
           accounts: [{ platform: 'mastodon', handle: 'inga@hci.social' }],
           sharedTopics: ['UX'],
           toldBack: false,
+          howYouKnow: [{ way: 'youFollow', network: 'mastodon' }],
         },
         {
           displayName: 'Natalie Berg',
@@ -74,6 +75,10 @@ const people = (variant: Variant) =>
           accounts: [],
           sharedTopics: [],
           toldBack: true,
+          howYouKnow: [
+            { way: 'eachOther', network: 'here' },
+            { way: 'followsYou', network: 'bluesky' },
+          ],
         },
       ]
     : [
@@ -87,6 +92,7 @@ const people = (variant: Variant) =>
           accounts: [{ platform: 'website', handle: `evil.example/"><script>alert(1)</script>` }],
           sharedTopics: [`<b>HR</b>`],
           toldBack: true,
+          howYouKnow: [{ way: 'eachOther', network: 'mastodon' }],
         },
       ];
 
