@@ -26,6 +26,7 @@ import { CreateReports1766100000002 } from './1766100000002-CreateReports.js';
 import { IndexSettledNotifications1766200000000 } from './1766200000000-IndexSettledNotifications.js';
 import { AddPhotosAndCovers1766400000000 } from './1766400000000-AddPhotosAndCovers.js';
 import { MatchTopicsWhateverTheirCase1766500000000 } from './1766500000000-MatchTopicsWhateverTheirCase.js';
+import { IndexWaitlistedRsvpsByMember1766800000000 } from './1766800000000-IndexWaitlistedRsvpsByMember.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -55,4 +56,5 @@ export const migrations = [
   IndexSettledNotifications1766200000000,
   AddPhotosAndCovers1766400000000,
   MatchTopicsWhateverTheirCase1766500000000,
+  IndexWaitlistedRsvpsByMember1766800000000,
 ];
