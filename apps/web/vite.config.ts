@@ -1,5 +1,6 @@
 // Builds the web app into dist/apps/web, where the API serves it; `npm run dev:web` proxies /api to a running API.
 import { fileURLToPath } from 'node:url';
+import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -8,7 +9,7 @@ const apiUrl = process.env.NEULAND_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), tailwindcss()],
   build: {
     outDir: fileURLToPath(new URL('../../dist/apps/web', import.meta.url)),
     emptyOutDir: true,
