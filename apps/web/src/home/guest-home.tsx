@@ -3,9 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { PageHeading } from '../layout/page-heading';
 import { viewerTimeZone } from '../meetups/meetup-time';
+import { ButtonLink } from '../ui/button';
+import { SelectField } from '../ui/form-field';
+import { Notice } from '../ui/notice';
+import { PageHeading } from '../ui/page-heading';
 import { chosenCity, cityNamesFor, matchCity, rememberCity } from './city-guess';
 import { homeQueries, type MeetupCity } from './home-queries';
 import { UpcomingMeetups } from './upcoming-meetups';
@@ -16,16 +18,19 @@ export function GuestHome() {
   const { t } = useTranslation();
   return (
     <>
-      <section className="guest-hero">
-        <PageHeading>{t('home.guestTitle')}</PageHeading>
-        <p>{t('home.guestText')}</p>
-        <p className="actions">
-          <Link to="/signup" className="button">
-            {t('nav.signUp')}
-          </Link>
-          <Link to="/login">{t('nav.logIn')}</Link>
-        </p>
-      </section>
+      <PageHeading
+        lead={t('home.guestText')}
+        actions={
+          <>
+            <ButtonLink to="/signup">{t('nav.signUp')}</ButtonLink>
+            <ButtonLink to="/login" variant="secondary">
+              {t('nav.logIn')}
+            </ButtonLink>
+          </>
+        }
+      >
+        {t('home.guestTitle')}
+      </PageHeading>
       <MeetupsNearGuest />
     </>
   );
@@ -59,22 +64,27 @@ function MeetupsNearGuest() {
   if (cities.isError) return <p role="alert">{t('home.loadFailed')}</p>;
   const total = cities.data.items.reduce((sum, row) => sum + row.upcomingCount, 0);
   return (
-    <section aria-labelledby={`${id}-title`} className="near-you">
-      <div className="near-you__header">
-        <h2 id={`${id}-title`}>{city ? t('home.upcomingIn', { city }) : t('home.upcomingEverywhere')}</h2>
-        <div className="field near-you__city">
-          <label htmlFor={`${id}-city`}>{t('home.city')}</label>
-          <select id={`${id}-city`} value={city} onChange={(event) => choose(event.target.value)}>
-            <option value={EVERYWHERE}>{t('home.everywhere', { count: total })}</option>
-            {cities.data.items.map((row) => (
-              <option key={row.city} value={row.city}>
-                {t('home.cityWithCount', { city: row.city, count: row.upcomingCount })}
-              </option>
-            ))}
-          </select>
-        </div>
+    <section aria-labelledby={`${id}-title`}>
+      <div className="mt-8 mb-4 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+        <h2 id={`${id}-title`} className="m-0">
+          {city ? t('home.upcomingIn', { city }) : t('home.upcomingEverywhere')}
+        </h2>
+        <SelectField
+          label={t('home.city')}
+          name="city"
+          className="m-0! w-full sm:w-56"
+          value={city}
+          onChange={(event) => choose(event.target.value)}
+        >
+          <option value={EVERYWHERE}>{t('home.everywhere', { count: total })}</option>
+          {cities.data.items.map((row) => (
+            <option key={row.city} value={row.city}>
+              {t('home.cityWithCount', { city: row.city, count: row.upcomingCount })}
+            </option>
+          ))}
+        </SelectField>
       </div>
-      {missing && <p className="notice">{t('home.noneInCity', { city: missing })}</p>}
+      {missing && <Notice>{t('home.noneInCity', { city: missing })}</Notice>}
       <UpcomingMeetups filter={{ city, topic: '', knownOnly: false }} />
     </section>
   );

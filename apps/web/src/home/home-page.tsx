@@ -11,7 +11,6 @@ import { GuestHome } from './guest-home';
 import { type MeetupFilter, MeetupFilters } from './meetup-filters';
 import { UpcomingMeetups } from './upcoming-meetups';
 import { YourMeetups } from './your-meetups';
-import './home.css';
 
 const DISCOVER = 'discover';
 
@@ -48,7 +47,7 @@ function MemberMeetups() {
   if (profile.isPending) return <p role="status">{t('home.loading')}</p>;
   const filter = chosen ?? { city: profile.data?.homeCity ?? '', topic: '', knownOnly: false };
   return (
-    <section aria-labelledby={DISCOVER} className="discover">
+    <section aria-labelledby={DISCOVER} className="mt-10">
       <h2 id={DISCOVER} tabIndex={-1}>
         {t('home.upcomingTitle')}
       </h2>

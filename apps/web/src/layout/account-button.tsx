@@ -19,10 +19,11 @@ export function AccountButton({
     <button
       ref={ref}
       type="button"
-      aria-label={t('ui.accountMenu')}
       className="inline-flex min-h-11 cursor-pointer items-center gap-1 rounded-full border-0 bg-transparent p-1 text-ink hover:bg-surface-muted"
       {...button}
     >
+      {/* Named by hidden text, not aria-label: an aria-label that leaves out the initials shown fails WCAG 2.5.3. */}
+      <span className="sr-only">{t('ui.accountMenu')}</span>
       <Avatar person={{ displayName: name, photo }} size={32} />
       <ChevronDown aria-hidden size={16} className="text-ink-muted" />
     </button>
