@@ -6,7 +6,13 @@ import type { DataSource } from 'typeorm';
 import type { MeetupListItemDto } from './dto/meetup.dto.js';
 import type { ListMeetupsQuery } from './dto/list-meetups.query.js';
 import { Meetup } from './meetup.entity.js';
-import { knownAttendeeGoing, type MeetupCardRow, selectCardColumns, toMeetupCard } from './meetup-cards.js';
+import {
+  knownAttendeeGoing,
+  knownGoingCounts,
+  type MeetupCardRow,
+  selectCardColumns,
+  toMeetupCard,
+} from './meetup-cards.js';
 import { meetupShown } from '../moderation/meetup-moderation.js';
 
 @Injectable()
@@ -55,8 +61,13 @@ export class MeetupListingService {
     const rows = await builder.getRawMany<MeetupCardRow>();
     const items = rows.slice(0, query.limit);
     const last = items.at(-1);
+    const known = await knownGoingCounts(
+      this.dataSource,
+      viewerId,
+      items.map((row) => row.id),
+    );
     return {
-      items: items.map((row) => toMeetupCard(row, viewerId)),
+      items: items.map((row) => toMeetupCard(row, known)),
       nextCursor:
         rows.length > query.limit && last
           ? encodeCursor([new Date(last.starts_ms).toISOString(), last.id])

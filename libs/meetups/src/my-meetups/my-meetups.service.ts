@@ -4,7 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeCursor, encodeCursor, type Page } from '@neuland/http';
 import type { DataSource } from 'typeorm';
 import { Meetup } from '../meetups/meetup.entity.js';
-import { type MeetupCardRow, selectCardColumns, toMeetupCard } from '../meetups/meetup-cards.js';
+import {
+  knownGoingCounts,
+  type MeetupCardRow,
+  selectCardColumns,
+  toMeetupCard,
+} from '../meetups/meetup-cards.js';
 import type { MeetupStatus } from '../meetups/meetup-states.js';
 import { meetupShown } from '../moderation/meetup-moderation.js';
 import { Rsvp } from '../rsvps/rsvp.entity.js';
@@ -68,9 +73,14 @@ export class MyMeetupsService {
     const rows = await builder.getRawMany<MyMeetupRow>();
     const items = rows.slice(0, query.limit);
     const last = items.at(-1);
+    const known = await knownGoingCounts(
+      this.dataSource,
+      memberId,
+      items.map((row) => row.id),
+    );
     return {
       items: items.map((row) => ({
-        ...toMeetupCard(row, memberId),
+        ...toMeetupCard(row, known),
         section: row.section,
         status: row.status,
         waitlistPosition: row.waitlist_position,
