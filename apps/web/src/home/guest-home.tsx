@@ -14,6 +14,10 @@ import { UpcomingMeetups } from './upcoming-meetups';
 
 const EVERYWHERE = '';
 
+/** Empty where there is no browser (a server rendering the page guesses no city). */
+const browserLanguages = (): readonly string[] =>
+  typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
+
 export function GuestHome() {
   const { t } = useTranslation();
   return (
@@ -39,7 +43,7 @@ export function GuestHome() {
 /** Which city to show: the chosen one, else the guessed one; a city without upcoming meetups shows everywhere. */
 function useCityToShow(cities: MeetupCity[] | undefined) {
   const [chosen, setChosen] = useState<string | null>(chosenCity);
-  const names = chosen === null ? cityNamesFor(viewerTimeZone(), navigator.languages ?? []) : [chosen];
+  const names = chosen === null ? cityNamesFor(viewerTimeZone(), browserLanguages()) : [chosen];
   const wanted = names[0] ?? EVERYWHERE;
   const found = cities
     ? matchCity(
