@@ -90,7 +90,7 @@ function SectionBadge({ meetup }: { meetup: MyMeetup }) {
   }
   if (meetup.section === 'waitlisted' && meetup.waitlistPosition !== null) {
     return (
-      <Badge tone="warning" icon={<Hourglass aria-hidden size={14} />}>
+      <Badge tone="warning" icon={<Hourglass aria-hidden size={14} />} className="whitespace-normal!">
         {t('home.waitlistPosition', { position: meetup.waitlistPosition })}
       </Badge>
     );

@@ -82,7 +82,7 @@ export const de: Messages = {
     findMeetups: 'Finde eins weiter unten',
     section: { going: 'Du kommst', waitlisted: 'Auf der Warteliste', hosting: 'Du lädst ein' },
     draft: 'Entwurf',
-    waitlistPosition: 'Platz {{position}} auf der Warteliste',
+    waitlistPosition: 'Warteliste: Platz {{position}}',
   },
   meetup: {
     loading: 'Das Treffen wird geladen …',

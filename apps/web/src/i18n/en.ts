@@ -80,7 +80,7 @@ export const en = {
     findMeetups: 'Find one below',
     section: { going: 'Going', waitlisted: 'On the waitlist', hosting: 'Hosting' },
     draft: 'Draft',
-    waitlistPosition: 'Place {{position}} on the waitlist',
+    waitlistPosition: 'Waitlist: place {{position}}',
   },
   meetup: {
     loading: 'Loading the meetup…',
