@@ -25,6 +25,7 @@ export function AccountButton({
       {/* Named by hidden text, not aria-label: an aria-label that leaves out the initials shown fails WCAG 2.5.3. */}
       <span className="sr-only">{t('ui.accountMenu')}</span>
       <Avatar person={{ displayName: name, photo }} size={32} />
+      <span className="sr-only">{t('ui.accountMenu')}</span>
       <ChevronDown aria-hidden size={16} className="text-ink-muted" />
     </button>
   );
