@@ -22,8 +22,6 @@ export function AccountButton({
       className="inline-flex min-h-11 cursor-pointer items-center gap-1 rounded-full border-0 bg-transparent p-1 text-ink hover:bg-surface-muted"
       {...button}
     >
-      {/* Named by hidden text, not aria-label: an aria-label that leaves out the initials shown fails WCAG 2.5.3. */}
-      <span className="sr-only">{t('ui.accountMenu')}</span>
       <Avatar person={{ displayName: name, photo }} size={32} />
       <span className="sr-only">{t('ui.accountMenu')}</span>
       <ChevronDown aria-hidden size={16} className="text-ink-muted" />
