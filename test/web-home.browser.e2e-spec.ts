@@ -46,7 +46,7 @@ describe('the home page in the browser', () => {
 
     const page = await openPageAs(browser, api, contexts, me);
     await page.goto(`${api.url}/`);
-    const items = page.locator('.meetup-list li');
+    const items = page.getByRole('region', { name: 'Upcoming meetups' }).locator('.meetup-card');
     await items.first().waitFor();
     expect(await page.getByLabel('City').inputValue()).toBe(city);
     expect(await items.allTextContents()).toEqual([

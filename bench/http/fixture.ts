@@ -1,5 +1,5 @@
 // What the HTTP benchmarks run on: 2,000 verified members with profiles and live sessions, 150 upcoming public
-// meetups to list (100 in Hamburg), one to read, one with 500 going of whom the viewer knows 50 (mutual follows),
+// meetups to list (100 in Hamburg; 12 going to each, every third of them with a photo, one in six hidden), one to read, one with 500 going of whom the viewer knows 50 (mutual follows),
 // 50 meetups of 20 seats for spread RSVPs and one of 500 seats (480 taken) for RSVPs all on one meetup.
 import type { JwtService } from '@nestjs/jwt';
 import type { DataSource } from 'typeorm';
@@ -11,6 +11,7 @@ export const HOT_CAPACITY = 500;
 const LISTED = 150;
 const GOING = 500;
 const KNOWN = 50;
+const LISTED_GOING = 12;
 
 export interface Fixture {
   /** A bearer token per member, in the order of `memberIds`. */
@@ -52,8 +53,23 @@ export async function createFixture(db: DataSource, jwt: JwtService): Promise<Fi
     );
     return rows.map((row) => row.id);
   };
-  await meetups(LISTED - 50, 'Hamburg', 40, 'Listed');
-  await meetups(50, 'Berlin', 40, 'Listed');
+  const listed = [
+    ...(await meetups(LISTED - 50, 'Hamburg', 40, 'Listed')),
+    ...(await meetups(50, 'Berlin', 40, 'Listed')),
+  ];
+  // The cards' faces: going members of the listed meetups, some with photos, some attending without being shown.
+  await db.query(
+    `INSERT INTO rsvp (meetup_id, user_id, status, check_in_code, responded_at, attends_visibly)
+     SELECT l.id, ($2::uuid[])[1 + (l.n * 7 + g) % 600], 'going', 'L' || l.n || '-' || g, now(), g % 6 <> 0
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS l(id, n), generate_series(1, $3::int) g`,
+    [listed, ids.slice(600, 1200), LISTED_GOING],
+  );
+  await db.query(`UPDATE meetup SET going_count = $2 WHERE id = ANY($1)`, [listed, LISTED_GOING]);
+  await db.query(
+    `UPDATE profile SET photo = 'photo-' || md5(user_id::text), photo_placeholder = 'YJqGPQw7sFlslqhFafSE+Q6oJ1h2iHB2Rw'
+      WHERE user_id = ANY($1) AND ascii(md5(user_id::text)) % 3 = 0`,
+    [ids.slice(600, 1200)],
+  );
   const [readMeetupId] = await meetups(1, 'Leipzig', 40, 'Read');
   const [peopleMeetupId] = await meetups(1, 'Leipzig', null, 'Conference');
   const spreadMeetupIds = await meetups(SPREAD_MEETUPS, 'Köln', SPREAD_CAPACITY, 'Spread');

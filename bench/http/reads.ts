@@ -29,6 +29,12 @@ const ROUTES: ReadRoute[] = [
   },
   { what: 'GET /api/v1/meetups?limit=100', path: () => '/api/v1/meetups?limit=100', target: 0.2 },
   {
+    what: 'GET /api/v1/meetups?limit=100, with a token',
+    path: () => '/api/v1/meetups?limit=100',
+    token: (f) => f.tokens[7],
+    target: 0.2,
+  },
+  {
     what: 'GET /api/v1/meetups?limit=100&city=Hamburg',
     path: () => '/api/v1/meetups?limit=100&city=Hamburg',
     target: 0.2,

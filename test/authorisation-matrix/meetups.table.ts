@@ -35,6 +35,10 @@ const onEveryKind = (expect: Expectations, extra: Partial<Case> = {}): Case[] =>
 
 export const meetupRows: Table = {
   'GET /api/v1/meetups': { expect: everyone('2xx') },
+  'GET /api/v1/meetups/cities': { expect: everyone('2xx') },
+  // The caller's own meetups: every persona holds a seat at the owner's meetup, so it is among theirs (that no other
+  // member's meetup is, meetup-cards.e2e-spec.ts shows).
+  'GET /api/v1/me/meetups': { expect: signedIn('2xx') },
   // Under the open policy (the default) every member with a confirmed address may create meetups.
   'POST /api/v1/meetups': {
     expect: { ...signedIn('2xx'), unverified: '403 EMAIL_NOT_VERIFIED' },

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AuthenticatedUser } from '@neuland/auth';
 import { MeetupAccess, MeetupsCoreModule, MeetupsService, RsvpService } from '@neuland/meetups';
-import { MeetupPresenter } from '@neuland/meetups/meetups/meetup-presenter.js';
+import { MeetupPresenter } from '../../libs/meetups/src/meetups/meetup-presenter.js';
 import { type Member, makeMembers } from '../support/members.js';
 import { type Medium, startMedium } from '../support/medium.js';
 

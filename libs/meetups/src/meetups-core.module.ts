@@ -8,6 +8,7 @@ import { SocialGraphCoreModule } from '@neuland/social-graph';
 import { MeetupAdministration } from './administration/meetup-administration.js';
 import { CalendarFeed } from './calendars/calendar-feed.entity.js';
 import { CalendarFeedService } from './calendars/calendar-feed.service.js';
+import { MeetupCitiesService } from './cities/meetup-cities.service.js';
 import { CheckInService } from './check-in/check-in.service.js';
 import { MeetupCoverService } from './cover/meetup-cover.service.js';
 import { CoHostsService } from './co-hosts/co-hosts.service.js';
@@ -20,6 +21,7 @@ import { Meetup } from './meetups/meetup.entity.js';
 import { MeetupsService } from './meetups/meetups.service.js';
 import { MeetupModeration } from './moderation/meetup-moderation.js';
 import { MeetupsPersonalData } from './personal-data/meetups-personal-data.js';
+import { MyMeetupsService } from './my-meetups/my-meetups.service.js';
 import { PeopleYouKnowService } from './people-you-know/people-you-know.service.js';
 import { MeetupReadModel } from './read-model/meetup-read-model.js';
 import { AttendeeListService } from './rsvps/attendee-list.service.js';
@@ -31,6 +33,8 @@ const SERVICES = [
   MeetupCreators,
   MeetupsService,
   MeetupListingService,
+  MeetupCitiesService,
+  MyMeetupsService,
   MeetupPresenter,
   RsvpService,
   AttendeeListService,

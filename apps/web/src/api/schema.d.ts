@@ -624,6 +624,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/meetups/cities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MeetupCitiesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/meetups': {
     parameters: {
       query?: never;
@@ -682,6 +698,22 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['MeetupsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/meetups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MyMeetupsController_list'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1675,6 +1707,19 @@ export interface components {
       /** @description Members this import found by handle or profile URL (never by e-mail address) whose profiles you may see, at most 100, by name. */
       found: components['schemas']['FoundMemberDto'][];
     };
+    MeetupCityDto: {
+      /**
+       * @description As most of its meetups spell it.
+       * @example Hamburg
+       */
+      city: string;
+      /** @description Upcoming published public meetups there. */
+      upcomingCount: number;
+    };
+    MeetupCitiesDto: {
+      /** @description Most meetups first, then the soonest. */
+      items: components['schemas']['MeetupCityDto'][];
+    };
     CreateMeetupDto: {
       /** @example Karriere-Expertinnen Hamburg: Winter-Treffen */
       title: string;
@@ -1779,6 +1824,12 @@ export interface components {
       /** @description Hosts only: show it at the venue for self check-in. */
       venueCheckInCode?: string;
     };
+    GoingFaceDto: {
+      /** Format: uuid */
+      userId: string;
+      displayName: string;
+      photo: components['schemas']['ImageDto'] | null;
+    };
     MeetupListItemDto: {
       /** Format: uuid */
       id: string;
@@ -1792,6 +1843,8 @@ export interface components {
       capacity: number | null;
       goingCount: number;
       cover: components['schemas']['ImageDto'] | null;
+      /** @description Up to 5 of the people going, first to answer first: only those who show their attendance (as on the attendee list) and whose profiles the caller may see. */
+      goingFaces: components['schemas']['GoingFaceDto'][];
       /** @description How many people the caller knows online are going, visibly and by the introduction rule; null for guests. */
       knownGoingCount: number | null;
     };
@@ -1850,6 +1903,40 @@ export interface components {
     CancelMeetupDto: {
       /** @description Told to everybody who RSVPed. */
       message: string;
+    };
+    MyMeetupDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      topics: string[];
+      city: string;
+      venueName: string | null;
+      startsAt: string;
+      endsAt: string;
+      timeZone: string;
+      capacity: number | null;
+      goingCount: number;
+      cover: components['schemas']['ImageDto'] | null;
+      /** @description Up to 5 of the people going, first to answer first: only those who show their attendance (as on the attendee list) and whose profiles the caller may see. */
+      goingFaces: components['schemas']['GoingFaceDto'][];
+      /** @description How many people the caller knows online are going, visibly and by the introduction rule; null for guests. */
+      knownGoingCount: number | null;
+      /**
+       * @description Hosting (organiser or co-host) wins over an RSVP of the same member.
+       * @enum {string}
+       */
+      section: 'going' | 'waitlisted' | 'hosting';
+      /**
+       * @description Drafts appear to their hosts only.
+       * @enum {string}
+       */
+      status: 'draft' | 'published' | 'cancelled';
+      /** @description 1 = next to be promoted; null unless waitlisted. */
+      waitlistPosition: number | null;
+    };
+    MyMeetupPageDto: {
+      items: components['schemas']['MyMeetupDto'][];
+      nextCursor: string | null;
     };
     PutRsvpDto: {
       /** @enum {string} */
@@ -3792,6 +3879,28 @@ export interface operations {
       };
     };
   };
+  MeetupCitiesController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cities with upcoming public meetups, most first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetupCitiesDto'];
+        };
+      };
+    };
+  };
   MeetupsController_list: {
     parameters: {
       query?: {
@@ -3981,6 +4090,32 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  MyMeetupsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+        /** @description Only this section (default: all three). */
+        section?: 'going' | 'waitlisted' | 'hosting';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Upcoming meetups the caller goes to, is waitlisted for, or hosts, soonest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyMeetupPageDto'];
+        };
       };
     };
   };

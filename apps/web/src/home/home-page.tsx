@@ -1,4 +1,5 @@
-// The home page: a welcome for guests; for members, upcoming meetups near them, by topic, and whom they know there.
+// The home page: for guests, upcoming public meetups near them; for members, their own meetups first, then upcoming
+// meetups near them, by topic, and whom they know there.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAccount } from '../auth/session';
@@ -6,8 +7,12 @@ import { useState } from 'react';
 import { PageHeading } from '../ui/page-heading';
 import { OrganisingLink } from '../organising/organising-link';
 import { useOwnProfile } from '../profiles/profile-api';
+import { GuestHome } from './guest-home';
 import { type MeetupFilter, MeetupFilters } from './meetup-filters';
 import { UpcomingMeetups } from './upcoming-meetups';
+import { YourMeetups } from './your-meetups';
+
+const DISCOVER = 'discover';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -15,20 +20,7 @@ export function HomePage() {
 
   if (account.isPending) return <p role="status">{t('home.loading')}</p>;
   if (account.isError) return <p role="alert">{t('home.loadFailed')}</p>;
-  if (!account.data) {
-    return (
-      <section className="hero">
-        <PageHeading>{t('home.guestTitle')}</PageHeading>
-        <p>{t('home.guestText')}</p>
-        <p className="actions">
-          <Link to="/signup" className="button">
-            {t('nav.signUp')}
-          </Link>
-          <Link to="/login">{t('nav.logIn')}</Link>
-        </p>
-      </section>
-    );
-  }
+  if (!account.data) return <GuestHome />;
   return (
     <section>
       <PageHeading>{t('home.welcome', { name: account.data.displayName })}</PageHeading>
@@ -41,6 +33,7 @@ export function HomePage() {
           <Link to="/settings/import">{t('contactImports.title')}</Link>
         </li>
       </ul>
+      <YourMeetups discoverId={DISCOVER} />
       <MemberMeetups />
     </section>
   );
@@ -54,10 +47,12 @@ function MemberMeetups() {
   if (profile.isPending) return <p role="status">{t('home.loading')}</p>;
   const filter = chosen ?? { city: profile.data?.homeCity ?? '', topic: '', knownOnly: false };
   return (
-    <>
-      <h2>{t('home.upcomingTitle')}</h2>
+    <section aria-labelledby={DISCOVER} className="mt-10">
+      <h2 id={DISCOVER} tabIndex={-1}>
+        {t('home.upcomingTitle')}
+      </h2>
       <MeetupFilters filter={filter} topics={profile.data?.topics ?? []} onChange={setChosen} />
       <UpcomingMeetups filter={filter} />
-    </>
+    </section>
   );
 }

@@ -1,77 +1,37 @@
-// The next public meetups, soonest first, each linking to its page and saying how many people I know are going.
+// The next public meetups, soonest first, as cards; more on request.
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { CalendarSearch } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { unwrap } from '../api/api-error';
-import { api } from '../api/client';
-import { formattingLocale } from '../i18n/i18n';
-import { readableTime, viewerTimeZone } from '../meetups/meetup-time';
+import { Button } from '../ui/button';
+import { EmptyState } from '../ui/empty-state';
+import { homeQueries } from './home-queries';
 import type { MeetupFilter } from './meetup-filters';
-
-const PAGE_SIZE = 20;
-
-function useUpcomingMeetups(filter: MeetupFilter) {
-  return useInfiniteQuery({
-    queryKey: ['meetups', 'upcoming', filter],
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) =>
-      unwrap(
-        await api.GET('/api/v1/meetups', {
-          params: {
-            query: {
-              limit: PAGE_SIZE,
-              cursor: pageParam,
-              city: filter.city || undefined,
-              topic: filter.topic || undefined,
-              known: filter.knownOnly || undefined,
-            },
-          },
-        }),
-      ),
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
-}
+import { MeetupCards } from './meetup-card';
 
 export function UpcomingMeetups({ filter }: { filter: MeetupFilter }) {
-  const { t, i18n } = useTranslation();
-  const meetups = useUpcomingMeetups(filter);
+  const { t } = useTranslation();
+  const meetups = useInfiniteQuery(homeQueries.upcoming(filter));
 
   if (meetups.isPending) return <p role="status">{t('home.loading')}</p>;
   if (meetups.isError) return <p role="alert">{t('home.loadFailed')}</p>;
   const items = meetups.data.pages.flatMap((page) => page.items);
   const filtered = Boolean(filter.city || filter.topic || filter.knownOnly);
   if (items.length === 0) {
-    return <p className="empty-state">{filtered ? t('home.noMatches') : t('home.noMeetups')}</p>;
+    return (
+      <EmptyState icon={CalendarSearch}>{filtered ? t('home.noMatches') : t('home.noMeetups')}</EmptyState>
+    );
   }
   return (
     <>
-      <ul className="meetup-list">
-        {items.map((meetup) => (
-          <li key={meetup.id}>
-            <Link to={`/m/${meetup.id}`}>{meetup.title}</Link>
-            <span className="muted">
-              {' '}
-              · {meetup.city} ·{' '}
-              {readableTime(meetup, viewerTimeZone(), formattingLocale(i18n.language)).atVenue} ·{' '}
-              {t('meetup.goingCount', { count: meetup.goingCount })}
-            </span>
-            {(meetup.knownGoingCount ?? 0) > 0 && (
-              <span className="known-going">
-                {t('home.knownGoing', { count: meetup.knownGoingCount ?? 0 })}
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
+      <MeetupCards meetups={items} />
       {meetups.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
+        <Button
+          variant="secondary"
           disabled={meetups.isFetchingNextPage}
           onClick={() => void meetups.fetchNextPage()}
         >
           {meetups.isFetchingNextPage ? t('home.loading') : t('home.showMore')}
-        </button>
+        </Button>
       )}
     </>
   );

@@ -27,10 +27,17 @@ export function useMeetup(id: string) {
   });
 }
 
-/** "I'm going" and "withdraw": afterwards the meetup is read again, for seats and the waitlist position. */
+/**
+ * "I'm going" and "withdraw": afterwards the meetup is read again, for seats and the waitlist position, and the
+ * home page's "Your meetups" when it is next shown.
+ */
 export function useRsvp(id: string) {
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: meetupKey(id) });
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: meetupKey(id) }),
+      queryClient.invalidateQueries({ queryKey: ['me', 'meetups'] }),
+    ]);
   const going = useMutation({
     mutationFn: async () =>
       unwrap(

@@ -26,6 +26,7 @@ import { CreateReports1766100000002 } from './1766100000002-CreateReports.js';
 import { IndexSettledNotifications1766200000000 } from './1766200000000-IndexSettledNotifications.js';
 import { AddPhotosAndCovers1766400000000 } from './1766400000000-AddPhotosAndCovers.js';
 import { MatchTopicsWhateverTheirCase1766500000000 } from './1766500000000-MatchTopicsWhateverTheirCase.js';
+import { IndexWaitlistedRsvpsByMember1766800000000 } from './1766800000000-IndexWaitlistedRsvpsByMember.js';
 import { AnswerGoingInOneStatement1767000000000 } from './1767000000000-AnswerGoingInOneStatement.js';
 
 export const migrations = [
@@ -56,5 +57,6 @@ export const migrations = [
   IndexSettledNotifications1766200000000,
   AddPhotosAndCovers1766400000000,
   MatchTopicsWhateverTheirCase1766500000000,
+  IndexWaitlistedRsvpsByMember1766800000000,
   AnswerGoingInOneStatement1767000000000,
 ];

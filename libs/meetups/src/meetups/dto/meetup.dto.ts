@@ -79,7 +79,22 @@ export class MeetupSummaryDto {
   @ApiProperty({ nullable: true, type: ImageDto }) cover: ImageDto | null;
 }
 
+/** One face of a card's avatar stack: someone going who shows their attendance, on a profile the caller may see. */
+export class GoingFaceDto {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ nullable: true, type: ImageDto }) photo: ImageDto | null;
+}
+
 export class MeetupListItemDto extends MeetupSummaryDto {
+  @ApiProperty({
+    type: [GoingFaceDto],
+    description:
+      'Up to 5 of the people going, first to answer first: only those who show their attendance (as on the ' +
+      'attendee list) and whose profiles the caller may see.',
+  })
+  goingFaces: GoingFaceDto[];
+
   @ApiProperty({
     nullable: true,
     type: Number,
