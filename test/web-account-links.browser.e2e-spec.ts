@@ -58,7 +58,7 @@ describe('account links in the browser', () => {
   }
   const uniqueEmail = () => `someone-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
 
-  it('signs up, confirms the address from the link in the mail, and logs in right there', async () => {
+  it('signs up, and the link in the mail confirms the address on opening in that browser; logs in right there', async () => {
     const page = await newPage();
     const email = uniqueEmail();
     await page.goto(`${api.url}/signup`);
@@ -70,10 +70,8 @@ describe('account links in the browser', () => {
     await page.getByText(`We sent a mail to ${email}`).waitFor();
 
     await page.goto(await linkInMail(email, '/verify-email'));
-    await page.getByRole('heading', { level: 1, name: 'Confirm your e-mail address' }).waitFor();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Confirm my address' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your e-mail address is confirmed.' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(await page.getByLabel('E-mail address').inputValue()).toBe(email);
     await page.getByLabel('Password').fill('a long enough password');
     await page.getByRole('button', { name: 'Log in' }).click();
@@ -81,6 +79,33 @@ describe('account links in the browser', () => {
     expect(await page.getByText('Please confirm your e-mail address').count()).toBe(0);
     const me = await page.evaluate("fetch('/api/v1/me').then((response) => response.json())");
     expect(me).toMatchObject({ email, emailVerified: true });
+  }, 60_000);
+
+  it('confirms only on a click where the link is opened in a browser that did not ask for it', async () => {
+    const email = uniqueEmail();
+    await api
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ email, password: 'a long enough password', displayName: 'Ines' })
+      .expect(202);
+    const link = await linkInMail(email, '/verify-email');
+    const page = await newPage();
+    await page.goto(link);
+    await page.getByRole('heading', { level: 1, name: 'Confirm your e-mail address' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const opened = await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email, password: 'a long enough password' });
+    expect(opened.status).toBe(401);
+
+    await page.getByRole('button', { name: 'Confirm my address' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your e-mail address is confirmed.' }).waitFor();
+    await api
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email, password: 'a long enough password' })
+      .expect(200);
   }, 60_000);
 
   it('mails a new confirmation link to someone who cannot log in yet, asked for from the log-in page', async () => {

@@ -1,8 +1,9 @@
-// /verify-email?token=… — where the verification mail's link lands. Confirming takes a click, never the page load:
-// mail scanners open links too. A confirmed address goes on to log in (sign-up logs nobody in before it).
+// /verify-email?token=… — where the verification mail's link lands. It confirms on opening only in the browser
+// that asked for the link (return-path.ts); elsewhere it takes a click, since mail scanners open links too.
+// A confirmed address goes on to log in (sign-up logs nobody in before it).
 // Without a token: ask for a new link by address, for people who cannot log in yet.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, unwrap } from '../api/api-error';
@@ -13,7 +14,7 @@ import { FormAlert } from '../forms/form-alert';
 import { textOf, TextField } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { PageHeading } from '../ui/page-heading';
-import { takeReturnPath } from './return-path';
+import { rememberReturnPath, takeLinkAskedHere, takeReturnPath } from './return-path';
 import { Button, ButtonLink } from '../ui/button';
 
 export function VerifyEmailPage() {
@@ -34,6 +35,12 @@ function ConfirmAddress({ token }: { token: string }) {
       void queryClient.invalidateQueries({ queryKey: ['account'] });
     },
   });
+  const confirmedOnOpening = useRef(false);
+  useEffect(() => {
+    if (confirmedOnOpening.current || !takeLinkAskedHere()) return;
+    confirmedOnOpening.current = true;
+    verify.mutate();
+  }, [verify]);
 
   if (verify.isSuccess) {
     return (
@@ -85,6 +92,7 @@ function AskForVerificationLink() {
     event.preventDefault();
     clear();
     request.mutate(textOf(new FormData(event.currentTarget), 'email'), {
+      onSuccess: () => rememberReturnPath('/'),
       onError: (error) =>
         show(error, { TOO_MANY_REQUESTS: t('logIn.tooMany') }, t('form.fixFields'), t('form.failed')),
     });
