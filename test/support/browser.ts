@@ -85,18 +85,20 @@ export async function screenshotAtBothWidths(page: Page, name: string): Promise<
 
 /**
  * A page in a browser context of its own (pushed to `contexts` for closing), logged in as `account` through the
- * web session endpoint; the account's profile is switched to English, because these tests read English texts.
+ * web session endpoint; the account's profile is switched to English (or `language`), because these tests read
+ * English texts.
  */
 export async function openPageAs(
   browser: Browser,
   api: ApiHarness,
   contexts: BrowserContext[],
   account?: TestMember,
-  options: { viewport?: { width: number; height: number }; timezoneId?: string } = {},
+  options: { viewport?: { width: number; height: number }; timezoneId?: string; language?: 'de' | 'en' } = {},
 ): Promise<Page> {
+  const language = options.language ?? 'en';
   const context = await browser.newContext({
     viewport: options.viewport ?? VIEWPORTS.desktop,
-    locale: 'en-GB',
+    locale: language === 'de' ? 'de-DE' : 'en-GB',
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   contexts.push(context);
@@ -105,7 +107,7 @@ export async function openPageAs(
       .http()
       .patch('/api/v1/me/profile')
       .set('Authorization', account.bearer)
-      .send({ language: 'en' })
+      .send({ language })
       .expect(200);
     const response = await context.request.post(`${api.url}/api/v1/auth/session`, {
       data: { email: account.email, password: account.password },
