@@ -1,21 +1,21 @@
-// The mails' look: the web app's palette (apps/web/src/styles.css), system fonts, and the dark-mode overrides
+// The mails' look: the web app's design tokens (apps/web/src/styles.css, docs/design.md), system fonts, and the dark-mode overrides
 // for clients that honour `prefers-color-scheme`. Inline styles carry the light look, which every client shows;
 // the classes only let the style sheet below override them.
 import type { CSSProperties } from 'react';
 
 export const COLOURS = {
-  ink: '#1b1f24',
-  muted: '#4a5260',
-  wash: '#f3f5f8',
+  ink: '#1b1a2b',
+  muted: '#545569',
+  wash: '#f7f7fb',
   paper: '#ffffff',
-  line: '#d8dde4',
-  accent: '#0b4f8a',
-  accentWash: '#e8f0f8',
+  line: '#dedfea',
+  accent: '#5a45e0',
+  accentWash: '#f1f0ff',
   accentInk: '#ffffff',
-  mutual: '#14633a',
-  mutualWash: '#e3f3e9',
-  cancelled: '#a4161a',
-  cancelledWash: '#fbe9ea',
+  mutual: '#166534',
+  mutualWash: '#e4f5e9',
+  cancelled: '#a3201a',
+  cancelledWash: '#fdeceb',
 } as const;
 
 export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -45,19 +45,19 @@ export const CLASSES = {
 export const STYLE_SHEET = `
 :root { color-scheme: light dark; supported-color-schemes: light dark; }
 @media (prefers-color-scheme: dark) {
-  .${CLASSES.page}, .${CLASSES.page} > table > tbody > tr > td { background-color: #0f1216 !important; }
-  .${CLASSES.card} { background-color: #1b1f24 !important; border-color: #2e3540 !important; }
-  .${CLASSES.text} { color: #e9edf2 !important; }
-  .${CLASSES.muted} { color: #aab3bf !important; }
-  .${CLASSES.link} { color: #8cc4ff !important; }
-  .${CLASSES.button} { background-color: #8cc4ff !important; border-color: #8cc4ff !important; color: #0b1a2b !important; }
-  .${CLASSES.secondaryButton} { background-color: transparent !important; color: #8cc4ff !important; border-color: #8cc4ff !important; }
-  .${CLASSES.rule} { border-color: #2e3540 !important; }
-  .${CLASSES.box} { background-color: #242a32 !important; border-color: #2e3540 !important; }
-  .${CLASSES.tile} { background-color: #0f1216 !important; border-color: #2e3540 !important; }
-  .${CLASSES.chip} { background-color: #2e3540 !important; color: #e9edf2 !important; }
-  .${CLASSES.mutualChip} { background-color: #17382a !important; color: #9fe0b9 !important; }
-  .${CLASSES.cancelledChip} { background-color: #4a1517 !important; color: #ffb3b5 !important; }
+  .${CLASSES.page}, .${CLASSES.page} > table > tbody > tr > td { background-color: #121219 !important; }
+  .${CLASSES.card} { background-color: #1b1b26 !important; border-color: #33344a !important; }
+  .${CLASSES.text} { color: #ececf4 !important; }
+  .${CLASSES.muted} { color: #a9aabd !important; }
+  .${CLASSES.link} { color: #aaa3ff !important; }
+  .${CLASSES.button} { background-color: #aaa3ff !important; border-color: #aaa3ff !important; color: #14102e !important; }
+  .${CLASSES.secondaryButton} { background-color: transparent !important; color: #aaa3ff !important; border-color: #aaa3ff !important; }
+  .${CLASSES.rule} { border-color: #33344a !important; }
+  .${CLASSES.box} { background-color: #252533 !important; border-color: #33344a !important; }
+  .${CLASSES.tile} { background-color: #121219 !important; border-color: #33344a !important; }
+  .${CLASSES.chip} { background-color: #33344a !important; color: #ececf4 !important; }
+  .${CLASSES.mutualChip} { background-color: #15301f !important; color: #7ddc98 !important; }
+  .${CLASSES.cancelledChip} { background-color: #3b1d1c !important; color: #ff9d94 !important; }
 }
 @media only screen and (max-width: 480px) {
   .${CLASSES.card} { padding: 24px 20px 16px !important; }
