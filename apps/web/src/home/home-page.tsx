@@ -25,7 +25,7 @@ export function HomePage() {
     <section>
       <PageHeading>{t('home.welcome', { name: account.data.displayName })}</PageHeading>
       <OrganisingLink emailVerified={account.data.emailVerified} />
-      <ul className="link-list">
+      <ul className="my-4 flex flex-wrap gap-x-6 gap-y-2">
         <li>
           <Link to="/trips">{t('trips.homeLink')}</Link>
         </li>

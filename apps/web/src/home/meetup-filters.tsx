@@ -1,7 +1,9 @@
 // The home page's search: near me (the profile's home city to start with), by topic, and where people I know go.
 import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { textOf } from '../ui/form-field';
+import { Search } from 'lucide-react';
+import { Button } from '../ui/button';
+import { FormField, textOf, TextField } from '../ui/form-field';
 
 export interface MeetupFilter {
   city: string;
@@ -30,26 +32,39 @@ export function MeetupFilters({
     });
   };
   return (
-    <form role="search" className="meetup-filters" onSubmit={onSubmit} key={JSON.stringify(filter)}>
-      <div className="field">
-        <label htmlFor={`${id}-city`}>{t('home.city')}</label>
-        <input id={`${id}-city`} name="city" defaultValue={filter.city} autoComplete="address-level2" />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-topic`}>{t('home.topic')}</label>
-        <input id={`${id}-topic`} name="topic" defaultValue={filter.topic} list={`${id}-topics`} />
-        <datalist id={`${id}-topics`}>
-          {topics.map((topic) => (
-            <option key={topic} value={topic} />
-          ))}
-        </datalist>
-      </div>
-      <label className="checkbox">
-        <input type="checkbox" name="knownOnly" defaultChecked={filter.knownOnly} /> {t('home.knownOnly')}
+    <form
+      role="search"
+      className="mb-4 grid items-end gap-x-4 gap-y-2 [grid-template-columns:repeat(auto-fit,minmax(12rem,1fr))] [&>div]:mb-0"
+      onSubmit={onSubmit}
+      key={JSON.stringify(filter)}
+    >
+      <TextField
+        label={t('home.city')}
+        name="city"
+        defaultValue={filter.city}
+        autoComplete="address-level2"
+      />
+      <FormField
+        label={t('home.topic')}
+        name="topic"
+        control={(props) => (
+          <>
+            <input className="w-full" {...props} defaultValue={filter.topic} list={`${id}-topics`} />
+            <datalist id={`${id}-topics`}>
+              {topics.map((topic) => (
+                <option key={topic} value={topic} />
+              ))}
+            </datalist>
+          </>
+        )}
+      />
+      <label className="flex min-h-11 items-center gap-2">
+        <input type="checkbox" name="knownOnly" defaultChecked={filter.knownOnly} className="size-5" />{' '}
+        {t('home.knownOnly')}
       </label>
-      <button type="submit" className="button button--secondary">
-        {t('home.search')}
-      </button>
+      <Button type="submit" variant="secondary">
+        <Search aria-hidden className="size-4" /> {t('home.search')}
+      </Button>
     </form>
   );
 }
