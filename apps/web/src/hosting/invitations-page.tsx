@@ -12,6 +12,7 @@ import {
   useSentInvitations,
 } from './invitations-api';
 import { InviteForm } from './invite-form';
+import { Badge } from '../ui/badge';
 import { Avatar } from '../ui/avatar';
 import { EmptyState } from '../ui/empty-state';
 import { Notice } from '../ui/notice';
@@ -61,9 +62,9 @@ function InvitationItem({ invitation, meetupId }: { invitation: SentInvitation; 
       <div className="min-w-0 flex-1">
         <strong>{who}</strong>
         {invitation.invitee && <span className="text-ink-muted"> @{invitation.invitee.handle}</span>}{' '}
-        <span className={invitation.status === 'pending' ? 'badge' : 'badge badge--muted'}>
+        <Badge tone={invitation.status === 'pending' ? 'accent' : 'neutral'}>
           {t(`hosting.invitations.status.${invitation.status}`)}
-        </span>
+        </Badge>
         <p className="text-ink-muted mt-1 mb-0 text-sm">
           {t('hosting.invitations.sentOn', { date: sentOn })}
         </p>

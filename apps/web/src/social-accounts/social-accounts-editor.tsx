@@ -15,6 +15,7 @@ import {
   VERIFIABLE,
 } from './social-accounts-api';
 import { EmptyState } from '../ui/empty-state';
+import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 
 function HowToVerify({ account, proof }: { account: SocialAccount; proof?: SocialProof }) {
@@ -63,9 +64,9 @@ function AccountItem({ account, proof }: { account: SocialAccount; proof?: Socia
     <li className="social-account py-3 [overflow-wrap:anywhere] [&_p]:my-1">
       <p>
         <strong>{t(`socialAccounts.platform_${account.platform}`)}</strong> {account.handle}{' '}
-        <span className={account.verified ? 'badge' : 'badge badge--muted'}>
+        <Badge tone={account.verified ? 'success' : 'neutral'}>
           {account.verified ? t('socialAccounts.verified') : t('socialAccounts.claimed')}
-        </span>{' '}
+        </Badge>{' '}
         <Button
           type="button"
           variant="ghost"
