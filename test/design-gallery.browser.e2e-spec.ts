@@ -108,6 +108,12 @@ describe('the design system gallery', () => {
     expect(await background('dark')).toBe('rgb(18, 18, 25)');
   });
 
+  /** What the test reads of an element in the page (the test code has no DOM types of its own). */
+  interface FocusHolder {
+    contains(other: unknown): boolean;
+    ownerDocument: { activeElement: unknown };
+  }
+
   it('opens a dialog that keeps the focus inside and closes with Escape, and shows a toast', async () => {
     const { page, errors } = await openGallery('light', 'phone');
     const opener = page.getByRole('button', { name: 'Open a dialog' });
@@ -121,17 +127,16 @@ describe('the design system gallery', () => {
     for (let tab = 0; tab < 5; tab += 1) {
       await page.keyboard.press('Tab');
       expect(
-        await dialog.evaluate((node) =>
-          node.contains((node.ownerDocument as { activeElement: unknown }).activeElement as never),
-        ),
+        await dialog.evaluate((node) => {
+          const element = node as unknown as FocusHolder;
+          return element.contains(element.ownerDocument.activeElement);
+        }),
       ).toBe(true);
     }
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(
-      await opener.evaluate(
-        (node) => node === (node.ownerDocument as { activeElement: unknown }).activeElement,
-      ),
+      await opener.evaluate((node) => node === (node as unknown as FocusHolder).ownerDocument.activeElement),
     ).toBe(true);
 
     await page.getByRole('button', { name: 'Show a toast' }).click();
