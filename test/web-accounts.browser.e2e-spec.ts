@@ -109,13 +109,13 @@ describe('accounts in the browser', () => {
     );
   });
 
-  it("shows the API's field errors beside the right fields and moves focus to the first one", async () => {
+  it("shows the API's field errors in words beside the right fields and moves focus to the first one", async () => {
     await signUp({ displayName: 'Ada', email: 'not-an-address', password: 'short' });
     const emailError = page.locator('[data-field-error="email"]');
     await emailError.waitFor();
-    expect(await emailError.textContent()).toBe('must be an e-mail address');
+    expect(await emailError.textContent()).toBe('Please enter an e-mail address, like name@example.org.');
     expect(await page.locator('[data-field-error="password"]').textContent()).toBe(
-      'must be at least 10 characters long',
+      'Please choose a password of at least 10 characters.',
     );
     expect(await page.locator('[data-field-error="displayName"]').count()).toBe(0);
     expect(await page.getByLabel('E-mail address').getAttribute('aria-invalid')).toBe('true');
@@ -140,6 +140,16 @@ describe('accounts in the browser', () => {
     await germanPage.goto(`${api.url}/login`);
     await germanPage.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
     expect(await germanPage.getAttribute('html', 'lang')).toBe('de');
+    // A refused field is worded in German too, never in the API's English.
+    await germanPage.goto(`${api.url}/signup`);
+    await germanPage.getByLabel('Dein Name').fill('Ada');
+    await germanPage.getByLabel('E-Mail-Adresse').fill('keine-adresse');
+    await germanPage.getByLabel('Passwort').fill('ein langes Passwort');
+    await germanPage.getByRole('button', { name: 'Konto anlegen' }).click();
+    await germanPage.locator('[data-field-error="email"]').waitFor();
+    expect(await germanPage.locator('[data-field-error="email"]').textContent()).toBe(
+      'Bitte gib eine E-Mail-Adresse an, etwa name@example.org.',
+    );
     await german.close();
   });
 

@@ -22,7 +22,7 @@ const { renderApp } = await import('../../test/render-app');
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Create my account' }));
 
 describe('the sign-up page', () => {
-  it("shows each of the API's field errors beside its field, and focuses the first", async () => {
+  it("shows each of the API's field errors beside its field in words, and focuses the first", async () => {
     signUpAnswer = () =>
       Promise.reject(
         new ApiError({
@@ -39,14 +39,14 @@ describe('the sign-up page', () => {
     submit();
 
     const email = screen.getByLabelText('E-mail address');
-    expect(await screen.findByText('must be an e-mail address')).toBeTruthy();
+    const emailError = 'Please enter an e-mail address, like name@example.org.';
+    expect(await screen.findByText(emailError)).toBeTruthy();
     expect(email.getAttribute('aria-invalid')).toBe('true');
-    expect(email.getAttribute('aria-describedby')).toContain(
-      screen.getByText('must be an e-mail address').id,
-    );
+    expect(email.getAttribute('aria-describedby')).toContain(screen.getByText(emailError).id);
     expect(screen.getByLabelText(/^Password/).getAttribute('aria-describedby')).toContain(
-      screen.getByText('must be at least 10 characters long').id,
+      screen.getByText('Please choose a password of at least 10 characters.').id,
     );
+    expect(screen.queryByText(/must be/)).toBeNull();
     expect(screen.getByLabelText(/^Your name/).getAttribute('aria-invalid')).toBeNull();
     expect(document.activeElement).toBe(email);
     expect(screen.getByRole('alert').textContent).toBe('Please check the marked fields.');

@@ -1,6 +1,7 @@
 // What a failed submit means for a form: messages beside fields from the API's 400 details, a message for the
 // form, and focus on the first field to fix.
 import { type RefObject, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 
 export interface FormErrors {
@@ -9,6 +10,7 @@ export interface FormErrors {
 }
 
 export function useFormErrors(formRef: RefObject<HTMLFormElement | null>) {
+  const { t } = useTranslation();
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
 
   useEffect(() => {
@@ -20,7 +22,8 @@ export function useFormErrors(formRef: RefObject<HTMLFormElement | null>) {
 
   /**
    * `messages` maps an API error code to the text the form shows for it; everything else is "try again".
-   * `fieldText`, where given, words a field's error in the user's language instead of the API's English.
+   * A field's error is worded in the user's language, never in the API's English: by `fieldText` where a form
+   * knows its fields' reasons, else by the sentence for that field, else "please check this field".
    */
   const show = (
     error: unknown,
@@ -31,7 +34,10 @@ export function useFormErrors(formRef: RefObject<HTMLFormElement | null>) {
   ) => {
     if (error instanceof ApiError && error.body.details?.length) {
       const fields = error.fieldMessages();
-      if (fieldText) for (const field of Object.keys(fields)) fields[field] = fieldText(field, fields[field]);
+      const inWords =
+        fieldText ??
+        ((field: string) => t(`form.fieldErrors.${field}`, { defaultValue: t('form.checkField') }));
+      for (const field of Object.keys(fields)) fields[field] = inWords(field, fields[field]);
       setErrors({ fields, form: fixFields });
     } else if (error instanceof ApiError && messages[error.code]) {
       setErrors({ fields: {}, form: messages[error.code] });

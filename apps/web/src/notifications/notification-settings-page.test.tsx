@@ -50,7 +50,7 @@ describe('the mail settings page', () => {
     expect(screen.getAllByRole('checkbox')).toHaveLength(4);
   });
 
-  it("shows the API's field error beside its checkbox and focuses it", async () => {
+  it("shows the API's field error beside its checkbox in words, and focuses it", async () => {
     saveAnswer = () =>
       Promise.reject(
         new ApiError({
@@ -62,7 +62,8 @@ describe('the mail settings page', () => {
       );
     await renderApp('/settings/notifications');
     save();
-    const error = await screen.findByText('must be true or false');
+    const error = await screen.findByText('Please check this field.');
+    expect(screen.queryByText('must be true or false')).toBeNull();
     const updates = screen.getByRole('checkbox', { name: 'News about my meetups' });
     expect(updates.getAttribute('aria-invalid')).toBe('true');
     expect(updates.getAttribute('aria-describedby')).toContain(error.id);
