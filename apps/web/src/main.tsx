@@ -1,14 +1,29 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { hydrate } from '@tanstack/react-query';
 import { App, createQueryClient } from './app';
-import { browserLanguage, createI18n } from './i18n/i18n';
+import { browserLanguage, chosenLanguage, createI18n, isLanguage } from './i18n/i18n';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+const queryClient = createQueryClient();
+// A page the server rendered brings the data it was rendered from; the browser starts from the same cache and
+// language, so that hydration finds the HTML it would render itself.
+const serverState = document.getElementById('neuland-state');
+const serverLanguage = document.documentElement.lang;
+if (serverState?.textContent) hydrate(queryClient, JSON.parse(serverState.textContent));
+const language =
+  serverState && isLanguage(serverLanguage)
+    ? serverLanguage
+    : (chosenLanguage(document.cookie) ?? browserLanguage(navigator.languages));
+
+const app = (
   <StrictMode>
     <BrowserRouter>
-      <App queryClient={createQueryClient()} i18n={createI18n(browserLanguage(navigator.languages))} />
+      <App queryClient={queryClient} i18n={createI18n(language)} />
     </BrowserRouter>
-  </StrictMode>,
+  </StrictMode>
 );
+if (serverState) hydrateRoot(root, app);
+else createRoot(root).render(app);

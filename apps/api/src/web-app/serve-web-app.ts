@@ -1,10 +1,12 @@
 // Serves the built web app (dist/apps/web) at /: its files as they are, every other page GET as index.html,
-// so that the client-side router can answer /m/:id or /login after a reload.
+// so that the client-side router can answer /m/:id or /login after a reload. The pages people land on from
+// links (a meetup, a profile, home) come with their content, rendered on the server (page-renderer.ts).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { loadPageRenderer, withRenderedPage } from './page-renderer.js';
 import { canonicalProfileAddress } from './profile-addresses.js';
 import { type ShareMetaSource, withShareMeta } from './share-meta.js';
 
@@ -13,6 +15,8 @@ export const SERVER_PATHS = ['api', 'docs', 'docs-json', 'health', 'dev', 'asset
 const NOT_THE_WEB_APP = new RegExp(`^/(${SERVER_PATHS.join('|')})(/|$|\\?)`);
 
 export const DEFAULT_WEB_ROOT = join(process.cwd(), 'dist/apps/web');
+/** The server render is built beside the web app, outside what is served. */
+export const serverRenderRoot = (webRoot: string) => join(webRoot, '..', 'web-server');
 
 /** Returns false when there is no build to serve (tests and API-only runs start without it). */
 export async function serveWebApp(
@@ -37,17 +41,28 @@ export async function serveWebApp(
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  const renderPage = await loadPageRenderer(fastify, serverRenderRoot(root));
+  const shareMeta = async (path: string) => {
+    for (const source of shareMetaSources) {
+      const meta = await source(path);
+      if (meta) return meta;
+    }
+    return undefined;
+  };
   fastify.get('/*', async (request, reply) => {
     if (NOT_THE_WEB_APP.test(request.url)) return reply.callNotFound();
     const profileAddress = canonicalProfileAddress(request.url);
     if (profileAddress) return reply.redirect(profileAddress, 301);
     const path = request.url.split('?')[0];
-    let meta;
-    for (const source of shareMetaSources) meta ??= await source(path);
+    const [meta, page] = await Promise.all([shareMeta(path), renderPage?.(request)]);
+    const html = withShareMeta(indexHtml, meta);
+    reply.type('text/html; charset=utf-8');
+    if (!page) return reply.header('Cache-Control', 'no-cache').send(html);
+    // A rendered page shows what this visitor may see, in their language: no shared cache may keep it.
     return reply
-      .type('text/html; charset=utf-8')
-      .header('Cache-Control', 'no-cache')
-      .send(withShareMeta(indexHtml, meta));
+      .header('Cache-Control', 'private, no-cache')
+      .header('Vary', 'Cookie, Accept-Language')
+      .send(withRenderedPage(html, page));
   });
   return true;
 }

@@ -3,11 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarLinks } from './calendar-links';
 import type { Meetup } from './meetup-api';
+import { useHydrated } from '../server-render/use-hydrated';
 
 export function AddToCalendar({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
-  const pageUrl = `${window.location.origin}/m/${meetup.id}`;
+  // The server does not know the address the visitor came by; the links get it once hydrated.
+  const origin = useHydrated() ? window.location.origin : '';
+  const pageUrl = `${origin}/m/${meetup.id}`;
   const links = calendarLinks({
     id: meetup.id,
     title: meetup.title,

@@ -1,6 +1,5 @@
 // /m/:id — everything a person needs to decide, RSVP and find the place.
 import { useTranslation } from 'react-i18next';
-import { formattingLocale } from '../i18n/i18n';
 import { Link, useParams } from 'react-router';
 import { HostTools } from '../hosting/host-tools';
 import { Cover, Face } from '../media/face';
@@ -14,10 +13,14 @@ import { PeopleYouKnow } from './people-you-know';
 import { RsvpPanel } from './rsvp-panel';
 import { ReportButton } from '../moderation/report-button';
 import { useAccount } from '../auth/session';
+import { useFormattingLocale, useHydrated } from '../server-render/use-hydrated';
 
 function When({ meetup }: { meetup: Meetup }) {
   const { t, i18n } = useTranslation();
-  const time = readableTime(meetup, viewerTimeZone(), formattingLocale(i18n.language));
+  const locale = useFormattingLocale(i18n.language);
+  // The venue's clock is the same everywhere; the viewer's is known only in the browser, after hydration.
+  const viewerZone = useHydrated() ? viewerTimeZone() : meetup.timeZone;
+  const time = readableTime(meetup, viewerZone, locale);
   return (
     <div>
       <h2>{t('meetup.when')}</h2>
@@ -26,7 +29,7 @@ function When({ meetup }: { meetup: Meetup }) {
       </p>
       {time.forViewer && (
         <p className="muted">
-          {t('meetup.yourTime', { time: time.forViewer })} ({viewerTimeZone()})
+          {t('meetup.yourTime', { time: time.forViewer })} ({viewerZone})
         </p>
       )}
     </div>

@@ -1,0 +1,49 @@
+// The pages the server renders with their content, and the queries each one reads. The server fills the React
+// Query cache with exactly these before it renders, and the browser starts from that cache: a page that should
+// come with its content declares its queries here and needs no code of its own on the server.
+import type { QueryClient } from '@tanstack/react-query';
+import { matchPath } from 'react-router';
+import { accountQuery } from '../auth/session';
+import { meetupQuery } from '../meetups/meetup-api';
+import { ownProfileQuery, profileQuery } from '../profiles/profile-api';
+
+type Params = Record<string, string | undefined>;
+type PageQuery = Parameters<QueryClient['fetchQuery']>[0];
+
+interface ServerRenderedPage {
+  path: string;
+  queries: (params: Params) => PageQuery[];
+}
+
+export const SERVER_RENDERED_PAGES: ServerRenderedPage[] = [
+  { path: '/', queries: () => [] },
+  { path: '/m/:id', queries: ({ id = '' }) => [meetupQuery(id) as PageQuery] },
+  { path: '/p/:handle', queries: ({ handle = '' }) => [profileQuery(handle) as PageQuery] },
+];
+
+export function serverRenderedPage(
+  pathname: string,
+): { page: ServerRenderedPage; params: Params } | undefined {
+  for (const page of SERVER_RENDERED_PAGES) {
+    const match = matchPath({ path: page.path, end: true }, pathname);
+    if (match) return { page, params: match.params };
+  }
+  return undefined;
+}
+
+/**
+ * Reads what the page at `pathname` shows, into `queryClient`; false when the server does not render that page.
+ * Every page shows who is logged in (the header) and speaks their profile's language: the account and the page's
+ * own queries go at once, the profile only for members. A query that fails throws: the page is then sent
+ * without content rather than rendered in a state the browser would not reproduce.
+ */
+export async function readPageData(queryClient: QueryClient, pathname: string): Promise<boolean> {
+  const found = serverRenderedPage(pathname);
+  if (!found) return false;
+  const [account] = await Promise.all([
+    queryClient.fetchQuery(accountQuery),
+    ...found.page.queries(found.params).map((query) => queryClient.fetchQuery(query)),
+  ]);
+  if (account) await queryClient.fetchQuery(ownProfileQuery);
+  return true;
+}
