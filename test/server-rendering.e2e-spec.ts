@@ -51,7 +51,7 @@ describe('pages rendered on the server', () => {
     const meetup = await makeMeetup(api, host, { ...meetupTimes, title: 'Karriere-Expertinnen Hamburg' });
     const response = await page(`/m/${meetup.id}`);
     const content = rootOf(response.text);
-    expect(content).toContain('<h1 tabindex="-1">Karriere-Expertinnen Hamburg</h1>');
+    expect(content).toMatch(/<h1[^>]*>Karriere-Expertinnen Hamburg<\/h1>/);
     expect(content).toContain(venueClock('en'));
     expect(content).toContain('Europe/Berlin');
     expect(content).toContain('Betahaus');

@@ -8,6 +8,7 @@ import { HomePage } from './home/home-page';
 import { MeetupPage } from './meetups/meetup-page';
 import { AppLayout } from './layout/app-layout';
 import { ProfilesRedirect, UnknownAddress } from './profiles/profile-redirects';
+import { Toaster } from './ui/toast';
 
 // The meetup page (where shared links land) and home come with the first load; every other page is fetched when
 // it is first opened, so the meetup page loads only the JavaScript it needs.
@@ -28,7 +29,7 @@ const NotificationSettingsPage = lazyPage(
 const UnsubscribePage = lazyPage(() => import('./notifications/unsubscribe-page'), 'UnsubscribePage');
 const NeverInvitePage = lazyPage(() => import('./invitations/never-invite-page'), 'NeverInvitePage');
 const ProfileEditorPage = lazyPage(() => import('./profiles/profile-editor-page'), 'ProfileEditorPage');
-const ProfilePage = lazyPage(() => import('./profiles/profile-page'), 'ProfilePage');
+export const ProfilePage = lazyPage(() => import('./profiles/profile-page'), 'ProfilePage');
 const BlockedPage = lazyPage(() => import('./contacts/blocked-page'), 'BlockedPage');
 const ContactImportPage = lazyPage(
   () => import('./contact-imports/contact-import-page'),
@@ -51,6 +52,7 @@ const TripPage = lazyPage(() => import('./trips/trip-page'), 'TripPage');
 const TripsPage = lazyPage(() => import('./trips/trips-page'), 'TripsPage');
 const AdminOverviewPage = lazyPage(() => import('./admin/admin-overview-page'), 'AdminOverviewPage');
 const MyReportsPage = lazyPage(() => import('./moderation/my-reports-page'), 'MyReportsPage');
+const DesignPage = lazyPage(() => import('./design/design-page'), 'DesignPage');
 const AdminReportsPage = lazyPage(() => import('./moderation/admin-reports-page'), 'AdminReportsPage');
 
 export function createQueryClient(): QueryClient {
@@ -62,46 +64,49 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <Routes>
-          <Route element={<AppLayout />}>
-            <Route index element={<HomePage />} />
-            <Route path="signup" element={<SignUpPage />} />
-            <Route path="login" element={<LogInPage />} />
-            <Route path="verify-email" element={<VerifyEmailPage />} />
-            <Route path="password-reset" element={<PasswordResetPage />} />
-            <Route path="meetups/new" element={<MeetupEditorPage />} />
-            <Route path="meetups/:id" element={<InvitationPage />} />
-            <Route path="m/:id" element={<MeetupPage />} />
-            <Route path="m/:id/edit" element={<MeetupEditorPage />} />
-            <Route path="m/:id/check-in-code" element={<CheckInCodePage />} />
-            <Route path="m/:id/attendees" element={<AttendeesPage />} />
-            <Route path="m/:id/invitations" element={<InvitationsPage />} />
-            <Route path="m/:id/check-in" element={<CheckInPage />} />
-            <Route path="p/:handle" element={<ProfilePage />} />
-            <Route path="settings/profile" element={<ProfileEditorPage />} />
-            <Route path="settings/notifications" element={<NotificationSettingsPage />} />
-            <Route path="unsubscribe/:token" element={<UnsubscribePage />} />
-            <Route path="never-invite/:token" element={<NeverInvitePage />} />
-            <Route path="profiles/:handle" element={<ProfilesRedirect />} />
-            <Route path="settings/blocked" element={<BlockedPage />} />
-            <Route path="settings/import" element={<ContactImportPage />} />
-            <Route path="trips" element={<TripsPage />} />
-            <Route path="trips/:tripId" element={<TripPage />} />
-            <Route path="organiser-request" element={<BecomeOrganiserPage />} />
-            <Route path="admin" element={<AdminLayout />}>
-              <Route index element={<Navigate to="members" replace />} />
-              <Route path="members" element={<MembersPage />} />
-              <Route path="organiser-requests" element={<OrganiserRequestsPage />} />
-              <Route path="meetups" element={<AdminMeetupsPage />} />
-              <Route path="settings" element={<SettingsPage />} />
-              <Route path="audit" element={<AuditPage />} />
+        <Toaster>
+          <Routes>
+            <Route element={<AppLayout />}>
+              <Route index element={<HomePage />} />
+              <Route path="signup" element={<SignUpPage />} />
+              <Route path="login" element={<LogInPage />} />
+              <Route path="verify-email" element={<VerifyEmailPage />} />
+              <Route path="password-reset" element={<PasswordResetPage />} />
+              <Route path="meetups/new" element={<MeetupEditorPage />} />
+              <Route path="meetups/:id" element={<InvitationPage />} />
+              <Route path="m/:id" element={<MeetupPage />} />
+              <Route path="m/:id/edit" element={<MeetupEditorPage />} />
+              <Route path="m/:id/check-in-code" element={<CheckInCodePage />} />
+              <Route path="m/:id/attendees" element={<AttendeesPage />} />
+              <Route path="m/:id/invitations" element={<InvitationsPage />} />
+              <Route path="m/:id/check-in" element={<CheckInPage />} />
+              <Route path="p/:handle" element={<ProfilePage />} />
+              <Route path="settings/profile" element={<ProfileEditorPage />} />
+              <Route path="settings/notifications" element={<NotificationSettingsPage />} />
+              <Route path="unsubscribe/:token" element={<UnsubscribePage />} />
+              <Route path="never-invite/:token" element={<NeverInvitePage />} />
+              <Route path="profiles/:handle" element={<ProfilesRedirect />} />
+              <Route path="settings/blocked" element={<BlockedPage />} />
+              <Route path="settings/import" element={<ContactImportPage />} />
+              <Route path="trips" element={<TripsPage />} />
+              <Route path="trips/:tripId" element={<TripPage />} />
+              <Route path="organiser-request" element={<BecomeOrganiserPage />} />
+              <Route path="admin" element={<AdminLayout />}>
+                <Route index element={<Navigate to="members" replace />} />
+                <Route path="members" element={<MembersPage />} />
+                <Route path="organiser-requests" element={<OrganiserRequestsPage />} />
+                <Route path="meetups" element={<AdminMeetupsPage />} />
+                <Route path="settings" element={<SettingsPage />} />
+                <Route path="audit" element={<AuditPage />} />
+              </Route>
+              <Route path="admin/overview" element={<AdminOverviewPage />} />
+              <Route path="reports" element={<MyReportsPage />} />
+              <Route path="admin/reports" element={<AdminReportsPage />} />
+              <Route path="design" element={<DesignPage />} />
+              <Route path="*" element={<UnknownAddress />} />
             </Route>
-            <Route path="admin/overview" element={<AdminOverviewPage />} />
-            <Route path="reports" element={<MyReportsPage />} />
-            <Route path="admin/reports" element={<AdminReportsPage />} />
-            <Route path="*" element={<UnknownAddress />} />
-          </Route>
-        </Routes>
+          </Routes>
+        </Toaster>
       </QueryClientProvider>
     </I18nextProvider>
   );

@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { hydrate } from '@tanstack/react-query';
 import { App, createQueryClient } from './app';
 import { browserLanguage, chosenLanguage, createI18n, isLanguage } from './i18n/i18n';
+import { serverRenderedPage } from './server-render/page-data';
 import './styles.css';
 
 const root = document.getElementById('root')!;
@@ -25,5 +26,10 @@ const app = (
     </BrowserRouter>
   </StrictMode>
 );
-if (serverState) hydrateRoot(root, app);
-else createRoot(root).render(app);
+if (serverState) {
+  // A page whose code comes on demand is loaded first: hydrating it later would let an early click or a fresh
+  // answer replace the server's HTML instead of taking it over.
+  void (serverRenderedPage(location.pathname)?.page.code?.preload() ?? Promise.resolve()).finally(() =>
+    hydrateRoot(root, app),
+  );
+} else createRoot(root).render(app);

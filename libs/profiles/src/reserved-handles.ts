@@ -37,6 +37,7 @@ const RESERVED = new Set([
   'new',
   'organiser-request',
   'reports',
+  'design',
   // The admin pages' own addresses (under /admin), kept from handles all the same.
   'members',
   'organiser-requests',

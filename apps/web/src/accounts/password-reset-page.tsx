@@ -6,9 +6,9 @@ import { Link, useSearchParams } from 'react-router';
 import { ApiError, unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import { FormAlert } from '../forms/form-alert';
-import { textOf, TextField } from '../forms/text-field';
+import { textOf, TextField } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 
 export function PasswordResetPage() {
   const { t } = useTranslation();

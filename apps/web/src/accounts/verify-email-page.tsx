@@ -10,9 +10,9 @@ import { api } from '../api/client';
 import { LogInForm } from '../auth/log-in-form';
 import { useAccount } from '../auth/session';
 import { FormAlert } from '../forms/form-alert';
-import { textOf, TextField } from '../forms/text-field';
+import { textOf, TextField } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { takeReturnPath } from './return-path';
 
 export function VerifyEmailPage() {

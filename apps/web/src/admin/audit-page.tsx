@@ -1,8 +1,8 @@
 // /admin/audit — who did what to whom, newest first, filtered by actor, target and time.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../forms/text-field';
-import { PageHeading } from '../layout/page-heading';
+import { TextField } from '../ui/form-field';
+import { PageHeading } from '../ui/page-heading';
 import { type AuditFilter, type AuditRecord, useAuditLog } from './admin-api';
 
 /** A datetime-local value (the browser's time) as an instant the API accepts. */

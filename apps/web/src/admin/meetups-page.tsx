@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { type AdminMeetup, type MeetupStatus, useAdminMeetups, useCoHosts, useHandOver } from './admin-api';
 import { SearchField } from './search-field';
 

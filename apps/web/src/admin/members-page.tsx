@@ -1,7 +1,7 @@
 // /admin/members — find a member by name or address and change their role.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { type AdminAccount, type Role, useMembers, useSetRole } from './admin-api';
 import { SearchField } from './search-field';
 

@@ -1,6 +1,6 @@
 // /admin/organiser-requests — members asking to organise meetups, oldest first; approve or decline each.
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { type OrganiserRequest, useDecideOrganiserRequest, useOrganiserRequests } from './admin-api';
 
 export function OrganiserRequestsPage() {

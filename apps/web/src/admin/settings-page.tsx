@@ -1,6 +1,6 @@
 // /admin/settings — the organiser policy: open to every verified member, or by approval.
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { type OrganiserPolicy, useAdminSettings, useSaveAdminSettings } from './admin-api';
 
 const POLICIES: OrganiserPolicy[] = ['open', 'approval'];

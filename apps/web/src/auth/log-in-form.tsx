@@ -2,7 +2,7 @@
 import { type FormEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../forms/form-alert';
-import { textOf, TextField } from '../forms/text-field';
+import { textOf, TextField } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { useLogIn } from './session';
 

@@ -1,7 +1,7 @@
 // The address just made, read-only, with "Copy" and its confirmation; copying by hand when the browser refuses.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../forms/text-field';
+import { TextField } from '../ui/form-field';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 

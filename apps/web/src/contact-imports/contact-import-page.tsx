@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, RateLimitedError } from '../api/api-error';
 import { FormAlert } from '../forms/form-alert';
 import { formattingLocale, retryTimeText } from '../i18n/i18n';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import {
   type ContactImport,
   useContactImports,

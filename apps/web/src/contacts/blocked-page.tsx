@@ -1,7 +1,7 @@
 // /settings/blocked — the people I blocked, each with unblock.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { type ProfileSummary, useBlock, useBlockedPeople } from './contacts-api';
 
 function BlockedPerson({ person }: { person: ProfileSummary }) {

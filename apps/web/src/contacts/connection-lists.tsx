@@ -3,7 +3,7 @@ import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type ConnectionList, useConnectionList } from './contacts-api';
-import { Face } from '../media/face';
+import { Avatar } from '../ui/avatar';
 
 const LISTS: ConnectionList[] = ['following', 'followers', 'contacts'];
 
@@ -21,7 +21,7 @@ function PeopleList({ handle, list }: { handle: string; list: ConnectionList }) 
       <ul className="people-list">
         {items.map((person) => (
           <li key={person.userId} className="person">
-            <Face person={person} />
+            <Avatar person={person} />
             <Link to={`/p/${person.handle}`}>{person.displayName}</Link>
             {(person.headline || person.homeCity) && (
               <span className="muted">

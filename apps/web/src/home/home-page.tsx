@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAccount } from '../auth/session';
 import { useState } from 'react';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { OrganisingLink } from '../organising/organising-link';
 import { useOwnProfile } from '../profiles/profile-api';
 import { type MeetupFilter, MeetupFilters } from './meetup-filters';

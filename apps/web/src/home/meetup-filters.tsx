@@ -1,7 +1,7 @@
 // The home page's search: near me (the profile's home city to start with), by topic, and where people I know go.
 import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { textOf } from '../forms/text-field';
+import { textOf } from '../ui/form-field';
 
 export interface MeetupFilter {
   city: string;

@@ -5,7 +5,7 @@ import type { Meetup } from '../meetups/meetup-api';
 import { attendeeCsv } from './attendee-csv';
 import { HostPage, timeAtVenue } from './host-page';
 import { type Attendee, useAttendees } from './hosting-api';
-import { Face } from '../media/face';
+import { Avatar } from '../ui/avatar';
 
 function downloadCsv(meetup: Meetup, attendees: Attendee[]): void {
   const file = new Blob([attendeeCsv(attendees)], { type: 'text/csv;charset=utf-8' });
@@ -22,7 +22,7 @@ function downloadCsv(meetup: Meetup, attendees: Attendee[]): void {
 function Person({ attendee }: { attendee: Attendee }) {
   return (
     <span className="person">
-      <Face person={attendee} />
+      <Avatar person={attendee} />
       {attendee.handle ? (
         <Link to={`/p/${attendee.handle}`}>{attendee.displayName}</Link>
       ) : (

@@ -2,7 +2,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../forms/form-alert';
-import { TextAreaField } from '../forms/text-field';
+import { TextAreaField } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import type { Meetup } from '../meetups/meetup-api';
 import { useCancelMeetup } from './hosting-api';

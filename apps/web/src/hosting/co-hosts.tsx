@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { useAccount } from '../auth/session';
 import { FormAlert } from '../forms/form-alert';
-import { TextField, textOf } from '../forms/text-field';
+import { TextField, textOf } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import type { Meetup } from '../meetups/meetup-api';
 import { useCoHostChanges, useCoHosts } from './hosting-api';

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formattingLocale } from '../i18n/i18n';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { type Meetup, useMeetup } from '../meetups/meetup-api';
 import { NotFoundPage } from '../not-found/not-found-page';
 

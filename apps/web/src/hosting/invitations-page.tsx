@@ -12,7 +12,7 @@ import {
   useSentInvitations,
 } from './invitations-api';
 import { InviteForm } from './invite-form';
-import { Face } from '../media/face';
+import { Avatar } from '../ui/avatar';
 
 function GuestPolicySwitch({ meetupId }: { meetupId: string }) {
   const { t } = useTranslation();
@@ -54,7 +54,7 @@ function InvitationItem({ invitation, meetupId }: { invitation: SentInvitation; 
         : undefined;
   return (
     <li className="invitation-item">
-      {invitation.invitee && <Face person={invitation.invitee} />}
+      {invitation.invitee && <Avatar person={invitation.invitee} />}
       <div className="invitation-item__body">
         <strong>{who}</strong>
         {invitation.invitee && <span className="muted"> @{invitation.invitee.handle}</span>}{' '}

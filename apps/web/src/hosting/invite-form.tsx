@@ -4,7 +4,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, RateLimitedError } from '../api/api-error';
 import { FormAlert } from '../forms/form-alert';
-import { TextAreaField, TextField, textOf } from '../forms/text-field';
+import { TextAreaField, TextField, textOf } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { retryTimeText } from '../i18n/i18n';
 import { useInvite } from './invitations-api';

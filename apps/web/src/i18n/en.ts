@@ -1,3 +1,5 @@
+import { designEn } from '../design/design.messages';
+import { uiEn } from '../ui/ui.messages';
 import { accountsEn } from '../accounts/accounts.messages';
 import { adminEn } from '../admin/admin.messages';
 import { adminOverviewEn } from '../admin/admin-overview.messages';
@@ -245,6 +247,8 @@ export const en = {
   hosting: hostingEn,
   media: mediaEn,
   adminOverview: adminOverviewEn,
+  ui: uiEn,
+  design: designEn,
 };
 
 export type Messages = typeof en;

@@ -10,9 +10,9 @@ import { useAccount } from '../auth/session';
 import { ReportButton } from '../moderation/report-button';
 import { FormAlert } from '../forms/form-alert';
 import { formattingLocale } from '../i18n/i18n';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { readableTime, viewerTimeZone } from '../meetups/meetup-time';
-import { Face } from '../media/face';
+import { Avatar } from '../ui/avatar';
 
 function useInvitation(token: string) {
   return useQuery({
@@ -65,7 +65,7 @@ export function InvitationPage() {
   return (
     <section className="narrow invitation">
       <div className="profile__head">
-        <Face person={received.inviter} size={64} />
+        <Avatar person={received.inviter} size={64} />
         <PageHeading>{t('invitation.title', { name: received.inviter.displayName })}</PageHeading>
       </div>
       <h2>{meetup.title}</h2>

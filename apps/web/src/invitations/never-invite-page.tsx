@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { FormAlert } from '../forms/form-alert';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { type InvitationOptOut, useChangeInvitationOptOut, useInvitationOptOut } from './never-invite-api';
 
 function LinkProblem({ error }: { error: unknown }) {

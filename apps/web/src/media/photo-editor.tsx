@@ -1,7 +1,7 @@
 // My photo in the profile settings: upload, replace, remove.
 import { useTranslation } from 'react-i18next';
 import type { OwnProfile } from '../profiles/profile-api';
-import { Face } from './face';
+import { Avatar } from '../ui/avatar';
 import { ImageUpload } from './image-upload';
 import { usePhoto } from './media-api';
 
@@ -13,7 +13,7 @@ export function PhotoEditor({ profile }: { profile: OwnProfile }) {
       <h2 id="photo-heading">{t('media.photoTitle')}</h2>
       <p className="muted">{t('media.photoIntro')}</p>
       <div className="photo-editor">
-        <Face person={profile} size={160} />
+        <Avatar person={profile} size={160} />
         <div>
           <ImageUpload
             label={profile.photo ? t('media.replacePhoto') : t('media.uploadPhoto')}

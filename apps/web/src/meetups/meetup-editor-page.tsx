@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { FormAlert } from '../forms/form-alert';
 import { useFormErrors } from '../forms/use-form-errors';
 import { CoHosts } from '../hosting/co-hosts';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { useOrganising } from '../organising/organising-api';
 import { MayNotCreateMeetups } from '../organising/may-not-create-meetups';
 import { NotFoundPage } from '../not-found/not-found-page';

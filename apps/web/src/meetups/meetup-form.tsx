@@ -1,8 +1,8 @@
 // The fields of a meetup as an organiser writes them; times are wall-clock times in the chosen zone.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextAreaField, TextField } from '../forms/text-field';
-import { textOf } from '../forms/text-field';
+import { SelectField, TextAreaField, TextField } from '../ui/form-field';
+import { textOf } from '../ui/form-field';
 import type { Meetup, MeetupDraft } from './meetup-api';
 import { isoToWallTime, knownTimeZones, viewerZoneOr, wallTimeToIso } from './zoned-time';
 

@@ -2,8 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { HostTools } from '../hosting/host-tools';
-import { Cover, Face } from '../media/face';
-import { PageHeading } from '../layout/page-heading';
+import { Cover, Avatar } from '../ui/avatar';
+import { PageHeading } from '../ui/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { AddToCalendar } from './add-to-calendar';
 import { openStreetMapLink } from './calendar-links';
@@ -40,7 +40,7 @@ function HostLine({ host }: { host: NonNullable<Meetup['organiser']> }) {
   const { t } = useTranslation();
   return (
     <p className="host-line">
-      <Face person={host} />
+      <Avatar person={host} />
       <span>
         {t('media.hostedBy')} <Link to={`/p/${host.handle}`}>{host.displayName}</Link>
       </span>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import { useAccount } from '../auth/session';
-import { Face } from '../media/face';
+import { Avatar } from '../ui/avatar';
 import { socialAccountLabel, socialAccountUrl } from '../social-accounts/social-account-link';
 import type { Meetup } from './meetup-api';
 
@@ -25,7 +25,7 @@ function KnownPeople({ meetup }: { meetup: Meetup }) {
     <ul className="people-you-know">
       {people.data.items.map((person) => (
         <li key={person.userId}>
-          <Face person={person} />
+          <Avatar person={person} />
           <Link to={`/p/${person.handle}`}>{person.displayName}</Link>
           {person.headline && <span className="muted"> · {person.headline}</span>}
           {person.knowEachOther && <span className="badge">{t('meetup.knowEachOther')}</span>}

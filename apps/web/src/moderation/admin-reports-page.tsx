@@ -7,7 +7,7 @@ import { errorText } from '../api/error-text';
 import { useAccount } from '../auth/session';
 import { formattingLocale } from '../i18n/i18n';
 import { FormAlert } from '../forms/form-alert';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { type AdminReport, useLiftSuspension, useReportQueue, useResolveReport } from './moderation-api';
 import { SuspendedMembers } from './suspended-members';

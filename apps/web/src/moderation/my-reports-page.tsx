@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { useAccount } from '../auth/session';
 import { formattingLocale } from '../i18n/i18n';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { useMyReports } from './moderation-api';
 
 export function MyReportsPage() {

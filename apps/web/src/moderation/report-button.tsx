@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorText } from '../api/error-text';
 import { FormAlert } from '../forms/form-alert';
-import { TextAreaField } from '../forms/text-field';
+import { TextAreaField } from '../ui/form-field';
 import { type ReportSubject, useFileReport } from './moderation-api';
 
 export function ReportButton({ subject, subjectId }: { subject: ReportSubject; subjectId: string }) {

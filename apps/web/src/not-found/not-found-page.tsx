@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 
 /** The friendly 404: for unknown addresses, and with its own words for an unknown meetup or profile. */
 export function NotFoundPage({ title, text }: { title?: string; text?: string }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAccount } from '../auth/session';
 import { CalendarFeedSection } from '../calendar-feed/calendar-feed-section';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { useNotificationPreferences } from './notification-api';
 import { NotificationPreferencesForm } from './notification-preferences-form';
 

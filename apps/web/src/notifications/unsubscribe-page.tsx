@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { FormAlert } from '../forms/form-alert';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { type Subscription, useChangeSubscription, useSubscription } from './notification-api';
 
 function LinkProblem({ error }: { error: unknown }) {

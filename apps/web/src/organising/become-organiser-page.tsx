@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAccount } from '../auth/session';
 import { FormAlert } from '../forms/form-alert';
-import { TextAreaField } from '../forms/text-field';
+import { TextAreaField } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { useAskToOrganise, useOrganising } from './organising-api';
 
 export function BecomeOrganiserPage() {

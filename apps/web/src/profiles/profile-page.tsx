@@ -6,8 +6,8 @@ import { useAccount } from '../auth/session';
 import { BlockButton } from '../contacts/block-button';
 import { ReportButton } from '../moderation/report-button';
 import { ConnectionLists } from '../contacts/connection-lists';
-import { Face } from '../media/face';
-import { PageHeading } from '../layout/page-heading';
+import { Avatar } from '../ui/avatar';
+import { PageHeading } from '../ui/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { socialAccountLabel, socialAccountUrl } from '../social-accounts/social-account-link';
 import { type PublicProfile, useFollow, useOwnProfile, useProfile } from './profile-api';
@@ -75,7 +75,7 @@ export function ProfilePage() {
   return (
     <article className="narrow profile">
       <div className="profile__head">
-        <Face person={data} size={160} />
+        <Avatar person={data} size={160} />
         <div>
           <PageHeading>{data.displayName}</PageHeading>
           {data.headline && <p className="lead">{data.headline}</p>}

@@ -1,7 +1,7 @@
 // The privacy half of the profile editor: who sees my lists and my RSVPs, and who may invite me or offer a coffee.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../forms/text-field';
+import { SelectField } from '../ui/form-field';
 import type { OwnProfile, ProfileChanges } from './profile-api';
 
 export function privacyChangesFromForm(data: FormData): ProfileChanges {

@@ -3,7 +3,9 @@
 // come with its content declares its queries here and needs no code of its own on the server.
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router';
+import { ProfilePage } from '../app';
 import { accountQuery } from '../auth/session';
+import type { LazyPage } from '../layout/lazy-page';
 import { meetupQuery } from '../meetups/meetup-api';
 import { ownProfileQuery, profileQuery } from '../profiles/profile-api';
 
@@ -13,12 +15,18 @@ type PageQuery = Parameters<QueryClient['fetchQuery']>[0];
 interface ServerRenderedPage {
   path: string;
   queries: (params: Params) => PageQuery[];
+  /** A page whose code is loaded on demand: the browser loads it before it hydrates the server's HTML. */
+  code?: LazyPage;
 }
 
 export const SERVER_RENDERED_PAGES: ServerRenderedPage[] = [
   { path: '/', queries: () => [] },
   { path: '/m/:id', queries: ({ id = '' }) => [meetupQuery(id) as PageQuery] },
-  { path: '/p/:handle', queries: ({ handle = '' }) => [profileQuery(handle) as PageQuery] },
+  {
+    path: '/p/:handle',
+    queries: ({ handle = '' }) => [profileQuery(handle) as PageQuery],
+    code: ProfilePage,
+  },
 ];
 
 export function serverRenderedPage(

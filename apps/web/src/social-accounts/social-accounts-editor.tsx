@@ -3,7 +3,7 @@ import { type FormEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import { FormAlert } from '../forms/form-alert';
-import { SelectField, TextField, textOf } from '../forms/text-field';
+import { SelectField, TextField, textOf } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import {
   PLATFORMS,

@@ -2,7 +2,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../forms/form-alert';
-import { TextAreaField, TextField, textOf } from '../forms/text-field';
+import { TextAreaField, TextField, textOf } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { useTripChanges } from './trips-api';
 

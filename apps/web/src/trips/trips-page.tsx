@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useAccount } from '../auth/session';
-import { PageHeading } from '../layout/page-heading';
+import { PageHeading } from '../ui/page-heading';
 import { AnnounceTripForm } from './announce-trip-form';
 import { OfferCard } from './offer-card';
 import { TripCard } from './trip-card';

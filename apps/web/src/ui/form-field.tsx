@@ -1,4 +1,5 @@
-// Labelled form controls whose hint and error are announced with them, so a screen reader hears what to fix.
+// Labelled form controls whose hint and error are tied to them with aria-describedby, so a screen reader hears
+// what to fix.
 import {
   type InputHTMLAttributes,
   type ReactNode,
@@ -7,26 +8,34 @@ import {
   useId,
 } from 'react';
 
-interface FieldProps {
-  label: string;
+export interface FieldProps {
+  label: ReactNode;
+  /** The control's name in the submitted form; errors are looked up by it (data-field-error). */
   name: string;
-  hint?: string;
+  /** A sentence that helps before anything is typed; shown under the label. */
+  hint?: ReactNode;
+  /** What is wrong, in the user's words; marks the control invalid. */
   error?: string;
+  className?: string;
 }
 
-interface ControlProps {
+export interface ControlProps {
   id: string;
   name: string;
   'aria-invalid'?: true;
   'aria-describedby'?: string;
 }
 
+export const FIELD_HINT = 'm-0 text-sm text-ink-muted';
+export const FIELD_ERROR = 'm-0 font-semibold text-danger-text';
+
 /** The label, hint and error around any control; `control` gets the ids and ARIA attributes to spread. */
-export function Field({
+export function FormField({
   label,
   name,
   hint,
   error,
+  className = '',
   control,
 }: FieldProps & { control: (props: ControlProps) => ReactNode }) {
   const id = useId();
@@ -34,16 +43,18 @@ export function Field({
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
+    <div className={`mb-4 flex flex-col gap-1 ${className}`}>
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
       {hint && (
-        <p id={hintId} className="field__hint">
+        <p id={hintId} className={FIELD_HINT}>
           {hint}
         </p>
       )}
       {control({ id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {error && (
-        <p id={errorId} className="field__error" data-field-error={name}>
+        <p id={errorId} className={FIELD_ERROR} data-field-error={name}>
           {error}
         </p>
       )}
@@ -56,9 +67,15 @@ export function TextField({
   name,
   hint,
   error,
+  className,
   ...input
 }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
-  return <Field {...{ label, name, hint, error }} control={(props) => <input {...props} {...input} />} />;
+  return (
+    <FormField
+      {...{ label, name, hint, error, className }}
+      control={(props) => <input className="w-full" {...props} {...input} />}
+    />
+  );
 }
 
 export function TextAreaField({
@@ -66,10 +83,14 @@ export function TextAreaField({
   name,
   hint,
   error,
+  className,
   ...textarea
 }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <Field {...{ label, name, hint, error }} control={(props) => <textarea {...props} {...textarea} />} />
+    <FormField
+      {...{ label, name, hint, error, className }}
+      control={(props) => <textarea className="w-full" {...props} {...textarea} />}
+    />
   );
 }
 
@@ -78,14 +99,15 @@ export function SelectField({
   name,
   hint,
   error,
+  className,
   children,
   ...select
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <Field
-      {...{ label, name, hint, error }}
+    <FormField
+      {...{ label, name, hint, error, className }}
       control={(props) => (
-        <select {...props} {...select}>
+        <select className="w-full" {...props} {...select}>
           {children}
         </select>
       )}
