@@ -34,6 +34,8 @@ export async function serveWebApp(
     wildcard: false,
     index: false,
     decorateReply: false,
+    // The build writes a .br and a .gz beside each script and stylesheet: sent to browsers that accept them.
+    preCompressed: true,
     setHeaders: (response, path) => {
       // Vite puts a content hash in every asset name, so they can be cached for good.
       if (path.includes('/assets/')) response.header('Cache-Control', 'public, max-age=31536000, immutable');

@@ -51,10 +51,20 @@ export function renderShareMeta(meta: ShareMeta): string {
     .join('\n    ');
 }
 
-/** index.html with the page's title and tags, or with the mark simply removed. */
+/** What search engines show for a page that has no tags of its own (home, and any page the public may not see). */
+export const DEFAULT_DESCRIPTION =
+  'Neuland turns the people you follow online into people you meet: local expert meetups, and before each one, ' +
+  'who in the room you already know.';
+
+/** index.html with the page's title and tags, or with the site's description alone. */
 export function withShareMeta(indexHtml: string, meta: ShareMeta | undefined): string {
-  if (!meta) return indexHtml.replace(SHARE_META_MARK, '');
+  // Replaced by functions: a `$&` in a title is text, not a replacement pattern.
+  if (!meta)
+    return indexHtml.replace(
+      SHARE_META_MARK,
+      () => `<meta name="description" content="${DEFAULT_DESCRIPTION}" />`,
+    );
   return indexHtml
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(clip(meta.title, 120))} · Neuland</title>`)
-    .replace(SHARE_META_MARK, renderShareMeta(meta));
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(clip(meta.title, 120))} · Neuland</title>`)
+    .replace(SHARE_META_MARK, () => renderShareMeta(meta));
 }
