@@ -1,7 +1,7 @@
 // Lighthouse 12.2.3 (the last release for Node 20) on a page, as its default mobile run: a phone screen, slow 4G
 // and a 4× slower CPU, simulated. It drives Debian's chromium, started here with the DevTools port open.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -57,6 +57,15 @@ export async function lighthouseFigures(url: string, port: number): Promise<Ligh
       onlyCategories: [...CATEGORIES],
     });
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+    // BENCH_LIGHTHOUSE_JSON=<dir> keeps each full report, for finding what costs the points.
+    const reports = process.env.BENCH_LIGHTHOUSE_JSON;
+    if (reports) {
+      await mkdir(reports, { recursive: true });
+      await writeFile(
+        join(reports, `${new URL(url).pathname.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}.json`),
+        result.report,
+      );
+    }
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const value = (id: string) => audits[id]?.numericValue ?? NaN;
@@ -78,7 +87,9 @@ export async function lighthouseFigures(url: string, port: number): Promise<Ligh
         .map((audit) => `${audit.id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`),
     };
   } finally {
+    const exited = new Promise((resolve) => chromium.once('exit', resolve));
     chromium.kill();
-    await rm(profile, { recursive: true, force: true });
+    await exited;
+    await rm(profile, { recursive: true, force: true, maxRetries: 5 });
   }
 }

@@ -163,13 +163,20 @@ try {
   await browser.close();
 }
 
+const LIGHTHOUSE_RUNS = 3;
 const audited: [string, LighthouseFigures][] = [];
 try {
   for (const [what, path] of [
     ['guest home /', '/'],
     [`meetup page ${MEETUP_PATH}`, MEETUP_PATH],
   ]) {
-    audited.push([what, await lighthouseFigures(`${base}${path}`, await freePort())]);
+    // Lighthouse's own advice on a shared machine: several runs, and the median one by performance.
+    const runs: LighthouseFigures[] = [];
+    for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1)
+      runs.push(await lighthouseFigures(`${base}${path}`, await freePort()));
+    runs.sort((a, b) => a.scores.performance - b.scores.performance);
+    const performances = runs.map((run) => run.scores.performance).join(', ');
+    audited.push([`${what} (median of runs scoring ${performances})`, runs[Math.floor(LIGHTHOUSE_RUNS / 2)]]);
   }
 } finally {
   await app.close();

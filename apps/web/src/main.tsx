@@ -1,19 +1,26 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { hydrate } from '@tanstack/react-query';
+import { type DehydratedState, hydrate } from '@tanstack/react-query';
 import { App, createQueryClient } from './app';
 import { browserLanguage, chosenLanguage, createI18n, isLanguage } from './i18n/i18n';
 import { serverRenderedPage } from './server-render/page-data';
 import './styles.css';
 
+const FRESH_FROM_SERVER = 30_000;
 const root = document.getElementById('root')!;
 const queryClient = createQueryClient();
 // A page the server rendered brings the data it was rendered from; the browser starts from the same cache and
 // language, so that hydration finds the HTML it would render itself.
 const serverState = document.getElementById('neuland-state');
 const serverLanguage = document.documentElement.lang;
-if (serverState?.textContent) hydrate(queryClient, JSON.parse(serverState.textContent));
+if (serverState?.textContent) {
+  const state = JSON.parse(serverState.textContent) as DehydratedState;
+  hydrate(queryClient, state);
+  // Read a moment ago for this very page: asking again as it opens would only repeat the server's request.
+  for (const { queryKey } of state.queries)
+    queryClient.setQueryDefaults(queryKey, { staleTime: FRESH_FROM_SERVER });
+}
 const language =
   serverState && isLanguage(serverLanguage)
     ? serverLanguage
@@ -29,7 +36,10 @@ const app = (
 if (serverState) {
   // A page whose code comes on demand is loaded first: hydrating it later would let an early click or a fresh
   // answer replace the server's HTML instead of taking it over.
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding the page still.
   void (serverRenderedPage(location.pathname)?.page.code?.preload() ?? Promise.resolve()).finally(() =>
-    hydrateRoot(root, app),
+    startTransition(() => {
+      hydrateRoot(root, app);
+    }),
   );
 } else createRoot(root).render(app);

@@ -97,7 +97,7 @@ export function MeetupPage() {
           {data.cancellationMessage && <p>{data.cancellationMessage}</p>}
         </div>
       )}
-      {data.cover && <Cover image={data.cover} />}
+      {data.cover && <Cover priority image={data.cover} />}
       <PageHeading>{data.title}</PageHeading>
       <p className="muted">{data.topics.join(' · ')}</p>
       {data.organiser && <HostLine host={data.organiser} />}
