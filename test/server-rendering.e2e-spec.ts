@@ -129,6 +129,17 @@ describe('pages rendered on the server', () => {
       return normalised((await page(`/m/${id}`)).text, id);
     };
 
+    it('gives an unlisted meetup its content but no link preview', async () => {
+      const meetup = await makeMeetup(api, host, {
+        ...meetupTimes,
+        visibility: 'unlisted',
+        title: 'By link only',
+      });
+      const html = (await page(`/m/${meetup.id}`)).text;
+      expect(rootOf(html)).toContain('By link only');
+      expect(html).not.toContain('og:title');
+    });
+
     it('renders a draft as an unknown meetup', async () => {
       const draft = await makeMeetup(api, host, { ...meetupTimes, title: 'Secret draft', publish: false });
       const html = (await page(`/m/${draft.id}`)).text;

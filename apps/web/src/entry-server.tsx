@@ -27,6 +27,8 @@ export interface RenderedPage {
   html: string;
   /** The dehydrated React Query cache as JSON that is safe inside <script type="application/json">. */
   state: string;
+  /** The answers of the page's own queries, by the first word of their key ('meetup': the meetup or null). */
+  data: Record<string, unknown>;
 }
 
 // Requests of many visitors are rendered at once: each one's API calls carry its own cookie.
@@ -36,6 +38,14 @@ setApiTransport((request) => {
   if (!transport) throw new Error('An API request outside a page render');
   return transport(request);
 });
+
+// One per language, kept: a render never changes the language of the instance it is given.
+const i18nInstances = new Map<Language, ReturnType<typeof createI18n>>();
+function i18nFor(language: Language) {
+  let instance = i18nInstances.get(language);
+  if (!instance) i18nInstances.set(language, (instance = createI18n(language)));
+  return instance;
+}
 
 // `<` as \u003c: neither `</script>` nor `<!--` in a title can end the script element early.
 const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
@@ -55,8 +65,8 @@ async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
 export async function renderPage(request: PageRequest): Promise<RenderedPage | null> {
   const queryClient = createQueryClient();
   const pathname = request.url.split('?')[0];
-  const read = await visitorApi.run(request.api, () => readPageData(queryClient, pathname));
-  if (!read) return null;
+  const data = await visitorApi.run(request.api, () => readPageData(queryClient, pathname));
+  if (!data) return null;
 
   // The member's profile first, then what they chose in the footer, then the browser's languages.
   const profile = queryClient.getQueryData<OwnProfile>(['profile', 'own']);
@@ -69,10 +79,10 @@ export async function renderPage(request: PageRequest): Promise<RenderedPage | n
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <StaticRouter location={request.url}>
-        <App queryClient={queryClient} i18n={createI18n(language)} />
+        <App queryClient={queryClient} i18n={i18nFor(language)} />
       </StaticRouter>
     </StrictMode>,
   );
   const html = await streamToString(prelude);
-  return { language, html, state: safeJson(dehydrate(queryClient)) };
+  return { language, html, state: safeJson(dehydrate(queryClient)), data };
 }

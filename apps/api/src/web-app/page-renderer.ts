@@ -12,6 +12,8 @@ export interface RenderedPage {
   language: string;
   html: string;
   state: string;
+  /** The answers of the page's own queries by the first word of their key, and whether a guest asked. */
+  data: Record<string, unknown>;
 }
 
 interface PageRequest {

@@ -52,9 +52,9 @@ export async function serveWebApp(
 
   const fastify = app.getHttpAdapter().getInstance();
   const renderPage = await loadPageRenderer(fastify, serverRenderRoot(root));
-  const shareMeta = async (path: string) => {
+  const shareMeta = async (path: string, page?: Record<string, unknown>) => {
     for (const source of shareMetaSources) {
-      const meta = await source(path);
+      const meta = await source(path, page);
       if (meta) return meta;
     }
     return undefined;
@@ -64,7 +64,9 @@ export async function serveWebApp(
     const profileAddress = canonicalProfileAddress(request.url);
     if (profileAddress) return reply.redirect(profileAddress, 301);
     const path = request.url.split('?')[0];
-    const [meta, page] = await Promise.all([shareMeta(path), renderPage?.(request)]);
+    // The tags come from what the render read, when it read the page: no second trip to the database.
+    const page = await renderPage?.(request);
+    const meta = await shareMeta(path, page?.data);
     const html = withShareMeta(indexHtml, meta);
     reply.type('text/html; charset=utf-8');
     if (!page) return reply.header('Cache-Control', 'no-cache').send(html);

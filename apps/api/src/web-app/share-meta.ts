@@ -10,8 +10,14 @@ export interface ShareMeta {
   image?: string | null;
 }
 
-/** Answers the tags for a page path, or undefined when the page has none or the public may not see it. */
-export type ShareMetaSource = (path: string) => Promise<ShareMeta | undefined>;
+/**
+ * Answers the tags for a page path, or undefined when the page has none or the public may not see it. `page`: what
+ * the server render read for the visitor (`{ meetup }`, `{ profile }`), so that the tags need no query of their own.
+ */
+export type ShareMetaSource = (
+  path: string,
+  page?: Record<string, unknown>,
+) => Promise<ShareMeta | undefined>;
 
 /** Previewers fetch the image from elsewhere: an absolute URL (of a JPEG, which every previewer reads). */
 export const absolute = (config: { app: { url: string } }, path: string | undefined) =>

@@ -40,18 +40,27 @@ export function serverRenderedPage(
 }
 
 /**
- * Reads what the page at `pathname` shows, into `queryClient`; false when the server does not render that page.
+ * Reads what the page at `pathname` shows, into `queryClient`; undefined when the server does not render it.
  * Every page shows who is logged in (the header) and speaks their profile's language: the account and the page's
  * own queries go at once, the profile only for members. A query that fails throws: the page is then sent
  * without content rather than rendered in a state the browser would not reproduce.
  */
-export async function readPageData(queryClient: QueryClient, pathname: string): Promise<boolean> {
+export async function readPageData(
+  queryClient: QueryClient,
+  pathname: string,
+): Promise<Record<string, unknown> | undefined> {
   const found = serverRenderedPage(pathname);
-  if (!found) return false;
-  const [account] = await Promise.all([
+  if (!found) return undefined;
+  const queries = found.page.queries(found.params);
+  const [account, ...answers] = await Promise.all([
     queryClient.fetchQuery(accountQuery),
-    ...found.page.queries(found.params).map((query) => queryClient.fetchQuery(query)),
+    ...queries.map((query) => queryClient.fetchQuery(query)),
   ]);
   if (account) await queryClient.fetchQuery(ownProfileQuery);
-  return true;
+  // What the page is about, by the first word of each query's key ('meetup', 'profile'), and whether a guest
+  // read it: for its link preview.
+  return {
+    guest: !account,
+    ...Object.fromEntries(queries.map((query, index) => [String(query.queryKey[0]), answers[index]])),
+  };
 }
