@@ -36,11 +36,11 @@ async function makeBenchMeetup(base: string): Promise<string> {
   };
   const email = `bench-${Date.now()}@example.org`;
   const password = 'a long enough password';
+  // Registering answers the same whether or not the address is taken, so the new account's id comes from its row.
   await post('/api/v1/auth/register', { email, password, displayName: 'Bench Organiser' });
-  // Signing up answers 202 without the account (it opens with the mailed link): its id is read back.
-  const [{ id: organiserId }]: { id: string }[] = await app
+  const [{ id: organiserId }] = await app
     .get(DataSource)
-    .query(`SELECT id FROM "user" WHERE email = $1`, [email]);
+    .query<{ id: string }[]>(`SELECT id FROM "user" WHERE email = $1`, [email]);
   await app.get(UsersService).setRole(organiserId, 'organiser', null);
   // Creating meetups needs a verified address; the bench has no mailbox to follow the link from.
   await app.get(DataSource).query(`UPDATE "user" SET email_verified_at = now() WHERE id = $1`, [organiserId]);
@@ -87,8 +87,7 @@ async function makeBenchMeetup(base: string): Promise<string> {
   return meetup.id as string;
 }
 
-// The production build, made here: the tests' build (jest's global setup) runs under NODE_ENV=test, which gives
-// React's development build, several times heavier and slower.
+// The production build of the sources as they are, made here: what is measured is what users would load.
 execFileSync('npm', ['run', '--silent', 'build:web'], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, NODE_ENV: 'production' },

@@ -78,7 +78,8 @@ export function buildWebAppIfChanged(): boolean {
   const hash = webSourceHash();
   execFileSync('npm', ['run', '--silent', 'build:web'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_OPTIONS: '' },
+    // jest sets NODE_ENV=test, which would make Vite bundle React's development build: test what users get.
+    env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'production' },
   });
   writeFileSync(HASH_FILE, `${hash}\n`);
   return true;

@@ -132,7 +132,7 @@ describe('account links in the browser', () => {
     await page.goto(link);
     await page.getByLabel('New password').fill('short');
     await page.getByRole('button', { name: 'Save the new password' }).click();
-    await page.locator('#newPassword-error, .field--invalid').first().waitFor();
+    await page.getByLabel('New password').and(page.locator('[aria-invalid="true"]')).waitFor();
     await page.getByLabel('New password').fill('my brand-new password');
     await page.getByRole('button', { name: 'Save the new password' }).click();
     await page.getByRole('link', { name: 'Log in now' }).click();

@@ -76,7 +76,8 @@ describe('accounts in the browser', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Hello, Ada Lovelace!' }).waitFor();
 
-    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('button', { name: 'Your account' }).click();
+    await page.getByRole('menuitem', { name: 'Log out' }).click();
     await page
       .getByRole('heading', { level: 1, name: 'From online contacts to in-person meetups' })
       .waitFor();

@@ -41,7 +41,7 @@ describe('people in the browser', () => {
   const member = (profile: Record<string, unknown> = {}, displayName?: string) =>
     makeMember(api, { ...(displayName ? { displayName } : {}), profile: { language: 'en', ...profile } });
   const listed = (page: Awaited<ReturnType<typeof browserFor>>) =>
-    page.locator('#connections-panel .people-list a').allTextContents();
+    page.getByRole('tabpanel').getByRole('listitem').getByRole('link').allTextContents();
 
   it('lists whom I follow, my followers and my mutual contacts, each linking to their profile', async () => {
     const me = await member();
@@ -86,7 +86,7 @@ describe('people in the browser', () => {
     await page.getByRole('button', { name: 'Show more' }).waitFor();
     expect(await listed(page)).toHaveLength(20);
     await page.getByRole('button', { name: 'Show more' }).click();
-    await page.locator('#connections-panel .people-list a').nth(20).waitFor();
+    await page.getByRole('tabpanel').getByRole('listitem').nth(20).waitFor();
     expect(await page.getByRole('button', { name: 'Show more' }).count()).toBe(0);
 
     await page.goto(`${api.url}/p/${private_.handle}`);

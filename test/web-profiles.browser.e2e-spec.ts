@@ -37,7 +37,8 @@ describe('profiles in the browser', () => {
     await page.getByLabel('Headline').fill('UX researcher');
     await page.locator('form').getByLabel('Language').selectOption('de');
     await page.getByRole('button', { name: 'Save profile' }).click();
-    await page.getByRole('link', { name: 'Mein Profil' }).waitFor();
+    // The page speaks German at once: its main navigation is named in German.
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('de');

@@ -2,19 +2,20 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ApiError, unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import { FormAlert } from '../forms/form-alert';
 import { textOf, TextField } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { PageHeading } from '../ui/page-heading';
+import { Button, ButtonLink } from '../ui/button';
 
 export function PasswordResetPage() {
   const { t } = useTranslation();
   const token = useSearchParams()[0].get('token');
   return (
-    <section className="narrow">
+    <section className="max-w-md">
       <PageHeading>{t('accounts.reset.title')}</PageHeading>
       {token ? <ChooseNewPassword token={token} /> : <AskForResetLink />}
     </section>
@@ -49,9 +50,9 @@ function AskForResetLink({ invalidLink = false }: { invalidLink?: boolean }) {
         autoComplete="email"
         error={errors.fields.email}
       />
-      <button type="submit" className="button" disabled={request.isPending}>
+      <Button type="submit" disabled={request.isPending}>
         {request.isPending ? t('form.sending') : t('accounts.reset.requestSubmit')}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -76,10 +77,8 @@ function ChooseNewPassword({ token }: { token: string }) {
     return (
       <>
         <p role="status">{t('accounts.reset.done')}</p>
-        <p className="actions">
-          <Link className="button" to="/login">
-            {t('accounts.reset.logIn')}
-          </Link>
+        <p className="flex flex-wrap items-center gap-3">
+          <ButtonLink to="/login">{t('accounts.reset.logIn')}</ButtonLink>
         </p>
       </>
     );
@@ -101,9 +100,9 @@ function ChooseNewPassword({ token }: { token: string }) {
         autoComplete="new-password"
         error={errors.fields.newPassword}
       />
-      <button type="submit" className="button" disabled={confirm.isPending}>
+      <Button type="submit" disabled={confirm.isPending}>
         {confirm.isPending ? t('form.sending') : t('accounts.reset.confirmSubmit')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -6,6 +6,8 @@ import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import { useAccount } from '../auth/session';
 import { rememberReturnPath } from './return-path';
+import { Notice } from '../ui/notice';
+import { Button } from '../ui/button';
 
 export function UnverifiedEmailNotice() {
   const { t } = useTranslation();
@@ -19,20 +21,21 @@ export function UnverifiedEmailNotice() {
   });
   if (!account.data || account.data.emailVerified || location.pathname === '/verify-email') return null;
   return (
-    <div className="notice unverified-notice" role="status">
+    <Notice tone="warning" className="" role="status">
       <p>{t('accounts.unverified.notice', { email: account.data.email })}</p>
       {resend.isSuccess ? (
         <p>{t('accounts.unverified.resent')}</p>
       ) : (
-        <button
+        <Button
           type="button"
-          className="button button--secondary button--small"
+          variant="secondary"
+          size="sm"
           disabled={resend.isPending}
           onClick={() => resend.mutate()}
         >
           {t('accounts.unverified.resend')}
-        </button>
+        </Button>
       )}
-    </div>
+    </Notice>
   );
 }

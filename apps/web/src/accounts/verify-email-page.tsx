@@ -14,6 +14,7 @@ import { textOf, TextField } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { PageHeading } from '../ui/page-heading';
 import { takeReturnPath } from './return-path';
+import { Button, ButtonLink } from '../ui/button';
 
 export function VerifyEmailPage() {
   const token = useSearchParams()[0].get('token');
@@ -36,13 +37,11 @@ function ConfirmAddress({ token }: { token: string }) {
 
   if (verify.isSuccess) {
     return (
-      <section className="narrow">
+      <section className="max-w-md">
         <PageHeading>{t('accounts.verify.done')}</PageHeading>
         {account.data ? (
-          <p className="actions">
-            <Link className="button" to={continueTo}>
-              {t('accounts.verify.continue')}
-            </Link>
+          <p className="flex flex-wrap items-center gap-3">
+            <ButtonLink to={continueTo}>{t('accounts.verify.continue')}</ButtonLink>
           </p>
         ) : (
           <>
@@ -56,14 +55,14 @@ function ConfirmAddress({ token }: { token: string }) {
   const failed =
     verify.error instanceof ApiError ? t('accounts.verify.invalid') : verify.error && t('form.failed');
   return (
-    <section className="narrow">
+    <section className="max-w-md">
       <PageHeading>{t('accounts.verify.title')}</PageHeading>
       <p>{t('accounts.verify.intro')}</p>
       <FormAlert message={failed || undefined} />
-      <p className="actions">
-        <button type="button" className="button" disabled={verify.isPending} onClick={() => verify.mutate()}>
+      <p className="flex flex-wrap items-center gap-3">
+        <Button type="button" disabled={verify.isPending} onClick={() => verify.mutate()}>
           {verify.isPending ? t('form.sending') : t('accounts.verify.submit')}
-        </button>
+        </Button>
       </p>
       {verify.error instanceof ApiError && (
         <p>
@@ -91,7 +90,7 @@ function AskForVerificationLink() {
     });
   };
   return (
-    <section className="narrow">
+    <section className="max-w-md">
       <PageHeading>{t('accounts.verify.requestTitle')}</PageHeading>
       {request.isSuccess ? (
         <p role="status">{t('accounts.verify.requested')}</p>
@@ -106,9 +105,9 @@ function AskForVerificationLink() {
             autoComplete="email"
             error={errors.fields.email}
           />
-          <button type="submit" className="button" disabled={request.isPending}>
+          <Button type="submit" disabled={request.isPending}>
             {request.isPending ? t('form.sending') : t('accounts.verify.requestSubmit')}
-          </button>
+          </Button>
         </form>
       )}
     </section>

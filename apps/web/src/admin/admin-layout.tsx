@@ -23,8 +23,11 @@ export function AdminLayout() {
   if (account.isPending) return <p role="status">{t('home.loading')}</p>;
   if (account.data?.role !== 'admin') return <NotFoundPage />;
   return (
-    <div className="admin">
-      <nav aria-label={t('admin.title')} className="admin__nav">
+    <div className="grid gap-6 min-[900px]:grid-cols-[12rem_1fr]">
+      <nav
+        aria-label={t('admin.title')}
+        className="[&_ul]:m-0 [&_ul]:flex [&_ul]:list-none [&_ul]:flex-wrap [&_ul]:gap-x-4 [&_ul]:gap-y-1 [&_ul]:p-0 min-[900px]:[&_ul]:flex-col [&_a]:inline-flex [&_a]:min-h-11 [&_a]:items-center [&_a[aria-current=page]]:font-bold [&_a[aria-current=page]]:no-underline"
+      >
         <ul>
           {ADMIN_SECTIONS.map((section) => (
             <li key={section.path}>
@@ -37,7 +40,7 @@ export function AdminLayout() {
           </li>
         </ul>
       </nav>
-      <div className="admin__page">
+      <div className="min-w-0">
         <Outlet />
       </div>
     </div>

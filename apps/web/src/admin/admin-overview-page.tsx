@@ -1,10 +1,10 @@
 // /admin/overview — how the site is doing: the outbox's backlog, the last day's mails, the queues, growth per week.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useAccount } from '../auth/session';
 import { PageHeading } from '../ui/page-heading';
 import { type AdminOverview, useAdminOverview } from './admin-api';
 import { AdminNav, QUEUE_DASHBOARD_URL } from './admin-nav';
+import { ButtonLink } from '../ui/button';
 
 function useDuration() {
   const { t } = useTranslation();
@@ -42,8 +42,8 @@ function Mails({ mails }: { mails: AdminOverview['mailsLast24Hours'] }) {
       {mails.length === 0 ? (
         <p>{t('adminOverview.mailsEmpty')}</p>
       ) : (
-        <div className="admin-table-frame">
-          <table className="admin-table">
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-sm sm:text-base [&_td]:border-b [&_td]:border-line [&_td]:px-1 [&_td]:py-2 [&_td]:text-right [&_td]:whitespace-nowrap sm:[&_td]:px-2 [&_th]:border-b [&_th]:border-line [&_th]:px-1 [&_th]:py-2 [&_th]:text-right sm:[&_th]:px-2 sm:[&_th]:whitespace-nowrap [&_th:first-child]:text-left [&_tbody_th]:font-medium">
             <thead>
               <tr>
                 <th scope="col">{t('adminOverview.kind')}</th>
@@ -56,7 +56,9 @@ function Mails({ mails }: { mails: AdminOverview['mailsLast24Hours'] }) {
                 <tr key={row.kind}>
                   <th scope="row">{row.kind}</th>
                   <td>{row.sent}</td>
-                  <td className={row.failed > 0 ? 'admin-table__alarm' : undefined}>{row.failed}</td>
+                  <td className={row.failed > 0 ? 'font-semibold text-danger-text' : undefined}>
+                    {row.failed}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -72,8 +74,8 @@ function Queues({ queues }: { queues: AdminOverview['queues'] }) {
   return (
     <section aria-labelledby="admin-queues">
       <h2 id="admin-queues">{t('adminOverview.queuesTitle')}</h2>
-      <div className="admin-table-frame">
-        <table className="admin-table">
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-sm sm:text-base [&_td]:border-b [&_td]:border-line [&_td]:px-1 [&_td]:py-2 [&_td]:text-right [&_td]:whitespace-nowrap sm:[&_td]:px-2 [&_th]:border-b [&_th]:border-line [&_th]:px-1 [&_th]:py-2 [&_th]:text-right sm:[&_th]:px-2 sm:[&_th]:whitespace-nowrap [&_th:first-child]:text-left [&_tbody_th]:font-medium">
           <thead>
             <tr>
               <th scope="col">{t('adminOverview.queue')}</th>
@@ -90,7 +92,9 @@ function Queues({ queues }: { queues: AdminOverview['queues'] }) {
                 <td>{row.waiting}</td>
                 <td>{row.active}</td>
                 <td>{row.delayed}</td>
-                <td className={row.failed > 0 ? 'admin-table__alarm' : undefined}>{row.failed}</td>
+                <td className={row.failed > 0 ? 'font-semibold text-danger-text' : undefined}>
+                  {row.failed}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -114,8 +118,8 @@ function Weeks({ weeks }: { weeks: AdminOverview['weeks'] }) {
   return (
     <section aria-labelledby="admin-weeks">
       <h2 id="admin-weeks">{t('adminOverview.weeksTitle')}</h2>
-      <div className="admin-table-frame">
-        <table className="admin-table">
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-sm sm:text-base [&_td]:border-b [&_td]:border-line [&_td]:px-1 [&_td]:py-2 [&_td]:text-right [&_td]:whitespace-nowrap sm:[&_td]:px-2 [&_th]:border-b [&_th]:border-line [&_th]:px-1 [&_th]:py-2 [&_th]:text-right sm:[&_th]:px-2 sm:[&_th]:whitespace-nowrap [&_th:first-child]:text-left [&_tbody_th]:font-medium">
           <thead>
             <tr>
               <th scope="col">{t('adminOverview.week')}</th>
@@ -146,7 +150,7 @@ function Overview() {
   const { data } = overview;
   return (
     <>
-      <p className="admin-read-at">
+      <p className="text-sm text-ink-muted">
         {t('adminOverview.readAt', { time: new Date(data.generatedAt).toLocaleTimeString(i18n.language) })}
       </p>
       <Outbox outbox={data.outbox} />
@@ -161,17 +165,17 @@ export function AdminOverviewPage() {
   const { t } = useTranslation();
   const account = useAccount();
   return (
-    <section className="admin-page">
+    <section className="[&_h2]:mt-7">
       <PageHeading>{t('adminOverview.overview')}</PageHeading>
       {account.isPending && <p role="status">{t('adminOverview.loading')}</p>}
       {account.isError && <p role="alert">{t('adminOverview.loadFailed')}</p>}
       {account.data === null && (
         <>
           <p>{t('adminOverview.logInFirst')}</p>
-          <p className="actions">
-            <Link className="button" to={`/login?next=${encodeURIComponent('/admin/overview')}`}>
+          <p className="flex flex-wrap items-center gap-3">
+            <ButtonLink to={`/login?next=${encodeURIComponent('/admin/overview')}`}>
               {t('nav.logIn')}
-            </Link>
+            </ButtonLink>
           </p>
         </>
       )}

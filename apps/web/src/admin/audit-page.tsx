@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../ui/form-field';
 import { PageHeading } from '../ui/page-heading';
 import { type AuditFilter, type AuditRecord, useAuditLog } from './admin-api';
+import { Button } from '../ui/button';
 
 /** A datetime-local value (the browser's time) as an instant the API accepts. */
 const instantOf = (local: string) => (local ? new Date(local).toISOString() : undefined);
@@ -31,18 +32,22 @@ export function AuditPage() {
   return (
     <section>
       <PageHeading>{t('admin.nav.audit')}</PageHeading>
-      <form className="audit-filter" onSubmit={onSubmit} noValidate>
+      <form
+        className="grid grid-cols-[repeat(auto-fit,minmax(14rem,1fr))] items-end gap-x-4"
+        onSubmit={onSubmit}
+        noValidate
+      >
         <TextField label={t('admin.audit.actor')} name="actorId" hint={t('admin.audit.idHint')} />
         <TextField label={t('admin.audit.target')} name="targetId" hint={t('admin.audit.idHint')} />
         <TextField label={t('admin.audit.from')} name="from" type="datetime-local" />
         <TextField label={t('admin.audit.to')} name="to" type="datetime-local" />
-        <button type="submit" className="button button--small">
+        <Button type="submit" size="sm">
           {t('admin.audit.filter')}
-        </button>
+        </Button>
       </form>
       {log.isError && <p role="alert">{t('admin.audit.badFilter')}</p>}
       {log.data && log.data.items.length === 0 && <p>{t('admin.nothingFound')}</p>}
-      <ol className="admin-list">
+      <ol className="m-0 my-4 list-none divide-y divide-line p-0">
         {log.data?.items.map((record) => (
           <AuditRow key={record.id} record={record} />
         ))}
@@ -57,11 +62,11 @@ function AuditRow({ record }: { record: AuditRecord }) {
     new Date(record.at),
   );
   return (
-    <li className="admin-list__item admin-list__item--stacked audit-record">
+    <li className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3 [&_p]:my-1 block!">
       <p>
-        <strong>{record.action}</strong> <span className="muted">{at}</span>
+        <strong>{record.action}</strong> <span className="text-ink-muted">{at}</span>
       </p>
-      <dl className="audit-record__facts">
+      <dl className="my-1 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5 text-sm [&_dd]:m-0 [&_dd]:[overflow-wrap:anywhere]">
         <dt>{t('admin.audit.actor')}</dt>
         <dd>{record.actorId ?? t('admin.audit.system')}</dd>
         <dt>{t('admin.audit.target')}</dt>

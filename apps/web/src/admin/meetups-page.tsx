@@ -5,6 +5,9 @@ import { Link } from 'react-router';
 import { PageHeading } from '../ui/page-heading';
 import { type AdminMeetup, type MeetupStatus, useAdminMeetups, useCoHosts, useHandOver } from './admin-api';
 import { SearchField } from './search-field';
+import { Button, ButtonLink } from '../ui/button';
+import { Notice } from '../ui/notice';
+import { Badge } from '../ui/badge';
 
 const STATUSES: MeetupStatus[] = ['draft', 'published', 'cancelled'];
 
@@ -16,9 +19,9 @@ export function AdminMeetupsPage() {
   return (
     <section>
       <PageHeading>{t('admin.nav.meetups')}</PageHeading>
-      <div className="meetup-filters">
+      <div className="mb-4 grid grid-cols-[repeat(auto-fit,minmax(12rem,1fr))] items-end gap-x-4 gap-y-2 [&>div]:m-0">
         <SearchField label={t('admin.meetups.search')} value={q} onChange={setQ} />
-        <div className="field">
+        <div className="mb-4 flex flex-col gap-1 [&>label]:font-semibold">
           <label htmlFor="admin-meetup-status">{t('admin.meetups.status')}</label>
           <select
             id="admin-meetup-status"
@@ -36,7 +39,7 @@ export function AdminMeetupsPage() {
       </div>
       {meetups.isError && <p role="alert">{t('admin.loadFailed')}</p>}
       {meetups.data && meetups.data.items.length === 0 && <p>{t('admin.nothingFound')}</p>}
-      <ul className="admin-list">
+      <ul className="m-0 my-4 list-none divide-y divide-line p-0">
         {meetups.data?.items.map((meetup) => (
           <MeetupRow key={meetup.id} meetup={meetup} />
         ))}
@@ -54,32 +57,33 @@ function MeetupRow({ meetup }: { meetup: AdminMeetup }) {
     timeZone: meetup.timeZone,
   }).format(new Date(meetup.startsAt));
   return (
-    <li className="admin-list__item admin-list__item--stacked">
+    <li className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3 [&_p]:my-1 block!">
       <p>
         <Link to={`/m/${meetup.id}`}>
           <strong>{meetup.title}</strong>
         </Link>{' '}
-        <span className="badge badge--muted">{t(`admin.meetups.statuses.${meetup.status}`)}</span>
+        <Badge tone="neutral">{t(`admin.meetups.statuses.${meetup.status}`)}</Badge>
       </p>
-      <p className="muted">
+      <p className="text-ink-muted">
         {starts} · {meetup.city} · {meetup.organiserName ?? t('admin.meetups.noOrganiser')}
       </p>
       {meetup.status !== 'cancelled' && (
-        <p className="actions">
-          <Link to={`/m/${meetup.id}/edit`} className="button button--small button--secondary">
+        <p className="flex flex-wrap items-center gap-3">
+          <ButtonLink to={`/m/${meetup.id}/edit`} variant="secondary" size="sm">
             {t('admin.meetups.edit')}
-          </Link>
-          <Link to={`/m/${meetup.id}`} className="button button--small button--secondary">
+          </ButtonLink>
+          <ButtonLink to={`/m/${meetup.id}`} variant="secondary" size="sm">
             {t('admin.meetups.cancel')}
-          </Link>
-          <button
+          </ButtonLink>
+          <Button
             type="button"
-            className="button button--small button--secondary"
+            variant="secondary"
+            size="sm"
             aria-expanded={handingOver}
             onClick={() => setHandingOver(!handingOver)}
           >
             {t('admin.meetups.handOver')}
-          </button>
+          </Button>
         </p>
       )}
       {handingOver && <HandOver meetup={meetup} />}
@@ -94,10 +98,10 @@ function HandOver({ meetup }: { meetup: AdminMeetup }) {
   const [chosen, setChosen] = useState('');
   if (coHosts.isPending) return <p role="status">{t('home.loading')}</p>;
   const items = coHosts.data?.items ?? [];
-  if (items.length === 0) return <p className="notice">{t('admin.meetups.noCoHosts')}</p>;
+  if (items.length === 0) return <Notice tone="warning">{t('admin.meetups.noCoHosts')}</Notice>;
   return (
     <form
-      className="actions"
+      className="flex flex-wrap items-center gap-3"
       onSubmit={(event) => {
         event.preventDefault();
         if (chosen) handOver.mutate({ meetupId: meetup.id, userId: chosen });
@@ -114,9 +118,9 @@ function HandOver({ meetup }: { meetup: AdminMeetup }) {
           ))}
         </select>
       </label>
-      <button type="submit" className="button button--small" disabled={!chosen || handOver.isPending}>
+      <Button type="submit" size="sm" disabled={!chosen || handOver.isPending}>
         {t('admin.meetups.handOverSubmit')}
-      </button>
+      </Button>
       {handOver.isError && <span role="alert">{t('form.failed')}</span>}
     </form>
   );

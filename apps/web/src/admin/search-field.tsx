@@ -12,7 +12,7 @@ export function SearchField({
 }) {
   const id = useId();
   return (
-    <div className="field">
+    <div className="mb-4 flex flex-col gap-1 [&>label]:font-semibold">
       <label htmlFor={id}>{label}</label>
       <input id={id} type="search" value={value} onChange={(event) => onChange(event.target.value)} />
     </div>

@@ -15,10 +15,13 @@ export function SettingsPage() {
       {settings.isPending && <p role="status">{t('home.loading')}</p>}
       {settings.isError && <p role="alert">{t('admin.loadFailed')}</p>}
       {settings.data && (
-        <fieldset className="checkbox-group">
+        <fieldset className="m-0 mb-4 border-0 p-0 [&>legend]:mb-3 [&>legend]:font-semibold">
           <legend>{t('admin.settings.policy')}</legend>
           {POLICIES.map((policy) => (
-            <div className="checkbox-field" key={policy}>
+            <div
+              className="mb-4 flex items-start gap-3 [&>input]:mt-0.5 [&>input]:size-6 [&>input]:flex-none [&_label]:font-semibold"
+              key={policy}
+            >
               <input
                 type="radio"
                 id={`policy-${policy}`}

@@ -5,6 +5,7 @@ import { FormAlert } from '../forms/form-alert';
 import { textOf, TextField } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { useLogIn } from './session';
+import { Button } from '../ui/button';
 
 export function LogInForm({ email, onLoggedIn }: { email?: string; onLoggedIn: () => void }) {
   const { t } = useTranslation();
@@ -49,9 +50,9 @@ export function LogInForm({ email, onLoggedIn }: { email?: string; onLoggedIn: (
         autoComplete="current-password"
         error={errors.fields.password}
       />
-      <button type="submit" className="button" disabled={logIn.isPending}>
+      <Button type="submit" disabled={logIn.isPending}>
         {logIn.isPending ? t('form.sending') : t('logIn.submit')}
-      </button>
+      </Button>
     </form>
   );
 }

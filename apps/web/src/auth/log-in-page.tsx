@@ -10,7 +10,7 @@ export function LogInPage() {
   const next = nextPath(useLocation().search);
 
   return (
-    <section className="narrow">
+    <section className="max-w-md">
       <PageHeading>{t('logIn.title')}</PageHeading>
       <LogInForm onLoggedIn={() => void navigate(next)} />
       <p>

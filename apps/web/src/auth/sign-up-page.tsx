@@ -8,6 +8,7 @@ import { PageHeading } from '../ui/page-heading';
 import { rememberReturnPath } from '../accounts/return-path';
 import { nextPath } from './next-path';
 import { useSignUp } from './session';
+import { Button } from '../ui/button';
 
 export function SignUpPage() {
   const { t, i18n } = useTranslation();
@@ -38,7 +39,7 @@ export function SignUpPage() {
 
   if (signUp.isSuccess) {
     return (
-      <section className="narrow">
+      <section className="max-w-md">
         <PageHeading>{t('signUp.checkInbox')}</PageHeading>
         <p role="status">{t('signUp.sent', { email: signUp.variables.email })}</p>
         <p>
@@ -49,7 +50,7 @@ export function SignUpPage() {
   }
 
   return (
-    <section className="narrow">
+    <section className="max-w-md">
       <PageHeading>{t('signUp.title')}</PageHeading>
       <p>{t('signUp.intro')}</p>
       <form ref={form} onSubmit={onSubmit} noValidate>
@@ -76,9 +77,9 @@ export function SignUpPage() {
           autoComplete="new-password"
           error={errors.fields.password}
         />
-        <button type="submit" className="button" disabled={signUp.isPending}>
+        <Button type="submit" disabled={signUp.isPending}>
           {signUp.isPending ? t('form.sending') : t('signUp.submit')}
-        </button>
+        </Button>
       </form>
       <p>
         {t('signUp.haveAccount')} <Link to="/login">{t('nav.logIn')}</Link>

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../ui/form-field';
+import { Button } from '../ui/button';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -40,11 +41,11 @@ export function CalendarAddress({ url, replaced }: { url: string; replaced: bool
           onFocus={(event) => event.currentTarget.select()}
         />
       </div>
-      <p className="actions">
-        <button type="button" className="button" onClick={copyAddress}>
+      <p className="flex flex-wrap items-center gap-3">
+        <Button type="button" onClick={copyAddress}>
           {t('calendarFeed.copy')}
-        </button>
-        <span role="status" className={copy === 'failed' ? 'field__error' : undefined}>
+        </Button>
+        <span role="status" className={copy === 'failed' ? 'm-0 font-semibold text-danger-text' : undefined}>
           {copy === 'copied' && t('calendarFeed.copied')}
           {copy === 'failed' && t('calendarFeed.copyFailed')}
           {copy === 'idle' && replaced && t('calendarFeed.rotated')}

@@ -7,6 +7,7 @@ import { formattingLocale } from '../i18n/i18n';
 import { CalendarAddress } from './calendar-address';
 import { useCalendarFeedMadeAt, useNewCalendarAddress } from './calendar-feed-api';
 import { RotateConfirmation } from './rotate-confirmation';
+import { Button } from '../ui/button';
 
 export function CalendarFeedSection() {
   const { t, i18n } = useTranslation();
@@ -23,7 +24,7 @@ export function CalendarFeedSection() {
     new Intl.DateTimeFormat(formattingLocale(i18n.language), { dateStyle: 'long' }).format(new Date(iso));
 
   return (
-    <section aria-labelledby="calendar-feed-heading" className="calendar-feed">
+    <section aria-labelledby="calendar-feed-heading" className="mt-10 border-t border-line pt-4">
       <h2 id="calendar-feed-heading">{t('calendarFeed.title')}</h2>
       <p>{t('calendarFeed.intro')}</p>
       <FormAlert message={newAddress.isError ? t('calendarFeed.failed') : undefined} />
@@ -38,13 +39,13 @@ export function CalendarFeedSection() {
         <p role="alert">{t('calendarFeed.loadFailed')}</p>
       ) : madeAt.data ? (
         <>
-          <p className="muted">{t('calendarFeed.madeBefore', { date: madeOn(madeAt.data) })}</p>
+          <p className="text-ink-muted">{t('calendarFeed.madeBefore', { date: madeOn(madeAt.data) })}</p>
           <RotateConfirmation busy={newAddress.isPending} onConfirm={() => make(true)} />
         </>
       ) : (
-        <button type="button" className="button" disabled={newAddress.isPending} onClick={() => make(false)}>
+        <Button type="button" disabled={newAddress.isPending} onClick={() => make(false)}>
           {t('calendarFeed.create')}
-        </button>
+        </Button>
       )}
     </section>
   );

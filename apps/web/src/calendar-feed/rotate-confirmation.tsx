@@ -1,6 +1,8 @@
 // "New address" with a warning first: the current address stops working, so calendars subscribed to it go stale.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../ui/notice';
+import { Button } from '../ui/button';
 
 export function RotateConfirmation({ busy, onConfirm }: { busy: boolean; onConfirm: () => void }) {
   const { t } = useTranslation();
@@ -13,34 +15,29 @@ export function RotateConfirmation({ busy, onConfirm }: { busy: boolean; onConfi
 
   if (!confirming) {
     return (
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={busy}
-        onClick={() => setConfirming(true)}
-      >
+      <Button type="button" variant="secondary" disabled={busy} onClick={() => setConfirming(true)}>
         {t('calendarFeed.rotate')}
-      </button>
+      </Button>
     );
   }
   return (
-    <div className="notice calendar-feed__warning">
+    <Notice tone="warning" className="">
       <p id="calendar-feed-warning">{t('calendarFeed.rotateWarning')}</p>
-      <p className="actions">
-        <button
+      <p className="flex flex-wrap items-center gap-3">
+        <Button
           ref={confirmButton}
           type="button"
-          className="button"
+
           aria-describedby="calendar-feed-warning"
           disabled={busy}
           onClick={onConfirm}
         >
           {t('calendarFeed.rotateConfirm')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
           {t('calendarFeed.cancel')}
-        </button>
+        </Button>
       </p>
-    </div>
+    </Notice>
   );
 }

@@ -12,6 +12,8 @@ import {
   useUploadContacts,
 } from './contact-imports-api';
 import { ImportSummary } from './import-summary';
+import { EmptyState } from '../ui/empty-state';
+import { Button } from '../ui/button';
 
 const SOURCES = ['mastodon-csv', 'linkedin-csv', 'x-following-js', 'text-list'] as const;
 type Source = (typeof SOURCES)[number];
@@ -55,10 +57,10 @@ function UploadForm({ onImported }: { onImported: (result: ContactImport) => voi
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <fieldset className="import-sources">
+      <fieldset className="rounded-card border border-line px-4 py-2">
         <legend>{t('contactImports.source')}</legend>
         {SOURCES.map((choice) => (
-          <label key={choice} className="import-sources__choice">
+          <label key={choice} className="flex min-h-11 items-center gap-2">
             <input
               type="radio"
               name="source"
@@ -70,10 +72,10 @@ function UploadForm({ onImported }: { onImported: (result: ContactImport) => voi
           </label>
         ))}
       </fieldset>
-      <p className="field__hint" id="import-how">
+      <p className="m-0 text-sm text-ink-muted" id="import-how">
         {t(`contactImports.how_${source}`)}
       </p>
-      <div className={error ? 'field field--invalid' : 'field'}>
+      <div className="mb-4 flex flex-col gap-1 [&>label]:font-semibold">
         <label htmlFor="import-file">{t('contactImports.file')}</label>
         <input
           id="import-file"
@@ -85,15 +87,15 @@ function UploadForm({ onImported }: { onImported: (result: ContactImport) => voi
           aria-invalid={error ? true : undefined}
         />
         {error && (
-          <p id="import-error" className="field__error" role="alert">
+          <p id="import-error" className="m-0 font-semibold text-danger-text" role="alert">
             {error}
           </p>
         )}
       </div>
-      <p className="muted">{t('contactImports.privacy')}</p>
-      <button type="submit" className="button" disabled={upload.isPending}>
+      <p className="text-ink-muted">{t('contactImports.privacy')}</p>
+      <Button type="submit" disabled={upload.isPending}>
         {upload.isPending ? t('form.sending') : t('contactImports.upload')}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -112,30 +114,33 @@ function EarlierImports() {
       <h2 id="earlier-imports">{t('contactImports.earlier')}</h2>
       {imports.isPending && <p role="status">{t('contactImports.loading')}</p>}
       {imports.isError && <p role="alert">{t('contactImports.loadFailed')}</p>}
-      {imports.data?.length === 0 && <p className="empty-state">{t('contactImports.none')}</p>}
+      {imports.data?.length === 0 && <EmptyState>{t('contactImports.none')}</EmptyState>}
       <FormAlert message={remove.isError ? t('form.failed') : undefined} />
       {imports.data && imports.data.length > 0 && (
-        <ul className="import-list">
+        <ul className="import-list m-0 mb-4 list-none divide-y divide-line p-0 [&>li]:py-3">
           {imports.data.map((earlier) => (
             <li key={earlier.id}>
               <span>
                 {t(`contactImports.format_${earlier.format}`)} · {when(earlier.createdAt)}:{' '}
                 {t('contactImports.line', { rows: earlier.rowsRead, matched: earlier.matchedNow })}
               </span>{' '}
-              <button
+              <Button
                 type="button"
-                className="button button--small button--secondary"
+                variant="secondary"
+                size="sm"
                 disabled={remove.isPending}
                 aria-label={t('contactImports.deleteFrom', { date: when(earlier.createdAt) })}
                 onClick={() => remove.mutate(earlier.id)}
               >
                 {t('contactImports.delete')}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
       )}
-      {imports.data && imports.data.length > 0 && <p className="muted">{t('contactImports.deleteHint')}</p>}
+      {imports.data && imports.data.length > 0 && (
+        <p className="text-ink-muted">{t('contactImports.deleteHint')}</p>
+      )}
     </section>
   );
 }
@@ -144,9 +149,9 @@ export function ContactImportPage() {
   const { t } = useTranslation();
   const [latest, setLatest] = useState<ContactImport>();
   return (
-    <section className="narrow">
+    <section className="max-w-md">
       <PageHeading>{t('contactImports.title')}</PageHeading>
-      <p className="lead">{t('contactImports.intro')}</p>
+      <p className="text-lg text-ink-muted">{t('contactImports.intro')}</p>
       <UploadForm onImported={setLatest} />
       {latest && (
         <div role="status" className={latest.rejected > 0 ? 'notice' : 'notice notice--success'}>

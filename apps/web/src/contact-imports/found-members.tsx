@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { errorText } from '../api/error-text';
 import { useFollow } from '../profiles/profile-api';
 import type { ContactImport } from './contact-imports-api';
+import { Button } from '../ui/button';
 
 type FoundMember = ContactImport['found'][number];
 
@@ -13,26 +14,28 @@ function FoundMemberItem({ member }: { member: FoundMember }) {
   const { follow } = useFollow(member.handle);
   const [following, setFollowing] = useState(member.following);
   return (
-    <li className="found-member">
+    <li className="flex flex-wrap items-center justify-between gap-2 py-2">
       <span>
         <Link to={`/p/${member.handle}`}>{member.displayName}</Link>
-        {member.headline && <span className="muted"> · {member.headline}</span>}
-        {member.claimed && <span className="muted"> · {t('contactImports.claimed')}</span>}
+        {member.headline && <span className="text-ink-muted"> · {member.headline}</span>}
+        {member.claimed && <span className="text-ink-muted"> · {t('contactImports.claimed')}</span>}
       </span>
       {following ? (
-        <span className="muted">{t('contactImports.following')}</span>
+        <span className="text-ink-muted">{t('contactImports.following')}</span>
       ) : (
-        <button
+        <Button
           type="button"
-          className="button button--small"
+          size="sm"
           disabled={follow.isPending}
           aria-label={t('contactImports.followName', { name: member.displayName })}
           onClick={() => follow.mutate(undefined, { onSuccess: () => setFollowing(true) })}
         >
           {t('contactImports.follow')}
-        </button>
+        </Button>
       )}
-      {follow.error && <span className="field__error">{errorText(follow.error, t)}</span>}
+      {follow.error && (
+        <span className="m-0 font-semibold text-danger-text">{errorText(follow.error, t)}</span>
+      )}
     </li>
   );
 }
@@ -43,7 +46,7 @@ export function FoundMembers({ result }: { result: ContactImport }) {
   return (
     <>
       <h3>{t('contactImports.foundTitle', { count: result.found.length })}</h3>
-      <ul className="found-members">
+      <ul className="m-0 mb-4 list-none divide-y divide-line p-0">
         {result.found.map((member) => (
           <FoundMemberItem key={member.userId} member={member} />
         ))}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormAlert } from '../forms/form-alert';
 import { useBlock } from './contacts-api';
+import { Notice } from '../ui/notice';
+import { Button } from '../ui/button';
 
 export function BlockButton({
   handle,
@@ -20,38 +22,38 @@ export function BlockButton({
 
   if (block.isSuccess) {
     return (
-      <p role="status" className="notice">
+      <Notice tone="warning" role="status">
         {t('contacts.blocked', { name })} <Link to="/settings/blocked">{t('contacts.blockedLink')}</Link>
-      </p>
+      </Notice>
     );
   }
   if (!confirming) {
     return (
       <p>
-        <button type="button" className="link-button" onClick={() => setConfirming(true)}>
+        <Button type="button" variant="ghost" size="sm" onClick={() => setConfirming(true)}>
           {t('contacts.block')}
-        </button>
+        </Button>
       </p>
     );
   }
   return (
-    <div className="notice notice--danger" role="group" aria-labelledby="block-confirm-title">
+    <Notice tone="danger" role="group" aria-labelledby="block-confirm-title">
       <h2 id="block-confirm-title">{t('contacts.blockTitle', { name })}</h2>
       <p>{t('contacts.blockExplained', { name })}</p>
       <FormAlert message={block.isError ? t('form.failed') : undefined} />
-      <p className="actions">
-        <button
+      <p className="flex flex-wrap items-center gap-3">
+        <Button
           type="button"
-          className="button"
+
           disabled={block.isPending}
           onClick={() => block.mutate(undefined, { onSuccess: onBlocked })}
         >
           {t('contacts.blockConfirm')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
           {t('contacts.cancel')}
-        </button>
+        </Button>
       </p>
-    </div>
+    </Notice>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../ui/page-heading';
 import { type ProfileSummary, useBlock, useBlockedPeople } from './contacts-api';
+import { EmptyState } from '../ui/empty-state';
+import { Button } from '../ui/button';
 
 function BlockedPerson({ person }: { person: ProfileSummary }) {
   const { t } = useTranslation();
@@ -10,15 +12,16 @@ function BlockedPerson({ person }: { person: ProfileSummary }) {
   return (
     <li>
       <span>{person.displayName}</span>{' '}
-      <button
+      <Button
         type="button"
-        className="button button--small button--secondary"
+        variant="secondary"
+        size="sm"
         disabled={unblock.isPending}
         onClick={() => unblock.mutate()}
         aria-label={t('contacts.unblockName', { name: person.displayName })}
       >
         {t('contacts.unblock')}
-      </button>
+      </Button>
       {unblock.isError && <span role="alert"> {t('form.failed')}</span>}
     </li>
   );
@@ -28,14 +31,14 @@ export function BlockedPage() {
   const { t } = useTranslation();
   const blocked = useBlockedPeople();
   return (
-    <section className="narrow">
+    <section className="max-w-md">
       <PageHeading>{t('contacts.blockedTitle')}</PageHeading>
-      <p className="muted">{t('contacts.blockedIntro')}</p>
+      <p className="text-ink-muted">{t('contacts.blockedIntro')}</p>
       {blocked.isPending && <p role="status">{t('contacts.loading')}</p>}
       {blocked.isError && <p role="alert">{t('contacts.loadFailed')}</p>}
-      {blocked.data?.length === 0 && <p className="empty-state">{t('contacts.blockedNone')}</p>}
+      {blocked.data?.length === 0 && <EmptyState>{t('contacts.blockedNone')}</EmptyState>}
       {blocked.data && blocked.data.length > 0 && (
-        <ul className="people-list">
+        <ul className="m-0 list-none divide-y divide-line p-0">
           {blocked.data.map((person) => (
             <BlockedPerson key={person.userId} person={person} />
           ))}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type ConnectionList, useConnectionList } from './contacts-api';
 import { Avatar } from '../ui/avatar';
+import { EmptyState } from '../ui/empty-state';
+import { Button } from '../ui/button';
 
 const LISTS: ConnectionList[] = ['following', 'followers', 'contacts'];
 
@@ -13,18 +15,18 @@ function PeopleList({ handle, list }: { handle: string; list: ConnectionList }) 
 
   if (people.isPending) return <p role="status">{t('contacts.loading')}</p>;
   if (people.isError) return <p role="alert">{t('contacts.loadFailed')}</p>;
-  if (people.data.pages[0]?.hidden) return <p className="muted">{t('contacts.notShared')}</p>;
+  if (people.data.pages[0]?.hidden) return <p className="text-ink-muted">{t('contacts.notShared')}</p>;
   const items = people.data.pages.flatMap((page) => page.items);
-  if (items.length === 0) return <p className="empty-state">{t(`contacts.empty_${list}`)}</p>;
+  if (items.length === 0) return <EmptyState>{t(`contacts.empty_${list}`)}</EmptyState>;
   return (
     <>
-      <ul className="people-list">
+      <ul className="m-0 list-none divide-y divide-line p-0">
         {items.map((person) => (
-          <li key={person.userId} className="person">
+          <li key={person.userId} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
             <Avatar person={person} />
             <Link to={`/p/${person.handle}`}>{person.displayName}</Link>
             {(person.headline || person.homeCity) && (
-              <span className="muted">
+              <span className="text-ink-muted">
                 {' '}
                 · {[person.headline, person.homeCity].filter(Boolean).join(' · ')}
               </span>
@@ -33,14 +35,14 @@ function PeopleList({ handle, list }: { handle: string; list: ConnectionList }) 
         ))}
       </ul>
       {people.hasNextPage && (
-        <button
+        <Button
           type="button"
-          className="button button--secondary"
+          variant="secondary"
           disabled={people.isFetchingNextPage}
           onClick={() => void people.fetchNextPage()}
         >
           {t('contacts.showMore')}
-        </button>
+        </Button>
       )}
     </>
   );
@@ -61,16 +63,16 @@ export function ConnectionLists({ handle }: { handle: string }) {
   };
 
   return (
-    <section className="connections" aria-labelledby="connections-title">
+    <section className="" aria-labelledby="connections-title">
       <h2 id="connections-title">{t('contacts.title')}</h2>
       <div
-        className="connections__choice"
+        className="mb-4 flex flex-wrap gap-2"
         role="tablist"
         aria-labelledby="connections-title"
         onKeyDown={onKeyDown}
       >
         {LISTS.map((choice, index) => (
-          <button
+          <Button
             key={choice}
             ref={(element) => {
               tabs.current[index] = element;
@@ -81,11 +83,12 @@ export function ConnectionLists({ handle }: { handle: string }) {
             aria-controls="connections-panel"
             aria-selected={choice === list}
             tabIndex={choice === list ? 0 : -1}
-            className={choice === list ? 'button button--small' : 'button button--small button--secondary'}
+            variant={choice === list ? 'primary' : 'secondary'}
+            size="sm"
             onClick={() => setList(choice)}
           >
             {t(`contacts.${choice}`)}
-          </button>
+          </Button>
         ))}
       </div>
       <div id="connections-panel" role="tabpanel" aria-labelledby={`connections-tab-${list}`}>

@@ -6,6 +6,8 @@ import { attendeeCsv } from './attendee-csv';
 import { HostPage, timeAtVenue } from './host-page';
 import { type Attendee, useAttendees } from './hosting-api';
 import { Avatar } from '../ui/avatar';
+import { EmptyState } from '../ui/empty-state';
+import { Button } from '../ui/button';
 
 function downloadCsv(meetup: Meetup, attendees: Attendee[]): void {
   const file = new Blob([attendeeCsv(attendees)], { type: 'text/csv;charset=utf-8' });
@@ -21,14 +23,14 @@ function downloadCsv(meetup: Meetup, attendees: Attendee[]): void {
 
 function Person({ attendee }: { attendee: Attendee }) {
   return (
-    <span className="person">
+    <span className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
       <Avatar person={attendee} />
       {attendee.handle ? (
         <Link to={`/p/${attendee.handle}`}>{attendee.displayName}</Link>
       ) : (
         attendee.displayName
       )}
-      {attendee.handle && <span className="muted"> @{attendee.handle}</span>}
+      {attendee.handle && <span className="text-ink-muted"> @{attendee.handle}</span>}
     </span>
   );
 }
@@ -37,8 +39,8 @@ function GoingTable({ meetup, going }: { meetup: Meetup; going: Attendee[] }) {
   const { t, i18n } = useTranslation();
   const time = (iso: string) => timeAtVenue(iso, meetup, i18n.language);
   return (
-    <table className="attendee-table">
-      <caption className="visually-hidden">{t('hosting.attendees.going')}</caption>
+    <table className="attendee-table w-full border-collapse [&_td]:border-b [&_td]:border-line [&_td]:px-2 [&_td]:py-2.5 [&_td]:text-left [&_td]:align-top [&_td]:[overflow-wrap:anywhere] [&_th]:border-b [&_th]:border-line [&_th]:px-2 [&_th]:py-2.5 [&_th]:text-left [&_th]:align-top">
+      <caption className="sr-only">{t('hosting.attendees.going')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('hosting.attendees.name')}</th>
@@ -53,9 +55,9 @@ function GoingTable({ meetup, going }: { meetup: Meetup; going: Attendee[] }) {
             </td>
             <td>
               {attendee.checkedInAt ? (
-                <span className="checked-in">✓ {time(attendee.checkedInAt)}</span>
+                <span className="font-semibold text-success-text">✓ {time(attendee.checkedInAt)}</span>
               ) : (
-                <span className="muted">{t('hosting.attendees.notYet')}</span>
+                <span className="text-ink-muted">{t('hosting.attendees.notYet')}</span>
               )}
             </td>
           </tr>
@@ -68,11 +70,11 @@ function GoingTable({ meetup, going }: { meetup: Meetup; going: Attendee[] }) {
 function WaitlistTable({ waiting }: { waiting: Attendee[] }) {
   const { t } = useTranslation();
   return (
-    <table className="attendee-table">
-      <caption className="visually-hidden">{t('hosting.attendees.waitlist')}</caption>
+    <table className="attendee-table w-full border-collapse [&_td]:border-b [&_td]:border-line [&_td]:px-2 [&_td]:py-2.5 [&_td]:text-left [&_td]:align-top [&_td]:[overflow-wrap:anywhere] [&_th]:border-b [&_th]:border-line [&_th]:px-2 [&_th]:py-2.5 [&_th]:text-left [&_th]:align-top">
+      <caption className="sr-only">{t('hosting.attendees.waitlist')}</caption>
       <thead>
         <tr>
-          <th scope="col" className="attendee-table__position">
+          <th scope="col" className="w-24">
             {t('hosting.attendees.position')}
           </th>
           <th scope="col">{t('hosting.attendees.name')}</th>
@@ -103,7 +105,7 @@ function AttendeeList({ meetup }: { meetup: Meetup }) {
 
   return (
     <>
-      <p className="attendee-counts">
+      <p className="text-lg">
         <strong>{t('meetup.goingCount', { count: going.length })}</strong>
         {' · '}
         {t('hosting.attendees.waitingCount', { count: waiting.length })}
@@ -111,24 +113,24 @@ function AttendeeList({ meetup }: { meetup: Meetup }) {
         {t('hosting.attendees.checkedInCount', { count: checkedIn })}
       </p>
       {attendees.data.items.length === 0 ? (
-        <p className="empty-state">{t('hosting.attendees.empty')}</p>
+        <EmptyState>{t('hosting.attendees.empty')}</EmptyState>
       ) : (
         <>
-          <p className="actions">
-            <button
+          <p className="flex flex-wrap items-center gap-3">
+            <Button
               type="button"
-              className="button button--secondary"
+              variant="secondary"
               onClick={() => downloadCsv(meetup, attendees.data.items)}
             >
               {t('hosting.attendees.downloadCsv')}
-            </button>
+            </Button>
           </p>
           <section aria-labelledby="going-heading">
             <h2 id="going-heading">{t('hosting.attendees.going')}</h2>
             {going.length ? (
               <GoingTable meetup={meetup} going={going} />
             ) : (
-              <p className="empty-state">{t('hosting.attendees.noneGoing')}</p>
+              <EmptyState>{t('hosting.attendees.noneGoing')}</EmptyState>
             )}
           </section>
           {waiting.length > 0 && (

@@ -6,6 +6,8 @@ import { TextAreaField } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import type { Meetup } from '../meetups/meetup-api';
 import { useCancelMeetup } from './hosting-api';
+import { Notice } from '../ui/notice';
+import { Button } from '../ui/button';
 
 export function CancelMeetup({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
@@ -18,9 +20,9 @@ export function CancelMeetup({ meetup }: { meetup: Meetup }) {
 
   if (!open) {
     return (
-      <button type="button" className="button button--danger" onClick={() => setOpen(true)}>
+      <Button type="button" variant="danger" onClick={() => setOpen(true)}>
         {t('hosting.cancel.open')}
-      </button>
+      </Button>
     );
   }
 
@@ -45,7 +47,7 @@ export function CancelMeetup({ meetup }: { meetup: Meetup }) {
   };
 
   return (
-    <form ref={form} className="cancel-meetup" onSubmit={onSubmit} noValidate>
+    <form ref={form} className="mt-4 [&_h2]:mt-0" onSubmit={onSubmit} noValidate>
       <h2>{t('hosting.cancel.title')}</h2>
       <FormAlert message={errors.form} />
       <TextAreaField
@@ -62,17 +64,17 @@ export function CancelMeetup({ meetup }: { meetup: Meetup }) {
         error={errors.fields.message}
       />
       {confirming && (
-        <p role="alert" className="notice notice--danger">
+        <Notice tone="danger" role="alert">
           {t('hosting.cancel.confirmText', { count: meetup.goingCount })}
-        </p>
+        </Notice>
       )}
-      <p className="actions">
-        <button type="submit" className="button button--danger" disabled={cancel.isPending}>
+      <p className="flex flex-wrap items-center gap-3">
+        <Button type="submit" variant="danger" disabled={cancel.isPending}>
           {confirming ? t('hosting.cancel.confirm') : t('hosting.cancel.next')}
-        </button>
-        <button
+        </Button>
+        <Button
           type="button"
-          className="button button--secondary"
+          variant="secondary"
           onClick={() => {
             setOpen(false);
             setConfirming(false);
@@ -80,7 +82,7 @@ export function CancelMeetup({ meetup }: { meetup: Meetup }) {
           }}
         >
           {t('hosting.cancel.keep')}
-        </button>
+        </Button>
       </p>
     </form>
   );

@@ -6,6 +6,8 @@ import type { Meetup } from '../meetups/meetup-api';
 import { HostPage, timeAtVenue } from './host-page';
 import { type CheckIn, useAttendees, useCheckIn } from './hosting-api';
 import { QrScanner } from './qr-scanner';
+import { Notice } from '../ui/notice';
+import { Button } from '../ui/button';
 
 const ERRORS: Record<string, string> = {
   CHECK_IN_CODE_UNKNOWN: 'hosting.checkIn.unknown',
@@ -56,18 +58,20 @@ function Door({ meetup }: { meetup: Meetup }) {
 
   return (
     <>
-      <p className="check-in__count" aria-live="polite">
+      <p className="mt-2 mb-4 text-[clamp(1.4rem,6vw,2rem)] font-bold" aria-live="polite">
         {t('hosting.checkIn.count', { count: checkedIn, going: meetup.goingCount })}
       </p>
-      {meetup.status === 'cancelled' && (
-        <p className="notice notice--danger">{t('hosting.checkIn.cancelled')}</p>
-      )}
-      <form className="check-in__form" onSubmit={onSubmit} noValidate>
+      {meetup.status === 'cancelled' && <Notice tone="danger">{t('hosting.checkIn.cancelled')}</Notice>}
+      <form
+        className="flex flex-col gap-2 [&_label]:text-xl [&_label]:font-semibold"
+        onSubmit={onSubmit}
+        noValidate
+      >
         <label htmlFor="check-in-code">{t('hosting.checkIn.code')}</label>
         <input
           id="check-in-code"
           ref={input}
-          className="check-in__code"
+          className="check-in__code min-h-16! w-full border-2! text-[clamp(1.6rem,8vw,2.4rem)] tracking-[0.12em] uppercase"
           name="code"
           value={code}
           onChange={(event) => setCode(event.target.value)}
@@ -79,17 +83,17 @@ function Door({ meetup }: { meetup: Meetup }) {
           aria-describedby={error ? 'check-in-error' : undefined}
         />
         {error && (
-          <p id="check-in-error" role="alert" className="field__error check-in__error">
+          <p id="check-in-error" role="alert" className="m-0 font-semibold text-danger-text text-lg">
             {error}
           </p>
         )}
-        <button type="submit" className="button check-in__submit" disabled={checkIn.isPending}>
+        <Button type="submit" className="" disabled={checkIn.isPending}>
           {t('hosting.checkIn.submit')}
-        </button>
+        </Button>
       </form>
       <QrScanner onCode={submit} />
       {meetup.venueCheckInCode && (
-        <p className="muted">{t('hosting.checkIn.venueCode', { code: meetup.venueCheckInCode })}</p>
+        <p className="text-ink-muted">{t('hosting.checkIn.venueCode', { code: meetup.venueCheckInCode })}</p>
       )}
       {last && (
         <p role="status" className={last.alreadyCheckedIn ? 'notice' : 'notice notice--success'}>
@@ -105,7 +109,7 @@ function Door({ meetup }: { meetup: Meetup }) {
 export function CheckInPage() {
   const { t } = useTranslation();
   return (
-    <HostPage title={t('hosting.checkIn.title')} className="narrow check-in">
+    <HostPage title={t('hosting.checkIn.title')} className="max-w-md check-in">
       {(meetup) => <Door meetup={meetup} />}
     </HostPage>
   );

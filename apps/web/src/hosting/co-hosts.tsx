@@ -9,6 +9,8 @@ import { TextField, textOf } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import type { Meetup } from '../meetups/meetup-api';
 import { useCoHostChanges, useCoHosts } from './hosting-api';
+import { EmptyState } from '../ui/empty-state';
+import { Button } from '../ui/button';
 
 function CoHostList({ meetupId, mayChange }: { meetupId: string; mayChange: boolean }) {
   const { t } = useTranslation();
@@ -18,12 +20,12 @@ function CoHostList({ meetupId, mayChange }: { meetupId: string; mayChange: bool
   const [handingTo, setHandingTo] = useState<string | null>(null);
   if (coHosts.isPending) return <p role="status">{t('hosting.coHosts.loading')}</p>;
   if (coHosts.isError) return <p role="alert">{t('hosting.coHosts.loadFailed')}</p>;
-  if (coHosts.data.length === 0) return <p className="empty-state">{t('hosting.coHosts.empty')}</p>;
+  if (coHosts.data.length === 0) return <EmptyState>{t('hosting.coHosts.empty')}</EmptyState>;
   return (
     <>
       <FormAlert message={remove.isError ? t('hosting.coHosts.removeFailed') : undefined} />
       <FormAlert message={handOver.isError ? t('form.failed') : undefined} />
-      <ul className="co-host-list">
+      <ul className="co-host-list m-0 list-none divide-y divide-line p-0 [&>li]:flex [&>li]:flex-wrap [&>li]:items-start [&>li]:justify-between [&>li]:gap-3 [&>li]:py-3 [&>li>span]:flex-[1_1_12rem]">
         {coHosts.data.map((coHost) => (
           <li key={coHost.userId}>
             <span>
@@ -32,23 +34,25 @@ function CoHostList({ meetupId, mayChange }: { meetupId: string; mayChange: bool
               ) : (
                 coHost.displayName
               )}
-              {coHost.handle && <span className="muted"> @{coHost.handle}</span>}
+              {coHost.handle && <span className="text-ink-muted"> @{coHost.handle}</span>}
             </span>
             {mayChange && (
-              <button
+              <Button
                 type="button"
-                className="button button--secondary button--small"
+                variant="secondary"
+                size="sm"
                 disabled={remove.isPending}
                 aria-label={t('hosting.coHosts.removeWho', { name: coHost.displayName })}
                 onClick={() => remove.mutate(coHost.userId)}
               >
                 {t('hosting.coHosts.remove')}
-              </button>
+              </Button>
             )}
             {mayChange && (
-              <button
+              <Button
                 type="button"
-                className="button button--secondary button--small"
+                variant="secondary"
+                size="sm"
                 disabled={handOver.isPending}
                 onClick={() =>
                   handingTo === coHost.userId ? handOver.mutate(coHost.userId) : setHandingTo(coHost.userId)
@@ -57,7 +61,7 @@ function CoHostList({ meetupId, mayChange }: { meetupId: string; mayChange: bool
                 {handingTo === coHost.userId
                   ? t('hosting.coHosts.handOverConfirm', { name: coHost.displayName })
                   : t('hosting.coHosts.handOverTo', { name: coHost.displayName })}
-              </button>
+              </Button>
             )}
           </li>
         ))}
@@ -103,9 +107,11 @@ export function CoHosts({ meetup }: { meetup: Meetup }) {
   };
 
   return (
-    <section className="co-hosts" aria-labelledby="co-hosts-heading">
+    <section className="mt-10" aria-labelledby="co-hosts-heading">
       <h2 id="co-hosts-heading">{t('hosting.coHosts.title')}</h2>
-      <p className="muted">{t(mayChange ? 'hosting.coHosts.text' : 'hosting.coHosts.organiserOnly')}</p>
+      <p className="text-ink-muted">
+        {t(mayChange ? 'hosting.coHosts.text' : 'hosting.coHosts.organiserOnly')}
+      </p>
       <CoHostList meetupId={meetup.id} mayChange={mayChange} />
       {mayChange && (
         <form ref={form} onSubmit={onSubmit} noValidate>
@@ -117,9 +123,9 @@ export function CoHosts({ meetup }: { meetup: Meetup }) {
             autoCapitalize="none"
             error={errors.fields.handle}
           />
-          <button type="submit" className="button" disabled={add.isPending}>
+          <Button type="submit" disabled={add.isPending}>
             {t('hosting.coHosts.add')}
-          </button>
+          </Button>
         </form>
       )}
     </section>

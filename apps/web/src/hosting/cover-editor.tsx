@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { ImageUpload } from '../media/image-upload';
 import { useCover } from '../media/media-api';
 import type { Meetup } from '../meetups/meetup-api';
+import { Button } from '../ui/button';
 
 export function CoverEditor({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
   const { upload, remove } = useCover(meetup.id);
   return (
-    <div className="cover-editor">
+    <div className="mb-6">
       <h3>{t('media.coverTitle')}</h3>
       <ImageUpload
         label={meetup.cover ? t('media.replaceCover') : t('media.uploadCover')}
@@ -17,14 +18,9 @@ export function CoverEditor({ meetup }: { meetup: Meetup }) {
         onFile={(file) => upload.mutate(file)}
       />
       {meetup.cover && (
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={remove.isPending}
-          onClick={() => remove.mutate()}
-        >
+        <Button type="button" variant="secondary" disabled={remove.isPending} onClick={() => remove.mutate()}>
           {t('media.removeCover')}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -6,6 +6,7 @@ import { formattingLocale } from '../i18n/i18n';
 import { PageHeading } from '../ui/page-heading';
 import { type Meetup, useMeetup } from '../meetups/meetup-api';
 import { NotFoundPage } from '../not-found/not-found-page';
+import { ButtonLink } from '../ui/button';
 
 interface HostPageProps {
   title: string;
@@ -25,20 +26,18 @@ export function HostPage({ title, className = '', children }: HostPageProps) {
   // The API refuses these requests to non-hosts all the same; this only spares them a page of errors.
   if (!meetup.data.viewerIsHost) {
     return (
-      <section className="narrow">
+      <section className="max-w-md">
         <PageHeading>{t('hosting.hostsOnlyTitle')}</PageHeading>
         <p>{t('hosting.hostsOnlyText')}</p>
         <p>
-          <Link to={`/m/${id}`} className="button">
-            {t('hosting.backToMeetup')}
-          </Link>
+          <ButtonLink to={`/m/${id}`}>{t('hosting.backToMeetup')}</ButtonLink>
         </p>
       </section>
     );
   }
   return (
     <section className={`host-page ${className}`.trim()}>
-      <p className="host-page__back">
+      <p className="m-0">
         <Link to={`/m/${id}`}>← {meetup.data.title}</Link>
       </p>
       <PageHeading>{title}</PageHeading>

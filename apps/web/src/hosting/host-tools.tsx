@@ -1,58 +1,90 @@
 // What a meetup's hosts see on its page: edit, publish, the host pages, and cancelling.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { errorText } from '../api/error-text';
 import { FormAlert } from '../forms/form-alert';
 import { type Meetup, usePublishMeetup } from '../meetups/meetup-api';
 import { CancelMeetup } from './cancel-meetup';
 import { CoverEditor } from './cover-editor';
+import { useToast } from '../ui/toast';
+import { Button, ButtonLink } from '../ui/button';
+import { Card } from '../ui/card';
+import { Pencil, ScanLine, Send, Users } from 'lucide-react';
 
 export function HostTools({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
   const publish = usePublishMeetup(meetup.id);
+  const toast = useToast();
   return (
-    <section className="host-tools" aria-labelledby="host-tools-heading">
-      <h2 id="host-tools-heading" className="visually-hidden">
+    <Card as="section" tinted compact className="my-4" aria-labelledby="host-tools-heading">
+      <h2 id="host-tools-heading" className="sr-only">
         {t('hosting.tools')}
       </h2>
-      <ul className="host-tools__links">
+      <ul className="m-0 mb-2 flex list-none flex-wrap gap-1 p-0">
         <li>
-          <Link to={`/m/${meetup.id}/edit`}>{t('meetup.edit')}</Link>
+          <ButtonLink
+            to={`/m/${meetup.id}/edit`}
+            variant="ghost"
+            size="sm"
+            icon={<Pencil aria-hidden size={16} />}
+          >
+            {t('meetup.edit')}
+          </ButtonLink>
         </li>
         <li>
-          <Link to={`/m/${meetup.id}/attendees`}>{t('hosting.attendees.link')}</Link>
+          <ButtonLink
+            to={`/m/${meetup.id}/attendees`}
+            variant="ghost"
+            size="sm"
+            icon={<Users aria-hidden size={16} />}
+          >
+            {t('hosting.attendees.link')}
+          </ButtonLink>
         </li>
         {meetup.status !== 'cancelled' && (
           <>
             <li>
-              <Link to={`/m/${meetup.id}/invitations`}>{t('hosting.invitations.link')}</Link>
+              <ButtonLink
+                to={`/m/${meetup.id}/invitations`}
+                variant="ghost"
+                size="sm"
+                icon={<Send aria-hidden size={16} />}
+              >
+                {t('hosting.invitations.link')}
+              </ButtonLink>
             </li>
             <li>
-              <Link to={`/m/${meetup.id}/check-in`}>{t('hosting.checkIn.link')}</Link>
+              <ButtonLink
+                to={`/m/${meetup.id}/check-in`}
+                variant="ghost"
+                size="sm"
+                icon={<ScanLine aria-hidden size={16} />}
+              >
+                {t('hosting.checkIn.link')}
+              </ButtonLink>
             </li>
           </>
         )}
       </ul>
       <FormAlert message={errorText(publish.error, t)} />
-      {publish.isSuccess && meetup.status === 'published' && (
-        <p role="status" className="notice notice--success">
-          {t('meetup.published')}
-        </p>
-      )}
       {meetup.status === 'draft' && (
-        <p className="actions">
-          <button
+        <p className="flex flex-wrap items-center gap-3">
+          <Button
             type="button"
-            className="button"
+
             disabled={publish.isPending}
-            onClick={() => publish.mutate()}
+            onClick={() =>
+              publish.mutate(undefined, {
+                onSuccess: () =>
+                  toast({ title: t('meetup.publishedTitle'), description: t('meetup.published') }),
+              })
+            }
           >
             {t('meetup.publish')}
-          </button>
+          </Button>
         </p>
       )}
       {meetup.status !== 'cancelled' && <CoverEditor meetup={meetup} />}
       {meetup.status !== 'cancelled' && <CancelMeetup meetup={meetup} />}
-    </section>
+    </Card>
   );
 }

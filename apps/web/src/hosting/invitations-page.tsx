@@ -13,15 +13,18 @@ import {
 } from './invitations-api';
 import { InviteForm } from './invite-form';
 import { Avatar } from '../ui/avatar';
+import { EmptyState } from '../ui/empty-state';
+import { Notice } from '../ui/notice';
+import { Button } from '../ui/button';
 
 function GuestPolicySwitch({ meetupId }: { meetupId: string }) {
   const { t } = useTranslation();
   const { policy, change } = useGuestPolicy(meetupId);
   if (!policy.data) return null;
   return (
-    <section aria-labelledby="guest-policy-heading" className="guest-policy">
+    <section aria-labelledby="guest-policy-heading" className="">
       <h2 id="guest-policy-heading">{t('hosting.invitations.guestPolicyTitle')}</h2>
-      <label className="checkbox">
+      <label className="flex min-h-11 items-center gap-2 [&>input]:size-5">
         <input
           type="checkbox"
           checked={change.isPending ? change.variables : policy.data.membersMayInvite}
@@ -31,7 +34,7 @@ function GuestPolicySwitch({ meetupId }: { meetupId: string }) {
         />{' '}
         {t('hosting.invitations.guestPolicy')}
       </label>
-      <p id="guest-policy-hint" className="field__hint">
+      <p id="guest-policy-hint" className="m-0 text-sm text-ink-muted">
         {t('hosting.invitations.guestPolicyHint')}
       </p>
       {change.isError && <FormAlert message={t('form.failed')} />}
@@ -53,27 +56,30 @@ function InvitationItem({ invitation, meetupId }: { invitation: SentInvitation; 
         ? t('form.failed')
         : undefined;
   return (
-    <li className="invitation-item">
+    <li className="invitation-item flex items-start justify-between gap-3 py-3 [overflow-wrap:anywhere]">
       {invitation.invitee && <Avatar person={invitation.invitee} />}
-      <div className="invitation-item__body">
+      <div className="min-w-0 flex-1">
         <strong>{who}</strong>
-        {invitation.invitee && <span className="muted"> @{invitation.invitee.handle}</span>}{' '}
+        {invitation.invitee && <span className="text-ink-muted"> @{invitation.invitee.handle}</span>}{' '}
         <span className={invitation.status === 'pending' ? 'badge' : 'badge badge--muted'}>
           {t(`hosting.invitations.status.${invitation.status}`)}
         </span>
-        <p className="muted invitation-item__sent">{t('hosting.invitations.sentOn', { date: sentOn })}</p>
+        <p className="text-ink-muted mt-1 mb-0 text-sm">
+          {t('hosting.invitations.sentOn', { date: sentOn })}
+        </p>
         <FormAlert message={failure} />
       </div>
       {invitation.status === 'pending' && (
-        <button
+        <Button
           type="button"
-          className="button button--secondary button--small"
+          variant="secondary"
+          size="sm"
           disabled={revoke.isPending}
           aria-label={t('hosting.invitations.revokeWho', { who })}
           onClick={() => revoke.mutate(invitation.id)}
         >
           {t('hosting.invitations.revoke')}
-        </button>
+        </Button>
       )}
     </li>
   );
@@ -87,9 +93,9 @@ function SentInvitations({ meetupId }: { meetupId: string }) {
       <h2 id="sent-heading">{t('hosting.invitations.listTitle')}</h2>
       {invitations.isPending && <p role="status">{t('hosting.invitations.loading')}</p>}
       {invitations.isError && <p role="alert">{t('hosting.invitations.loadFailed')}</p>}
-      {invitations.data?.length === 0 && <p className="empty-state">{t('hosting.invitations.empty')}</p>}
+      {invitations.data?.length === 0 && <EmptyState>{t('hosting.invitations.empty')}</EmptyState>}
       {invitations.data && invitations.data.length > 0 && (
-        <ul className="invitation-list">
+        <ul className="m-0 list-none divide-y divide-line p-0">
           {invitations.data.map((invitation) => (
             <InvitationItem key={invitation.id} invitation={invitation} meetupId={meetupId} />
           ))}
@@ -104,7 +110,7 @@ function Invitations({ meetup }: { meetup: Meetup }) {
   return (
     <>
       {meetup.status === 'cancelled' ? (
-        <p className="notice notice--danger">{t('hosting.invitations.meetupCancelled')}</p>
+        <Notice tone="danger">{t('hosting.invitations.meetupCancelled')}</Notice>
       ) : (
         <InviteForm meetupId={meetup.id} />
       )}
@@ -117,7 +123,7 @@ function Invitations({ meetup }: { meetup: Meetup }) {
 export function InvitationsPage() {
   const { t } = useTranslation();
   return (
-    <HostPage title={t('hosting.invitations.title')} className="narrow">
+    <HostPage title={t('hosting.invitations.title')} className="max-w-md">
       {(meetup) => <Invitations meetup={meetup} />}
     </HostPage>
   );

@@ -8,6 +8,7 @@ import { TextAreaField, TextField, textOf } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { retryTimeText } from '../i18n/i18n';
 import { useInvite } from './invitations-api';
+import { Button } from '../ui/button';
 
 const TARGETS = ['handle', 'email', 'contactsInCity', 'knownOnlineInterestedIn'] as const;
 type Target = (typeof TARGETS)[number];
@@ -75,10 +76,10 @@ export function InviteForm({ meetupId }: { meetupId: string }) {
   };
 
   return (
-    <form ref={form} onSubmit={onSubmit} noValidate className="invite-form">
+    <form ref={form} onSubmit={onSubmit} noValidate className="">
       <h2>{t('hosting.invitations.inviteTitle')}</h2>
       <FormAlert message={errors.form} />
-      <fieldset className="choice">
+      <fieldset className="m-0 mb-4 border-0 p-0 [&>legend]:mb-1 [&>legend]:font-semibold [&_label]:flex [&_label]:min-h-11 [&_label]:items-center [&_label]:gap-2 [&_input]:size-5">
         <legend>{t('hosting.invitations.whom')}</legend>
         {TARGETS.map((kind) => (
           <label key={kind}>
@@ -137,9 +138,9 @@ export function InviteForm({ meetupId }: { meetupId: string }) {
         error={errors.fields.personalMessage}
       />
       {sent && <p role="status">{sent}</p>}
-      <button type="submit" className="button" disabled={invite.isPending}>
+      <Button type="submit" disabled={invite.isPending}>
         {t('hosting.invitations.send')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cameraAvailable, qrReader } from './qr-reader';
+import { Button } from '../ui/button';
 
 export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
   const { t } = useTranslation();
@@ -59,32 +60,32 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
 
   if (!cameraAvailable()) return null;
   return (
-    <div className="qr-scanner">
-      {failed && <p className="field__error">{t('hosting.checkIn.cameraFailed')}</p>}
+    <div className="mt-4 flex flex-col gap-2">
+      {failed && <p className="m-0 font-semibold text-danger-text">{t('hosting.checkIn.cameraFailed')}</p>}
       {scanning ? (
         <>
           <video
             ref={video}
-            className="qr-scanner__video"
+            className="max-h-[60vh] w-full rounded-control bg-black"
             muted
             playsInline
             aria-label={t('hosting.checkIn.camera')}
           />
-          <button type="button" className="button button--secondary" onClick={() => setScanning(false)}>
+          <Button type="button" variant="secondary" onClick={() => setScanning(false)}>
             {t('hosting.checkIn.stopScan')}
-          </button>
+          </Button>
         </>
       ) : (
-        <button
+        <Button
           type="button"
-          className="button button--secondary"
+          variant="secondary"
           onClick={() => {
             setFailed(false);
             setScanning(true);
           }}
         >
           {t('hosting.checkIn.scan')}
-        </button>
+        </Button>
       )}
     </div>
   );

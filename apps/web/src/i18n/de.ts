@@ -115,6 +115,7 @@ export const de: Messages = {
     claimed: 'über ein unbestätigtes Konto gefunden',
     edit: 'Treffen bearbeiten',
     publish: 'Veröffentlichen',
+    publishedTitle: 'Treffen veröffentlicht',
     published: 'Veröffentlicht: Jetzt kann man zusagen.',
     create: 'Neues Treffen',
   },

@@ -111,6 +111,7 @@ export const en = {
     claimed: 'matched by an unverified account',
     edit: 'Edit meetup',
     publish: 'Publish',
+    publishedTitle: 'Meetup published',
     published: 'Published: people can now RSVP.',
     create: 'New meetup',
   },

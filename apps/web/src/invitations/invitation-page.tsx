@@ -13,6 +13,7 @@ import { formattingLocale } from '../i18n/i18n';
 import { PageHeading } from '../ui/page-heading';
 import { readableTime, viewerTimeZone } from '../meetups/meetup-time';
 import { Avatar } from '../ui/avatar';
+import { Button, ButtonLink } from '../ui/button';
 
 function useInvitation(token: string) {
   return useQuery({
@@ -50,7 +51,7 @@ export function InvitationPage() {
   if (invitation.isError) {
     const gone = invitation.error instanceof ApiError && invitation.error.body.statusCode === 410;
     return (
-      <section className="narrow">
+      <section className="max-w-md">
         <PageHeading>{gone ? t('invitation.gone') : t('invitation.notFound')}</PageHeading>
         <p>
           <Link to="/">{t('notFound.home')}</Link>
@@ -63,7 +64,7 @@ export function InvitationPage() {
   const here = `${location.pathname}${location.search}`;
 
   return (
-    <section className="narrow invitation">
+    <section className="max-w-md invitation">
       <div className="profile__head">
         <Avatar person={received.inviter} size={64} />
         <PageHeading>{t('invitation.title', { name: received.inviter.displayName })}</PageHeading>
@@ -73,7 +74,9 @@ export function InvitationPage() {
         {time.atVenue} ({meetup.timeZone}) · {meetup.city}
       </p>
       {received.personalMessage && (
-        <blockquote className="invitation__message">{received.personalMessage}</blockquote>
+        <blockquote className="invitation__message my-4 border-l-4 border-accent bg-surface-muted px-4 py-3">
+          {received.personalMessage}
+        </blockquote>
       )}
       <FormAlert message={errorText(answer.error, t)} />
       {answer.isSuccess && answer.variables === 'decline' ? (
@@ -111,31 +114,29 @@ function Answers({
 }) {
   const { t } = useTranslation();
   const decline = (
-    <button
+    <Button
       key="decline"
       type="button"
-      className={declineFirst ? 'button' : 'button button--secondary'}
+      variant={declineFirst ? 'primary' : 'secondary'}
       disabled={busy}
       onClick={() => onAnswer('decline')}
     >
       {t('invitation.decline')}
-    </button>
+    </Button>
   );
   const accept = loggedIn ? (
-    <button
+    <Button
       key="accept"
       type="button"
-      className={declineFirst ? 'button button--secondary' : 'button'}
+      variant={declineFirst ? 'secondary' : 'primary'}
       disabled={busy}
       onClick={() => onAnswer('accept')}
     >
       {t('invitation.accept')}
-    </button>
+    </Button>
   ) : (
-    <span key="accept" className="actions">
-      <Link className="button" to={`/signup?next=${encodeURIComponent(returnTo)}`}>
-        {t('nav.signUp')}
-      </Link>
+    <span key="accept" className="flex flex-wrap items-center gap-3">
+      <ButtonLink to={`/signup?next=${encodeURIComponent(returnTo)}`}>{t('nav.signUp')}</ButtonLink>
       <Link to={`/login?next=${encodeURIComponent(returnTo)}`}>{t('nav.logIn')}</Link>
     </span>
   );
@@ -143,7 +144,9 @@ function Answers({
     <>
       {declineFirst && <p>{t('invitation.declineQuestion')}</p>}
       {!loggedIn && <p>{t('invitation.logInFirst')}</p>}
-      <p className="actions">{declineFirst ? [decline, accept] : [accept, decline]}</p>
+      <p className="flex flex-wrap items-center gap-3">
+        {declineFirst ? [decline, accept] : [accept, decline]}
+      </p>
     </>
   );
 }

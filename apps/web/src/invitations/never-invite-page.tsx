@@ -8,6 +8,7 @@ import { ApiError } from '../api/api-error';
 import { FormAlert } from '../forms/form-alert';
 import { PageHeading } from '../ui/page-heading';
 import { type InvitationOptOut, useChangeInvitationOptOut, useInvitationOptOut } from './never-invite-api';
+import { Button } from '../ui/button';
 
 function LinkProblem({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -43,21 +44,21 @@ function OptOutSwitch({ token, optOut }: { token: string; optOut: InvitationOptO
       : t('mail:neverInvite.allowAgain');
   return (
     <>
-      <p role="status" className="unsubscribe__message">
+      <p role="status" className="text-lg">
         {message}
       </p>
       <FormAlert message={change.isError ? t('mail:neverInvite.failed') : undefined} />
-      <p className="actions">
-        <button
+      <p className="flex flex-wrap items-center gap-3">
+        <Button
           type="button"
-          className={optOut.optedOut ? 'button button--secondary' : 'button'}
+          variant={optOut.optedOut ? 'secondary' : 'primary'}
           disabled={change.isPending}
           onClick={() => change.mutate(!optOut.optedOut)}
         >
           {label}
-        </button>
+        </Button>
       </p>
-      <p className="muted">{t('mail:neverInvite.kept')}</p>
+      <p className="text-ink-muted">{t('mail:neverInvite.kept')}</p>
     </>
   );
 }
@@ -74,7 +75,7 @@ export function NeverInvitePage() {
   }, [language, i18n]);
 
   return (
-    <section className="narrow unsubscribe">
+    <section className="max-w-md">
       {optOut.isPending && <p role="status">{t('mail:neverInvite.loading')}</p>}
       {optOut.isError && <LinkProblem error={optOut.error} />}
       {optOut.data && (

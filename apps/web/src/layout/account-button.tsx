@@ -19,11 +19,11 @@ export function AccountButton({
     <button
       ref={ref}
       type="button"
-      aria-label={t('ui.accountMenu')}
       className="inline-flex min-h-11 cursor-pointer items-center gap-1 rounded-full border-0 bg-transparent p-1 text-ink hover:bg-surface-muted"
       {...button}
     >
       <Avatar person={{ displayName: name, photo }} size={32} />
+      <span className="sr-only">{t('ui.accountMenu')}</span>
       <ChevronDown aria-hidden size={16} className="text-ink-muted" />
     </button>
   );

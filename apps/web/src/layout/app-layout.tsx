@@ -62,7 +62,7 @@ export function AppLayout() {
       >
         {t('app.skipToContent')}
       </a>
-      <header className="sticky top-0 z-30 border-b border-line bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/75">
+      <header className="border-b border-line bg-surface">
         <div className="mx-auto flex h-16 max-w-5xl items-center justify-between gap-2 px-3 sm:px-6">
           <Link
             to="/"

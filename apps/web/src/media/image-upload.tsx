@@ -1,4 +1,5 @@
 // Choosing an image uploads it at once: a button that opens the file picker, and what the API said about it.
+import { buttonClasses } from '../ui/button';
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
@@ -24,14 +25,14 @@ export function ImageUpload({
         ? t('form.failed')
         : '';
   return (
-    <div className="image-upload">
-      <label htmlFor={id} className="button button--secondary">
+    <div className="my-3">
+      <label htmlFor={id} className={buttonClasses({ variant: 'secondary' })}>
         {pending ? t('media.uploading') : label}
       </label>
       <input
         ref={input}
         id={id}
-        className="visually-hidden"
+        className="sr-only"
         type="file"
         accept="image/jpeg,image/png,image/webp,image/gif,image/avif"
         disabled={pending}
@@ -41,7 +42,7 @@ export function ImageUpload({
           if (input.current) input.current.value = '';
         }}
       />
-      <p className="field__hint">{t('media.hint')}</p>
+      <p className="m-0 text-sm text-ink-muted">{t('media.hint')}</p>
       {message && <p role="alert">{message}</p>}
     </div>
   );

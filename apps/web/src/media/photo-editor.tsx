@@ -4,6 +4,7 @@ import type { OwnProfile } from '../profiles/profile-api';
 import { Avatar } from '../ui/avatar';
 import { ImageUpload } from './image-upload';
 import { usePhoto } from './media-api';
+import { Button } from '../ui/button';
 
 export function PhotoEditor({ profile }: { profile: OwnProfile }) {
   const { t } = useTranslation();
@@ -11,8 +12,8 @@ export function PhotoEditor({ profile }: { profile: OwnProfile }) {
   return (
     <section aria-labelledby="photo-heading">
       <h2 id="photo-heading">{t('media.photoTitle')}</h2>
-      <p className="muted">{t('media.photoIntro')}</p>
-      <div className="photo-editor">
+      <p className="text-ink-muted">{t('media.photoIntro')}</p>
+      <div className="photo-editor mb-6 flex flex-wrap items-center gap-x-6 gap-y-4">
         <Avatar person={profile} size={160} />
         <div>
           <ImageUpload
@@ -22,14 +23,14 @@ export function PhotoEditor({ profile }: { profile: OwnProfile }) {
             onFile={(file) => upload.mutate(file)}
           />
           {profile.photo && (
-            <button
+            <Button
               type="button"
-              className="button button--secondary"
+              variant="secondary"
               disabled={remove.isPending}
               onClick={() => remove.mutate()}
             >
               {t('media.removePhoto')}
-            </button>
+            </Button>
           )}
         </div>
       </div>

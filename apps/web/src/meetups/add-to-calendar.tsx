@@ -4,6 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { calendarLinks } from './calendar-links';
 import type { Meetup } from './meetup-api';
 import { useHydrated } from '../server-render/use-hydrated';
+import { Button, buttonClasses } from '../ui/button';
+import { CalendarArrowDown, Link2 } from 'lucide-react';
+
+const LINK = buttonClasses({ variant: 'secondary', size: 'sm' });
 
 export function AddToCalendar({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
@@ -28,26 +32,33 @@ export function AddToCalendar({ meetup }: { meetup: Meetup }) {
   return (
     <section aria-labelledby="calendar-heading">
       <h2 id="calendar-heading">{t('meetup.addToCalendar')}</h2>
-      <ul className="link-list">
+      <ul className="m-0 flex list-none flex-wrap items-center gap-2 p-0">
         <li>
-          <a href={links.ics} download>
+          <a href={links.ics} download className={LINK}>
+            <CalendarArrowDown aria-hidden size={16} />
             {t('meetup.icsFile')}
           </a>
         </li>
         <li>
-          <a href={links.google} target="_blank" rel="noopener noreferrer">
+          <a href={links.google} target="_blank" rel="noopener noreferrer" className={LINK}>
             {t('meetup.google')}
           </a>
         </li>
         <li>
-          <a href={links.outlook} target="_blank" rel="noopener noreferrer">
+          <a href={links.outlook} target="_blank" rel="noopener noreferrer" className={LINK}>
             {t('meetup.outlook')}
           </a>
         </li>
         <li>
-          <button type="button" className="link-button" onClick={copy}>
+          <Button
+            type="button"
+            variant="ghost"
+            size="sm"
+            icon={<Link2 aria-hidden size={16} />}
+            onClick={copy}
+          >
             {t('meetup.copyLink')}
-          </button>{' '}
+          </Button>{' '}
           <span role="status">{copied ? t('meetup.copied') : ''}</span>
         </li>
       </ul>

@@ -21,16 +21,16 @@ export function CheckInCodePage() {
   const missing = imageMissing || meetup.data === null || (meetup.data && !code);
 
   return (
-    <section className="narrow check-in-code">
+    <section className="max-w-md">
       <PageHeading>{t('checkInCode.title')}</PageHeading>
-      {meetup.data && <p className="muted">{meetup.data.title}</p>}
+      {meetup.data && <p className="text-ink-muted">{meetup.data.title}</p>}
       {missing ? (
         <p role="alert">{t('checkInCode.none')}</p>
       ) : (
         <>
           <p>{t('checkInCode.text')}</p>
           <img
-            className="qr-code"
+            className="qr-code block h-auto w-[min(80vw,320px)] bg-white [image-rendering:pixelated]"
             src={`/api/v1/meetups/${encodeURIComponent(id)}/rsvp/check-in-code.svg`}
             alt={t('checkInCode.alt')}
             width={320}
@@ -38,8 +38,8 @@ export function CheckInCodePage() {
             onError={() => setImageMissing(true)}
           />
           {code && (
-            <p className="ticket__code">
-              <span className="visually-hidden">{t('checkInCode.inLetters')} </span>
+            <p className="ticket__code mt-2 mb-6 font-mono text-[clamp(1.8rem,9vw,2.6rem)] font-bold tracking-widest">
+              <span className="sr-only">{t('checkInCode.inLetters')} </span>
               <span data-testid="ticket-code">{readableCheckInCode(code)}</span>
             </p>
           )}

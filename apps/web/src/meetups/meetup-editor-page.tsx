@@ -11,6 +11,7 @@ import { MayNotCreateMeetups } from '../organising/may-not-create-meetups';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useMeetup, useSaveMeetup } from './meetup-api';
 import { draftFromForm, MeetupFields, meetupFieldText } from './meetup-form';
+import { Button } from '../ui/button';
 
 export function MeetupEditorPage() {
   const { t } = useTranslation();
@@ -44,14 +45,14 @@ export function MeetupEditorPage() {
   };
 
   return (
-    <section className="narrow">
+    <section className="max-w-md">
       <PageHeading>{id ? t('meetupForm.editTitle') : t('meetupForm.createTitle')}</PageHeading>
       <form ref={form} onSubmit={onSubmit} noValidate>
         <FormAlert message={errors.form} />
         <MeetupFields meetup={existing.data ?? undefined} errors={errors.fields} />
-        <button type="submit" className="button" disabled={save.isPending}>
+        <Button type="submit" disabled={save.isPending}>
           {id ? t('meetupForm.save') : t('meetupForm.createSubmit')}
-        </button>
+        </Button>
       </form>
       {existing.data && <CoHosts meetup={existing.data} />}
     </section>

@@ -1,4 +1,6 @@
 // /m/:id — everything a person needs to decide, RSVP and find the place.
+import { CalendarDays, MapPin } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { HostTools } from '../hosting/host-tools';
@@ -14,6 +16,24 @@ import { RsvpPanel } from './rsvp-panel';
 import { ReportButton } from '../moderation/report-button';
 import { useAccount } from '../auth/session';
 import { useFormattingLocale, useHydrated } from '../server-render/use-hydrated';
+import { Badge } from '../ui/badge';
+import { Card } from '../ui/card';
+import { Notice } from '../ui/notice';
+
+/** One fact of the meetup (when, where) with its icon. */
+function Fact({ icon, title, children }: { icon: ReactNode; title: string; children: ReactNode }) {
+  return (
+    <Card compact className="flex gap-3">
+      <span className="mt-0.5 inline-flex size-10 flex-none items-center justify-center rounded-full bg-accent-soft text-accent-text">
+        {icon}
+      </span>
+      <div className="min-w-0">
+        <h2 className="m-0 text-base font-semibold text-ink-muted">{title}</h2>
+        {children}
+      </div>
+    </Card>
+  );
+}
 
 function When({ meetup }: { meetup: Meetup }) {
   const { t, i18n } = useTranslation();
@@ -22,24 +42,23 @@ function When({ meetup }: { meetup: Meetup }) {
   const viewerZone = useHydrated() ? viewerTimeZone() : meetup.timeZone;
   const time = readableTime(meetup, viewerZone, locale);
   return (
-    <div>
-      <h2>{t('meetup.when')}</h2>
-      <p>
+    <Fact icon={<CalendarDays aria-hidden size={20} />} title={t('meetup.when')}>
+      <p className="my-1 font-semibold">
         <time dateTime={meetup.startsAt}>{time.atVenue}</time> ({meetup.timeZone})
       </p>
       {time.forViewer && (
-        <p className="muted">
+        <p className="my-1 text-sm text-ink-muted">
           {t('meetup.yourTime', { time: time.forViewer })} ({viewerZone})
         </p>
       )}
-    </div>
+    </Fact>
   );
 }
 
 function HostLine({ host }: { host: NonNullable<Meetup['organiser']> }) {
   const { t } = useTranslation();
   return (
-    <p className="host-line">
+    <p className="host-line my-3 flex items-center gap-3">
       <Avatar person={host} />
       <span>
         {t('media.hostedBy')} <Link to={`/p/${host.handle}`}>{host.displayName}</Link>
@@ -52,16 +71,15 @@ function Where({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
   const place = [meetup.venueName, meetup.address, meetup.city];
   return (
-    <div>
-      <h2>{t('meetup.where')}</h2>
-      <address>
-        {place.filter(Boolean).map((line) => (
-          <span key={line} className="address-line">
+    <Fact icon={<MapPin aria-hidden size={20} />} title={t('meetup.where')}>
+      <address className="my-1 not-italic">
+        {place.filter(Boolean).map((line, index) => (
+          <span key={line} className={index === 0 ? 'block font-semibold' : 'block'}>
             {line}
           </span>
         ))}
       </address>
-      <p>
+      <p className="my-1">
         <a href={openStreetMapLink(place)} target="_blank" rel="noopener noreferrer">
           {t('meetup.openMap')}
         </a>
@@ -74,7 +92,7 @@ function Where({ meetup }: { meetup: Meetup }) {
           </a>
         </p>
       )}
-    </div>
+    </Fact>
   );
 }
 
@@ -89,20 +107,28 @@ export function MeetupPage() {
   const data = meetup.data;
 
   return (
-    <article className="meetup">
-      {data.status === 'draft' && <p className="notice">{t('meetup.draft')}</p>}
+    <article className="">
+      {data.status === 'draft' && <Notice tone="warning">{t('meetup.draft')}</Notice>}
       {data.status === 'cancelled' && (
-        <div className="notice notice--danger" role="status">
+        <Notice tone="danger" role="status">
           <p>{t('meetup.cancelled')}</p>
           {data.cancellationMessage && <p>{data.cancellationMessage}</p>}
-        </div>
+        </Notice>
       )}
-      {data.cover && <Cover priority image={data.cover} />}
+      {data.cover && <Cover priority image={data.cover} className="mb-4" />}
       <PageHeading>{data.title}</PageHeading>
-      <p className="muted">{data.topics.join(' · ')}</p>
+      {data.topics.length > 0 && (
+        <ul className="m-0 flex list-none flex-wrap gap-2 p-0" aria-label={t('profile.topics')}>
+          {data.topics.map((topic) => (
+            <li key={topic}>
+              <Badge tone="neutral">{topic}</Badge>
+            </li>
+          ))}
+        </ul>
+      )}
       {data.organiser && <HostLine host={data.organiser} />}
       {data.viewerIsHost && <HostTools meetup={data} />}
-      <div className="meetup__facts">
+      <div className="my-6 grid gap-3 sm:grid-cols-2">
         <When meetup={data} />
         <Where meetup={data} />
       </div>
@@ -111,7 +137,10 @@ export function MeetupPage() {
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">{t('meetup.about')}</h2>
           {/* The API renders the Markdown with HTML switched off and sanitises the result. */}
-          <div className="meetup__description" dangerouslySetInnerHTML={{ __html: data.descriptionHtml }} />
+          <div
+            className="meetup__description rich-text"
+            dangerouslySetInnerHTML={{ __html: data.descriptionHtml }}
+          />
         </section>
       )}
       <PeopleYouKnow meetup={data} />

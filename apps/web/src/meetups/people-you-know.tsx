@@ -1,5 +1,6 @@
 // "People you know here": who among those going the viewer knows online, once the viewer is going too.
 import { useQuery } from '@tanstack/react-query';
+import { UsersRound } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { unwrap } from '../api/api-error';
@@ -8,6 +9,9 @@ import { useAccount } from '../auth/session';
 import { Avatar } from '../ui/avatar';
 import { socialAccountLabel, socialAccountUrl } from '../social-accounts/social-account-link';
 import type { Meetup } from './meetup-api';
+import { EmptyState } from '../ui/empty-state';
+import { Badge } from '../ui/badge';
+import { Card } from '../ui/card';
 
 function KnownPeople({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
@@ -19,49 +23,57 @@ function KnownPeople({ meetup }: { meetup: Meetup }) {
   });
   if (people.isPending) return <p role="status">{t('meetup.loading')}</p>;
   if (people.isError) return <p role="alert">{t('meetup.loadFailed')}</p>;
-  if (!people.data.viewerIsGoing) return <p className="empty-state">{t('meetup.peopleYouKnowLater')}</p>;
-  if (people.data.items.length === 0) return <p className="empty-state">{t('meetup.peopleNobody')}</p>;
+  if (!people.data.viewerIsGoing)
+    return <EmptyState icon={UsersRound}>{t('meetup.peopleYouKnowLater')}</EmptyState>;
+  if (people.data.items.length === 0)
+    return <EmptyState icon={UsersRound}>{t('meetup.peopleNobody')}</EmptyState>;
   return (
-    <ul className="people-you-know">
+    <ul className="people-you-know m-0 grid list-none gap-3 p-0">
       {people.data.items.map((person) => (
-        <li key={person.userId}>
-          <Avatar person={person} />
-          <Link to={`/p/${person.handle}`}>{person.displayName}</Link>
-          {person.headline && <span className="muted"> · {person.headline}</span>}
-          {person.knowEachOther && <span className="badge">{t('meetup.knowEachOther')}</span>}
-          {person.claimed && <span className="badge badge--muted">{t('meetup.claimed')}</span>}
-          {person.bioLine && <p className="person__line">{person.bioLine}</p>}
-          {person.accounts.length > 0 && (
-            <p className="person__line muted">
-              {person.accounts.map((account, index) => {
-                const url = socialAccountUrl(account);
-                const label = socialAccountLabel(account);
-                return (
-                  <span key={`${account.platform}:${account.handle}`}>
-                    {index > 0 && ' · '}
-                    {url ? (
-                      <a href={url} rel="noopener noreferrer nofollow">
-                        {label}
-                      </a>
-                    ) : (
-                      label
-                    )}
-                  </span>
-                );
-              })}
+        <Card as="li" compact key={person.userId} className="flex gap-3 sm:gap-4">
+          <Avatar person={person} size={64} />
+          <div className="min-w-0 flex-1">
+            <p className="m-0 flex flex-wrap items-center gap-x-2 gap-y-1">
+              <Link to={`/p/${person.handle}`} className="font-semibold">
+                {person.displayName}
+              </Link>
+              {person.knowEachOther && <Badge>{t('meetup.knowEachOther')}</Badge>}
+              {person.claimed && <Badge tone="neutral">{t('meetup.claimed')}</Badge>}
             </p>
-          )}
-          {person.sharedTopics.length > 0 && (
-            <p className="person__line">
-              {t('meetup.sharedTopics', { topics: person.sharedTopics.join(', ') })}
-            </p>
-          )}
-          {person.knowsYouAreComing && (
-            <p className="person__line muted">
-              {t('meetup.knowsYouAreComing', { name: person.displayName })}
-            </p>
-          )}
-        </li>
+            {person.headline && <p className="my-0.5 text-ink-muted">{person.headline}</p>}
+            {person.bioLine && <p className="mt-0.5 mb-0 [overflow-wrap:anywhere] my-1">{person.bioLine}</p>}
+            {person.accounts.length > 0 && (
+              <p className="mt-0.5 mb-0 [overflow-wrap:anywhere] my-1 text-sm text-ink-muted">
+                {person.accounts.map((account, index) => {
+                  const url = socialAccountUrl(account);
+                  const label = socialAccountLabel(account);
+                  return (
+                    <span key={`${account.platform}:${account.handle}`}>
+                      {index > 0 && ' · '}
+                      {url ? (
+                        <a href={url} rel="noopener noreferrer nofollow">
+                          {label}
+                        </a>
+                      ) : (
+                        label
+                      )}
+                    </span>
+                  );
+                })}
+              </p>
+            )}
+            {person.sharedTopics.length > 0 && (
+              <p className="mt-0.5 mb-0 [overflow-wrap:anywhere] my-1 text-sm">
+                {t('meetup.sharedTopics', { topics: person.sharedTopics.join(', ') })}
+              </p>
+            )}
+            {person.knowsYouAreComing && (
+              <p className="mt-0.5 mb-0 [overflow-wrap:anywhere] my-1 text-sm text-accent-text">
+                {t('meetup.knowsYouAreComing', { name: person.displayName })}
+              </p>
+            )}
+          </div>
+        </Card>
       ))}
     </ul>
   );
@@ -76,7 +88,7 @@ export function PeopleYouKnow({ meetup }: { meetup: Meetup }) {
       {account.data ? (
         <KnownPeople meetup={meetup} />
       ) : (
-        <p className="empty-state">{t('meetup.peopleYouKnowLater')}</p>
+        <EmptyState icon={UsersRound}>{t('meetup.peopleYouKnowLater')}</EmptyState>
       )}
     </section>
   );

@@ -1,15 +1,17 @@
 // Seats, the viewer's RSVP and what they can do about it: go, withdraw, or log in first.
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { errorText } from '../api/error-text';
 import { useAccount } from '../auth/session';
 import { FormAlert } from '../forms/form-alert';
 import { type Meetup, useRsvp } from './meetup-api';
+import { Button, ButtonLink } from '../ui/button';
+import { Card } from '../ui/card';
 
 function Seats({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
   return (
-    <p className="seats">
+    <p className="mt-0 text-lg">
       <strong>{t('meetup.goingCount', { count: meetup.goingCount })}</strong>
       {' · '}
       {meetup.spotsLeft === null
@@ -32,53 +34,41 @@ export function RsvpPanel({ meetup }: { meetup: Meetup }) {
   const open = meetup.status === 'published';
 
   return (
-    <section className="rsvp-panel" aria-labelledby="rsvp-heading">
-      <h2 id="rsvp-heading" className="visually-hidden">
+    <Card as="section" tinted className="my-6" aria-labelledby="rsvp-heading">
+      <h2 id="rsvp-heading" className="sr-only">
         {t('meetup.rsvpHeading')}
       </h2>
       <Seats meetup={meetup} />
       <FormAlert message={errorText(failure, t)} />
       {!account.data && open && (
-        <Link className="button" to={`/login?next=${encodeURIComponent(location.pathname)}`}>
+        <ButtonLink to={`/login?next=${encodeURIComponent(location.pathname)}`}>
           {t('meetup.logInToRsvp')}
-        </Link>
+        </ButtonLink>
       )}
       {account.data && rsvp?.status === 'going' && (
         <>
           <p role="status">{t('meetup.youAreGoing')}</p>
-          <p className="actions">
-            <Link className="button" to={`/m/${meetup.id}/check-in-code`}>
-              {t('meetup.myCode')}
-            </Link>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={busy}
-              onClick={() => withdraw.mutate()}
-            >
+          <p className="flex flex-wrap items-center gap-3">
+            <ButtonLink to={`/m/${meetup.id}/check-in-code`}>{t('meetup.myCode')}</ButtonLink>
+            <Button type="button" variant="secondary" disabled={busy} onClick={() => withdraw.mutate()}>
               {t('meetup.withdraw')}
-            </button>
+            </Button>
           </p>
         </>
       )}
       {account.data && rsvp?.status === 'waitlisted' && (
         <>
           <p role="status">{t('meetup.waitlistPosition', { position: rsvp.waitlistPosition })}</p>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={busy}
-            onClick={() => withdraw.mutate()}
-          >
+          <Button type="button" variant="secondary" disabled={busy} onClick={() => withdraw.mutate()}>
             {t('meetup.withdraw')}
-          </button>
+          </Button>
         </>
       )}
       {account.data && open && (!rsvp || rsvp.status === 'not_going') && (
-        <button type="button" className="button" disabled={busy} onClick={() => going.mutate()}>
+        <Button type="button" size="lg" disabled={busy} onClick={() => going.mutate()}>
           {meetup.spotsLeft === 0 ? t('meetup.joinWaitlist') : t('meetup.imGoing')}
-        </button>
+        </Button>
       )}
-    </section>
+    </Card>
   );
 }

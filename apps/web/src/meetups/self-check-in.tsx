@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import { type Meetup, useSelfCheckIn } from './meetup-api';
 import { useFormattingLocale } from '../server-render/use-hydrated';
+import { Notice } from '../ui/notice';
+import { Button } from '../ui/button';
 
 const ERRORS: Record<string, string> = {
   VENUE_CODE_WRONG: 'ticket.venueCodeWrong',
@@ -27,9 +29,9 @@ export function SelfCheckIn({ meetup }: { meetup: Meetup }) {
 
   if (checkedInAt) {
     return (
-      <p role="status" className="notice notice--success">
+      <Notice tone="success" role="status">
         {t('ticket.checkedIn', { time: clock.format(new Date(checkedInAt)) })}
-      </p>
+      </Notice>
     );
   }
 
@@ -42,13 +44,17 @@ export function SelfCheckIn({ meetup }: { meetup: Meetup }) {
   };
 
   return (
-    <form className="check-in__form self-check-in" onSubmit={onSubmit} noValidate>
+    <form
+      className="flex flex-col gap-2 [&_label]:text-xl [&_label]:font-semibold my-6 [&_h2]:m-0"
+      onSubmit={onSubmit}
+      noValidate
+    >
       <h2>{t('ticket.selfTitle')}</h2>
       <p>{t('ticket.selfText')}</p>
       <label htmlFor="venue-code">{t('ticket.venueCode')}</label>
       <input
         id="venue-code"
-        className="check-in__code"
+        className="check-in__code min-h-16! w-full border-2! text-[clamp(1.6rem,8vw,2.4rem)] tracking-[0.12em] uppercase"
         value={venueCode}
         onChange={(event) => setVenueCode(event.target.value)}
         autoComplete="off"
@@ -59,13 +65,13 @@ export function SelfCheckIn({ meetup }: { meetup: Meetup }) {
         aria-describedby={error ? 'venue-code-error' : undefined}
       />
       {error && (
-        <p id="venue-code-error" role="alert" className="field__error check-in__error">
+        <p id="venue-code-error" role="alert" className="m-0 font-semibold text-danger-text text-lg">
           {error}
         </p>
       )}
-      <button type="submit" className="button check-in__submit" disabled={checkIn.isPending}>
+      <Button type="submit" className="" disabled={checkIn.isPending}>
         {t('ticket.selfSubmit')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -11,6 +11,8 @@ import { PageHeading } from '../ui/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { type AdminReport, useLiftSuspension, useReportQueue, useResolveReport } from './moderation-api';
 import { SuspendedMembers } from './suspended-members';
+import { Button } from '../ui/button';
+import { Badge } from '../ui/badge';
 
 export function AdminReportsPage() {
   const { t } = useTranslation();
@@ -19,19 +21,20 @@ export function AdminReportsPage() {
   const queue = useReportQueue(status);
   if (account.isSuccess && account.data?.role !== 'admin') return <NotFoundPage />;
   return (
-    <section className="admin-reports">
+    <section className="">
       <PageHeading>{t('moderation.adminTitle')}</PageHeading>
-      <div className="tabs" role="group" aria-label={t('moderation.adminTitle')}>
+      <div className="mb-4 flex flex-wrap gap-2" role="group" aria-label={t('moderation.adminTitle')}>
         {(['open', 'resolved'] as const).map((tab) => (
-          <button
+          <Button
             key={tab}
             type="button"
-            className={tab === status ? 'button button--small' : 'button button--small button--secondary'}
+            variant={tab === status ? 'primary' : 'secondary'}
+            size="sm"
             aria-pressed={tab === status}
             onClick={() => setStatus(tab)}
           >
             {t(`moderation.${tab}`)}
-          </button>
+          </Button>
         ))}
       </div>
       {queue.isPending ? (
@@ -41,7 +44,7 @@ export function AdminReportsPage() {
       ) : queue.data.length === 0 ? (
         <p>{t('moderation.queueEmpty')}</p>
       ) : (
-        <ul className="report-list">
+        <ul className="m-0 grid list-none gap-4 p-0">
           {queue.data.map((report) => (
             <ReportItem key={report.id} report={report} />
           ))}
@@ -67,8 +70,11 @@ function ReportItem({ report }: { report: AdminReport }) {
     resolve.mutate({ id: report.id, resolution });
 
   return (
-    <li className="report" aria-labelledby={`report-${report.id}`}>
-      <h2 id={`report-${report.id}`} className="report__title">
+    <li
+      className="report rounded-card border border-line bg-surface p-4 shadow-card"
+      aria-labelledby={`report-${report.id}`}
+    >
+      <h2 id={`report-${report.id}`} className="mt-0 mb-2 text-lg">
         {t(`moderation.subject_${report.subject}`)} · {when.format(new Date(report.createdAt))}
       </h2>
       <p>
@@ -77,7 +83,7 @@ function ReportItem({ report }: { report: AdminReport }) {
         ) : (
           t('moderation.about', { name: reportedName })
         )}
-        {report.reportedMemberSuspended && <span className="badge">{t('moderation.suspendedNow')}</span>}
+        {report.reportedMemberSuspended && <Badge>{t('moderation.suspendedNow')}</Badge>}
       </p>
       {report.meetupId && (
         <p>
@@ -86,49 +92,41 @@ function ReportItem({ report }: { report: AdminReport }) {
           </Link>
         </p>
       )}
-      <blockquote className="report__reason">{report.reason}</blockquote>
-      <p className="muted">
+      <blockquote className="my-2 border-l-4 border-line-strong pl-3 whitespace-pre-wrap [overflow-wrap:anywhere]">
+        {report.reason}
+      </blockquote>
+      <p className="text-ink-muted">
         {t('moderation.reportedBy', { name: report.reporter.displayName ?? t('moderation.someone') })}
       </p>
       <FormAlert message={errorText(resolve.error ?? lift.error, t)} />
       {report.resolution ? (
-        <p className="actions">
-          <span className="notice">{t(`moderation.resolution_${report.resolution}`)}</span>
+        <p className="flex flex-wrap items-center gap-3">
+          <Badge tone="success">{t(`moderation.resolution_${report.resolution}`)}</Badge>
           {reported && report.reportedMemberSuspended && (
-            <button
+            <Button
               type="button"
-              className="button button--secondary"
+              variant="secondary"
               disabled={busy}
               onClick={() => lift.mutate(reported.userId)}
             >
               {t('moderation.liftSuspension', { name: reportedName })}
-            </button>
+            </Button>
           )}
         </p>
       ) : (
-        <p className="actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={busy}
-            onClick={() => act('dismissed')}
-          >
+        <p className="flex flex-wrap items-center gap-3">
+          <Button type="button" variant="secondary" disabled={busy} onClick={() => act('dismissed')}>
             {t('moderation.dismiss')}
-          </button>
+          </Button>
           {report.meetupId && (
-            <button type="button" className="button" disabled={busy} onClick={() => act('meetup_hidden')}>
+            <Button type="button" disabled={busy} onClick={() => act('meetup_hidden')}>
               {t('moderation.hideMeetup')}
-            </button>
+            </Button>
           )}
           {reported && !report.reportedMemberSuspended && (
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={busy}
-              onClick={() => act('member_suspended')}
-            >
+            <Button type="button" variant="danger" disabled={busy} onClick={() => act('member_suspended')}>
               {t('moderation.suspendMember', { name: reportedName })}
-            </button>
+            </Button>
           )}
         </p>
       )}

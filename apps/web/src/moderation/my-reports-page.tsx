@@ -15,21 +15,23 @@ export function MyReportsPage() {
   if (reports.isError) return <p role="alert">{t('moderation.loadFailed')}</p>;
   const date = new Intl.DateTimeFormat(formattingLocale(i18n.language), { dateStyle: 'medium' });
   return (
-    <section className="narrow">
+    <section className="max-w-md">
       <PageHeading>{t('moderation.myReports')}</PageHeading>
       <p>{t('moderation.myReportsIntro')}</p>
       {reports.data.length === 0 ? (
         <p>{t('moderation.noReports')}</p>
       ) : (
-        <ul className="report-list">
+        <ul className="m-0 grid list-none gap-4 p-0">
           {reports.data.map((report) => (
-            <li key={report.id} className="report">
+            <li key={report.id} className="report rounded-card border border-line bg-surface p-4 shadow-card">
               <p>
                 <strong>{t(`moderation.subject_${report.subject}`)}</strong> ·{' '}
                 {date.format(new Date(report.createdAt))}
               </p>
-              <p className="report__reason">{report.reason}</p>
-              <p className={report.outcome === 'open' ? 'muted' : 'notice'}>
+              <p className="my-2 border-l-4 border-line-strong pl-3 whitespace-pre-wrap [overflow-wrap:anywhere]">
+                {report.reason}
+              </p>
+              <p className={report.outcome === 'open' ? 'text-ink-muted' : 'notice'}>
                 {t(`moderation.outcome_${report.outcome}`)}
               </p>
             </li>

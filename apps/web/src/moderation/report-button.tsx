@@ -6,6 +6,8 @@ import { errorText } from '../api/error-text';
 import { FormAlert } from '../forms/form-alert';
 import { TextAreaField } from '../ui/form-field';
 import { type ReportSubject, useFileReport } from './moderation-api';
+import { Notice } from '../ui/notice';
+import { Button } from '../ui/button';
 
 export function ReportButton({ subject, subjectId }: { subject: ReportSubject; subjectId: string }) {
   const { t } = useTranslation();
@@ -15,17 +17,17 @@ export function ReportButton({ subject, subjectId }: { subject: ReportSubject; s
 
   if (file.isSuccess) {
     return (
-      <p role="status" className="notice">
+      <Notice tone="warning" role="status">
         {t('moderation.sent')} <Link to="/reports">{t('moderation.myReportsLink')}</Link>
-      </p>
+      </Notice>
     );
   }
   if (!open) {
     return (
       <p>
-        <button type="button" className="link-button" onClick={() => setOpen(true)}>
+        <Button type="button" variant="ghost" size="sm" onClick={() => setOpen(true)}>
           {t('moderation.report')}
-        </button>
+        </Button>
       </p>
     );
   }
@@ -34,8 +36,14 @@ export function ReportButton({ subject, subjectId }: { subject: ReportSubject; s
     file.mutate(reason);
   };
   return (
-    <form className="notice" aria-labelledby="report-title" onSubmit={onSubmit}>
-      <h2 id="report-title">{t('moderation.reportTitle')}</h2>
+    <form
+      className="my-4 rounded-card border border-line bg-surface-muted p-4"
+      aria-labelledby="report-title"
+      onSubmit={onSubmit}
+    >
+      <h2 id="report-title" className="mt-0">
+        {t('moderation.reportTitle')}
+      </h2>
       <p>{t('moderation.reportIntro')}</p>
       <FormAlert message={errorText(file.error, t)} />
       <TextAreaField
@@ -48,13 +56,13 @@ export function ReportButton({ subject, subjectId }: { subject: ReportSubject; s
         value={reason}
         onChange={(event) => setReason(event.target.value)}
       />
-      <p className="actions">
-        <button type="submit" className="button" disabled={file.isPending || !reason.trim()}>
+      <p className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={file.isPending || !reason.trim()}>
           {t('moderation.send')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
           {t('moderation.cancel')}
-        </button>
+        </Button>
       </p>
     </form>
   );

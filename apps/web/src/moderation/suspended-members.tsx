@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/error-text';
 import { FormAlert } from '../forms/form-alert';
 import { useLiftSuspension, useSuspendedMembers } from './moderation-api';
+import { Button } from '../ui/button';
 
 export function SuspendedMembers() {
   const { t } = useTranslation();
@@ -19,20 +20,23 @@ export function SuspendedMembers() {
       ) : members.data.length === 0 ? (
         <p>{t('moderation.noneSuspended')}</p>
       ) : (
-        <ul className="report-list">
+        <ul className="m-0 grid list-none gap-4 p-0">
           {members.data.map((member) => (
-            <li key={member.id} className="report actions">
+            <li
+              key={member.id}
+              className="report rounded-card border border-line bg-surface p-4 shadow-card flex flex-wrap items-center gap-3"
+            >
               <span>
-                <strong>{member.displayName}</strong> <span className="muted">{member.email}</span>
+                <strong>{member.displayName}</strong> <span className="text-ink-muted">{member.email}</span>
               </span>
-              <button
+              <Button
                 type="button"
-                className="button button--secondary"
+                variant="secondary"
                 disabled={lift.isPending}
                 onClick={() => lift.mutate(member.id)}
               >
                 {t('moderation.liftSuspension', { name: member.displayName })}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

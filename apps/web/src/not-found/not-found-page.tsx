@@ -1,18 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PageHeading } from '../ui/page-heading';
+import { ButtonLink } from '../ui/button';
 
 /** The friendly 404: for unknown addresses, and with its own words for an unknown meetup or profile. */
 export function NotFoundPage({ title, text }: { title?: string; text?: string }) {
   const { t } = useTranslation();
   return (
-    <section className="narrow not-found">
+    <section className="max-w-md">
       <PageHeading>{title ?? t('notFound.title')}</PageHeading>
       <p>{text ?? t('notFound.text')}</p>
       <p>
-        <Link to="/" className="button">
-          {t('notFound.home')}
-        </Link>
+        <ButtonLink to="/">{t('notFound.home')}</ButtonLink>
       </p>
     </section>
   );

@@ -9,6 +9,7 @@ import {
   type NotificationPreferences,
   useSaveNotificationPreferences,
 } from './notification-api';
+import { Button } from '../ui/button';
 
 function CategoryCheckbox(props: { category: NotificationCategory; checked: boolean; error?: string }) {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ function CategoryCheckbox(props: { category: NotificationCategory; checked: bool
   const { category, checked, error } = props;
   const describedBy = [error ? `${id}-error` : undefined, `${id}-hint`].filter(Boolean).join(' ');
   return (
-    <div className={error ? 'checkbox-field field--invalid' : 'checkbox-field'}>
+    <div className="mb-4 flex items-start gap-3 [&>input]:mt-0.5 [&>input]:size-6 [&>input]:flex-none [&_label]:font-semibold">
       <input
         id={id}
         type="checkbox"
@@ -27,11 +28,11 @@ function CategoryCheckbox(props: { category: NotificationCategory; checked: bool
       />
       <div>
         <label htmlFor={id}>{t(`mail:category.${category}.label`)}</label>
-        <p id={`${id}-hint`} className="field__hint">
+        <p id={`${id}-hint`} className="m-0 text-sm text-ink-muted">
           {t(`mail:category.${category}.explanation`)}
         </p>
         {error && (
-          <p id={`${id}-error`} className="field__error" data-field-error={category}>
+          <p id={`${id}-error`} className="m-0 font-semibold text-danger-text" data-field-error={category}>
             {error}
           </p>
         )}
@@ -64,7 +65,7 @@ export function NotificationPreferencesForm({ preferences }: { preferences: Noti
   return (
     <form ref={form} onSubmit={onSubmit} noValidate>
       <FormAlert message={errors.form} />
-      <fieldset className="checkbox-group">
+      <fieldset className="m-0 mb-4 border-0 p-0 [&>legend]:mb-3 [&>legend]:font-semibold">
         <legend>{t('notifications.legend')}</legend>
         {NOTIFICATION_CATEGORIES.map((category) => (
           <CategoryCheckbox
@@ -75,11 +76,11 @@ export function NotificationPreferencesForm({ preferences }: { preferences: Noti
           />
         ))}
       </fieldset>
-      <p className="muted">{t('notifications.always')}</p>
-      <p className="actions">
-        <button type="submit" className="button" disabled={save.isPending}>
+      <p className="text-ink-muted">{t('notifications.always')}</p>
+      <p className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={save.isPending}>
           {t('notifications.save')}
-        </button>
+        </Button>
         <span role="status">{saved ? t('notifications.saved') : ''}</span>
       </p>
     </form>

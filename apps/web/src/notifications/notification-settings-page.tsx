@@ -1,11 +1,11 @@
 // /settings/notifications — which e-mails I get, and my meetups as a calendar feed.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useAccount } from '../auth/session';
 import { CalendarFeedSection } from '../calendar-feed/calendar-feed-section';
 import { PageHeading } from '../ui/page-heading';
 import { useNotificationPreferences } from './notification-api';
 import { NotificationPreferencesForm } from './notification-preferences-form';
+import { ButtonLink } from '../ui/button';
 
 function LoggedInSettings() {
   const { t } = useTranslation();
@@ -24,17 +24,17 @@ export function NotificationSettingsPage() {
   const { t } = useTranslation();
   const account = useAccount();
   return (
-    <section className="narrow notification-settings">
+    <section className="max-w-md">
       <PageHeading>{t('notifications.title')}</PageHeading>
       {account.isPending && <p role="status">{t('notifications.loading')}</p>}
       {account.isError && <p role="alert">{t('notifications.loadFailed')}</p>}
       {account.data === null && (
         <>
           <p>{t('notifications.logInFirst')}</p>
-          <p className="actions">
-            <Link className="button" to={`/login?next=${encodeURIComponent('/settings/notifications')}`}>
+          <p className="flex flex-wrap items-center gap-3">
+            <ButtonLink to={`/login?next=${encodeURIComponent('/settings/notifications')}`}>
               {t('nav.logIn')}
-            </Link>
+            </ButtonLink>
           </p>
         </>
       )}

@@ -7,6 +7,7 @@ import { ApiError } from '../api/api-error';
 import { FormAlert } from '../forms/form-alert';
 import { PageHeading } from '../ui/page-heading';
 import { type Subscription, useChangeSubscription, useSubscription } from './notification-api';
+import { Button } from '../ui/button';
 
 function LinkProblem({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -46,19 +47,19 @@ function SubscriptionSwitch({ token, subscription }: { token: string; subscripti
       : t('mail:unsubscribe.turnBackOn');
   return (
     <>
-      <p role="status" className="unsubscribe__message">
+      <p role="status" className="text-lg">
         {message}
       </p>
       <FormAlert message={change.isError ? t('mail:unsubscribe.failed') : undefined} />
-      <p className="actions">
-        <button
+      <p className="flex flex-wrap items-center gap-3">
+        <Button
           type="button"
-          className={subscription.subscribed ? 'button' : 'button button--secondary'}
+          variant={subscription.subscribed ? 'primary' : 'secondary'}
           disabled={change.isPending}
           onClick={() => change.mutate(!subscription.subscribed)}
         >
           {label}
-        </button>
+        </Button>
         <Link to="/settings/notifications">{t('mail:unsubscribe.allSettings')}</Link>
       </p>
     </>
@@ -77,7 +78,7 @@ export function UnsubscribePage() {
   }, [language, i18n]);
 
   return (
-    <section className="narrow unsubscribe">
+    <section className="max-w-md">
       {subscription.isPending && <p role="status">{t('mail:unsubscribe.loading')}</p>}
       {subscription.isError && <LinkProblem error={subscription.error} />}
       {subscription.data && (

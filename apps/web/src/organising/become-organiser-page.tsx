@@ -1,13 +1,14 @@
 // /organiser-request — under the approval policy a member asks the admins to let them organise meetups.
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useAccount } from '../auth/session';
 import { FormAlert } from '../forms/form-alert';
 import { TextAreaField } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { PageHeading } from '../ui/page-heading';
 import { useAskToOrganise, useOrganising } from './organising-api';
+import { Button, ButtonLink } from '../ui/button';
+import { Notice } from '../ui/notice';
 
 export function BecomeOrganiserPage() {
   const { t } = useTranslation();
@@ -18,23 +19,20 @@ export function BecomeOrganiserPage() {
   if (account.isPending) return <p role="status">{t('organising.loading')}</p>;
   if (!account.data) return <p>{t('organising.logInFirst')}</p>;
   return (
-    <section className="narrow">
+    <section className="max-w-md">
       <PageHeading>{t('organising.title')}</PageHeading>
       {!verified ? (
-        <p className="notice">{t('organising.verifyFirst')}</p>
+        <Notice tone="warning">{t('organising.verifyFirst')}</Notice>
       ) : organising.isPending ? (
         <p role="status">{t('organising.loading')}</p>
       ) : organising.data?.mayCreateMeetups ? (
         <p>
-          {t('organising.already')}{' '}
-          <Link to="/meetups/new" className="button">
-            {t('organising.newMeetup')}
-          </Link>
+          {t('organising.already')} <ButtonLink to="/meetups/new">{t('organising.newMeetup')}</ButtonLink>
         </p>
       ) : organising.data?.request?.status === 'pending' ? (
-        <p className="notice" role="status">
+        <Notice tone="warning" role="status">
           {t('organising.pending')}
-        </p>
+        </Notice>
       ) : (
         <AskForm declinedBefore={organising.data?.request?.status === 'declined'} />
       )}
@@ -59,7 +57,7 @@ function AskForm({ declinedBefore }: { declinedBefore: boolean }) {
 
   return (
     <form ref={form} onSubmit={onSubmit} noValidate>
-      {declinedBefore && <p className="notice">{t('organising.declined')}</p>}
+      {declinedBefore && <Notice tone="warning">{t('organising.declined')}</Notice>}
       <p>{t('organising.intro')}</p>
       <FormAlert message={errors.form} />
       <TextAreaField
@@ -72,9 +70,9 @@ function AskForm({ declinedBefore }: { declinedBefore: boolean }) {
         onChange={(event) => setMessage(event.target.value)}
         error={errors.fields.message}
       />
-      <button type="submit" className="button" disabled={ask.isPending}>
+      <Button type="submit" disabled={ask.isPending}>
         {t('organising.submit')}
-      </button>
+      </Button>
     </form>
   );
 }

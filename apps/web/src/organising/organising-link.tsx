@@ -1,8 +1,9 @@
 // "New meetup" for those who may create one, "Become an organiser" (or the waiting request) for the others: never
 // a form that is refused on submit.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useOrganising } from './organising-api';
+import { ButtonLink } from '../ui/button';
+import { Notice } from '../ui/notice';
 
 export function OrganisingLink({ emailVerified }: { emailVerified: boolean }) {
   const { t } = useTranslation();
@@ -11,20 +12,18 @@ export function OrganisingLink({ emailVerified }: { emailVerified: boolean }) {
   if (organising.data.mayCreateMeetups) {
     return (
       <p>
-        <Link to="/meetups/new" className="button">
-          {t('organising.newMeetup')}
-        </Link>
+        <ButtonLink to="/meetups/new">{t('organising.newMeetup')}</ButtonLink>
       </p>
     );
   }
   if (organising.data.request?.status === 'pending') {
-    return <p className="notice">{t('organising.pending')}</p>;
+    return <Notice tone="warning">{t('organising.pending')}</Notice>;
   }
   return (
     <p>
-      <Link to="/organiser-request" className="button button--secondary">
+      <ButtonLink to="/organiser-request" variant="secondary">
         {t('organising.become')}
-      </Link>
+      </ButtonLink>
     </p>
   );
 }

@@ -10,6 +10,7 @@ import { PhotoEditor } from '../media/photo-editor';
 import { SocialAccountsEditor } from '../social-accounts/social-accounts-editor';
 import { type OwnProfile, type ProfileChanges, useOwnProfile, useUpdateOwnProfile } from './profile-api';
 import { privacyChangesFromForm, ProfilePrivacyFields } from './profile-privacy-fields';
+import { Button } from '../ui/button';
 
 function changesFromForm(data: FormData): ProfileChanges {
   const optional = (name: string) => textOf(data, name).trim() || null;
@@ -130,10 +131,10 @@ function ProfileForm({ profile }: { profile: OwnProfile }) {
         ))}
       </SelectField>
       <ProfilePrivacyFields profile={profile} errors={f} />
-      <p className="actions">
-        <button type="submit" className="button" disabled={update.isPending}>
+      <p className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={update.isPending}>
           {t('profile.save')}
-        </button>
+        </Button>
         <span role="status">{saved ? t('profile.saved') : ''}</span>
       </p>
     </form>
@@ -144,7 +145,7 @@ export function ProfileEditorPage() {
   const { t } = useTranslation();
   const profile = useOwnProfile();
   return (
-    <section className="narrow">
+    <section className="max-w-md">
       <PageHeading>{t('profile.editorTitle')}</PageHeading>
       {profile.isPending && <p role="status">{t('profile.loading')}</p>}
       {profile.isError && <p role="alert">{t('profile.loadFailed')}</p>}
@@ -152,7 +153,7 @@ export function ProfileEditorPage() {
       {profile.data && <ProfileForm profile={profile.data} />}
       {profile.data && <SocialAccountsEditor accounts={profile.data.socialAccounts} />}
       {profile.data && (
-        <ul className="link-list">
+        <ul className="m-0 flex list-none flex-wrap gap-x-6 gap-y-2 p-0">
           <li>
             <Link to={`/p/${profile.data.handle}`}>{t('contacts.myLists')}</Link>
           </li>

@@ -1,5 +1,6 @@
 // /p/:handle — someone's public face, and following them.
 import { useState } from 'react';
+import { MapPin } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useAccount } from '../auth/session';
@@ -7,10 +8,13 @@ import { BlockButton } from '../contacts/block-button';
 import { ReportButton } from '../moderation/report-button';
 import { ConnectionLists } from '../contacts/connection-lists';
 import { Avatar } from '../ui/avatar';
+import { Badge } from '../ui/badge';
+import { Card } from '../ui/card';
 import { PageHeading } from '../ui/page-heading';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { socialAccountLabel, socialAccountUrl } from '../social-accounts/social-account-link';
 import { type PublicProfile, useFollow, useOwnProfile, useProfile } from './profile-api';
+import { Button } from '../ui/button';
 
 function FollowButton({ profile }: { profile: PublicProfile }) {
   const { t } = useTranslation();
@@ -19,28 +23,28 @@ function FollowButton({ profile }: { profile: PublicProfile }) {
   const [following, setFollowing] = useState(false);
   if (following) {
     return (
-      <p className="actions">
+      <p className="flex flex-wrap items-center gap-3">
         <span role="status">{t('profile.following', { name: profile.displayName })}</span>
-        <button
+        <Button
           type="button"
-          className="button button--secondary"
+          variant="secondary"
           disabled={unfollow.isPending}
           onClick={() => unfollow.mutate(undefined, { onSuccess: () => setFollowing(false) })}
         >
           {t('profile.unfollow')}
-        </button>
+        </Button>
       </p>
     );
   }
   return (
-    <button
+    <Button
       type="button"
-      className="button"
+
       disabled={follow.isPending}
       onClick={() => follow.mutate(undefined, { onSuccess: () => setFollowing(true) })}
     >
       {t('profile.follow')}
-    </button>
+    </Button>
   );
 }
 
@@ -73,27 +77,42 @@ export function ProfilePage() {
   const isMe = own.data?.userId === data.userId;
 
   return (
-    <article className="narrow profile">
-      <div className="profile__head">
+    <article className="profile mx-auto max-w-2xl">
+      <Card className="profile__head flex flex-col items-center gap-4 text-center sm:flex-row sm:items-center sm:gap-6 sm:text-left">
         <Avatar person={data} size={160} />
-        <div>
+        <div className="min-w-0 flex-1">
           <PageHeading>{data.displayName}</PageHeading>
-          {data.headline && <p className="lead">{data.headline}</p>}
-          {data.homeCity && <p className="muted">{data.homeCity}</p>}
+          {data.headline && <p className="my-1 text-lg text-ink-muted">{data.headline}</p>}
+          {data.homeCity && (
+            <p className="my-1 inline-flex items-center gap-1 text-ink-muted">
+              <MapPin aria-hidden size={16} />
+              {data.homeCity}
+            </p>
+          )}
+          {account.data && !isMe && !blocked && (
+            <div className="mt-3">
+              <FollowButton profile={data} />
+            </div>
+          )}
         </div>
-      </div>
-      {account.data && !isMe && !blocked && <FollowButton profile={data} />}
-      {data.bio && <p className="profile__bio">{data.bio}</p>}
+      </Card>
+      {data.bio && <p className="profile__bio mt-6 text-lg whitespace-pre-line">{data.bio}</p>}
       {data.topics.length > 0 && (
         <>
           <h2>{t('profile.topics')}</h2>
-          <p>{data.topics.join(' · ')}</p>
+          <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
+            {data.topics.map((topic) => (
+              <li key={topic}>
+                <Badge tone="neutral">{topic}</Badge>
+              </li>
+            ))}
+          </ul>
         </>
       )}
       {data.socialAccounts.length > 0 && (
         <>
           <h2>{t('profile.accounts')}</h2>
-          <ul>
+          <ul className="m-0 grid list-none gap-1 p-0">
             {data.socialAccounts.map((social) => (
               <li key={`${social.platform}:${social.handle}`}>
                 {t(`socialAccounts.platform_${social.platform}`)}: <SocialAccountLink account={social} />

@@ -17,7 +17,7 @@ function Choice({ name, checked, error }: { name: string; checked: boolean; erro
   const { t } = useTranslation();
   const id = useId();
   return (
-    <div className={error ? 'checkbox-field field--invalid' : 'checkbox-field'}>
+    <div className="mb-4 flex items-start gap-3 [&>input]:mt-0.5 [&>input]:size-6 [&>input]:flex-none [&_label]:font-semibold">
       <input
         id={id}
         type="checkbox"
@@ -29,7 +29,7 @@ function Choice({ name, checked, error }: { name: string; checked: boolean; erro
       <div>
         <label htmlFor={id}>{t(`profile.${name}`)}</label>
         {error && (
-          <p id={`${id}-error`} className="field__error">
+          <p id={`${id}-error`} className="m-0 font-semibold text-danger-text">
             {error}
           </p>
         )}

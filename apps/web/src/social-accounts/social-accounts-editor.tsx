@@ -14,13 +14,15 @@ import {
   useSocialAccountChanges,
   VERIFIABLE,
 } from './social-accounts-api';
+import { EmptyState } from '../ui/empty-state';
+import { Button } from '../ui/button';
 
 function HowToVerify({ account, proof }: { account: SocialAccount; proof?: SocialProof }) {
   const { t } = useTranslation();
   const { check } = useSocialAccountChanges();
   const label = `${t(`socialAccounts.platform_${account.platform}`)} ${account.handle}`;
   return (
-    <div className="social-account__proof">
+    <div className="[&_code]:block [&_code]:rounded-control [&_code]:bg-surface-muted [&_code]:px-2.5 [&_code]:py-1.5 [&_code]:[overflow-wrap:anywhere]">
       {proof && account.platform === 'bluesky' && (
         <p>
           {t('socialAccounts.howBluesky')} <code>{proof.code}</code>
@@ -31,20 +33,23 @@ function HowToVerify({ account, proof }: { account: SocialAccount; proof?: Socia
           {t('socialAccounts.howRelMe')} <code>{proof.profileUrl}</code>
         </p>
       )}
-      {!proof && <p className="muted">{t('socialAccounts.howStart')}</p>}
+      {!proof && <p className="text-ink-muted">{t('socialAccounts.howStart')}</p>}
       {proof?.status === 'pending' && <p role="status">{t('socialAccounts.checking')}</p>}
       {proof?.status === 'failed' && (
-        <p className="field__error">{t('socialAccounts.checkFailed', { reason: proof.reason ?? '' })}</p>
+        <p className="m-0 font-semibold text-danger-text">
+          {t('socialAccounts.checkFailed', { reason: proof.reason ?? '' })}
+        </p>
       )}
-      <button
+      <Button
         type="button"
-        className="button button--small button--secondary"
+        variant="secondary"
+        size="sm"
         disabled={check.isPending}
         aria-label={t('socialAccounts.checkNowFor', { account: label })}
         onClick={() => check.mutate({ platform: account.platform, handle: account.handle })}
       >
         {t('socialAccounts.checkNow')}
-      </button>
+      </Button>
       {check.isError && <span role="alert"> {t('form.failed')}</span>}
     </div>
   );
@@ -55,21 +60,22 @@ function AccountItem({ account, proof }: { account: SocialAccount; proof?: Socia
   const { remove } = useSocialAccountChanges();
   const label = `${t(`socialAccounts.platform_${account.platform}`)} ${account.handle}`;
   return (
-    <li className="social-account">
+    <li className="social-account py-3 [overflow-wrap:anywhere] [&_p]:my-1">
       <p>
         <strong>{t(`socialAccounts.platform_${account.platform}`)}</strong> {account.handle}{' '}
         <span className={account.verified ? 'badge' : 'badge badge--muted'}>
           {account.verified ? t('socialAccounts.verified') : t('socialAccounts.claimed')}
         </span>{' '}
-        <button
+        <Button
           type="button"
-          className="link-button"
+          variant="ghost"
+          size="sm"
           disabled={remove.isPending}
           aria-label={t('socialAccounts.removeFor', { account: label })}
           onClick={() => remove.mutate(account.id)}
         >
           {t('socialAccounts.remove')}
-        </button>
+        </Button>
       </p>
       {!account.verified && VERIFIABLE.includes(account.platform) && (
         <HowToVerify account={account} proof={proof} />
@@ -105,7 +111,7 @@ function AddAccountForm() {
   };
 
   return (
-    <form ref={form} onSubmit={onSubmit} noValidate className="social-account__form">
+    <form ref={form} onSubmit={onSubmit} noValidate className="mt-6">
       <h3>{t('socialAccounts.addTitle')}</h3>
       <FormAlert message={errors.form} />
       <SelectField label={t('socialAccounts.platform')} name="platform" error={errors.fields.platform}>
@@ -121,9 +127,9 @@ function AddAccountForm() {
         name="handle"
         error={errors.fields.handle}
       />
-      <button type="submit" className="button" disabled={add.isPending}>
+      <Button type="submit" disabled={add.isPending}>
         {t('socialAccounts.add')}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -134,13 +140,13 @@ export function SocialAccountsEditor({ accounts }: { accounts: SocialAccount[] }
   const proofOf = (account: SocialAccount) =>
     proofs.data?.find((proof) => proof.platform === account.platform && proof.handle === account.handle);
   return (
-    <section className="social-accounts" aria-labelledby="social-accounts-title">
+    <section className="" aria-labelledby="social-accounts-title">
       <h2 id="social-accounts-title">{t('socialAccounts.title')}</h2>
-      <p className="muted">{t('socialAccounts.intro')}</p>
+      <p className="text-ink-muted">{t('socialAccounts.intro')}</p>
       {accounts.length === 0 ? (
-        <p className="empty-state">{t('socialAccounts.none')}</p>
+        <EmptyState>{t('socialAccounts.none')}</EmptyState>
       ) : (
-        <ul className="social-account-list">
+        <ul className="m-0 list-none divide-y divide-line p-0">
           {accounts.map((account) => (
             <AccountItem key={account.id} account={account} proof={proofOf(account)} />
           ))}

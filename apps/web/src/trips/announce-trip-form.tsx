@@ -5,6 +5,7 @@ import { FormAlert } from '../forms/form-alert';
 import { TextAreaField, TextField, textOf } from '../ui/form-field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { useTripChanges } from './trips-api';
+import { Button } from '../ui/button';
 
 export function AnnounceTripForm() {
   const { t } = useTranslation();
@@ -45,20 +46,20 @@ export function AnnounceTripForm() {
 
   const f = errors.fields;
   return (
-    <form ref={form} onSubmit={onSubmit} noValidate className="trip-form">
+    <form ref={form} onSubmit={onSubmit} noValidate className="mt-6">
       <h2>{t('trips.announceTitle')}</h2>
-      <p className="muted">{t('trips.announceIntro')}</p>
+      <p className="text-ink-muted">{t('trips.announceIntro')}</p>
       <FormAlert message={errors.form} />
       <TextField label={t('trips.city')} name="city" autoComplete="address-level2" error={f.city} />
-      <div className="trip-form__dates">
+      <div className="grid grid-cols-[repeat(auto-fit,minmax(10rem,1fr))] gap-x-4">
         <TextField label={t('trips.startsOn')} name="startsOn" type="date" error={f.startsOn} />
         <TextField label={t('trips.endsOn')} name="endsOn" type="date" error={f.endsOn} />
       </div>
       <TextAreaField label={t('trips.note')} hint={t('trips.noteHint')} name="note" rows={3} error={f.note} />
-      <p className="actions">
-        <button type="submit" className="button" disabled={announce.isPending}>
+      <p className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={announce.isPending}>
           {t('trips.announce')}
-        </button>
+        </Button>
         <span role="status">{announced ?? ''}</span>
       </p>
     </form>

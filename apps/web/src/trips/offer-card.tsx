@@ -6,6 +6,7 @@ import { FormAlert } from '../forms/form-alert';
 import { formattingLocale } from '../i18n/i18n';
 import { tripDates } from './trip-dates';
 import { type CoffeeOffer, useTripChanges } from './trips-api';
+import { Button } from '../ui/button';
 
 const ANSWER_ERRORS = ['TRIP_CANCELLED', 'TRIP_OVER', 'TRIP_NOT_FOUND', 'EMAIL_NOT_VERIFIED'];
 
@@ -16,13 +17,17 @@ export function OfferCard({ offer, headingLevel = 3 }: { offer: CoffeeOffer; hea
   const failure = sayYes.error instanceof ApiError ? sayYes.error.code : undefined;
   const meetupId = sayYes.data?.meetupId ?? offer.meetupId;
   return (
-    <article className="trip-card">
+    <article className="my-3 rounded-card border border-line bg-surface p-4 shadow-card [&_h2]:mt-0 [&_h2]:mb-1 [&_h3]:mt-0 [&_h3]:mb-1">
       <Heading>{t('trips.offerTitle', { name: offer.traveller.displayName, city: offer.city })}</Heading>
       <p>
         {tripDates(offer.startsOn, offer.endsOn, formattingLocale(i18n.language))} ·{' '}
         <Link to={`/p/${offer.traveller.handle}`}>{offer.traveller.displayName}</Link>
       </p>
-      {offer.note && <blockquote className="invitation__message">{offer.note}</blockquote>}
+      {offer.note && (
+        <blockquote className="invitation__message my-4 border-l-4 border-accent bg-surface-muted px-4 py-3">
+          {offer.note}
+        </blockquote>
+      )}
       <FormAlert
         message={
           sayYes.isError
@@ -33,21 +38,21 @@ export function OfferCard({ offer, headingLevel = 3 }: { offer: CoffeeOffer; hea
         }
       />
       {offer.status === 'cancelled' ? (
-        <p className="muted">{t('trips.offerCancelled')}</p>
+        <p className="text-ink-muted">{t('trips.offerCancelled')}</p>
       ) : sayYes.isSuccess || offer.status === 'accepted' ? (
         <p role="status">
           {t('trips.youAreIn', { name: offer.traveller.displayName })}{' '}
           {meetupId && <Link to={`/m/${meetupId}`}>{t('trips.coffeeMeetup')}</Link>}
         </p>
       ) : (
-        <button
+        <Button
           type="button"
-          className="button"
+
           disabled={sayYes.isPending}
           onClick={() => sayYes.mutate(offer.tripId)}
         >
           {t('trips.imIn')}
-        </button>
+        </Button>
       )}
     </article>
   );

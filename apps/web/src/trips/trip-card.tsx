@@ -6,6 +6,9 @@ import { FormAlert } from '../forms/form-alert';
 import { formattingLocale } from '../i18n/i18n';
 import { tripDates } from './trip-dates';
 import { type Trip, useTripChanges } from './trips-api';
+import { Notice } from '../ui/notice';
+import { Button } from '../ui/button';
+import { Badge } from '../ui/badge';
 
 export function TripCard({ trip, headingLevel = 3 }: { trip: Trip; headingLevel?: 2 | 3 }) {
   const { t, i18n } = useTranslation();
@@ -14,20 +17,24 @@ export function TripCard({ trip, headingLevel = 3 }: { trip: Trip; headingLevel?
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const cancelled = trip.status === 'cancelled';
   return (
-    <article className="trip-card">
+    <article className="my-3 rounded-card border border-line bg-surface p-4 shadow-card [&_h2]:mt-0 [&_h2]:mb-1 [&_h3]:mt-0 [&_h3]:mb-1">
       <Heading>
         <Link to={`/trips/${trip.id}`}>{trip.city}</Link>
       </Heading>
       <p>
         {tripDates(trip.startsOn, trip.endsOn, formattingLocale(i18n.language))}
-        {cancelled && <span className="badge badge--muted"> {t('trips.cancelled')}</span>}
+        {cancelled && <Badge tone="neutral"> {t('trips.cancelled')}</Badge>}
       </p>
-      {trip.note && <blockquote className="invitation__message">{trip.note}</blockquote>}
-      <p className="trip-card__yes-title">{t('trips.saidYes')}</p>
+      {trip.note && (
+        <blockquote className="invitation__message my-4 border-l-4 border-accent bg-surface-muted px-4 py-3">
+          {trip.note}
+        </blockquote>
+      )}
+      <p className="mb-1 font-semibold">{t('trips.saidYes')}</p>
       {trip.coffee.yes.length === 0 ? (
-        <p className="muted">{t('trips.nobodyYet')}</p>
+        <p className="text-ink-muted">{t('trips.nobodyYet')}</p>
       ) : (
-        <ul className="people-list">
+        <ul className="m-0 list-none divide-y divide-line p-0">
           {trip.coffee.yes.map((person) => (
             <li key={person.userId}>
               <Link to={`/p/${person.handle}`}>{person.displayName}</Link>
@@ -42,31 +49,27 @@ export function TripCard({ trip, headingLevel = 3 }: { trip: Trip; headingLevel?
       )}
       <FormAlert message={cancel.isError ? t('form.failed') : undefined} />
       {!cancelled && !confirming && (
-        <button
-          type="button"
-          className="button button--small button--secondary"
-          onClick={() => setConfirming(true)}
-        >
+        <Button type="button" variant="secondary" size="sm" onClick={() => setConfirming(true)}>
           {t('trips.cancel')}
-        </button>
+        </Button>
       )}
       {!cancelled && confirming && (
-        <div className="notice notice--danger">
+        <Notice tone="danger">
           <p>{t('trips.cancelExplained')}</p>
-          <p className="actions">
-            <button
+          <p className="flex flex-wrap items-center gap-3">
+            <Button
               type="button"
-              className="button"
+
               disabled={cancel.isPending}
               onClick={() => cancel.mutate(trip.id)}
             >
               {t('trips.cancelConfirm')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
               {t('trips.keep')}
-            </button>
+            </Button>
           </p>
-        </div>
+        </Notice>
       )}
     </article>
   );

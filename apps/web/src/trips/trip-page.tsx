@@ -19,7 +19,7 @@ function TripOrOffer({ tripId }: { tripId: string }) {
   const trip = trips.data.find((mine) => mine.id === tripId);
   if (trip) {
     return (
-      <section className="narrow trips">
+      <section className="max-w-md">
         <PageHeading>{t('trips.myTripTo', { city: trip.city })}</PageHeading>
         <TripCard trip={trip} headingLevel={2} />
         <p>
@@ -31,7 +31,7 @@ function TripOrOffer({ tripId }: { tripId: string }) {
   const offer = offers.data.find((made) => made.tripId === tripId);
   if (!offer) return <NotFoundPage title={t('trips.notFoundTitle')} text={t('trips.notFoundText')} />;
   return (
-    <section className="narrow trips">
+    <section className="max-w-md">
       <PageHeading>{t('trips.offerHeading')}</PageHeading>
       <OfferCard offer={offer} headingLevel={2} />
       <p>
@@ -49,7 +49,7 @@ export function TripPage() {
   if (account.isError) return <p role="alert">{t('trips.loadFailed')}</p>;
   if (!account.data) {
     return (
-      <section className="narrow">
+      <section className="max-w-md">
         <PageHeading>{t('trips.offerHeading')}</PageHeading>
         <LogInFirst text={t('trips.logInToSee')} />
       </section>

@@ -7,6 +7,8 @@ import { AnnounceTripForm } from './announce-trip-form';
 import { OfferCard } from './offer-card';
 import { TripCard } from './trip-card';
 import { useMyCoffeeOffers, useMyTrips } from './trips-api';
+import { EmptyState } from '../ui/empty-state';
+import { ButtonLink } from '../ui/button';
 
 /** For a guest: log in or sign up, then come straight back. */
 export function LogInFirst({ text }: { text: string }) {
@@ -16,10 +18,8 @@ export function LogInFirst({ text }: { text: string }) {
   return (
     <>
       <p>{text}</p>
-      <p className="actions">
-        <Link className="button" to={`/login?next=${here}`}>
-          {t('nav.logIn')}
-        </Link>
+      <p className="flex flex-wrap items-center gap-3">
+        <ButtonLink to={`/login?next=${here}`}>{t('nav.logIn')}</ButtonLink>
         <Link to={`/signup?next=${here}`}>{t('nav.signUp')}</Link>
       </p>
     </>
@@ -34,7 +34,7 @@ function MyTrips() {
       <h2 id="my-trips">{t('trips.mine')}</h2>
       {trips.isPending && <p role="status">{t('trips.loading')}</p>}
       {trips.isError && <p role="alert">{t('trips.loadFailed')}</p>}
-      {trips.data?.length === 0 && <p className="empty-state">{t('trips.noTrips')}</p>}
+      {trips.data?.length === 0 && <EmptyState>{t('trips.noTrips')}</EmptyState>}
       {trips.data?.map((trip) => (
         <TripCard key={trip.id} trip={trip} />
       ))}
@@ -50,7 +50,7 @@ function MyOffers() {
       <h2 id="my-offers">{t('trips.offers')}</h2>
       {offers.isPending && <p role="status">{t('trips.loading')}</p>}
       {offers.isError && <p role="alert">{t('trips.loadFailed')}</p>}
-      {offers.data?.length === 0 && <p className="empty-state">{t('trips.noOffers')}</p>}
+      {offers.data?.length === 0 && <EmptyState>{t('trips.noOffers')}</EmptyState>}
       {offers.data?.map((offer) => (
         <OfferCard key={offer.id} offer={offer} />
       ))}
@@ -62,7 +62,7 @@ export function TripsPage() {
   const { t } = useTranslation();
   const account = useAccount();
   return (
-    <section className="narrow trips">
+    <section className="max-w-md">
       <PageHeading>{t('trips.title')}</PageHeading>
       {account.isPending && <p role="status">{t('trips.loading')}</p>}
       {account.isSuccess && !account.data && <LogInFirst text={t('trips.logInFirst')} />}

@@ -1,5 +1,5 @@
 // Buttons and links that look like buttons: one look for every action, from "I'm going" to "Cancel the meetup".
-import { type ButtonHTMLAttributes, type ReactNode } from 'react';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { Link, type LinkProps } from 'react-router';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
@@ -47,7 +47,7 @@ export function Button({
   type = 'button',
   children,
   ...button
-}: ButtonLook & ButtonHTMLAttributes<HTMLButtonElement> & { icon?: ReactNode }) {
+}: ButtonLook & ComponentPropsWithRef<'button'> & { icon?: ReactNode }) {
   return (
     <button type={type} className={`${buttonClasses({ variant, size, block })} ${className}`} {...button}>
       {icon}
