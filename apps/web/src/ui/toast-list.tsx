@@ -2,7 +2,7 @@
 import * as RadixToast from '@radix-ui/react-toast';
 import { CircleAlert, CircleCheck, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { ShownToast } from './toast';
+import type { ShownToast } from './toast-message';
 
 export function ToastList({ toasts, forget }: { toasts: ShownToast[]; forget: (id: number) => void }) {
   const { t } = useTranslation();

@@ -1,13 +1,9 @@
 // Short confirmations that come and go ("Meetup published"): a Toaster at the app's root, useToast() anywhere.
 // Radix (in toast-list.tsx, loaded with the first toast) announces each one politely and lets it be swiped away.
 import { createContext, lazy, type ReactNode, Suspense, useCallback, useContext, useState } from 'react';
+import type { ShownToast, ToastMessage } from './toast-message';
 
-export interface ToastMessage {
-  title: string;
-  description?: string;
-  tone?: 'success' | 'danger';
-}
-export type ShownToast = ToastMessage & { id: number };
+export type { ToastMessage };
 
 type Show = (message: ToastMessage) => void;
 
