@@ -103,6 +103,7 @@ describe('server-rendered pages in the browser', () => {
       await page.getByLabel('Sprache').waitFor();
       expect(await page.evaluate('window.__replacedHeadings')).toBe(0);
       expect(problems).toEqual([]);
+      await screenshotAtBothWidths(page, `server-rendered-${what.replaceAll(' ', '-')}`);
     });
   }
 
