@@ -1,5 +1,6 @@
 // The pages people use most, in the dark look a phone or laptop set to dark mode asks for: axe finds no contrast
-// or other serious problem, at phone and desktop width, for a guest, an attendee and the host.
+// or other serious problem, at phone and desktop width, for a guest, an attendee and the host; nothing scrolls sideways
+// and the header's links and buttons are 44 px touch targets.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -53,6 +54,17 @@ describe('the dark look', () => {
 
   const look = async (page: Page, name: string) => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // Nothing wider than the screen: no sideways scrolling on a phone.
+    expect(
+      await page.evaluate(() => {
+        const root = (
+          globalThis as unknown as {
+            document: { documentElement: { scrollWidth: number; clientWidth: number } };
+          }
+        ).document.documentElement;
+        return root.scrollWidth - root.clientWidth;
+      }),
+    ).toBe(0);
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, `dark-${name}.png`), fullPage: true });
   };
@@ -97,6 +109,15 @@ describe('the dark look', () => {
       await look(page, `check-in-${viewport}`);
       await page.goto(`${api.url}/settings/profile`);
       await page.getByRole('heading', { level: 1, name: 'My profile' }).waitFor();
+      // Every way through the header is a 44 px touch target, on a phone too.
+      const navigation = page.getByRole('navigation', { name: 'Main' });
+      for (const target of [
+        ...(await navigation.getByRole('link').all()),
+        ...(await navigation.getByRole('button').all()),
+      ]) {
+        const box = await target.boundingBox();
+        expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(44);
+      }
       await page.getByRole('button', { name: 'Your account' }).click();
       await page.getByRole('menuitem', { name: 'Log out' }).waitFor();
       await look(page, `account-menu-${viewport}`);

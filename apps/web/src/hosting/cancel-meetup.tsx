@@ -1,4 +1,5 @@
-// "Cancel meetup": a message for everybody who RSVPed, then a second click to confirm; it cannot be undone.
+// "Cancel meetup": a dialog with a message for everybody who RSVPed, then a second click to confirm; it cannot be
+// undone.
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../forms/form-alert';
@@ -8,6 +9,7 @@ import type { Meetup } from '../meetups/meetup-api';
 import { useCancelMeetup } from './hosting-api';
 import { Notice } from '../ui/notice';
 import { Button } from '../ui/button';
+import { Dialog } from '../ui/dialog';
 
 export function CancelMeetup({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
@@ -18,13 +20,11 @@ export function CancelMeetup({ meetup }: { meetup: Meetup }) {
   const form = useRef<HTMLFormElement>(null);
   const { errors, clear, show } = useFormErrors(form);
 
-  if (!open) {
-    return (
-      <Button type="button" variant="danger" onClick={() => setOpen(true)}>
-        {t('hosting.cancel.open')}
-      </Button>
-    );
-  }
+  const close = () => {
+    setOpen(false);
+    setConfirming(false);
+    clear();
+  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -47,43 +47,45 @@ export function CancelMeetup({ meetup }: { meetup: Meetup }) {
   };
 
   return (
-    <form ref={form} className="mt-4 [&_h2]:mt-0" onSubmit={onSubmit} noValidate>
-      <h2>{t('hosting.cancel.title')}</h2>
-      <FormAlert message={errors.form} />
-      <TextAreaField
-        label={t('hosting.cancel.message')}
-        hint={t('hosting.cancel.messageHint')}
-        name="message"
-        rows={4}
-        maxLength={2000}
-        value={message}
-        onChange={(event) => {
-          setMessage(event.target.value);
-          setConfirming(false);
-        }}
-        error={errors.fields.message}
-      />
-      {confirming && (
-        <Notice tone="danger" role="alert">
-          {t('hosting.cancel.confirmText', { count: meetup.goingCount })}
-        </Notice>
-      )}
-      <p className="flex flex-wrap items-center gap-3">
-        <Button type="submit" variant="danger" disabled={cancel.isPending}>
-          {confirming ? t('hosting.cancel.confirm') : t('hosting.cancel.next')}
+    <Dialog
+      open={open}
+      onOpenChange={(next) => (next ? setOpen(true) : close())}
+      trigger={
+        <Button type="button" variant="danger">
+          {t('hosting.cancel.open')}
         </Button>
-        <Button
-          type="button"
-          variant="secondary"
-          onClick={() => {
-            setOpen(false);
+      }
+      title={t('hosting.cancel.title')}
+    >
+      <form ref={form} className="mt-4" onSubmit={onSubmit} noValidate>
+        <FormAlert message={errors.form} />
+        <TextAreaField
+          label={t('hosting.cancel.message')}
+          hint={t('hosting.cancel.messageHint')}
+          name="message"
+          rows={4}
+          maxLength={2000}
+          value={message}
+          onChange={(event) => {
+            setMessage(event.target.value);
             setConfirming(false);
-            clear();
           }}
-        >
-          {t('hosting.cancel.keep')}
-        </Button>
-      </p>
-    </form>
+          error={errors.fields.message}
+        />
+        {confirming && (
+          <Notice tone="danger" role="alert">
+            {t('hosting.cancel.confirmText', { count: meetup.goingCount })}
+          </Notice>
+        )}
+        <p className="flex flex-wrap items-center gap-3">
+          <Button type="submit" variant="danger" disabled={cancel.isPending}>
+            {confirming ? t('hosting.cancel.confirm') : t('hosting.cancel.next')}
+          </Button>
+          <Button type="button" variant="secondary" onClick={close}>
+            {t('hosting.cancel.keep')}
+          </Button>
+        </p>
+      </form>
+    </Dialog>
   );
 }

@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/error-text';
 import { FormAlert } from '../forms/form-alert';
 import { type Meetup, usePublishMeetup } from '../meetups/meetup-api';
-import { CancelMeetup } from './cancel-meetup';
 import { CoverEditor } from './cover-editor';
 import { useToast } from '../ui/toast';
+import { lazy, Suspense } from 'react';
+
+// Only hosts cancel, so the dialog's code loads with the host tools rather than for every visitor of the page.
+const CancelMeetup = lazy(async () => ({ default: (await import('./cancel-meetup')).CancelMeetup }));
 import { Button, ButtonLink } from '../ui/button';
 import { Card } from '../ui/card';
 import { Pencil, ScanLine, Send, Users } from 'lucide-react';
@@ -84,7 +87,11 @@ export function HostTools({ meetup }: { meetup: Meetup }) {
         </p>
       )}
       {meetup.status !== 'cancelled' && <CoverEditor meetup={meetup} />}
-      {meetup.status !== 'cancelled' && <CancelMeetup meetup={meetup} />}
+      {meetup.status !== 'cancelled' && (
+        <Suspense fallback={null}>
+          <CancelMeetup meetup={meetup} />
+        </Suspense>
+      )}
     </Card>
   );
 }

@@ -19,12 +19,13 @@ export function AccountButton({
     <button
       ref={ref}
       type="button"
-      className="inline-flex min-h-11 cursor-pointer items-center gap-1 rounded-full border-0 bg-transparent p-1 text-ink hover:bg-surface-muted"
+      className="inline-flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1 rounded-full border-0 bg-transparent p-1 text-ink hover:bg-surface-muted"
       {...button}
     >
       <Avatar person={{ displayName: name, photo }} size={32} />
       <span className="sr-only">{t('ui.accountMenu')}</span>
-      <ChevronDown aria-hidden size={16} className="text-ink-muted" />
+      {/* Phones keep the room for the navigation's icons: the face alone opens the menu there. */}
+      <ChevronDown aria-hidden size={16} className="hidden text-ink-muted sm:block" />
     </button>
   );
 }
