@@ -98,7 +98,9 @@ describe('server-rendered pages in the browser', () => {
       await page.addInitScript(WATCH_SERVER_HEADINGS);
       await page.goto(`${api.url}${path()}`);
       if (heading) await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-      // The language switch answers only once React has taken the page over.
+      // The page's heading takes focus once React has taken the page over (hydration yields, so it takes a moment);
+      // the language switch then answers.
+      await page.locator('h1:focus').waitFor();
       await page.getByLabel('Language').selectOption('de');
       await page.getByLabel('Sprache').waitFor();
       expect(await page.evaluate('window.__replacedHeadings')).toBe(0);
