@@ -10,7 +10,9 @@ import { apiRoutes } from './support/openapi-routes.js';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser.js';
 import { makeMember } from './support/members.js';
 
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>/i;
+// A script element the browser runs without a file: data blocks (type="application/json", the server-rendered
+// pages' data) are not run, so the CSP does not apply to them.
+const INLINE_SCRIPT = /<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>/i;
 
 const scriptSources = (policy: string | undefined) =>
   (policy ?? '')

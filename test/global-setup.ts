@@ -64,6 +64,8 @@ export function webSourceHash(): string {
 /** Why the build in dist/apps/web is not the build of the current sources, or undefined when it is. */
 export function staleWebBuild(): string | undefined {
   if (!existsSync(join(WEB_BUILD, 'index.html'))) return 'there is no build in dist/apps/web';
+  if (!existsSync(join(WEB_BUILD, '..', 'web-server', 'entry-server.js')))
+    return 'there is no server render in dist/apps/web-server';
   if (!existsSync(HASH_FILE)) return 'the build in dist/apps/web does not say which sources it was made from';
   if (readFileSync(HASH_FILE, 'utf8').trim() !== webSourceHash())
     return 'the sources changed since dist/apps/web was built';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_DESCRIPTION } from '../apps/api/src/web-app/share-meta.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { photo, uploadCover, uploadPhoto } from './support/images.js';
@@ -91,7 +92,12 @@ describe('share previews of meetup and profile pages', () => {
   });
 
   it('gives an unknown meetup and other pages the plain page', async () => {
-    expect(await pageHtml(`/m/${randomUUID()}`)).toBe(INDEX_HTML.replace('<!--neuland:share-meta-->', ''));
+    expect(await pageHtml(`/m/${randomUUID()}`)).toBe(
+      INDEX_HTML.replace(
+        '<!--neuland:share-meta-->',
+        `<meta name="description" content="${DEFAULT_DESCRIPTION}" />`,
+      ),
+    );
     expect(await pageHtml('/login')).not.toContain('og:');
   });
 });

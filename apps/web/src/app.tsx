@@ -29,7 +29,7 @@ const NotificationSettingsPage = lazyPage(
 const UnsubscribePage = lazyPage(() => import('./notifications/unsubscribe-page'), 'UnsubscribePage');
 const NeverInvitePage = lazyPage(() => import('./invitations/never-invite-page'), 'NeverInvitePage');
 const ProfileEditorPage = lazyPage(() => import('./profiles/profile-editor-page'), 'ProfileEditorPage');
-const ProfilePage = lazyPage(() => import('./profiles/profile-page'), 'ProfilePage');
+export const ProfilePage = lazyPage(() => import('./profiles/profile-page'), 'ProfilePage');
 const BlockedPage = lazyPage(() => import('./contacts/blocked-page'), 'BlockedPage');
 const ContactImportPage = lazyPage(
   () => import('./contact-imports/contact-import-page'),

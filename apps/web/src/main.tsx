@@ -1,14 +1,45 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { type DehydratedState, hydrate } from '@tanstack/react-query';
 import { App, createQueryClient } from './app';
-import { browserLanguage, createI18n } from './i18n/i18n';
+import { browserLanguage, chosenLanguage, createI18n, isLanguage } from './i18n/i18n';
+import { serverRenderedPage } from './server-render/page-data';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
+const FRESH_FROM_SERVER = 30_000;
+const root = document.getElementById('root')!;
+const queryClient = createQueryClient();
+// A page the server rendered brings the data it was rendered from; the browser starts from the same cache and
+// language, so that hydration finds the HTML it would render itself.
+const serverState = document.getElementById('neuland-state');
+const serverLanguage = document.documentElement.lang;
+if (serverState?.textContent) {
+  const state = JSON.parse(serverState.textContent) as DehydratedState;
+  hydrate(queryClient, state);
+  // Read a moment ago for this very page: asking again as it opens would only repeat the server's request.
+  for (const { queryKey } of state.queries)
+    queryClient.setQueryDefaults(queryKey, { staleTime: FRESH_FROM_SERVER });
+}
+const language =
+  serverState && isLanguage(serverLanguage)
+    ? serverLanguage
+    : (chosenLanguage(document.cookie) ?? browserLanguage(navigator.languages));
+
+const app = (
   <StrictMode>
     <BrowserRouter>
-      <App queryClient={createQueryClient()} i18n={createI18n(browserLanguage(navigator.languages))} />
+      <App queryClient={queryClient} i18n={createI18n(language)} />
     </BrowserRouter>
-  </StrictMode>,
+  </StrictMode>
 );
+if (serverState) {
+  // A page whose code comes on demand is loaded first: hydrating it later would let an early click or a fresh
+  // answer replace the server's HTML instead of taking it over.
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding the page still.
+  void (serverRenderedPage(location.pathname)?.page.code?.preload() ?? Promise.resolve()).finally(() =>
+    startTransition(() => {
+      hydrateRoot(root, app);
+    }),
+  );
+} else createRoot(root).render(app);

@@ -19,22 +19,46 @@ function shareDateFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** The meetup as the page shows it (MeetupDto) or as it is stored: only what the tags need. */
+interface SharedMeetup {
+  id: string;
+  title: string;
+  startsAt: Date | string;
+  timeZone: string;
+  venueName: string | null;
+  city: string | null;
+  visibility: string;
+  status: string;
+  coverJpeg?: string;
+}
+
+function tagsOf(meetup: SharedMeetup, config: AppConfig): ShareMeta | undefined {
+  if (meetup.visibility !== 'public' || meetup.status === 'draft') return undefined;
+  const when = shareDateFormat(meetup.timeZone).format(new Date(meetup.startsAt));
+  return {
+    title: meetup.title,
+    description: `${when} (${meetup.timeZone}) · ${[meetup.venueName, meetup.city].filter(Boolean).join(', ')}`,
+    url: `${config.app.url}/m/${meetup.id}`,
+    type: 'event',
+    image: absolute(config, meetup.coverJpeg),
+  };
+}
+
+type MeetupAsShown = Omit<SharedMeetup, 'coverJpeg'> & { cover?: { jpegUrl: string } | null };
+
 export function meetupShareMeta(app: NestFastifyApplication, config: AppConfig): ShareMetaSource {
-  return async (path) => {
+  return async (path, page) => {
     const id = MEETUP_PATH.exec(path)?.[1];
     if (!id) return undefined;
+    // The page read the meetup as its visitor may see it (null: not at all); public tags only from a public one.
+    if (page && 'meetup' in page) {
+      const shown = page.meetup as MeetupAsShown | null;
+      return shown ? tagsOf({ ...shown, coverJpeg: shown.cover?.jpegUrl }, config) : undefined;
+    }
     const access = app.get(MeetupAccess, { strict: false });
     const found = await access.findViewable(id, undefined).catch(() => undefined);
-    if (!found || found.meetup.visibility !== 'public' || found.meetup.status === 'draft') return undefined;
+    if (!found) return undefined;
     const { meetup } = found;
-    const when = shareDateFormat(meetup.timeZone).format(meetup.startsAt);
-    const meta: ShareMeta = {
-      title: meetup.title,
-      description: `${when} (${meetup.timeZone}) · ${[meetup.venueName, meetup.city].filter(Boolean).join(', ')}`,
-      url: `${config.app.url}/m/${meetup.id}`,
-      type: 'event',
-      image: absolute(config, imageOf(meetup.cover, meetup.coverPlaceholder)?.jpegUrl),
-    };
-    return meta;
+    return tagsOf({ ...meetup, coverJpeg: imageOf(meetup.cover, meetup.coverPlaceholder)?.jpegUrl }, config);
   };
 }

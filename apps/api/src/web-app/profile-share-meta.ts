@@ -7,14 +7,28 @@ import { absolute, type ShareMetaSource } from './share-meta.js';
 
 const PROFILE_PATH = /^\/p\/([A-Za-z0-9-]{1,40})\/?$/;
 
+/** The profile as a page shows it (PublicProfileDto) or as the directory answers: only what the tags need. */
+interface SharedProfile {
+  handle: string;
+  displayName: string;
+  headline: string | null;
+  homeCity: string | null;
+  topics: string[];
+  photo?: { jpegUrl: string } | null;
+}
+
 export function profileShareMeta(app: NestFastifyApplication, config: AppConfig): ShareMetaSource {
-  return async (path) => {
+  return async (path, page) => {
     const handle = PROFILE_PATH.exec(path)?.[1];
     if (!handle) return undefined;
-    const profile = await app
-      .get(ProfileDirectory, { strict: false })
-      .getVisible(handle, null)
-      .catch(() => undefined);
+    // The page read the profile for a guest or a member; only a guest's reading is what a previewer would see.
+    const profile: SharedProfile | null | undefined =
+      page && 'profile' in page && page.guest
+        ? (page.profile as SharedProfile | null)
+        : await app
+            .get(ProfileDirectory, { strict: false })
+            .getVisible(handle, null)
+            .catch(() => undefined);
     if (!profile) return undefined;
     return {
       title: profile.displayName,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SHARE_META_MARK, withShareMeta } from './share-meta.js';
+import { DEFAULT_DESCRIPTION, SHARE_META_MARK, withShareMeta } from './share-meta.js';
 
 const INDEX = `<html><head><title>Neuland</title>${SHARE_META_MARK}</head><body></body></html>`;
 
@@ -33,8 +33,21 @@ describe('withShareMeta', () => {
     expect(html).toContain('<title>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; · Neuland</title>');
   });
 
-  it('leaves the page without tags when there is nothing to share', () => {
+  it("gives a page with nothing to share the site's description alone", () => {
     const html = withShareMeta(INDEX, undefined);
-    expect(html).toBe('<html><head><title>Neuland</title></head><body></body></html>');
+    expect(html).toBe(
+      `<html><head><title>Neuland</title><meta name="description" content="${DEFAULT_DESCRIPTION}" /></head><body></body></html>`,
+    );
+  });
+
+  it('keeps a dollar sign in a title as typed', () => {
+    const html = withShareMeta(INDEX, {
+      title: "Pay $& and $' later",
+      description: 'costs $1',
+      url: 'https://neuland.example/m/1',
+      type: 'event',
+    });
+    expect(html).toContain('<title>Pay $&amp; and $&#39; later · Neuland</title>');
+    expect(html).toContain('<meta property="og:description" content="costs $1" />');
   });
 });

@@ -10,8 +10,14 @@ export interface ShareMeta {
   image?: string | null;
 }
 
-/** Answers the tags for a page path, or undefined when the page has none or the public may not see it. */
-export type ShareMetaSource = (path: string) => Promise<ShareMeta | undefined>;
+/**
+ * Answers the tags for a page path, or undefined when the page has none or the public may not see it. `page`: what
+ * the server render read for the visitor (`{ meetup }`, `{ profile }`), so that the tags need no query of their own.
+ */
+export type ShareMetaSource = (
+  path: string,
+  page?: Record<string, unknown>,
+) => Promise<ShareMeta | undefined>;
 
 /** Previewers fetch the image from elsewhere: an absolute URL (of a JPEG, which every previewer reads). */
 export const absolute = (config: { app: { url: string } }, path: string | undefined) =>
@@ -51,10 +57,20 @@ export function renderShareMeta(meta: ShareMeta): string {
     .join('\n    ');
 }
 
-/** index.html with the page's title and tags, or with the mark simply removed. */
+/** What search engines show for a page that has no tags of its own (home, and any page the public may not see). */
+export const DEFAULT_DESCRIPTION =
+  'Neuland turns the people you follow online into people you meet: local expert meetups, and before each one, ' +
+  'who in the room you already know.';
+
+/** index.html with the page's title and tags, or with the site's description alone. */
 export function withShareMeta(indexHtml: string, meta: ShareMeta | undefined): string {
-  if (!meta) return indexHtml.replace(SHARE_META_MARK, '');
+  // Replaced by functions: a `$&` in a title is text, not a replacement pattern.
+  if (!meta)
+    return indexHtml.replace(
+      SHARE_META_MARK,
+      () => `<meta name="description" content="${DEFAULT_DESCRIPTION}" />`,
+    );
   return indexHtml
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(clip(meta.title, 120))} · Neuland</title>`)
-    .replace(SHARE_META_MARK, renderShareMeta(meta));
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(clip(meta.title, 120))} · Neuland</title>`)
+    .replace(SHARE_META_MARK, () => renderShareMeta(meta));
 }

@@ -1,5 +1,5 @@
 // Who is logged in, and logging in and out: the session is an httpOnly cookie the page never sees.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/api-error';
 import type { components } from '../api/schema';
@@ -18,16 +18,18 @@ export interface NewAccount extends Credentials {
 const ACCOUNT = ['account'] as const;
 
 /** The logged-in account, or null for a guest. */
+export const accountQuery = queryOptions({
+  queryKey: ACCOUNT,
+  queryFn: async (): Promise<Account | null> => {
+    const result = await api.GET('/api/v1/me');
+    if (result.response.status === 401) return null;
+    return unwrap(result);
+  },
+  staleTime: 60_000,
+});
+
 export function useAccount() {
-  return useQuery({
-    queryKey: ACCOUNT,
-    queryFn: async (): Promise<Account | null> => {
-      const result = await api.GET('/api/v1/me');
-      if (result.response.status === 401) return null;
-      return unwrap(result);
-    },
-    staleTime: 60_000,
-  });
+  return useQuery(accountQuery);
 }
 
 async function startSession(credentials: Credentials): Promise<Account> {

@@ -20,6 +20,40 @@ export function browserLanguage(preferred: readonly string[]): Language {
   return 'en';
 }
 
+/** A guest's choice in the footer, kept so that the server renders the next page in it too. */
+export const LANGUAGE_COOKIE = 'neuland-language';
+
+export function isLanguage(value: string | undefined): value is Language {
+  return (LANGUAGES as readonly (string | undefined)[]).includes(value);
+}
+
+/** The language chosen in the footer, from a Cookie header or document.cookie. */
+export function chosenLanguage(cookies: string | undefined): Language | undefined {
+  const value = cookies
+    ?.split(';')
+    .map((cookie) => cookie.trim().split('='))
+    .find(([name]) => name === LANGUAGE_COOKIE)?.[1];
+  return isLanguage(value) ? value : undefined;
+}
+
+export function rememberLanguage(language: Language): void {
+  document.cookie = `${LANGUAGE_COOKIE}=${language}; path=/; max-age=31536000; samesite=lax`;
+}
+
+/** The tags of an Accept-Language header, most wanted first. */
+export function acceptedLanguages(header: string | undefined): string[] {
+  return (header ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag, ...parameters] = part.trim().split(';');
+      const quality = parameters.find((parameter) => parameter.trim().startsWith('q='));
+      return { tag: tag.trim(), quality: quality ? Number(quality.trim().slice(2)) : 1 };
+    })
+    .filter(({ tag, quality }) => tag && quality > 0)
+    .sort((a, b) => b.quality - a.quality)
+    .map(({ tag }) => tag);
+}
+
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
@@ -29,6 +63,8 @@ export function createI18n(language: Language): i18n {
     interpolation: { escapeValue: false }, // React escapes already
     initAsync: false,
   });
+  // The server render writes lang into the HTML itself.
+  if (typeof document === 'undefined') return instance;
   instance.on('languageChanged', (lng) => document.documentElement.setAttribute('lang', lng));
   document.documentElement.setAttribute('lang', language);
   return instance;

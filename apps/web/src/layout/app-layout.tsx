@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { UnverifiedEmailNotice } from '../accounts/unverified-email-notice';
 import { useAccount } from '../auth/session';
-import { LANGUAGES } from '../i18n/i18n';
+import { LANGUAGES, rememberLanguage } from '../i18n/i18n';
 import { useUpdateOwnProfile } from '../profiles/profile-api';
 import { useProfileLanguage } from '../profiles/use-profile-language';
 import { ButtonLink } from '../ui/button';
@@ -49,6 +49,7 @@ export function AppLayout() {
   // A member's choice is their profile's language too: their mails speak it, not only this page.
   const chooseLanguage = (language: (typeof LANGUAGES)[number]) => {
     void i18n.changeLanguage(language);
+    rememberLanguage(language);
     if (account.data) updateProfile.mutate({ language });
   };
   const icon = { 'aria-hidden': true, size: 20 } as const;

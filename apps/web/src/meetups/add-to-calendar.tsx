@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarLinks } from './calendar-links';
 import type { Meetup } from './meetup-api';
+import { useHydrated } from '../server-render/use-hydrated';
 import { Button, buttonClasses } from '../ui/button';
 import { CalendarArrowDown, Link2 } from 'lucide-react';
 
@@ -11,7 +12,9 @@ const LINK = buttonClasses({ variant: 'secondary', size: 'sm' });
 export function AddToCalendar({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
-  const pageUrl = `${window.location.origin}/m/${meetup.id}`;
+  // The server does not know the address the visitor came by; the links get it once hydrated.
+  const origin = useHydrated() ? window.location.origin : '';
+  const pageUrl = `${origin}/m/${meetup.id}`;
   const links = calendarLinks({
     id: meetup.id,
     title: meetup.title,

@@ -1,5 +1,5 @@
 // The meetup as the API shows it to the viewer, and the changes a viewer or host makes to it.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
@@ -10,8 +10,8 @@ export type MeetupDraft = components['schemas']['CreateMeetupDto'];
 const meetupKey = (id: string) => ['meetup', id] as const;
 
 /** null when the API says there is no such meetup for this viewer (also for ones they may not see). */
-export function useMeetup(id: string) {
-  return useQuery({
+export const meetupQuery = (id: string) =>
+  queryOptions({
     queryKey: meetupKey(id),
     queryFn: async (): Promise<Meetup | null> => {
       try {
@@ -25,6 +25,9 @@ export function useMeetup(id: string) {
       }
     },
   });
+
+export function useMeetup(id: string) {
+  return useQuery(meetupQuery(id));
 }
 
 /**

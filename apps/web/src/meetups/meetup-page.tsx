@@ -2,7 +2,6 @@
 import { CalendarDays, MapPin } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formattingLocale } from '../i18n/i18n';
 import { Link, useParams } from 'react-router';
 import { HostTools } from '../hosting/host-tools';
 import { Cover, Avatar } from '../ui/avatar';
@@ -16,6 +15,7 @@ import { PeopleYouKnow } from './people-you-know';
 import { RsvpPanel } from './rsvp-panel';
 import { ReportButton } from '../moderation/report-button';
 import { useAccount } from '../auth/session';
+import { useFormattingLocale, useHydrated } from '../server-render/use-hydrated';
 import { Badge } from '../ui/badge';
 import { Card } from '../ui/card';
 import { Notice } from '../ui/notice';
@@ -37,7 +37,10 @@ function Fact({ icon, title, children }: { icon: ReactNode; title: string; child
 
 function When({ meetup }: { meetup: Meetup }) {
   const { t, i18n } = useTranslation();
-  const time = readableTime(meetup, viewerTimeZone(), formattingLocale(i18n.language));
+  const locale = useFormattingLocale(i18n.language);
+  // The venue's clock is the same everywhere; the viewer's is known only in the browser, after hydration.
+  const viewerZone = useHydrated() ? viewerTimeZone() : meetup.timeZone;
+  const time = readableTime(meetup, viewerZone, locale);
   return (
     <Fact icon={<CalendarDays aria-hidden size={20} />} title={t('meetup.when')}>
       <p className="my-1 font-semibold">
@@ -45,7 +48,7 @@ function When({ meetup }: { meetup: Meetup }) {
       </p>
       {time.forViewer && (
         <p className="my-1 text-sm text-ink-muted">
-          {t('meetup.yourTime', { time: time.forViewer })} ({viewerTimeZone()})
+          {t('meetup.yourTime', { time: time.forViewer })} ({viewerZone})
         </p>
       )}
     </Fact>
@@ -112,7 +115,7 @@ export function MeetupPage() {
           {data.cancellationMessage && <p>{data.cancellationMessage}</p>}
         </Notice>
       )}
-      {data.cover && <Cover image={data.cover} className="mb-4" />}
+      {data.cover && <Cover priority image={data.cover} className="mb-4" />}
       <PageHeading>{data.title}</PageHeading>
       {data.topics.length > 0 && (
         <ul className="m-0 flex list-none flex-wrap gap-2 p-0" aria-label={t('profile.topics')}>

@@ -13,15 +13,30 @@ export interface ReadableTime {
   forViewer: string | null;
 }
 
+// Making a DateTimeFormat costs far more than formatting with one (the server renders the meetup page on every
+// request): one pair per locale and zone, kept.
+const formats = new Map<string, { day: Intl.DateTimeFormat; clock: Intl.DateTimeFormat }>();
+function formatsFor(zone: string, locale: string) {
+  const key = `${locale} ${zone}`;
+  let found = formats.get(key);
+  if (!found) {
+    found = {
+      day: new Intl.DateTimeFormat(locale, {
+        timeZone: zone,
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      }),
+      clock: new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit' }),
+    };
+    formats.set(key, found);
+  }
+  return found;
+}
+
 const spanIn = (times: MeetupTimes, zone: string, locale: string) => {
-  const day = new Intl.DateTimeFormat(locale, {
-    timeZone: zone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  const clock = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit' });
+  const { day, clock } = formatsFor(zone, locale);
   const start = new Date(times.startsAt);
   const end = new Date(times.endsAt);
   const sameDay = day.format(start) === day.format(end);

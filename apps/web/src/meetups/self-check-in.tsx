@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import { type Meetup, useSelfCheckIn } from './meetup-api';
-import { formattingLocale } from '../i18n/i18n';
+import { useFormattingLocale } from '../server-render/use-hydrated';
 import { Notice } from '../ui/notice';
 import { Button } from '../ui/button';
 
@@ -20,7 +20,8 @@ export function SelfCheckIn({ meetup }: { meetup: Meetup }) {
   const checkIn = useSelfCheckIn(meetup.id);
   const [venueCode, setVenueCode] = useState('');
   const checkedInAt = meetup.myRsvp?.checkedInAt ?? checkIn.data?.checkedInAt;
-  const clock = new Intl.DateTimeFormat(formattingLocale(i18n.language), {
+  const locale = useFormattingLocale(i18n.language);
+  const clock = new Intl.DateTimeFormat(locale, {
     timeZone: meetup.timeZone,
     hour: '2-digit',
     minute: '2-digit',

@@ -1,5 +1,5 @@
 // Profiles as the API shows them: my own with its settings, and other people's as far as I may see them.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
@@ -10,12 +10,13 @@ export type ProfileChanges = components['schemas']['UpdateProfileDto'];
 
 const OWN_PROFILE = ['profile', 'own'] as const;
 
+export const ownProfileQuery = queryOptions({
+  queryKey: OWN_PROFILE,
+  queryFn: async (): Promise<OwnProfile> => unwrap(await api.GET('/api/v1/me/profile')),
+});
+
 export function useOwnProfile(enabled = true) {
-  return useQuery({
-    queryKey: OWN_PROFILE,
-    enabled,
-    queryFn: async (): Promise<OwnProfile> => unwrap(await api.GET('/api/v1/me/profile')),
-  });
+  return useQuery({ ...ownProfileQuery, enabled });
 }
 
 export function useUpdateOwnProfile() {
@@ -28,8 +29,8 @@ export function useUpdateOwnProfile() {
 }
 
 /** null when there is no such profile for this viewer (hidden ones look the same). */
-export function useProfile(handle: string) {
-  return useQuery({
+export const profileQuery = (handle: string) =>
+  queryOptions({
     queryKey: ['profile', handle],
     queryFn: async (): Promise<PublicProfile | null> => {
       try {
@@ -40,6 +41,9 @@ export function useProfile(handle: string) {
       }
     },
   });
+
+export function useProfile(handle: string) {
+  return useQuery(profileQuery(handle));
 }
 
 export function useFollow(handle: string) {

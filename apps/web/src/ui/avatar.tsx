@@ -82,9 +82,19 @@ export function Avatar({
 }
 
 /** A meetup's cover, full width, 2:1, painted from its thumbhash until it loads. */
-export function Cover({ image, className = '' }: { image: Image; className?: string }) {
+/** `priority`: the page's largest picture, fetched before anything else (the meetup page's cover). */
+export function Cover({
+  image,
+  className = '',
+  priority = false,
+}: {
+  image: Image;
+  className?: string;
+  priority?: boolean;
+}) {
   return (
     <img
+      fetchPriority={priority ? 'high' : undefined}
       className={`cover block w-full h-auto aspect-[2/1] object-cover rounded-card bg-cover bg-accent-soft ${className}`}
       src={image.url}
       srcSet={image.srcSet}

@@ -1,0 +1,88 @@
+// The server render (built by Vite's SSR build into dist/apps/web-server): the same App as the browser's, on a
+// React Query cache filled through the API's own routes in-process, so that who may see what is decided in one
+// place. The API's web-app module calls renderPage once per page GET.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { StrictMode } from 'react';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { StaticRouter } from 'react-router';
+import { dehydrate } from '@tanstack/react-query';
+import { App, createQueryClient } from './app';
+import { type ApiTransport, setApiTransport } from './api/client';
+import { acceptedLanguages, browserLanguage, chosenLanguage, createI18n, type Language } from './i18n/i18n';
+import type { OwnProfile } from './profiles/profile-api';
+import { readPageData } from './server-render/page-data';
+
+export interface PageRequest {
+  /** Path and query of the page. */
+  url: string;
+  cookie?: string;
+  acceptLanguage?: string;
+  /** Answers the page's API requests as the visitor, with their cookie. */
+  api: ApiTransport;
+}
+
+export interface RenderedPage {
+  language: Language;
+  /** The page's markup, for inside #root. */
+  html: string;
+  /** The dehydrated React Query cache as JSON that is safe inside <script type="application/json">. */
+  state: string;
+  /** The answers of the page's own queries, by the first word of their key ('meetup': the meetup or null). */
+  data: Record<string, unknown>;
+}
+
+// Requests of many visitors are rendered at once: each one's API calls carry its own cookie.
+const visitorApi = new AsyncLocalStorage<ApiTransport>();
+setApiTransport((request) => {
+  const transport = visitorApi.getStore();
+  if (!transport) throw new Error('An API request outside a page render');
+  return transport(request);
+});
+
+// One per language, kept: a render never changes the language of the instance it is given.
+const i18nInstances = new Map<Language, ReturnType<typeof createI18n>>();
+function i18nFor(language: Language) {
+  let instance = i18nInstances.get(language);
+  if (!instance) i18nInstances.set(language, (instance = createI18n(language)));
+  return instance;
+}
+
+// `<` as \u003c: neither `</script>` nor `<!--` in a title can end the script element early.
+const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
+const safeJson = (value: unknown) =>
+  JSON.stringify(value).replace(
+    SCRIPT_UNSAFE,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
+  let html = '';
+  for await (const chunk of stream) html += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+  return html;
+}
+
+/** The page with its content, or null when the server does not render this page (the browser then does). */
+export async function renderPage(request: PageRequest): Promise<RenderedPage | null> {
+  const queryClient = createQueryClient();
+  const pathname = request.url.split('?')[0];
+  const data = await visitorApi.run(request.api, () => readPageData(queryClient, pathname));
+  if (!data) return null;
+
+  // The member's profile first, then what they chose in the footer, then the browser's languages.
+  const profile = queryClient.getQueryData<OwnProfile>(['profile', 'own']);
+  const language =
+    profile?.language ??
+    chosenLanguage(request.cookie) ??
+    browserLanguage(acceptedLanguages(request.acceptLanguage));
+
+  // prerender waits for every lazy page's code, so the HTML is the whole page, not its "Loading…".
+  const { prelude } = await prerenderToNodeStream(
+    <StrictMode>
+      <StaticRouter location={request.url}>
+        <App queryClient={queryClient} i18n={i18nFor(language)} />
+      </StaticRouter>
+    </StrictMode>,
+  );
+  const html = await streamToString(prelude);
+  return { language, html, state: safeJson(dehydrate(queryClient)), data };
+}
