@@ -154,7 +154,7 @@ describe('pages rendered on the server', () => {
         title: 'Inner circle',
       });
       const stranger = await makeMember(api);
-      for (const headers of [{}, { Authorization: stranger.bearer }]) {
+      for (const headers of [{}, { Authorization: stranger.bearer }] as Record<string, string>[]) {
         const html = (await page(`/m/${meetup.id}`, headers)).text;
         expect(html).not.toContain('Inner circle');
         if (!('Authorization' in headers)) expect(normalised(html, meetup.id)).toBe(await unknownMeetup());
