@@ -109,6 +109,34 @@ describe('server-rendered pages in the browser', () => {
     });
   }
 
+  it("writes times in the visitor's regional format from the first byte, and keeps them once hydrated", async () => {
+    const rootFor = async (locale: string) => {
+      const response = await fetch(`${api.url}/m/${meetupId}`, {
+        headers: { 'accept-language': `${locale},en;q=0.8` },
+      });
+      // The page itself, not its link-preview tags, which are written in one format for every reader.
+      const html = await response.text();
+      return html.slice(html.indexOf('<div id="root">'), html.indexOf('id="neuland-state"'));
+    };
+    const british = await rootFor('en-GB');
+    expect(british).toMatch(/18:30/);
+    expect(british).not.toMatch(/\bPM\b/);
+    expect(await rootFor('en-US')).toMatch(/6:30\sPM/);
+
+    const context = await browser.newContext({ locale: 'en-GB', viewport: VIEWPORTS.desktop });
+    contexts.push(context);
+    const page = await context.newPage();
+    const problems = problemsOf(page);
+    await page.addInitScript(WATCH_SERVER_HEADINGS);
+    await page.goto(`${api.url}/m/${meetupId}`);
+    await page.locator('h1:focus').waitFor();
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).toMatch(/18:30/);
+    expect(main).not.toMatch(/6:30\sPM/);
+    expect(await page.evaluate('window.__replacedHeadings')).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it("adds the viewer's own time after hydration, without a mismatch", async () => {
     const page = await openPageAs(browser, api, contexts, undefined, {
       viewport: VIEWPORTS.desktop,

@@ -89,15 +89,15 @@ describe('pages rendered on the server', () => {
       .send({ email: german.email, password: german.password })
       .expect(200);
     const byProfile = await browser.get(path).set('Accept-Language', 'en').expect(200);
-    expect(byProfile.text).toContain('<html lang="de">');
+    expect(byProfile.text).toContain('<html lang="de" ');
     expect(rootOf(byProfile.text)).toContain(venueClock('de'));
     expect((await page(path, { Cookie: 'neuland-language=de', 'Accept-Language': 'en' })).text).toContain(
-      '<html lang="de">',
+      '<html lang="de" ',
     );
     expect((await page(path, { 'Accept-Language': 'fr-FR, de;q=0.8, en;q=0.5' })).text).toContain(
-      '<html lang="de">',
+      '<html lang="de" ',
     );
-    expect((await page(path, { 'Accept-Language': 'fr' })).text).toContain('<html lang="en">');
+    expect((await page(path, { 'Accept-Language': 'fr' })).text).toContain('<html lang="en" ');
   });
 
   it('marks rendered pages as personal: no shared cache keeps them', async () => {

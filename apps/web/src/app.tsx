@@ -9,6 +9,7 @@ import { MeetupPage } from './meetups/meetup-page';
 import { AppLayout } from './layout/app-layout';
 import { ProfilesRedirect, UnknownAddress } from './profiles/profile-redirects';
 import { Toaster } from './ui/toast';
+import { FirstRenderLocale } from './server-render/use-hydrated';
 
 // The meetup page (where shared links land) and home come with the first load; every other page is fetched when
 // it is first opened, so the meetup page loads only the JavaScript it needs.
@@ -61,55 +62,66 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 }
 
-export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: i18n }) {
+export function App({
+  queryClient,
+  i18n,
+  firstRenderLocale,
+}: {
+  queryClient: QueryClient;
+  i18n: i18n;
+  /** The regional locale of a server-rendered page, to hydrate with. */
+  firstRenderLocale?: string;
+}) {
   return (
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <Toaster>
-          <Routes>
-            <Route element={<AppLayout />}>
-              <Route index element={<HomePage />} />
-              <Route path="signup" element={<SignUpPage />} />
-              <Route path="login" element={<LogInPage />} />
-              <Route path="verify-email" element={<VerifyEmailPage />} />
-              <Route path="password-reset" element={<PasswordResetPage />} />
-              <Route path="meetups/new" element={<MeetupEditorPage />} />
-              <Route path="meetups/:id" element={<InvitationPage />} />
-              <Route path="m/:id" element={<MeetupPage />} />
-              <Route path="m/:id/edit" element={<MeetupEditorPage />} />
-              <Route path="m/:id/check-in-code" element={<CheckInCodePage />} />
-              <Route path="m/:id/attendees" element={<AttendeesPage />} />
-              <Route path="m/:id/invitations" element={<InvitationsPage />} />
-              <Route path="m/:id/check-in" element={<CheckInPage />} />
-              <Route path="p/:handle" element={<ProfilePage />} />
-              <Route path="settings/profile" element={<ProfileEditorPage />} />
-              <Route path="settings/notifications" element={<NotificationSettingsPage />} />
-              <Route path="unsubscribe/:token" element={<UnsubscribePage />} />
-              <Route path="never-invite/:token" element={<NeverInvitePage />} />
-              <Route path="profiles/:handle" element={<ProfilesRedirect />} />
-              <Route path="settings/blocked" element={<BlockedPage />} />
-              <Route path="settings/import" element={<ContactImportPage />} />
-              <Route path="people" element={<PeopleSearchPage />} />
-              <Route path="trips" element={<TripsPage />} />
-              <Route path="trips/:tripId" element={<TripPage />} />
-              <Route path="organiser-request" element={<BecomeOrganiserPage />} />
-              <Route path="admin" element={<AdminLayout />}>
-                <Route index element={<Navigate to="members" replace />} />
-                <Route path="members" element={<MembersPage />} />
-                <Route path="organiser-requests" element={<OrganiserRequestsPage />} />
-                <Route path="meetups" element={<AdminMeetupsPage />} />
-                <Route path="settings" element={<SettingsPage />} />
-                <Route path="audit" element={<AuditPage />} />
+    <FirstRenderLocale.Provider value={firstRenderLocale}>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <Toaster>
+            <Routes>
+              <Route element={<AppLayout />}>
+                <Route index element={<HomePage />} />
+                <Route path="signup" element={<SignUpPage />} />
+                <Route path="login" element={<LogInPage />} />
+                <Route path="verify-email" element={<VerifyEmailPage />} />
+                <Route path="password-reset" element={<PasswordResetPage />} />
+                <Route path="meetups/new" element={<MeetupEditorPage />} />
+                <Route path="meetups/:id" element={<InvitationPage />} />
+                <Route path="m/:id" element={<MeetupPage />} />
+                <Route path="m/:id/edit" element={<MeetupEditorPage />} />
+                <Route path="m/:id/check-in-code" element={<CheckInCodePage />} />
+                <Route path="m/:id/attendees" element={<AttendeesPage />} />
+                <Route path="m/:id/invitations" element={<InvitationsPage />} />
+                <Route path="m/:id/check-in" element={<CheckInPage />} />
+                <Route path="p/:handle" element={<ProfilePage />} />
+                <Route path="settings/profile" element={<ProfileEditorPage />} />
+                <Route path="settings/notifications" element={<NotificationSettingsPage />} />
+                <Route path="unsubscribe/:token" element={<UnsubscribePage />} />
+                <Route path="never-invite/:token" element={<NeverInvitePage />} />
+                <Route path="profiles/:handle" element={<ProfilesRedirect />} />
+                <Route path="settings/blocked" element={<BlockedPage />} />
+                <Route path="settings/import" element={<ContactImportPage />} />
+                <Route path="people" element={<PeopleSearchPage />} />
+                <Route path="trips" element={<TripsPage />} />
+                <Route path="trips/:tripId" element={<TripPage />} />
+                <Route path="organiser-request" element={<BecomeOrganiserPage />} />
+                <Route path="admin" element={<AdminLayout />}>
+                  <Route index element={<Navigate to="members" replace />} />
+                  <Route path="members" element={<MembersPage />} />
+                  <Route path="organiser-requests" element={<OrganiserRequestsPage />} />
+                  <Route path="meetups" element={<AdminMeetupsPage />} />
+                  <Route path="settings" element={<SettingsPage />} />
+                  <Route path="audit" element={<AuditPage />} />
+                </Route>
+                <Route path="admin/overview" element={<AdminOverviewPage />} />
+                <Route path="reports" element={<MyReportsPage />} />
+                <Route path="admin/reports" element={<AdminReportsPage />} />
+                <Route path="design" element={<DesignPage />} />
+                <Route path="*" element={<UnknownAddress />} />
               </Route>
-              <Route path="admin/overview" element={<AdminOverviewPage />} />
-              <Route path="reports" element={<MyReportsPage />} />
-              <Route path="admin/reports" element={<AdminReportsPage />} />
-              <Route path="design" element={<DesignPage />} />
-              <Route path="*" element={<UnknownAddress />} />
-            </Route>
-          </Routes>
-        </Toaster>
-      </QueryClientProvider>
-    </I18nextProvider>
+            </Routes>
+          </Toaster>
+        </QueryClientProvider>
+      </I18nextProvider>
+    </FirstRenderLocale.Provider>
   );
 }

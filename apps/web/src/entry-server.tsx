@@ -11,6 +11,7 @@ import { type ApiTransport, setApiTransport } from './api/client';
 import { acceptedLanguages, browserLanguage, chosenLanguage, createI18n, type Language } from './i18n/i18n';
 import type { OwnProfile } from './profiles/profile-api';
 import { readPageData } from './server-render/page-data';
+import { regionalLocale } from './server-render/use-hydrated';
 
 export interface PageRequest {
   /** Path and query of the page. */
@@ -23,6 +24,8 @@ export interface PageRequest {
 
 export interface RenderedPage {
   language: Language;
+  /** The regional locale dates and times were written in (en-GB, de-AT), for the browser to hydrate with. */
+  locale: string;
   /** The page's markup, for inside #root. */
   html: string;
   /** The dehydrated React Query cache as JSON that is safe inside <script type="application/json">. */
@@ -75,14 +78,16 @@ export async function renderPage(request: PageRequest): Promise<RenderedPage | n
     chosenLanguage(request.cookie) ??
     browserLanguage(acceptedLanguages(request.acceptLanguage));
 
+  const locale = regionalLocale(acceptedLanguages(request.acceptLanguage), language);
+
   // prerender waits for every lazy page's code, so the HTML is the whole page, not its "Loading…".
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <StaticRouter location={request.url}>
-        <App queryClient={queryClient} i18n={i18nFor(language)} />
+        <App queryClient={queryClient} i18n={i18nFor(language)} firstRenderLocale={locale} />
       </StaticRouter>
     </StrictMode>,
   );
   const html = await streamToString(prelude);
-  return { language, html, state: safeJson(dehydrate(queryClient)), data };
+  return { language, locale, html, state: safeJson(dehydrate(queryClient)), data };
 }

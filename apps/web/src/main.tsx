@@ -29,7 +29,11 @@ const language =
 const app = (
   <StrictMode>
     <BrowserRouter>
-      <App queryClient={queryClient} i18n={createI18n(language)} />
+      <App
+        queryClient={queryClient}
+        i18n={createI18n(language)}
+        firstRenderLocale={serverState ? document.documentElement.dataset.locale : undefined}
+      />
     </BrowserRouter>
   </StrictMode>
 );

@@ -10,6 +10,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 /** What entry-server.tsx's renderPage answers. */
 export interface RenderedPage {
   language: string;
+  /** The regional locale of the page's dates and times, which the browser hydrates with. */
+  locale: string;
   html: string;
   state: string;
   /** The answers of the page's own queries by the first word of their key, and whether a guest asked. */
@@ -90,7 +92,12 @@ const replaceOnce = (html: string, search: string | RegExp, replacement: string)
 
 /** index.html with the rendered page inside #root, its data beside it and its language on <html>. */
 export function withRenderedPage(indexHtml: string, page: RenderedPage): string {
-  const withLanguage = replaceOnce(indexHtml, /<html lang="[^"]*">/, `<html lang="${page.language}">`);
+  // Both come from renderPage, which gives a language Neuland speaks and a locale Intl knows: no markup in them.
+  const withLanguage = replaceOnce(
+    indexHtml,
+    /<html lang="[^"]*">/,
+    `<html lang="${page.language}" data-locale="${page.locale.replace(/[^A-Za-z0-9-]/g, '')}">`,
+  );
   return replaceOnce(
     withLanguage,
     '<div id="root"></div>',

@@ -4,12 +4,12 @@ import { MapPin, Users } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formattingLocale } from '../i18n/i18n';
 import { placeholderUrl } from '../media/placeholder';
 import { AvatarStack } from '../ui/avatar-stack';
 import { Badge } from '../ui/badge';
 import { Card } from '../ui/card';
 import type { MeetupCardData } from './home-queries';
+import { useFormattingLocale } from '../server-render/use-hydrated';
 
 /** A card's width at most: one column on phones, two or three beside each other from there on. */
 const CARD_SIZES = '(min-width: 896px) 272px, (min-width: 640px) 50vw, 100vw';
@@ -35,7 +35,7 @@ export function MeetupCard({
   titleLevel = 3,
 }: { meetup: MeetupCardData; badge?: ReactNode } & CardOptions) {
   const { t, i18n } = useTranslation();
-  const locale = formattingLocale(i18n.language);
+  const locale = useFormattingLocale(i18n.language);
   const Title = titleLevel === 4 ? 'h4' : 'h3';
   const place = [meetup.venueName, meetup.city].filter(Boolean).join(', ');
   return (

@@ -1,6 +1,6 @@
 // What only the browser knows (the viewer's time zone, their regional locale, the page's origin) is rendered after
 // hydration: the server and the hydrating browser both render without it, so their HTML is the same.
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import { formattingLocale } from '../i18n/i18n';
 
 const neverChanges = () => () => {};
@@ -14,7 +14,25 @@ export function useHydrated(): boolean {
   );
 }
 
-/** The language alone until hydrated (the server cannot know en-GB from en-US), the browser's variant after. */
+/**
+ * The regional locale the server rendered with (from Accept-Language, which browsers fill from their own language
+ * list): the browser hydrates with the same one, so that the server's "18:30" is not replaced by "6:30 PM".
+ */
+export const FirstRenderLocale = createContext<string | undefined>(undefined);
+
+/** The locale of the first render until hydrated (the language alone without one), the browser's variant after. */
 export function useFormattingLocale(language: string): string {
-  return useHydrated() ? formattingLocale(language) : language;
+  const firstRender = useContext(FirstRenderLocale);
+  return useHydrated() ? formattingLocale(language) : (firstRender ?? language);
+}
+
+/** The first of the accepted languages that is a regional variant of `language` and that Intl knows. */
+export function regionalLocale(accepted: string[], language: string): string {
+  const regional = accepted.find((tag) => tag.toLowerCase().startsWith(`${language.toLowerCase()}-`));
+  if (!regional) return language;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([regional])[0] ?? language;
+  } catch {
+    return language;
+  }
 }
