@@ -47,6 +47,21 @@ describe('pages rendered on the server', () => {
     return request.expect(200).expect('Content-Type', /text\/html/);
   };
 
+  // First in this file: the server render's lazy parts (a member's account menu, the page itself) have not rendered
+  // in this process yet. Where a part is still suspended when the render ends, React would leave it to an inline
+  // script the CSP blocks, and the browser would show the page twice: such a page goes out as the plain shell.
+  it("never sends a member's page with a part left to an inline script", async () => {
+    const meetup = await makeMeetup(api, host, { ...meetupTimes, title: 'First render' });
+    const browser = api.http();
+    await browser
+      .post('/api/v1/auth/session')
+      .send({ email: host.email, password: host.password })
+      .expect(200);
+    const html = (await browser.get(`/m/${meetup.id}`).expect(200)).text;
+    expect(html).not.toContain('<!--$?-->');
+    expect(html.match(/<script(?![^>]*\b(src=|type="application\/json"))[^>]*>/g)).toBeNull();
+  });
+
   it('sends the meetup page with its title, time at the venue, place and host', async () => {
     const meetup = await makeMeetup(api, host, { ...meetupTimes, title: 'Karriere-Expertinnen Hamburg' });
     const response = await page(`/m/${meetup.id}`);

@@ -25,7 +25,12 @@ describe('the API serving the built web app', () => {
   });
 
   it('serves index.html at / and for client routes such as /m/:id and /login', async () => {
-    for (const path of ['/', '/login', '/m/5f0e4c1a-0000-4000-8000-000000000000', '/p/silke?ref=mastodon']) {
+    for (const path of [
+      '/',
+      '/login',
+      '/m/5f0e4c1a-0000-4000-8000-000000000000',
+      '/p/no-such-member-here?ref=mastodon',
+    ]) {
       const response = await api.http().get(path).expect(200);
       expect(response.headers['content-type']).toMatch(/^text\/html/);
       expect(response.text).toBe(INDEX_HTML);

@@ -70,8 +70,10 @@ describe('the meetup page and a profile, in German and in English', () => {
   });
 
   /** Waits until every image on the page has loaded and decoded: a face that does not load fails the test. */
-  const everyImageLoaded = (page: Page) =>
-    page.waitForFunction(() => {
+  const everyImageLoaded = async (page: Page) => {
+    // Faces load lazily: bring each into view, as a reader scrolling down would.
+    for (const image of await page.locator('img').all()) await image.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => {
       const images = (
         globalThis as unknown as {
           document: { images: Iterable<{ complete: boolean; naturalWidth: number }> };
@@ -79,6 +81,7 @@ describe('the meetup page and a profile, in German and in English', () => {
       ).document.images;
       return [...images].every((image) => image.complete && image.naturalWidth > 0);
     });
+  };
 
   const keepForDocs = async (name: string) => {
     if (process.env.UPDATE_DOCS_SCREENSHOTS !== '1') return;

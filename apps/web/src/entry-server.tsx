@@ -58,6 +58,9 @@ const safeJson = (value: unknown) =>
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 
+/** React's inline scripts (a suspended boundary revealed later) cannot run under the CSP. */
+const needsScript = (html: string) => html.includes('<script');
+
 async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
   let html = '';
   for await (const chunk of stream) html += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
@@ -80,7 +83,9 @@ export async function renderPage(request: PageRequest): Promise<RenderedPage | n
 
   const locale = regionalLocale(acceptedLanguages(request.acceptLanguage), language);
 
-  // prerender waits for every lazy page's code, so the HTML is the whole page, not its "Loading…".
+  // prerender waits for every lazy page's code, so the HTML is the whole page, not its "Loading…". A part that
+  // still suspends (a member's account menu does, render after render) is left by React to an inline script,
+  // which the CSP blocks: such a page is left to the browser, as before server rendering.
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <StaticRouter location={request.url}>
@@ -89,5 +94,6 @@ export async function renderPage(request: PageRequest): Promise<RenderedPage | n
     </StrictMode>,
   );
   const html = await streamToString(prelude);
+  if (needsScript(html)) return null;
   return { language, locale, html, state: safeJson(dehydrate(queryClient)), data };
 }
