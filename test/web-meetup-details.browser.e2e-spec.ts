@@ -57,6 +57,8 @@ describe('meetup and profile details in the browser', () => {
     // The confirmation comes as a toast, which screen readers announce.
     await page.getByRole('status').getByText('Published: people can now RSVP.').first().waitFor();
     await page.getByRole('link', { name: 'Edit meetup' }).click();
+    // The editor's code comes on demand: the meetup page (with its own "Topics" list) stays until it is there.
+    await page.getByRole('heading', { level: 1, name: 'Edit meetup' }).waitFor();
     expect(await page.getByLabel('Topics').inputValue()).toBe('HR, Remote work');
   });
 

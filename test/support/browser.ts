@@ -50,6 +50,13 @@ export interface AxeViolation {
 
 /** axe-core's serious and critical findings on the page as it is now. */
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  // Colours as they settle, not halfway through a button's hover transition under the pointer of the last click.
+  await page.mouse.move(0, 0);
+  await page.evaluate(
+    `Promise.all(document.getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+      .map((animation) => animation.finished.catch(() => undefined)))`,
+  );
   // Evaluated through the browser's DevTools channel: the pages allow no inline <script>, rightly.
   await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
