@@ -24,11 +24,24 @@ const meetupTimes = {
 // A guest asking for a profile's follower lists is refused with 403, which the page shows as "not shared".
 const EXPECTED_REFUSAL = 'Failed to load resource: the server responded with a status of 403 (Forbidden)';
 
+// The guest home lists every upcoming meetup in the run's database, some made by other test files' APIs, whose
+// pictures live in those APIs' media folders: their 404s say nothing about this page.
+const MISSING_FILE = 'Failed to load resource: the server responded with a status of 404 (Not Found)';
+
 /** Every console error or warning and every uncaught error of the page, from its first byte on. */
 function problemsOf(page: Page): string[] {
   const problems: string[] = [];
+  let missingPictures = 0;
+  page.on('response', (response) => {
+    if (response.status() === 404 && new URL(response.url()).pathname.startsWith('/api/v1/media/'))
+      missingPictures += 1;
+  });
   page.on('console', (message) => {
     if (message.text() === EXPECTED_REFUSAL) return;
+    if (message.text() === MISSING_FILE && missingPictures > 0) {
+      missingPictures -= 1;
+      return;
+    }
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
