@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import { declineInvitation, invite, inviteByHandle } from './support/invitations.js';
-import { makeMeetup } from './support/meetups.js';
+import { makeMeetup, type MeetupBody } from './support/meetups.js';
 import { makeMember, type TestMember } from './support/members.js';
 import { type Pipeline, startPipeline } from './support/pipeline.js';
 import { until } from './support/until.js';
@@ -24,6 +24,20 @@ describe('mails to invitees', () => {
       what: `"${subjectStart}" to ${member.email}`,
     });
 
+  /** The host moves the meetup a day later, which every invitee who has not answered hears of. */
+  async function moveByADay(host: TestMember, meetup: MeetupBody) {
+    const startsAt = new Date(new Date(meetup.startsAt as string).getTime() + DAY);
+    await pipeline.api
+      .http()
+      .patch(`/api/v1/meetups/${meetup.id}`)
+      .set('Authorization', host.bearer)
+      .send({
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+      })
+      .expect(200);
+  }
+
   async function invitedMeetup() {
     const { api } = pipeline;
     const host = await makeMember(api, { role: 'organiser' });
@@ -37,18 +51,8 @@ describe('mails to invitees', () => {
   }
 
   it('tells an invitee who has not answered that the meetup moved, and not one who declined', async () => {
-    const { api } = pipeline;
     const { host, meetup, ines, dora } = await invitedMeetup();
-    const startsAt = new Date(new Date(meetup.startsAt as string).getTime() + DAY);
-    await api
-      .http()
-      .patch(`/api/v1/meetups/${meetup.id}`)
-      .set('Authorization', host.bearer)
-      .send({
-        startsAt: startsAt.toISOString(),
-        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
-      })
-      .expect(200);
+    await moveByADay(host, meetup);
     const [mail] = await waitForMail(ines, 'Changed:');
     expect(mail.subject).toBe(`Changed: ${meetup.title as string}`);
     await pipeline.catchUp();
@@ -91,20 +95,10 @@ describe('mails to invitees', () => {
   }
 
   it('invites an address in the language its inviter uses, and tells it in that language when the meetup moves', async () => {
-    const { api } = pipeline;
     const { host, meetup, address } = await meetupWithInvitedAddress();
     const [invitation] = addressMails(address, `${host.displayName} invites you:`);
     expect(invitation.text).toContain('Hi,');
-    const startsAt = new Date(new Date(meetup.startsAt as string).getTime() + DAY);
-    await api
-      .http()
-      .patch(`/api/v1/meetups/${meetup.id}`)
-      .set('Authorization', host.bearer)
-      .send({
-        startsAt: startsAt.toISOString(),
-        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
-      })
-      .expect(200);
+    await moveByADay(host, meetup);
     const [moved] = await waitForAddressMail(address, 'Changed:');
     expect(moved.subject).toBe(`Changed: ${meetup.title as string}`);
     // Its way out is the address's own: never to be invited again.
