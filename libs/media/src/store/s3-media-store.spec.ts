@@ -5,9 +5,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
-import { parseS3Url, S3MediaStore } from './s3-media-store.js';
+import { parseS3Url, s3ClientFor, S3MediaStore } from './s3-media-store.js';
 
 const BUCKET = 'neuland-media';
 const NAME = 'photo-0123456789abcdef0123456789abcdef-256.webp';
@@ -40,14 +40,9 @@ describe('the S3 media store', () => {
     const store = new S3MediaStore(parseS3Url(url()));
     await store.put(NAME, Buffer.from('pixels'), 'image/webp');
     expect((await store.get(NAME))?.toString()).toBe('pixels');
-    const location = parseS3Url(url());
-    const client = new S3Client({
-      endpoint: location.endpoint,
-      region: location.region,
-      forcePathStyle: true,
-      credentials: { accessKeyId: location.accessKeyId, secretAccessKey: location.secretAccessKey },
-    });
-    const head = await client.send(new HeadObjectCommand({ Bucket: BUCKET, Key: NAME }));
+    const head = await s3ClientFor(parseS3Url(url())).send(
+      new HeadObjectCommand({ Bucket: BUCKET, Key: NAME }),
+    );
     expect(head).toMatchObject({
       ContentType: 'image/webp',
       CacheControl: 'public, max-age=31536000, immutable',

@@ -30,6 +30,16 @@ export function parseS3Url(s3Url: string): S3Location {
   };
 }
 
+/** A client for the bucket's server, path-style. */
+export function s3ClientFor(location: S3Location): S3Client {
+  return new S3Client({
+    endpoint: location.endpoint,
+    region: location.region,
+    forcePathStyle: true,
+    credentials: { accessKeyId: location.accessKeyId, secretAccessKey: location.secretAccessKey },
+  });
+}
+
 export class S3MediaStore extends MediaStore {
   private readonly client: S3Client;
   private readonly bucket: string;
@@ -37,12 +47,7 @@ export class S3MediaStore extends MediaStore {
   constructor(location: S3Location) {
     super();
     this.bucket = location.bucket;
-    this.client = new S3Client({
-      endpoint: location.endpoint,
-      region: location.region,
-      forcePathStyle: true,
-      credentials: { accessKeyId: location.accessKeyId, secretAccessKey: location.secretAccessKey },
-    });
+    this.client = s3ClientFor(location);
   }
 
   async put(name: string, bytes: Buffer, contentType: string): Promise<void> {
