@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
+  imagesLoaded,
   launchBrowser,
   openPageAs,
   screenshotAtBothWidths,
@@ -45,31 +46,6 @@ describe('faces and covers in the browser', () => {
       if (message.text().includes('Content Security Policy')) blocked.push(message.text());
     });
     return blocked;
-  };
-
-  /** What the tests read of an <img> in the page (the test code has no DOM types of its own). */
-  interface LoadedImage {
-    complete: boolean;
-    naturalWidth: number;
-  }
-
-  /** Waits until every image matching `selector` (at least one) has loaded and decoded. */
-  const imagesLoaded = async (page: Page, selector: string) => {
-    const images = page.locator(selector);
-    await images.first().waitFor();
-    await page.waitForFunction(
-      (css) =>
-        (
-          [
-            ...(
-              globalThis as unknown as {
-                document: { querySelectorAll: (css: string) => Iterable<LoadedImage> };
-              }
-            ).document.querySelectorAll(css),
-          ] as LoadedImage[]
-        ).every((img) => img.complete && img.naturalWidth > 0),
-      selector,
-    );
   };
 
   const upload = (page: Page, label: string, bytes: Buffer, name: string) =>

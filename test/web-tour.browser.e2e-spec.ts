@@ -5,10 +5,11 @@
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
+  imagesLoaded,
   launchBrowser,
   openPageAs,
   SCREENSHOTS,
@@ -69,20 +70,6 @@ describe('the meetup page and a profile, in German and in English', () => {
     await api?.close();
   });
 
-  /** Waits until every image on the page has loaded and decoded: a face that does not load fails the test. */
-  const everyImageLoaded = async (page: Page) => {
-    // Faces load lazily: bring each into view, as a reader scrolling down would.
-    for (const image of await page.locator('img').all()) await image.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => {
-      const images = (
-        globalThis as unknown as {
-          document: { images: Iterable<{ complete: boolean; naturalWidth: number }> };
-        }
-      ).document.images;
-      return [...images].every((image) => image.complete && image.naturalWidth > 0);
-    });
-  };
-
   const keepForDocs = async (name: string) => {
     if (process.env.UPDATE_DOCS_SCREENSHOTS !== '1') return;
     for (const width of ['phone', 'desktop'])
@@ -106,7 +93,7 @@ describe('the meetup page and a profile, in German and in English', () => {
         ),
       ).toBe(language);
       expect(await page.locator('img').count()).toBeGreaterThanOrEqual(3);
-      await everyImageLoaded(page);
+      await imagesLoaded(page);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
       await screenshotAtBothWidths(page, `tour-meetup-${language}`);
       await keepForDocs(`tour-meetup-${language}`);
@@ -114,7 +101,7 @@ describe('the meetup page and a profile, in German and in English', () => {
       await page.goto(`${api.url}/p/${host.handle}`);
       await page.getByRole('heading', { level: 1, name: 'Silke Schröder' }).waitFor();
       await page.getByText('Karriereberaterin in Hamburg').first().waitFor();
-      await everyImageLoaded(page);
+      await imagesLoaded(page);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
       await screenshotAtBothWidths(page, `tour-profile-${language}`);
       await keepForDocs(`tour-profile-${language}`);

@@ -126,3 +126,32 @@ export async function openPageAs(
   page.setDefaultTimeout(10_000);
   return page;
 }
+
+/** What the tests read of an <img> in the page (the test code has no DOM types of its own). */
+interface LoadedImage {
+  complete: boolean;
+  naturalWidth: number;
+}
+
+/**
+ * Waits until every image matching `selector` (at least one) has loaded and decoded. Each is brought into view
+ * first, as a reader scrolling down would: faces load lazily.
+ */
+export async function imagesLoaded(page: Page, selector = 'img'): Promise<void> {
+  const images = page.locator(selector);
+  await images.first().waitFor();
+  for (const image of await images.all()) await image.scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    (css) =>
+      (
+        [
+          ...(
+            globalThis as unknown as {
+              document: { querySelectorAll: (css: string) => Iterable<LoadedImage> };
+            }
+          ).document.querySelectorAll(css),
+        ] as LoadedImage[]
+      ).every((img) => img.complete && img.naturalWidth > 0),
+    selector,
+  );
+}
