@@ -2,7 +2,12 @@
 export * from './meetups-core.module.js';
 export * from './meetups-errors.js';
 export * from './meetups-http.module.js';
-export { type DueReminder, type MeetupFacts, MeetupReadModel } from './read-model/meetup-read-model.js';
+export {
+  type DueReminder,
+  type MeetupArrival,
+  type MeetupFacts,
+  MeetupReadModel,
+} from './read-model/meetup-read-model.js';
 export { RsvpService, type RsvpGoingOptions, type RsvpState } from './rsvps/rsvp.service.js';
 export { type InviteOnlyAdmission, MeetupAccess, type MeetupViewer } from './meetups/meetup-access.js';
 export { type MeetupCreationRule, MeetupCreators } from './meetups/meetup-creators.js';
@@ -18,3 +23,5 @@ export {
   type MeetupVisibility,
 } from './meetups/meetup-states.js';
 export { RSVP_STATUSES, type RsvpStatus } from './rsvps/rsvp-statuses.js';
+// Times in a meetup's zone, as every meetup answer shows them (the door screen of networking too).
+export { toZonedIso } from './meetups/time-zone.js';

@@ -22,6 +22,14 @@ export interface MeetupFacts {
   hidden?: boolean;
 }
 
+/** A going attendee who has checked in. */
+export interface MeetupArrival {
+  userId: string;
+  checkedInAt: Date;
+  /** Attends visibly: only then may anyone be told about them (DESIGN.md's rule 1). */
+  visible: boolean;
+}
+
 export interface DueReminder {
   userId: string;
   meetupId: string;
@@ -77,6 +85,25 @@ export class MeetupReadModel {
       [meetupId],
     );
     return rows.map((row) => row.user_id);
+  }
+
+  /**
+   * Who has checked in and still holds a seat, latest first, and whether each attends visibly (the seat's choice and
+   * the profile's): what the hosts see at the door.
+   */
+  async arrivalsAt(
+    meetupId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MeetupArrival[]> {
+    const rows: Array<{ user_id: string; checked_in_at: Date; visible: boolean }> = await manager.query(
+      `SELECT r.user_id, r.checked_in_at,
+              r.attends_visibly AND coalesce(p.attendance_visibility::text, 'visible') = 'visible' AS visible
+         FROM rsvp r LEFT JOIN member_profile p ON p.user_id = r.user_id
+        WHERE r.meetup_id = $1 AND r.status = 'going' AND r.checked_in_at IS NOT NULL
+        ORDER BY r.checked_in_at DESC, r.user_id`,
+      [meetupId],
+    );
+    return rows.map((row) => ({ userId: row.user_id, checkedInAt: row.checked_in_at, visible: row.visible }));
   }
 
   /** The member's answer to the meetup and their personal check-in code, if they answered. */
