@@ -61,7 +61,16 @@ describe('the arrival view at the door', () => {
     expect(view.checkedInCount).toBe(8);
     const arrived = byName(view.items);
     // Everyone who came in is listed, invisible attendees too: hosts see the whole attendee list anyway.
-    expect([...arrived.keys()].sort()).toEqual(['Anna', 'Ben', 'Carla', 'Dora', 'Erik', 'Gina', 'Hans', 'Ich']);
+    expect([...arrived.keys()].sort()).toEqual([
+      'Anna',
+      'Ben',
+      'Carla',
+      'Dora',
+      'Erik',
+      'Gina',
+      'Hans',
+      'Ich',
+    ]);
     expect(namesKnown(arrived.get('Ich'))).toEqual(['Anna']);
     expect(namesKnown(arrived.get('Anna'))).toEqual(['Ich']);
     for (const name of ['Ben', 'Carla', 'Dora', 'Erik', 'Gina', 'Hans']) {
@@ -96,7 +105,12 @@ describe('the arrival view at the door', () => {
     const first = (await arrivals(meetup.id, organiser).expect(200)).body;
     // Zoë, whom Lena knows, has a seat but is not here yet: Lena knows nobody here yet.
     expect(first.items).toEqual([
-      expect.objectContaining({ userId: lena.id, handle: lena.handle, knowsHere: [], knowsNobodyHereYet: true }),
+      expect.objectContaining({
+        userId: lena.id,
+        handle: lena.handle,
+        knowsHere: [],
+        knowsNobodyHereYet: true,
+      }),
     ]);
 
     await checkIn(api, organiser, meetup.id, zoeCode);

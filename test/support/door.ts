@@ -11,7 +11,8 @@ export async function seatFor(
   body: Record<string, unknown> = {},
 ): Promise<string> {
   const answer = await rsvp(api, member, meetupId, body).expect(200);
-  if (answer.body.status !== 'going') throw new Error(`seatFor: ${member.displayName} is ${answer.body.status}`);
+  if (answer.body.status !== 'going')
+    throw new Error(`seatFor: ${member.displayName} is ${answer.body.status}`);
   return answer.body.checkInCode as string;
 }
 

@@ -64,16 +64,30 @@ function drawBadge(
 ): void {
   const inner = width - 2 * PADDING;
   doc.font('regular').fontSize(8).fillColor('#6b6b6b');
-  doc.text(meetupTitle, x + PADDING, y + PADDING, { width: inner, height: 11, ellipsis: true, lineBreak: false });
+  doc.text(meetupTitle, x + PADDING, y + PADDING, {
+    width: inner,
+    height: 11,
+    ellipsis: true,
+    lineBreak: false,
+  });
   const photoY = y + PADDING + 18;
   drawPhoto(doc, badge, x + PADDING, photoY);
   const textX = x + PADDING + PHOTO + 12;
   const textWidth = width - PHOTO - 12 - 2 * PADDING;
   const nameSize = fittingSize(doc, badge.displayName, textWidth);
   doc.font('bold').fontSize(nameSize).fillColor('#111111');
-  doc.text(badge.displayName, textX, photoY + 4, { width: textWidth, height: nameSize * 2.5, ellipsis: true });
+  doc.text(badge.displayName, textX, photoY + 4, {
+    width: textWidth,
+    height: nameSize * 2.5,
+    ellipsis: true,
+  });
   doc.font('regular').fontSize(11).fillColor('#333333');
-  doc.text(`@${badge.handle}`, textX, doc.y + 4, { width: textWidth, height: 14, ellipsis: true, lineBreak: false });
+  doc.text(`@${badge.handle}`, textX, doc.y + 4, {
+    width: textWidth,
+    height: 14,
+    ellipsis: true,
+    lineBreak: false,
+  });
   drawQrCode(doc, badge.profileUrl, x + width - PADDING - QR, y + height - PADDING - QR);
   doc.font('regular').fontSize(7).fillColor('#6b6b6b');
   doc.text('Neuland', x + PADDING, y + height - PADDING - 9, { width: inner - QR, lineBreak: false });
@@ -93,7 +107,10 @@ function fittingSize(doc: PDFKit.PDFDocument, name: string, width: number): numb
 function drawPhoto(doc: PDFKit.PDFDocument, badge: Badge, x: number, y: number): void {
   if (badge.photo) {
     try {
-      doc.save().circle(x + PHOTO / 2, y + PHOTO / 2, PHOTO / 2).clip();
+      doc
+        .save()
+        .circle(x + PHOTO / 2, y + PHOTO / 2, PHOTO / 2)
+        .clip();
       doc.image(badge.photo, x, y, { width: PHOTO, height: PHOTO });
       doc.restore();
       return;
@@ -102,7 +119,11 @@ function drawPhoto(doc: PDFKit.PDFDocument, badge: Badge, x: number, y: number):
       doc.restore();
     }
   }
-  doc.save().circle(x + PHOTO / 2, y + PHOTO / 2, PHOTO / 2).fill('#e8e4dc').restore();
+  doc
+    .save()
+    .circle(x + PHOTO / 2, y + PHOTO / 2, PHOTO / 2)
+    .fill('#e8e4dc')
+    .restore();
   const initial = [...badge.displayName.trim()][0]?.toUpperCase() ?? '?';
   doc.font('bold').fontSize(30).fillColor('#4a4a4a');
   doc.text(initial, x, y + PHOTO / 2 - 18, { width: PHOTO, align: 'center', lineBreak: false });

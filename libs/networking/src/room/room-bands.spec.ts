@@ -4,7 +4,8 @@ import { BAND_WIDTH, ROOM_SHOWN_FROM, roomBands } from './room-bands.js';
 describe('the room in bands', () => {
   it('shows nothing in a room below the minimum size', () => {
     for (let going = 0; going < ROOM_SHOWN_FROM; going++) {
-      for (let knowing = 0; knowing <= going; knowing++) expect(roomBands(going, knowing)).toEqual({ shown: false });
+      for (let knowing = 0; knowing <= going; knowing++)
+        expect(roomBands(going, knowing)).toEqual({ shown: false });
     }
   });
 

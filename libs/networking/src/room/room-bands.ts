@@ -21,9 +21,7 @@ export interface CountBand {
   max: number;
 }
 
-export type RoomBands =
-  | { shown: false }
-  | { shown: true; knowsSomeone: CountBand; knowsNobody: CountBand };
+export type RoomBands = { shown: false } | { shown: true; knowsSomeone: CountBand; knowsNobody: CountBand };
 
 /** The bands for a room of `going` people of whom `knowsSomeone` know at least one other there. */
 export function roomBands(going: number, knowsSomeone: number): RoomBands {

@@ -25,7 +25,8 @@ export class RoomController {
   @Header('Cache-Control', 'private, no-store')
   @ApiOkResponse({
     type: ArrivalsDto,
-    description: 'Hosts only: who just checked in, whom here they know online (both ways), who knows nobody yet.',
+    description:
+      'Hosts only: who just checked in, whom here they know online (both ways), who knows nobody yet.',
   })
   @ApiForbiddenResponse({ description: 'NOT_MEETUP_HOST, EMAIL_NOT_VERIFIED' })
   @ApiNotFoundResponse({ description: 'MEETUP_NOT_FOUND' })

@@ -9,7 +9,9 @@ export class CountBandDto {
 export class RoomDto {
   @ApiProperty() goingCount: number;
   @ApiProperty({ description: 'Counts are shown from this many people going.' }) shownFrom: number;
-  @ApiProperty({ description: 'False below shownFrom: the room is too small to show counts without naming people.' })
+  @ApiProperty({
+    description: 'False below shownFrom: the room is too small to show counts without naming people.',
+  })
   shown: boolean;
   @ApiProperty({
     type: CountBandDto,
@@ -17,6 +19,10 @@ export class RoomDto {
     description: 'How many know at least one other person going, as a band.',
   })
   knowsSomeone: CountBandDto | null;
-  @ApiProperty({ type: CountBandDto, nullable: true, description: 'How many know nobody going yet, as a band.' })
+  @ApiProperty({
+    type: CountBandDto,
+    nullable: true,
+    description: 'How many know nobody going yet, as a band.',
+  })
   knowsNobody: CountBandDto | null;
 }
