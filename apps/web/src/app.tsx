@@ -20,6 +20,7 @@ const InvitationPage = lazyPage(() => import('./invitations/invitation-page'), '
 const SignUpPage = lazyPage(() => import('./auth/sign-up-page'), 'SignUpPage');
 const AttendeesPage = lazyPage(() => import('./hosting/attendees-page'), 'AttendeesPage');
 const CheckInPage = lazyPage(() => import('./hosting/check-in-page'), 'CheckInPage');
+const ArrivalsPage = lazyPage(() => import('./room/arrivals-page'), 'ArrivalsPage');
 const InvitationsPage = lazyPage(() => import('./hosting/invitations-page'), 'InvitationsPage');
 const CheckInCodePage = lazyPage(() => import('./meetups/check-in-code-page'), 'CheckInCodePage');
 const MeetupEditorPage = lazyPage(() => import('./meetups/meetup-editor-page'), 'MeetupEditorPage');
@@ -92,6 +93,7 @@ export function App({
                 <Route path="m/:id/attendees" element={<AttendeesPage />} />
                 <Route path="m/:id/invitations" element={<InvitationsPage />} />
                 <Route path="m/:id/check-in" element={<CheckInPage />} />
+                <Route path="m/:id/arrivals" element={<ArrivalsPage />} />
                 <Route path="p/:handle" element={<ProfilePage />} />
                 <Route path="settings/profile" element={<ProfileEditorPage />} />
                 <Route path="settings/notifications" element={<NotificationSettingsPage />} />

@@ -1136,6 +1136,54 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/meetups/{id}/arrivals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RoomController_arrivalView'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/room': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RoomController_roomInAggregate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/badges.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['BadgesController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/notifications': {
     parameters: {
       query?: never;
@@ -2244,6 +2292,49 @@ export interface components {
     ChangeInvitationOptOutDto: {
       /** @description true: never invite this address again; false: undo that. */
       optedOut: boolean;
+    };
+    PersonHereDto: {
+      /** Format: uuid */
+      userId: string;
+      handle: string;
+      displayName: string;
+      photo: components['schemas']['ImageDto'] | null;
+    };
+    ArrivalDto: {
+      /** Format: uuid */
+      userId: string;
+      handle: string;
+      displayName: string;
+      photo: components['schemas']['ImageDto'] | null;
+      /** @description When they were checked in, in the meetup’s time zone. */
+      checkedInAt: string;
+      /** @description People already checked in whom they know online and may be introduced to (both ways). */
+      knowsHere: components['schemas']['PersonHereDto'][];
+      /** @description Knows nobody checked in yet: the hosts may welcome them and introduce them. */
+      knowsNobodyHereYet: boolean;
+    };
+    ArrivalsDto: {
+      /** @description Everyone checked in so far. */
+      checkedInCount: number;
+      /** @description Seconds after which the door screen asks again. */
+      refreshSeconds: number;
+      /** @description The latest arrivals, latest first. */
+      items: components['schemas']['ArrivalDto'][];
+    };
+    CountBandDto: {
+      min: number;
+      max: number;
+    };
+    RoomDto: {
+      goingCount: number;
+      /** @description Counts are shown from this many people going. */
+      shownFrom: number;
+      /** @description False below shownFrom: the room is too small to show counts without naming people. */
+      shown: boolean;
+      /** @description How many know at least one other person going, as a band. */
+      knowsSomeone: components['schemas']['CountBandDto'] | null;
+      /** @description How many know nobody going yet, as a band. */
+      knowsNobody: components['schemas']['CountBandDto'] | null;
     };
     NotificationPreferencesDto: {
       /** @description Digests of people you know online who are going to your meetups. */
@@ -5155,6 +5246,114 @@ export interface operations {
       };
       /** @description INVALID_OPT_OUT_LINK or VALIDATION_FAILED */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RoomController_arrivalView: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Hosts only: who just checked in, whom here they know online (both ways), who knows nobody yet. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArrivalsDto'];
+        };
+      };
+      /** @description NOT_MEETUP_HOST, EMAIL_NOT_VERIFIED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEETUP_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RoomController_roomInAggregate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Hosts only: how many going know at least one other, in bands, never who knows whom. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoomDto'];
+        };
+      };
+      /** @description NOT_MEETUP_HOST, EMAIL_NOT_VERIFIED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEETUP_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BadgesController_download: {
+    parameters: {
+      query?: {
+        order?: 'alphabetical' | 'arrival';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Hosts only: name badges of everyone going, eight to an A4 page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_MEETUP_HOST, EMAIL_NOT_VERIFIED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEETUP_NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };

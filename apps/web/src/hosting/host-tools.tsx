@@ -11,7 +11,8 @@ import { lazy, Suspense } from 'react';
 const CancelMeetup = lazy(async () => ({ default: (await import('./cancel-meetup')).CancelMeetup }));
 import { Button, ButtonLink } from '../ui/button';
 import { Card } from '../ui/card';
-import { Pencil, ScanLine, Send, Users } from 'lucide-react';
+import { DoorOpen, Pencil, ScanLine, Send, Users } from 'lucide-react';
+import { RoomPanel } from '../room/room-panel';
 
 export function HostTools({ meetup }: { meetup: Meetup }) {
   const { t } = useTranslation();
@@ -65,6 +66,16 @@ export function HostTools({ meetup }: { meetup: Meetup }) {
                 {t('hosting.checkIn.link')}
               </ButtonLink>
             </li>
+            <li>
+              <ButtonLink
+                to={`/m/${meetup.id}/arrivals`}
+                variant="ghost"
+                size="sm"
+                icon={<DoorOpen aria-hidden size={16} />}
+              >
+                {t('room.arrivals.link')}
+              </ButtonLink>
+            </li>
           </>
         )}
       </ul>
@@ -87,6 +98,7 @@ export function HostTools({ meetup }: { meetup: Meetup }) {
         </p>
       )}
       {meetup.status !== 'cancelled' && <CoverEditor meetup={meetup} />}
+      {meetup.status !== 'cancelled' && <RoomPanel meetup={meetup} />}
       {meetup.status !== 'cancelled' && (
         <Suspense fallback={null}>
           <CancelMeetup meetup={meetup} />

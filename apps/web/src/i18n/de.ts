@@ -14,6 +14,7 @@ import { tripsDe } from '../trips/trips.messages';
 import { peopleDe } from '../people/people.messages';
 import { organisingDe } from '../organising/organising.messages';
 import { hostingDe } from '../hosting/hosting.messages';
+import { roomDe } from '../room/room.messages';
 import { mediaDe } from '../media/media.messages';
 
 export const de: Messages = {
@@ -287,6 +288,7 @@ export const de: Messages = {
   trips: tripsDe,
   people: peopleDe,
   hosting: hostingDe,
+  room: roomDe,
   media: mediaDe,
   adminOverview: adminOverviewDe,
   ui: uiDe,

@@ -14,6 +14,7 @@ import { peopleEn } from '../people/people.messages';
 
 import { organisingEn } from '../organising/organising.messages';
 import { hostingEn } from '../hosting/hosting.messages';
+import { roomEn } from '../room/room.messages';
 import { mediaEn } from '../media/media.messages';
 export const en = {
   app: {
@@ -281,6 +282,7 @@ export const en = {
   trips: tripsEn,
   people: peopleEn,
   hosting: hostingEn,
+  room: roomEn,
   media: mediaEn,
   adminOverview: adminOverviewEn,
   ui: uiEn,
