@@ -11,6 +11,8 @@ import { type Badge, badgeSheets } from './badge-sheet.js';
 export const BADGE_ORDERS = ['alphabetical', 'arrival'] as const;
 export type BadgeOrder = (typeof BADGE_ORDERS)[number];
 
+const PHOTOS_AT_ONCE = 16;
+
 /** Names sort as a German reader expects (Ä with A), which reads right for English names too. */
 const byName = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
@@ -42,7 +44,13 @@ export class BadgesService {
     const faces = (await this.profiles.summariesOf(going)).sort((a, b) =>
       byName.compare(a.displayName, b.displayName),
     );
-    const badges = await Promise.all(orderOf(faces, arrivals).map((face) => this.badgeOf(face)));
+    // Photos are read a few at a time: a conference's thousands at once would flood the media store.
+    const ordered = orderOf(faces, arrivals);
+    const badges: Badge[] = [];
+    for (let start = 0; start < ordered.length; start += PHOTOS_AT_ONCE) {
+      const batch = ordered.slice(start, start + PHOTOS_AT_ONCE);
+      badges.push(...(await Promise.all(batch.map((face) => this.badgeOf(face)))));
+    }
     return { pdf: await badgeSheets(meetup.title, badges), fileName: `badges-${meetupId.slice(0, 8)}.pdf` };
   }
 
