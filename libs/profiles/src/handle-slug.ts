@@ -1,16 +1,11 @@
 // Turns a display name into a handle: "Silke Schröder" → "silke-schroeder".
+import { spellInLatinLetters } from './latin-letters.js';
 import { isReservedHandle } from './reserved-handles.js';
-
-const GERMAN = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue' } as Record<string, string>;
 
 export const HANDLE_PATTERN = /^[a-z0-9][a-z0-9-]{1,39}$/;
 
 export function handleFromDisplayName(displayName: string): string {
-  const slug = displayName
-    .replace(/[äöüßÄÖÜ]/g, (letter) => GERMAN[letter])
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const slug = spellInLatinLetters(displayName)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 30)
