@@ -18,3 +18,6 @@ export {
   type MeetupVisibility,
 } from './meetups/meetup-states.js';
 export { RSVP_STATUSES, type RsvpStatus } from './rsvps/rsvp-statuses.js';
+// The sweeper expires seat offers and opens newcomer seats by the clock.
+export { SeatHandOver } from './seats/seat-hand-over.service.js';
+export { NewcomerSeats } from './seats/newcomer-seats.js';
