@@ -7,6 +7,8 @@ import { database, makeMeetup, rsvp } from './support/meetups.js';
 import { makeMember, makeMembers, type TestMember } from './support/members.js';
 import { type Pipeline, startPipeline } from './support/pipeline.js';
 import { block, makeContacts } from './support/social.js';
+import { rowsReferencing } from './support/rows-referencing.js';
+import { mailsTo } from './support/smtp-capture.js';
 import { until } from './support/until.js';
 
 const HOUR = 3_600_000;
@@ -184,6 +186,35 @@ describe('handing a seat to a contact', () => {
     await answer(giver, meetup.id, offered.body.id, 'take').expect(404, /SEAT_OFFER_NOT_FOUND/);
     await offerSeat(receiver, meetup.id, giver).expect(409, /NOT_GOING/);
     await offerSeat(giver, meetup.id, receiver).expect(409, /SEAT_ALREADY_OFFERED/);
+  });
+
+  it("exports a member's seat offers and leaves none behind when the account goes", async () => {
+    const { meetup, giver, receiver } = await fullMeetup();
+    await rsvp(api, receiver, meetup.id).expect(200);
+    await offerSeat(giver, meetup.id, receiver).expect(201);
+
+    await api.http().post('/api/v1/me/export').set('Authorization', receiver.bearer).expect(202);
+    const [mail] = await mailsTo(pipeline.smtp, receiver.email, { subject: 'Deine Daten bei Neuland' });
+    const dataUrl = new URL(String(mail.text).match(/https?:\/\/\S+data\.json\S*/)![0]);
+    const data = (
+      await api
+        .http()
+        .get(dataUrl.pathname + dataUrl.search)
+        .expect(200)
+    ).body;
+    expect(data.seatOffers).toEqual([
+      expect.objectContaining({ meetupId: meetup.id, side: 'received', status: 'open' }),
+    ]);
+    expect(JSON.stringify(data.seatOffers)).not.toContain(giver.id);
+
+    await api
+      .http()
+      .delete('/api/v1/me')
+      .set('Authorization', giver.bearer)
+      .send({ password: giver.password })
+      .expect(204);
+    expect(await rowsReferencing(database(api), giver.id)).toEqual([]);
+    expect(await statusOf(meetup.id, receiver)).toBe('going');
   });
 
   it('never overbooks while 50 offers, their answers, withdrawals and new RSVPs race', async () => {
