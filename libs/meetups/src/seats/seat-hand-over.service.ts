@@ -32,7 +32,10 @@ const HOUR = 3_600_000;
 const EXPIRY_BATCH = 100;
 
 const notGoing = () =>
-  new ConflictException({ error: MeetupsError.NOT_GOING, message: 'Only someone with a seat can hand it on.' });
+  new ConflictException({
+    error: MeetupsError.NOT_GOING,
+    message: 'Only someone with a seat can hand it on.',
+  });
 const notEligible = () =>
   new ConflictException({
     error: MeetupsError.SEAT_RECEIVER_NOT_ELIGIBLE,
@@ -45,7 +48,10 @@ const notInvited = () =>
     message: 'This meetup is invite-only: a seat goes only to someone invited.',
   });
 export const seatOfferNotFound = () =>
-  new NotFoundException({ error: MeetupsError.SEAT_OFFER_NOT_FOUND, message: 'There is no such seat offer.' });
+  new NotFoundException({
+    error: MeetupsError.SEAT_OFFER_NOT_FOUND,
+    message: 'There is no such seat offer.',
+  });
 const seatOfferClosed = () =>
   new ConflictException({
     error: MeetupsError.SEAT_OFFER_CLOSED,
@@ -85,7 +91,13 @@ export class SeatHandOver {
       this.assertOpen(locked, now);
       const holdings = await seatHoldings(manager, meetupId, [giver.id]);
       if (holdings.get(giver.id)?.status !== 'going') throw notGoing();
-      const eligible = await eligibleReceivers(manager, meetupId, giver.id, receiverId, keepsNewcomerSeats(locked));
+      const eligible = await eligibleReceivers(
+        manager,
+        meetupId,
+        giver.id,
+        receiverId,
+        keepsNewcomerSeats(locked),
+      );
       if (eligible.length === 0) throw notEligible();
       const recorded = await recordSeatOffer(manager, {
         meetupId,
@@ -117,7 +129,10 @@ export class SeatHandOver {
   }
 
   /** The open offers of the caller's seat and to the caller, at one meetup they may see. */
-  async openOffers(meetupId: string, user: AuthenticatedUser): Promise<{ meetup: Meetup; offers: OpenSeatOffer[] }> {
+  async openOffers(
+    meetupId: string,
+    user: AuthenticatedUser,
+  ): Promise<{ meetup: Meetup; offers: OpenSeatOffer[] }> {
     const { meetup } = await this.access.findViewable(meetupId, user);
     return { meetup, offers: await openSeatOffersOf(this.dataSource.manager, meetupId, user.id) };
   }
@@ -150,7 +165,13 @@ export class SeatHandOver {
       const giverHolding = holdings.get(offer.giver_id);
       if (giverHolding?.status !== 'going') throw seatOfferClosed();
       // The rule that let the offer be made must still hold: a block or a closed door since then ends it.
-      const eligible = await eligibleReceivers(manager, meetupId, offer.giver_id, user.id, keepsNewcomerSeats(locked));
+      const eligible = await eligibleReceivers(
+        manager,
+        meetupId,
+        offer.giver_id,
+        user.id,
+        keepsNewcomerSeats(locked),
+      );
       if (eligible.length === 0) throw seatOfferClosed();
       const handed = await handOverSeat(manager, current, giverHolding.newcomerSeat, now);
       await this.outbox.record(

@@ -153,7 +153,11 @@ export async function settleSeatOffer(
 }
 
 /** The open offers due to expire by `now`, oldest first. */
-export async function dueSeatOffers(manager: EntityManager, now: Date, limit: number): Promise<SeatOfferRow[]> {
+export async function dueSeatOffers(
+  manager: EntityManager,
+  now: Date,
+  limit: number,
+): Promise<SeatOfferRow[]> {
   return manager.query(
     `SELECT * FROM seat_offer WHERE status = 'open' AND expires_at <= $1 ORDER BY expires_at LIMIT $2`,
     [now, limit],

@@ -6,7 +6,10 @@ export const SEAT_OFFER_STATUSES = ['open', 'taken', 'declined', 'expired', 'lap
 export type SeatOfferStatus = (typeof SEAT_OFFER_STATUSES)[number];
 
 export class OfferSeatDto {
-  @ApiProperty({ format: 'uuid', description: 'A waitlisted member the caller knows online (see candidates).' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'A waitlisted member the caller knows online (see candidates).',
+  })
   @IsUUID()
   receiverId: string;
 }
