@@ -14,6 +14,7 @@ import { tripsDe } from '../trips/trips.messages';
 import { peopleDe } from '../people/people.messages';
 import { organisingDe } from '../organising/organising.messages';
 import { hostingDe } from '../hosting/hosting.messages';
+import { seatsDe } from '../seats/seats.messages';
 import { mediaDe } from '../media/media.messages';
 
 export const de: Messages = {
@@ -189,6 +190,9 @@ export const de: Messages = {
     topicsHint: 'Durch Kommas getrennt, z. B. HR, Recruiting, Remote-Arbeit.',
     capacity: 'Plätze',
     capacityHint: 'Leer lassen für unbegrenzt.',
+    newcomerSeats: 'Plätze für Neue',
+    newcomerSeatsHint:
+      'Wie viele der Plätze für Leute reserviert bleiben, die noch niemanden kennen, der hingeht – damit der Kreis offen bleibt. Was davon frei ist, öffnet sich 48 Stunden vor Beginn für alle.',
     visibility: 'Wer es finden kann',
     public: 'Öffentlich: gelistet und offen für alle',
     unlisted: 'Nicht gelistet: nur wer den Link hat',
@@ -212,6 +216,8 @@ export const de: Messages = {
       endsAtTooLong: 'Ein Treffen dauert höchstens 14 Tage.',
       timeZone: 'Bitte wähle eine Zeitzone aus der Liste.',
       capacity: 'Plätze: eine ganze Zahl ab 1, oder leer für unbegrenzt.',
+      newcomerSeats:
+        'Plätze für Neue: eine ganze Zahl von 0 bis zur Zahl der Plätze (die dafür begrenzt sein muss).',
       visibility: 'Bitte wähle, wer das Treffen sehen kann.',
       rsvpDeadline: 'Bitte gib einen gültigen Anmeldeschluss an.',
       rsvpDeadlineAfterEnd: 'Der Anmeldeschluss darf nicht nach dem Ende liegen.',
@@ -287,6 +293,7 @@ export const de: Messages = {
   trips: tripsDe,
   people: peopleDe,
   hosting: hostingDe,
+  seats: seatsDe,
   media: mediaDe,
   adminOverview: adminOverviewDe,
   ui: uiDe,
