@@ -114,6 +114,35 @@ describe('newcomer seats', () => {
     expect(page.body).toMatchObject({ newcomerSeats: 1, newcomerSeatsKept: false });
   });
 
+  it('seats no newcomer beyond the capacity when seats are kept on a meetup already full', async () => {
+    const organiser = await makeMember(api, { role: 'organiser' });
+    const meetup = await makeMeetup(api, organiser, { capacity: 2 });
+    const [first, second, stranger, otherStranger] = await makeMembers(api, 4);
+    await rsvp(api, first, meetup.id).expect(200);
+    await rsvp(api, second, meetup.id).expect(200);
+    await api
+      .http()
+      .patch(`/api/v1/meetups/${meetup.id}`)
+      .set('Authorization', organiser.bearer)
+      .send({ newcomerSeats: 2 })
+      .expect(200);
+    expect((await rsvp(api, stranger, meetup.id).expect(200)).body.status).toBe('waitlisted');
+    await rsvp(api, otherStranger, meetup.id).expect(200);
+
+    // One seat frees: the first newcomer waiting takes it, and the second kept seat stays beyond the capacity.
+    await api
+      .http()
+      .delete(`/api/v1/meetups/${meetup.id}/rsvp`)
+      .set('Authorization', first.bearer)
+      .expect(204);
+    expect(await statusOf(meetup.id, stranger)).toBe('going');
+    expect(await statusOf(meetup.id, otherStranger)).toBe('waitlisted');
+    const [{ going_count }] = await database(api).query(`SELECT going_count FROM meetup WHERE id = $1`, [
+      meetup.id,
+    ]);
+    expect(going_count).toBe(2);
+  });
+
   it('refuses more newcomer seats than the capacity, and newcomer seats without one', async () => {
     const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser, { capacity: 3 });

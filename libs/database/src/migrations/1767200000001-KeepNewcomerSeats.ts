@@ -104,7 +104,9 @@ export class KeepNewcomerSeats1767200000001 implements MigrationInterface {
                  WHERE g.meetup_id = p_meetup_id AND g.status = 'going' AND g.attends_visibly)));
             SELECT count(*)::int INTO v_newcomers_seated FROM rsvp g
              WHERE g.meetup_id = p_meetup_id AND g.status = 'going' AND g.newcomer_seat;
-            IF v_newcomer AND v_newcomers_seated < v_meetup.newcomer_seats THEN
+            IF v_meetup.going_count >= v_meetup.capacity THEN
+              v_new_status := 'waitlisted';
+            ELSIF v_newcomer AND v_newcomers_seated < v_meetup.newcomer_seats THEN
               v_new_status := 'going';
               v_newcomer_seat := true;
             ELSIF v_meetup.going_count - v_newcomers_seated < v_meetup.capacity - v_meetup.newcomer_seats THEN

@@ -40,17 +40,21 @@ export async function seatFromWaitlistKeepingNewcomerSeats(
   );
   if (waiting.length === 0) return [];
   const seated = waiting[0].newcomers_seated;
+  // Kept seats set on a meetup already full of others leave fewer free seats than kept ones: the capacity caps both.
+  let free = meetup.capacity! - meetup.goingCount;
   let keptFree = meetup.newcomerSeats - seated;
   let openFree = meetup.capacity! - meetup.newcomerSeats - (meetup.goingCount - seated);
   const chosen: { id: string; newcomerSeat: boolean }[] = [];
   for (const member of waiting) {
-    if (keptFree <= 0 && openFree <= 0) break;
+    if (free <= 0 || (keptFree <= 0 && openFree <= 0)) break;
     if (member.newcomer && keptFree > 0) {
       chosen.push({ id: member.id, newcomerSeat: true });
       keptFree -= 1;
+      free -= 1;
     } else if (openFree > 0) {
       chosen.push({ id: member.id, newcomerSeat: false });
       openFree -= 1;
+      free -= 1;
     }
   }
   if (chosen.length === 0) return [];
