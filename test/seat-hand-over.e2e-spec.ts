@@ -265,7 +265,11 @@ describe('handing a seat to a contact', () => {
       `SELECT giver_id, receiver_id FROM seat_offer WHERE meetup_id = $1 AND status = 'taken'`,
       [meetup.id],
     );
-    expect(taken.length).toBeGreaterThan(0);
+    // Every take whose giver did not withdraw at the same moment went through.
+    const surelyTaken = receivers
+      .filter((_, index) => index % 2 === 0 && index % 5 !== 4 && index % 10 !== 0)
+      .map((receiver) => receiver.id);
+    expect(surelyTaken.filter((id) => !taken.some((offer) => offer.receiver_id === id))).toEqual([]);
     const statusById = new Map(rows.map((row) => [row.user_id, row.status]));
     for (const { giver_id, receiver_id } of taken) {
       expect([statusById.get(giver_id), statusById.get(receiver_id)]).toEqual(['not_going', 'going']);

@@ -21,6 +21,7 @@ import {
   handOverSeat,
   type OpenSeatOffer,
   openSeatOffersOf,
+  seatPerson,
   recordSeatOffer,
   type SeatOfferRow,
   type SeatPersonRow,
@@ -80,7 +81,11 @@ export class SeatHandOver {
     return eligibleReceivers(this.dataSource.manager, meetupId, user.id, null, keepsNewcomerSeats(meetup));
   }
 
-  async offer(meetupId: string, giver: AuthenticatedUser, receiverId: string): Promise<SeatOfferRow> {
+  async offer(
+    meetupId: string,
+    giver: AuthenticatedUser,
+    receiverId: string,
+  ): Promise<{ offer: OpenSeatOffer; timeZone: string }> {
     const { meetup } = await this.access.findViewable(meetupId, giver);
     await this.assertAdmitted(meetup, receiverId);
     // Invariant: the offer is recorded only while, under the meetup's lock, the giver holds a seat and the
@@ -123,9 +128,9 @@ export class SeatHandOver {
           expiresAt: recorded.expires_at.toISOString(),
         },
       });
-      return recorded;
+      return { ...recorded, giver: await seatPerson(manager, giver.id), receiver: eligible[0] };
     });
-    return offer;
+    return { offer, timeZone: meetup.timeZone };
   }
 
   /** The open offers of the caller's seat and to the caller, at one meetup they may see. */
@@ -151,11 +156,15 @@ export class SeatHandOver {
   }
 
   /** The receiver takes the seat: the two RSVPs swap under the meetup's lock, so no seat is ever added. */
-  async take(meetupId: string, offerId: string, user: AuthenticatedUser): Promise<RsvpState> {
+  async take(
+    meetupId: string,
+    offerId: string,
+    user: AuthenticatedUser,
+  ): Promise<RsvpState & { timeZone: string }> {
     const offer = await this.offerTo(meetupId, offerId, user);
     const { meetup } = await this.access.findViewable(meetupId, user);
     await this.assertAdmitted(meetup, user.id);
-    return this.dataSource.transaction(async (manager) => {
+    const state = await this.dataSource.transaction(async (manager) => {
       const locked = await lockMeetupForRsvp(manager, meetupId, user.id);
       const now = this.clock.now();
       this.assertOpen(locked, now);
@@ -189,6 +198,7 @@ export class SeatHandOver {
       );
       return (await readRsvpState(manager, meetupId, user.id))!;
     });
+    return { ...state, timeZone: meetup.timeZone };
   }
 
   /** The receiver says no: the giver's seat goes to the head of the waitlist, as any withdrawal's does. */

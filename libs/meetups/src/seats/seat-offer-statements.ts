@@ -51,6 +51,14 @@ export function eligibleReceivers(
   );
 }
 
+/** One member's face as the other side of an offer sees it. */
+export async function seatPerson(manager: EntityManager, userId: string): Promise<SeatPersonRow> {
+  const [row] = await manager.query(`SELECT ${personSql('p')} FROM member_profile p WHERE p.user_id = $1`, [
+    userId,
+  ]);
+  return row;
+}
+
 export async function findSeatOffer(manager: EntityManager, offerId: string): Promise<SeatOfferRow | null> {
   const [row] = await manager.query(`SELECT * FROM seat_offer WHERE id = $1`, [offerId]);
   return row ?? null;

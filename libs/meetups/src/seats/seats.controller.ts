@@ -21,7 +21,7 @@ import {
   type SeatPersonDto,
 } from './dto/seat-offer.dto.js';
 import { SeatHandOver } from './seat-hand-over.service.js';
-import type { SeatOfferRow, SeatPersonRow } from './seat-offer-statements.js';
+import type { OpenSeatOffer, SeatPersonRow } from './seat-offer-statements.js';
 
 @ApiTags('seats')
 @ApiBearerAuth()
@@ -49,10 +49,8 @@ export class SeatsController {
     const given = offers.find((offer) => offer.giver_id === user.id);
     const received = offers.find((offer) => offer.receiver_id === user.id);
     return {
-      given: given ? toSeatOfferDto(given, given.giver, given.receiver, meetup.timeZone) : null,
-      received: received
-        ? toSeatOfferDto(received, received.giver, received.receiver, meetup.timeZone)
-        : null,
+      given: given ? toSeatOfferDto(given, meetup.timeZone) : null,
+      received: received ? toSeatOfferDto(received, meetup.timeZone) : null,
     };
   }
 
@@ -69,11 +67,8 @@ export class SeatsController {
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: OfferSeatDto,
   ): Promise<SeatOfferDto> {
-    const offer = await this.handOver.offer(id, user, body.receiverId);
-    const { offers, meetup } = await this.handOver.openOffers(id, user);
-    const shown = offers.find((open) => open.id === offer.id);
-    if (!shown) return toSeatOfferDto(offer, null, null, meetup.timeZone);
-    return toSeatOfferDto(shown, shown.giver, shown.receiver, meetup.timeZone);
+    const { offer, timeZone } = await this.handOver.offer(id, user, body.receiverId);
+    return toSeatOfferDto(offer, timeZone);
   }
 
   @Post(':offerId/take')
@@ -89,8 +84,7 @@ export class SeatsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<MyRsvpDto> {
     const state = await this.handOver.take(id, offerId, user);
-    const { meetup } = await this.handOver.openOffers(id, user);
-    return toMyRsvpDto(state.rsvp, state.waitlistPosition, meetup.timeZone);
+    return toMyRsvpDto(state.rsvp, state.waitlistPosition, state.timeZone);
   }
 
   // Declining stays open to unverified members: it only lets the seat go down the waitlist.
@@ -115,19 +109,11 @@ const toSeatPerson = (row: SeatPersonRow): SeatPersonDto => ({
   photo: row.photo,
 });
 
-function toSeatOfferDto(
-  offer: SeatOfferRow,
-  giver: SeatPersonRow | null,
-  receiver: SeatPersonRow | null,
-  zone: string,
-): SeatOfferDto {
-  const someone = (userId: string): SeatPersonDto => ({ userId, handle: '', displayName: '', photo: null });
-  return {
-    id: offer.id,
-    meetupId: offer.meetup_id,
-    status: offer.status,
-    expiresAt: toZonedIso(new Date(offer.expires_at), zone),
-    giver: giver ? toSeatPerson(giver) : someone(offer.giver_id),
-    receiver: receiver ? toSeatPerson(receiver) : someone(offer.receiver_id),
-  };
-}
+const toSeatOfferDto = (offer: OpenSeatOffer, zone: string): SeatOfferDto => ({
+  id: offer.id,
+  meetupId: offer.meetup_id,
+  status: offer.status,
+  expiresAt: toZonedIso(new Date(offer.expires_at), zone),
+  giver: toSeatPerson(offer.giver),
+  receiver: toSeatPerson(offer.receiver),
+});
