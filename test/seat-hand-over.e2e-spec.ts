@@ -88,6 +88,34 @@ describe('handing a seat to a contact', () => {
     await answer(receiver, meetup.id, offered.body.id, 'take').expect(409, /SEAT_OFFER_CLOSED/);
   });
 
+  it('mails no offer to someone who turned invitation mails off', async () => {
+    const { meetup, giver, receiver } = await fullMeetup();
+    await rsvp(api, receiver, meetup.id).expect(200);
+    await api
+      .http()
+      .patch('/api/v1/me/notifications')
+      .set('Authorization', receiver.bearer)
+      .send({ invitations: false })
+      .expect(200);
+    await offerSeat(giver, meetup.id, receiver).expect(201);
+    await pipeline.catchUp();
+    expect(pipeline.smtp.acceptedTo(receiver.email, 'Inga Jürgensen gibt Dir den Platz')).toEqual([]);
+    // The offer still stands on the meetup page.
+    const mine = await api.http().get(offers(meetup.id)).set('Authorization', receiver.bearer).expect(200);
+    expect(mine.body.received).toMatchObject({ giver: { userId: giver.id } });
+  });
+
+  it('mails the offer in English to someone who reads English', async () => {
+    const { meetup, giver } = await fullMeetup();
+    const reader = await makeMember(api, { profile: { language: 'en' } });
+    await makeContacts(api, giver, reader);
+    await rsvp(api, reader, meetup.id).expect(200);
+    await offerSeat(giver, meetup.id, reader).expect(201);
+    await pipeline.catchUp();
+    const [mail] = pipeline.smtp.acceptedTo(reader.email, 'Inga Jürgensen is giving you their seat');
+    expect(mail.text).toContain('Take the seat');
+  });
+
   it('lets an offer not taken in time expire, and the seat goes to the head of the waitlist', async () => {
     const { meetup, giver, receiver } = await fullMeetup();
     const first = await makeMember(api);
