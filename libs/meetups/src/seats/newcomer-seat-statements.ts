@@ -23,6 +23,35 @@ interface Waiting {
 }
 
 /**
+ * Who of the waitlist (in its order) moves up into which seat: a newcomer into a kept seat while one is free, else
+ * anyone into an open one; never more than the capacity holds.
+ */
+export function chooseFromWaitlist(
+  meetup: { capacity: number; goingCount: number; newcomerSeats: number; newcomersSeated: number },
+  waiting: { id: string; newcomer: boolean }[],
+): { id: string; newcomerSeat: boolean }[] {
+  const { capacity, goingCount, newcomerSeats, newcomersSeated } = meetup;
+  // Kept seats set on a meetup already full of others leave fewer free seats than kept ones: the capacity caps both.
+  let free = capacity - goingCount;
+  let keptFree = newcomerSeats - newcomersSeated;
+  let openFree = capacity - newcomerSeats - (goingCount - newcomersSeated);
+  const chosen: { id: string; newcomerSeat: boolean }[] = [];
+  for (const member of waiting) {
+    if (free <= 0 || (keptFree <= 0 && openFree <= 0)) break;
+    if (member.newcomer && keptFree > 0) {
+      chosen.push({ id: member.id, newcomerSeat: true });
+      keptFree -= 1;
+      free -= 1;
+    } else if (openFree > 0) {
+      chosen.push({ id: member.id, newcomerSeat: false });
+      openFree -= 1;
+      free -= 1;
+    }
+  }
+  return chosen;
+}
+
+/**
  * Seats from the waitlist in ticket order, each in a seat they may hold, and counts them. Call with the meetup
  * locked and `meetup.goingCount` current; two round trips, both under that lock.
  */
@@ -39,24 +68,10 @@ export async function seatFromWaitlistKeepingNewcomerSeats(
     [meetup.id, WAITLIST_LOOKAHEAD],
   );
   if (waiting.length === 0) return [];
-  const seated = waiting[0].newcomers_seated;
-  // Kept seats set on a meetup already full of others leave fewer free seats than kept ones: the capacity caps both.
-  let free = meetup.capacity! - meetup.goingCount;
-  let keptFree = meetup.newcomerSeats - seated;
-  let openFree = meetup.capacity! - meetup.newcomerSeats - (meetup.goingCount - seated);
-  const chosen: { id: string; newcomerSeat: boolean }[] = [];
-  for (const member of waiting) {
-    if (free <= 0 || (keptFree <= 0 && openFree <= 0)) break;
-    if (member.newcomer && keptFree > 0) {
-      chosen.push({ id: member.id, newcomerSeat: true });
-      keptFree -= 1;
-      free -= 1;
-    } else if (openFree > 0) {
-      chosen.push({ id: member.id, newcomerSeat: false });
-      openFree -= 1;
-      free -= 1;
-    }
-  }
+  const chosen = chooseFromWaitlist(
+    { ...meetup, capacity: meetup.capacity!, newcomersSeated: waiting[0].newcomers_seated },
+    waiting,
+  );
   if (chosen.length === 0) return [];
   return manager.query(
     `WITH promoted AS (

@@ -11,6 +11,8 @@ import { lockMeetupForRsvp } from '../rsvps/rsvp-statements.js';
 import { MeetupsError } from '../meetups-errors.js';
 
 const HOUR = 3_600_000;
+/** Locking for the sweeper, which answers for no member: an id no member has. */
+const NO_MEMBER = '00000000-0000-0000-0000-000000000000';
 const OPENING_BATCH = 100;
 
 @Injectable()
@@ -59,7 +61,7 @@ export class NewcomerSeats {
     for (const { id } of due) {
       // Invariant: the seats open and the waitlist moves up in one transaction under the meetup's row lock.
       await this.dataSource.transaction(async (manager) => {
-        const meetup = await lockMeetupForRsvp(manager, id, id);
+        const meetup = await lockMeetupForRsvp(manager, id, NO_MEMBER);
         if (meetup.newcomerSeatsOpenedAt) return;
         await manager.query(`UPDATE meetup SET newcomer_seats_opened_at = $2 WHERE id = $1`, [id, now]);
         meetup.newcomerSeatsOpenedAt = now;
