@@ -192,7 +192,7 @@ export const de: Messages = {
     capacityHint: 'Leer lassen für unbegrenzt.',
     newcomerSeats: 'Plätze für Neue',
     newcomerSeatsHint:
-      'Wie viele der Plätze für Leute reserviert bleiben, die noch niemanden kennen, der hingeht – damit der Kreis offen bleibt. Was davon frei ist, öffnet sich 48 Stunden vor Beginn für alle.',
+      'Wie viele der Plätze für Leute reserviert bleiben, die noch niemanden kennen, der hingeht – damit der Kreis offen bleibt. Was davon frei ist, öffnet sich kurz vor Beginn für alle.',
     visibility: 'Wer es finden kann',
     public: 'Öffentlich: gelistet und offen für alle',
     unlisted: 'Nicht gelistet: nur wer den Link hat',

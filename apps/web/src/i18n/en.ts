@@ -188,7 +188,7 @@ export const en = {
     capacityHint: 'Leave empty for no limit.',
     newcomerSeats: 'Seats for newcomers',
     newcomerSeatsHint:
-      'Of the seats, how many to keep for people who know nobody going yet, so that the circle stays open. Unused ones open to everyone 48 hours before the start.',
+      'Of the seats, how many to keep for people who know nobody going yet, so that the circle stays open. Unused ones open to everyone shortly before the start.',
     visibility: 'Who can find it',
     public: 'Public: listed and open to all',
     unlisted: 'Unlisted: only people with the link',
