@@ -49,7 +49,7 @@ const OWNERSHIP = {
     publishes: ['told_about', 'knows_online', 'profile_visible_to', 'mutual_contacts'],
   },
   meetups: {
-    owns: ['meetup', 'meetup_co_host', 'rsvp', 'calendar_feed', 'rsvp_waitlist_ticket_seq'],
+    owns: ['meetup', 'meetup_co_host', 'rsvp', 'calendar_feed', 'rsvp_waitlist_ticket_seq', 'seat_offer'],
     publishes: ['meetup_attendance'],
   },
   invitations: {

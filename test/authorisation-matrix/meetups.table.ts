@@ -1,5 +1,5 @@
 // Meetups, RSVPs, check-in, calendars and co-hosts. `hostsOnly` rows: the owner organises, admins host everything.
-import { NEXT_YEAR } from '../support/meetups.js';
+import { makeMeetup, NEXT_YEAR, rsvp } from '../support/meetups.js';
 import { type Case, everyone, type Expectations, hostsOnly, signedIn, type Table } from './expectations.js';
 import type { World } from './world.js';
 
@@ -7,6 +7,8 @@ const NOT_HOST = '403 NOT_MEETUP_HOST';
 const NOT_ORGANISER = '403 NOT_MEETUP_ORGANISER';
 const NOT_FOUND = '404 MEETUP_NOT_FOUND';
 const UNKNOWN_CODE = '404 CHECK_IN_CODE_UNKNOWN';
+const NOT_GOING = '409 NOT_GOING';
+const NO_SEAT_OFFER = '404 SEAT_OFFER_NOT_FOUND';
 
 /** A meetup the caller may not know exists: hosts see it, everyone else (anonymous too) gets 404. */
 const hidden: Expectations = { ...hostsOnly(NOT_FOUND), anonymous: NOT_FOUND };
@@ -133,4 +135,43 @@ export const meetupRows: Table = {
     path: (world) => ({ id: world.meetup.id, userId: world.bystander.id }),
   },
   'GET /api/v1/meetups/{id}/people-you-know': onEveryKind(signedIn('2xx')),
+
+  // Seats: every signed-in persona holds a seat at the public meetup, so each asks about its own seat.
+  'GET /api/v1/meetups/{id}/seat-offers/candidates': { expect: signedIn('own'), path: meetup },
+  'GET /api/v1/meetups/{id}/seat-offers': { expect: signedIn('own'), path: meetup },
+  // At a full meetup of the friend's where the owner holds the seat and the friend waits: only the owner has a
+  // seat to hand on.
+  'POST /api/v1/meetups/{id}/seat-offers': {
+    expect: { ...signedIn(NOT_GOING, '2xx'), unverified: '403 EMAIL_NOT_VERIFIED' },
+    fresh: async (world) => {
+      const full = await makeMeetup(world.api, world.friend, { capacity: 1 });
+      await rsvp(world.api, world.owner, full.id).expect(200);
+      await rsvp(world.api, world.friend, full.id).expect(200);
+      return { id: full.id };
+    },
+    body: (world) => ({ receiverId: world.friend.id }),
+  },
+  // The friend hands the owner a seat: only the owner may answer.
+  'POST /api/v1/meetups/{id}/seat-offers/{offerId}/take': {
+    expect: { ...signedIn(NO_SEAT_OFFER), unverified: '403 EMAIL_NOT_VERIFIED' },
+    fresh: seatOfferToOwner,
+  },
+  'POST /api/v1/meetups/{id}/seat-offers/{offerId}/decline': {
+    expect: signedIn(NO_SEAT_OFFER),
+    fresh: seatOfferToOwner,
+  },
 };
+
+/** A full meetup of the friend's, whose seat the friend offers to the owner, waitlisted. */
+async function seatOfferToOwner(world: World): Promise<{ id: string; offerId: string }> {
+  const full = await makeMeetup(world.api, world.friend, { capacity: 1 });
+  await rsvp(world.api, world.friend, full.id).expect(200);
+  await rsvp(world.api, world.owner, full.id).expect(200);
+  const offered = await world.api
+    .http()
+    .post(`/api/v1/meetups/${full.id}/seat-offers`)
+    .set('Authorization', world.friend.bearer)
+    .send({ receiverId: world.owner.id })
+    .expect(201);
+  return { id: full.id, offerId: offered.body.id };
+}

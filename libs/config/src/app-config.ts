@@ -38,6 +38,8 @@ export interface AppConfig {
     introductionsLeadMs: number;
   };
   invitations: { perOrganiserPerDay: number; ttlDays: number };
+  /** Seats: how long a handed-over seat waits for its taker; when kept newcomer seats open to everyone. */
+  seats: { offerHours: number; newcomerSeatsOpenHours: number };
   /** Uploaded images: on disk under `dir` unless `s3Url` names an S3-compatible bucket. */
   media: { dir: string; s3Url?: string };
   admin: { emails: string[] };
@@ -156,6 +158,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     invitations: {
       perOrganiserPerDay: vars.INVITATIONS_PER_ORGANISER_PER_DAY,
       ttlDays: vars.INVITATION_TTL_DAYS,
+    },
+    seats: {
+      offerHours: vars.SEAT_OFFER_HOURS,
+      newcomerSeatsOpenHours: vars.NEWCOMER_SEATS_OPEN_HOURS,
     },
     media: { dir: vars.MEDIA_DIR, s3Url: vars.MEDIA_S3_URL },
     admin: { emails: listOf(vars.ADMIN_EMAILS) },

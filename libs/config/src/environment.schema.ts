@@ -227,4 +227,16 @@ export class EnvironmentVariables {
   @IsInt({ message: 'must be a whole number of days' })
   @Min(1, { message: 'must be at least 1 day' })
   INVITATION_TTL_DAYS: number = 30;
+
+  /** How long a waitlisted member has to take a seat a contact offers them. */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of hours' })
+  @Min(1, { message: 'must be at least 1 hour' })
+  SEAT_OFFER_HOURS: number = 12;
+
+  /** How long before the start a meetup's unused newcomer seats open to everyone. */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of hours' })
+  @Min(0, { message: 'must not be negative' })
+  NEWCOMER_SEATS_OPEN_HOURS: number = 48;
 }

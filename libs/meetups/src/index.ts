@@ -25,3 +25,6 @@ export {
 export { RSVP_STATUSES, type RsvpStatus } from './rsvps/rsvp-statuses.js';
 // Times in a meetup's zone, as every meetup answer shows them (the door screen of networking too).
 export { toZonedIso } from './meetups/time-zone.js';
+// The sweeper expires seat offers and opens newcomer seats by the clock.
+export { SeatHandOver } from './seats/seat-hand-over.service.js';
+export { NewcomerSeats } from './seats/newcomer-seats.js';

@@ -27,6 +27,8 @@ import { MeetupReadModel } from './read-model/meetup-read-model.js';
 import { AttendeeListService } from './rsvps/attendee-list.service.js';
 import { Rsvp } from './rsvps/rsvp.entity.js';
 import { RsvpService } from './rsvps/rsvp.service.js';
+import { NewcomerSeats } from './seats/newcomer-seats.js';
+import { SeatHandOver } from './seats/seat-hand-over.service.js';
 
 const SERVICES = [
   MeetupAccess,
@@ -46,9 +48,11 @@ const SERVICES = [
   MeetupReadModel,
   MeetupAdministration,
   MeetupModeration,
+  SeatHandOver,
+  NewcomerSeats,
 ];
 
-/** Meetups, co-hosts, RSVPs with capacity and waitlist, check-in and calendars. No routes. */
+/** Meetups, co-hosts, RSVPs with capacity, waitlist and seats, check-in and calendars. No routes. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([Meetup, MeetupCoHost, Rsvp, CalendarFeed]),

@@ -30,6 +30,21 @@ export const MeetupsError = {
   CALENDAR_FEED_NOT_FOUND: 'CALENDAR_FEED_NOT_FOUND',
   /** An account that organises upcoming meetups cannot be deleted until they are handed over or cancelled. */
   ORGANISES_MEETUPS: 'ORGANISES_MEETUPS',
+  /** Newcomer seats are part of the capacity: none without one, never more than it. */
+  NEWCOMER_SEATS_ABOVE_CAPACITY: 'NEWCOMER_SEATS_ABOVE_CAPACITY',
+  /** Also for an offer that is not the caller's to answer. */
+  SEAT_OFFER_NOT_FOUND: 'SEAT_OFFER_NOT_FOUND',
+  /** The offer was taken, declined or expired, or the seat or the waitlist place behind it is gone. */
+  SEAT_OFFER_CLOSED: 'SEAT_OFFER_CLOSED',
+  /** The giver's seat is already held out to someone. */
+  SEAT_ALREADY_OFFERED: 'SEAT_ALREADY_OFFERED',
+  /**
+   * A seat goes only to someone waitlisted whom the giver knows online by the introduction rule (which blocks
+   * either way cut); one code for every reason, so that a refusal does not tell the giver of a block.
+   */
+  SEAT_RECEIVER_NOT_ELIGIBLE: 'SEAT_RECEIVER_NOT_ELIGIBLE',
+  /** In an invite-only meetup, a seat goes only to someone its invitations admit. */
+  SEAT_RECEIVER_NOT_INVITED: 'SEAT_RECEIVER_NOT_INVITED',
 } as const;
 
 export type MeetupsError = (typeof MeetupsError)[keyof typeof MeetupsError];

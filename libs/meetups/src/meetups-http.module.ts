@@ -9,8 +9,9 @@ import { MeetupsController } from './meetups/meetups.controller.js';
 import { MyMeetupsController } from './my-meetups/my-meetups.controller.js';
 import { PeopleYouKnowController } from './people-you-know/people-you-know.controller.js';
 import { RsvpsController } from './rsvps/rsvps.controller.js';
+import { SeatsController } from './seats/seats.controller.js';
 
-/** The meetup routes: meetups, their cities, your meetups, RSVPs, attendees, co-hosts, check-in, calendars, people you know here. */
+/** The meetup routes: meetups, their cities, your meetups, RSVPs, seats, attendees, co-hosts, check-in, calendars, people you know here. */
 @Module({
   imports: [MeetupsCoreModule],
   controllers: [
@@ -23,6 +24,7 @@ import { RsvpsController } from './rsvps/rsvps.controller.js';
     CalendarsController,
     CoHostsController,
     PeopleYouKnowController,
+    SeatsController,
   ],
 })
 export class MeetupsHttpModule {}

@@ -23,6 +23,8 @@ export const NOTIFICATION_KINDS = {
   /** To a member or to an e-mail address; the latter has no preferences to consult. */
   'meetup-invitation': { category: 'invitations' },
   'coffee-offer': { category: 'invitations' },
+  /** A contact hands the reader their seat: an offer to come, turned off with the invitations. */
+  'seat-offered': { category: 'invitations' },
 } as const satisfies Record<string, { category: NotificationCategory | null }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

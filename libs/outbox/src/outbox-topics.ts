@@ -68,6 +68,14 @@ export interface OutboxTopics {
   'rsvp.waitlisted': { rsvpId: string; meetupId: string; userId: string; position: number };
   /** A seat freed and went to this waitlisted user. */
   'rsvp.promoted': { rsvpId: string; meetupId: string; userId: string };
+  /** A going member offers their seat to a waitlisted contact, who may take it until `expiresAt`. */
+  'seat.offered': {
+    offerId: string;
+    meetupId: string;
+    giverId: string;
+    receiverId: string;
+    expiresAt: string;
+  };
   /** The user said "not going" after going or waitlisting. */
   'rsvp.withdrawn': { rsvpId: string; meetupId: string; userId: string; wasGoing: boolean };
 

@@ -928,6 +928,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/meetups/{id}/seat-offers/candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SeatsController_candidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/seat-offers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SeatsController_mine'];
+    put?: never;
+    post: operations['SeatsController_offer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/seat-offers/{offerId}/take': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SeatsController_take'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/seat-offers/{offerId}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SeatsController_decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/meetups/{meetupId}/invitations': {
     parameters: {
       query?: never;
@@ -1806,6 +1870,11 @@ export interface components {
       /** @description null = unlimited. */
       capacity?: number | null;
       /**
+       * @description Seats of the capacity kept for people who know nobody going, until they open to everyone near the start.
+       * @default 0
+       */
+      newcomerSeats: number;
+      /**
        * @default public
        * @enum {string}
        */
@@ -1851,6 +1920,10 @@ export interface components {
       /** @enum {string} */
       status: 'draft' | 'published' | 'cancelled';
       rsvpDeadline: string | null;
+      /** @description Seats of the capacity kept for people who know nobody going. */
+      newcomerSeats: number;
+      /** @description The newcomer seats are still kept (false once they opened to everyone). */
+      newcomerSeatsKept: boolean;
       cover: components['schemas']['ImageDto'] | null;
       /** Format: uuid */
       organiserId: string | null;
@@ -1937,6 +2010,11 @@ export interface components {
       timeZone?: string;
       /** @description null = unlimited. */
       capacity?: number | null;
+      /**
+       * @description Seats of the capacity kept for people who know nobody going, until they open to everyone near the start.
+       * @default 0
+       */
+      newcomerSeats: number;
       /**
        * @default public
        * @enum {string}
@@ -2109,6 +2187,45 @@ export interface components {
       viewerIsGoing: boolean;
       /** @description People you know online first, then by name. */
       items: components['schemas']['PersonYouKnowDto'][];
+    };
+    SeatPersonDto: {
+      /** Format: uuid */
+      userId: string;
+      handle: string;
+      displayName: string;
+      photo: components['schemas']['ImageDto'] | null;
+    };
+    SeatCandidatesDto: {
+      /** @description Waitlisted members, showing their attendance, whom the caller knows online (at most 100). */
+      items: components['schemas']['SeatPersonDto'][];
+    };
+    SeatOfferDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      meetupId: string;
+      /** @enum {string} */
+      status: 'open' | 'taken' | 'declined' | 'expired' | 'lapsed';
+      /**
+       * @description Taken by then, or the seat goes on.
+       * @example 2026-12-03T06:30:00+01:00
+       */
+      expiresAt: string;
+      giver: components['schemas']['SeatPersonDto'];
+      receiver: components['schemas']['SeatPersonDto'];
+    };
+    MySeatOffersDto: {
+      /** @description The open offer of the caller’s seat. */
+      given: components['schemas']['SeatOfferDto'] | null;
+      /** @description An open offer of a seat to the caller. */
+      received: components['schemas']['SeatOfferDto'] | null;
+    };
+    OfferSeatDto: {
+      /**
+       * Format: uuid
+       * @description A waitlisted member the caller knows online (see candidates).
+       */
+      receiverId: string;
     };
     CreateInvitationsDto: {
       /**
@@ -4682,6 +4799,174 @@ export interface operations {
         content: {
           'application/json': components['schemas']['PeopleYouKnowDto'];
         };
+      };
+    };
+  };
+  SeatsController_candidates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeatCandidatesDto'];
+        };
+      };
+      /** @description NOT_GOING */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SeatsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MySeatOffersDto'];
+        };
+      };
+    };
+  };
+  SeatsController_offer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OfferSeatDto'];
+      };
+    };
+    responses: {
+      /** @description The receiver is mailed and may take the seat. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeatOfferDto'];
+        };
+      };
+      /** @description SEAT_RECEIVER_NOT_INVITED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_GOING, SEAT_RECEIVER_NOT_ELIGIBLE, SEAT_ALREADY_OFFERED, MEETUP_CANCELLED, MEETUP_NOT_PUBLISHED, RSVP_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SeatsController_take: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The seat is the caller’s; the giver no longer goes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyRsvpDto'];
+        };
+      };
+      /** @description SEAT_RECEIVER_NOT_INVITED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description SEAT_OFFER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description SEAT_OFFER_CLOSED, MEETUP_CANCELLED, RSVP_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SeatsController_decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The seat goes to the first on the waitlist. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description SEAT_OFFER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description SEAT_OFFER_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -15,6 +15,7 @@ import { peopleDe } from '../people/people.messages';
 import { organisingDe } from '../organising/organising.messages';
 import { hostingDe } from '../hosting/hosting.messages';
 import { roomDe } from '../room/room.messages';
+import { seatsDe } from '../seats/seats.messages';
 import { mediaDe } from '../media/media.messages';
 
 export const de: Messages = {
@@ -190,6 +191,9 @@ export const de: Messages = {
     topicsHint: 'Durch Kommas getrennt, z. B. HR, Recruiting, Remote-Arbeit.',
     capacity: 'Plätze',
     capacityHint: 'Leer lassen für unbegrenzt.',
+    newcomerSeats: 'Plätze für Neue',
+    newcomerSeatsHint:
+      'Wie viele der Plätze für Leute reserviert bleiben, die noch niemanden kennen, der hingeht – damit der Kreis offen bleibt. Was davon frei ist, öffnet sich kurz vor Beginn für alle.',
     visibility: 'Wer es finden kann',
     public: 'Öffentlich: gelistet und offen für alle',
     unlisted: 'Nicht gelistet: nur wer den Link hat',
@@ -213,6 +217,8 @@ export const de: Messages = {
       endsAtTooLong: 'Ein Treffen dauert höchstens 14 Tage.',
       timeZone: 'Bitte wähle eine Zeitzone aus der Liste.',
       capacity: 'Plätze: eine ganze Zahl ab 1, oder leer für unbegrenzt.',
+      newcomerSeats:
+        'Plätze für Neue: eine ganze Zahl von 0 bis zur Zahl der Plätze (die dafür begrenzt sein muss).',
       visibility: 'Bitte wähle, wer das Treffen sehen kann.',
       rsvpDeadline: 'Bitte gib einen gültigen Anmeldeschluss an.',
       rsvpDeadlineAfterEnd: 'Der Anmeldeschluss darf nicht nach dem Ende liegen.',
@@ -289,6 +295,7 @@ export const de: Messages = {
   people: peopleDe,
   hosting: hostingDe,
   room: roomDe,
+  seats: seatsDe,
   media: mediaDe,
   adminOverview: adminOverviewDe,
   ui: uiDe,

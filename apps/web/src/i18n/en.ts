@@ -15,6 +15,7 @@ import { peopleEn } from '../people/people.messages';
 import { organisingEn } from '../organising/organising.messages';
 import { hostingEn } from '../hosting/hosting.messages';
 import { roomEn } from '../room/room.messages';
+import { seatsEn } from '../seats/seats.messages';
 import { mediaEn } from '../media/media.messages';
 export const en = {
   app: {
@@ -186,6 +187,9 @@ export const en = {
     topicsHint: 'Separated by commas, e.g. HR, Recruiting, Remote work.',
     capacity: 'Seats',
     capacityHint: 'Leave empty for no limit.',
+    newcomerSeats: 'Seats for newcomers',
+    newcomerSeatsHint:
+      'Of the seats, how many to keep for people who know nobody going yet, so that the circle stays open. Unused ones open to everyone shortly before the start.',
     visibility: 'Who can find it',
     public: 'Public: listed and open to all',
     unlisted: 'Unlisted: only people with the link',
@@ -209,6 +213,8 @@ export const en = {
       endsAtTooLong: 'A meetup can last at most 14 days.',
       timeZone: 'Please choose a time zone from the list.',
       capacity: 'Seats: a whole number from 1, or empty for no limit.',
+      newcomerSeats:
+        'Seats for newcomers: a whole number from 0 up to the number of seats (which then needs a limit).',
       visibility: 'Please choose who can see the meetup.',
       rsvpDeadline: 'Please enter a valid RSVP deadline.',
       rsvpDeadlineAfterEnd: 'The RSVP deadline cannot be after the end.',
@@ -283,6 +289,7 @@ export const en = {
   people: peopleEn,
   hosting: hostingEn,
   room: roomEn,
+  seats: seatsEn,
   media: mediaEn,
   adminOverview: adminOverviewEn,
   ui: uiEn,

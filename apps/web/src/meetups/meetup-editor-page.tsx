@@ -10,7 +10,7 @@ import { useOrganising } from '../organising/organising-api';
 import { MayNotCreateMeetups } from '../organising/may-not-create-meetups';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useMeetup, useSaveMeetup } from './meetup-api';
-import { draftFromForm, MeetupFields, meetupFieldText } from './meetup-form';
+import { draftFromForm, MeetupFields, meetupFieldText, problemsBeforeSaving } from './meetup-form';
 import { Button } from '../ui/button';
 
 export function MeetupEditorPage() {
@@ -20,7 +20,7 @@ export function MeetupEditorPage() {
   const save = useSaveMeetup(id);
   const navigate = useNavigate();
   const form = useRef<HTMLFormElement>(null);
-  const { errors, clear, show } = useFormErrors(form);
+  const { errors, setErrors, clear, show } = useFormErrors(form);
   const organising = useOrganising(!id);
 
   if (!id && organising.isPending) return <p role="status">{t('meetup.loading')}</p>;
@@ -31,7 +31,10 @@ export function MeetupEditorPage() {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     clear();
-    save.mutate(draftFromForm(new FormData(event.currentTarget)), {
+    const draft = draftFromForm(new FormData(event.currentTarget));
+    const problems = problemsBeforeSaving(draft, t);
+    if (Object.keys(problems).length > 0) return setErrors({ fields: problems, form: t('form.fixFields') });
+    save.mutate(draft, {
       onSuccess: (meetup) => void navigate(`/m/${meetup.id}`),
       onError: (error) =>
         show(

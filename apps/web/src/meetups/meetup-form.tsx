@@ -39,6 +39,7 @@ export function draftFromForm(data: FormData): MeetupDraft {
   const optional = (name: string) => textOf(data, name).trim() || null;
   const time = (name: string) => (textOf(data, name) ? wallTimeToIso(textOf(data, name), zone) : '');
   const capacity = textOf(data, 'capacity').trim();
+  const newcomerSeats = textOf(data, 'newcomerSeats').trim();
   return {
     title: textOf(data, 'title').trim(),
     description: textOf(data, 'description'),
@@ -50,10 +51,22 @@ export function draftFromForm(data: FormData): MeetupDraft {
     endsAt: time('endsAt'),
     timeZone: zone,
     capacity: capacity ? Number(capacity) : null,
+    newcomerSeats: newcomerSeats ? Number(newcomerSeats) : 0,
     // The select offers VISIBILITIES only.
     visibility: textOf(data, 'visibility') as MeetupDraft['visibility'],
     rsvpDeadline: textOf(data, 'rsvpDeadline') ? time('rsvpDeadline') : null,
   };
+}
+
+/**
+ * What the form can tell before sending: newcomer seats are part of the capacity. Field name → sentence; empty when
+ * nothing is wrong that the API would refuse for these reasons.
+ */
+export function problemsBeforeSaving(draft: MeetupDraft, t: TFunction): Record<string, string> {
+  const kept = draft.newcomerSeats ?? 0;
+  const fits =
+    Number.isInteger(kept) && kept >= 0 && (kept === 0 || (draft.capacity != null && kept <= draft.capacity));
+  return fits ? {} : { newcomerSeats: t('meetupForm.errors.newcomerSeats') };
 }
 
 export function MeetupFields({ meetup, errors }: { meetup?: Meetup; errors: Record<string, string> }) {
@@ -140,6 +153,16 @@ export function MeetupFields({ meetup, errors }: { meetup?: Meetup; errors: Reco
         inputMode="numeric"
         defaultValue={meetup?.capacity ?? undefined}
         error={errors.capacity}
+      />
+      <TextField
+        label={t('meetupForm.newcomerSeats')}
+        hint={t('meetupForm.newcomerSeatsHint')}
+        name="newcomerSeats"
+        type="number"
+        min={0}
+        inputMode="numeric"
+        defaultValue={meetup?.newcomerSeats || undefined}
+        error={errors.newcomerSeats}
       />
       <SelectField
         label={t('meetupForm.visibility')}

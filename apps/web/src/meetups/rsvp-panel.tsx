@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { errorText } from '../api/error-text';
 import { useAccount } from '../auth/session';
 import { FormAlert } from '../forms/form-alert';
+import { SeatOffers } from '../seats/seat-offers';
 import { type Meetup, useRsvp } from './meetup-api';
 import { Button, ButtonLink } from '../ui/button';
 import { Card } from '../ui/card';
@@ -19,6 +20,11 @@ function Seats({ meetup }: { meetup: Meetup }) {
         : meetup.spotsLeft > 0
           ? t('meetup.seatsLeft', { count: meetup.spotsLeft })
           : t('meetup.full')}
+      {meetup.newcomerSeatsKept && meetup.newcomerSeats > 0 && (
+        <span className="mt-1 block text-base text-ink-muted">
+          {t('seats.kept', { count: meetup.newcomerSeats })}
+        </span>
+      )}
     </p>
   );
 }
@@ -54,11 +60,13 @@ export function RsvpPanel({ meetup }: { meetup: Meetup }) {
               {t('meetup.withdraw')}
             </Button>
           </p>
+          <SeatOffers meetup={meetup} />
         </>
       )}
       {account.data && rsvp?.status === 'waitlisted' && (
         <>
           <p role="status">{t('meetup.waitlistPosition', { position: rsvp.waitlistPosition })}</p>
+          <SeatOffers meetup={meetup} />
           <Button type="button" variant="secondary" disabled={busy} onClick={() => withdraw.mutate()}>
             {t('meetup.withdraw')}
           </Button>

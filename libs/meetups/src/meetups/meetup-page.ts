@@ -110,6 +110,8 @@ function meetupFromRow(row: Record<string, unknown>): Meetup {
     cover: row.cover,
     coverPlaceholder: row.cover_placeholder,
     goingCount: row.going_count,
+    newcomerSeats: row.newcomer_seats,
+    newcomerSeatsOpenedAt: row.newcomer_seats_opened_at,
     sequence: row.sequence,
     venueCheckInCode: row.venue_check_in_code,
     cancellationMessage: row.cancellation_message,

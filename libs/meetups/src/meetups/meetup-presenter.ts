@@ -1,4 +1,5 @@
 // Turns a meetup into what the caller may see of it.
+import { keepsNewcomerSeats } from '../seats/newcomer-seat-statements.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { imageOf } from '@neuland/media';
@@ -60,6 +61,8 @@ function presentMeetup(meetup: Meetup, viewer: MeetupViewer, facts: MeetupPageFa
     visibility: meetup.visibility,
     status: meetup.status,
     rsvpDeadline: meetup.rsvpDeadline ? toZonedIso(meetup.rsvpDeadline, zone) : null,
+    newcomerSeats: meetup.newcomerSeats,
+    newcomerSeatsKept: keepsNewcomerSeats(meetup),
     organiserId: meetup.organiserId,
     organiser: facts.organiser,
     spotsLeft: meetup.capacity === null ? null : Math.max(0, meetup.capacity - meetup.goingCount),

@@ -68,6 +68,14 @@ export class Meetup {
   @Column({ type: 'varchar', length: 64, nullable: true })
   coverPlaceholder: string | null;
 
+  /** Seats of the capacity kept for people who know nobody going (see KeepNewcomerSeats); 0 = none. */
+  @Column({ type: 'integer', default: 0 })
+  newcomerSeats: number;
+
+  /** Set when the kept newcomer seats opened to everyone (near the start); null while they are kept. */
+  @Column({ type: 'timestamptz', nullable: true })
+  newcomerSeatsOpenedAt: Date | null;
+
   /** Seats taken; changed only while the meetup row is locked (see RsvpService). */
   @Column({ type: 'integer', default: 0 })
   goingCount: number;

@@ -7,6 +7,7 @@ import { OutboxService } from '@neuland/outbox';
 import type { DataSource, EntityManager } from 'typeorm';
 import { newCheckInCode } from '../check-in/check-in-code.js';
 import { RsvpService } from '../rsvps/rsvp.service.js';
+import { NewcomerSeats } from '../seats/newcomer-seats.js';
 import type { CreateMeetupDto } from './dto/create-meetup.dto.js';
 import type { UpdateMeetupDto } from './dto/update-meetup.dto.js';
 import { MeetupAccess, type MeetupViewer } from './meetup-access.js';
@@ -31,6 +32,7 @@ export class MeetupsService {
     private readonly outbox: OutboxService,
     private readonly rsvps: RsvpService,
     private readonly audit: AuditTrail,
+    private readonly newcomerSeats: NewcomerSeats,
   ) {}
 
   /** A new meetup starts as a draft only its hosts see. */
@@ -45,6 +47,7 @@ export class MeetupsService {
     });
     applyFields(meetup, fields);
     assertScheduleIsSound(meetup);
+    this.newcomerSeats.settle(meetup);
     return this.dataSource.manager.save(meetup);
   }
 
@@ -55,6 +58,7 @@ export class MeetupsService {
       const before = { ...meetup };
       applyFields(meetup, fields);
       assertScheduleIsSound(meetup, before);
+      this.newcomerSeats.settle(meetup);
       if (meetup.capacity !== null && meetup.capacity < meetup.goingCount) {
         throw new ConflictException({
           error: MeetupsError.CAPACITY_BELOW_GOING,

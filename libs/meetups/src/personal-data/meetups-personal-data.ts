@@ -1,4 +1,5 @@
-// What meetups keep about a member: their RSVPs, the meetups they organise or co-host, their calendar feed.
+// What meetups keep about a member: their RSVPs and seat offers, the meetups they organise or co-host, their
+// calendar feed.
 import { ConflictException, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -38,7 +39,15 @@ export class MeetupsPersonalData implements PersonalDataHolder, OnModuleInit {
         WHERE r.user_id = $1 ORDER BY m.starts_at`,
       [userId],
     );
-    return { rsvps };
+    // Seats the member handed on or was handed, without naming the other side, whose data it is too.
+    const seatOffers = await snapshot.query(
+      `SELECT m.id AS "meetupId", m.title, CASE WHEN o.giver_id = $1 THEN 'given' ELSE 'received' END AS "side",
+              o.status, o.created_at AS "offeredAt", o.expires_at AS "expiresAt", o.settled_at AS "settledAt"
+         FROM seat_offer o JOIN meetup m ON m.id = o.meetup_id
+        WHERE o.giver_id = $1 OR o.receiver_id = $1 ORDER BY o.created_at`,
+      [userId],
+    );
+    return { rsvps, seatOffers };
   }
 
   /** The meetups I go to or wait for, and those I organise. */
@@ -80,6 +89,7 @@ export class MeetupsPersonalData implements PersonalDataHolder, OnModuleInit {
 
   /** Meetups I organised (only past or cancelled ones are left) stay, without naming me. */
   async eraseFor(userId: string, transaction: EntityManager): Promise<void> {
+    await transaction.query(`DELETE FROM seat_offer WHERE giver_id = $1 OR receiver_id = $1`, [userId]);
     await transaction.delete(Rsvp, { userId });
     await transaction.delete(MeetupCoHost, { userId });
     await transaction.delete(CalendarFeed, { userId });

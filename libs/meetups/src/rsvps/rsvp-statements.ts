@@ -9,7 +9,16 @@ import type { RsvpStatus } from './rsvp-statuses.js';
 /** The locked meetup as far as one member's "going" is concerned. */
 export type MeetupForRsvp = Pick<
   Meetup,
-  'id' | 'status' | 'visibility' | 'organiserId' | 'capacity' | 'goingCount' | 'rsvpDeadline' | 'endsAt'
+  | 'id'
+  | 'status'
+  | 'visibility'
+  | 'organiserId'
+  | 'capacity'
+  | 'goingCount'
+  | 'rsvpDeadline'
+  | 'endsAt'
+  | 'newcomerSeats'
+  | 'newcomerSeatsOpenedAt'
 > & {
   callerCoHosts: boolean;
   /** The member's RSVP as this statement saw it: possibly older than the lock when it had to wait for it. */
@@ -27,6 +36,7 @@ export async function lockMeetupForRsvp(
 ): Promise<MeetupForRsvp> {
   const [row] = await manager.query(
     `SELECT m.id, m.status, m.visibility, m.organiser_id, m.capacity, m.going_count, m.rsvp_deadline, m.ends_at,
+            m.newcomer_seats, m.newcomer_seats_opened_at,
             EXISTS (SELECT 1 FROM meetup_co_host h WHERE h.meetup_id = m.id AND h.user_id = $2) AS caller_co_hosts,
             r.status AS caller_status
        FROM meetup m LEFT JOIN rsvp r ON r.meetup_id = m.id AND r.user_id = $2
@@ -44,6 +54,8 @@ export async function lockMeetupForRsvp(
     goingCount: row.going_count,
     rsvpDeadline: row.rsvp_deadline,
     endsAt: row.ends_at,
+    newcomerSeats: row.newcomer_seats,
+    newcomerSeatsOpenedAt: row.newcomer_seats_opened_at,
     callerCoHosts: row.caller_co_hosts,
     callerStatus: row.caller_status,
   };

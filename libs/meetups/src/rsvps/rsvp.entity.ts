@@ -26,6 +26,14 @@ export class Rsvp {
   @Column({ type: 'bigint', nullable: true })
   waitlistTicket: string | null;
 
+  /** Knew nobody going (told_about) when answering while newcomer seats were kept. */
+  @Column({ type: 'boolean', default: false })
+  newcomer: boolean;
+
+  /** Holds one of the seats kept for newcomers. */
+  @Column({ type: 'boolean', default: false })
+  newcomerSeat: boolean;
+
   @Column({ type: 'varchar', length: 16 })
   checkInCode: string;
 
@@ -52,6 +60,8 @@ export function rsvpFromRow(row: Record<string, unknown>): Rsvp {
     attendsVisibly: row.attends_visibly,
     viaInvitation: row.via_invitation,
     waitlistTicket: row.waitlist_ticket,
+    newcomer: row.newcomer ?? false,
+    newcomerSeat: row.newcomer_seat ?? false,
     checkInCode: row.check_in_code,
     checkedInAt: row.checked_in_at,
     respondedAt: row.responded_at,

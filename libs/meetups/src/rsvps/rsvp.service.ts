@@ -7,6 +7,10 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import { newCheckInCode } from '../check-in/check-in-code.js';
 import { MeetupAccess } from '../meetups/meetup-access.js';
 import { Meetup } from '../meetups/meetup.entity.js';
+import {
+  keepsNewcomerSeats,
+  seatFromWaitlistKeepingNewcomerSeats,
+} from '../seats/newcomer-seat-statements.js';
 import { answerGoing } from './rsvp-going.js';
 import { Rsvp } from './rsvp.entity.js';
 import { lockMeetupForRsvp, readRsvpState, seatFromWaitlist, writeNotGoing } from './rsvp-statements.js';
@@ -134,12 +138,17 @@ export class RsvpService {
    */
   async promoteFromWaitlist(
     manager: EntityManager,
-    meetup: Pick<Meetup, 'id' | 'status' | 'endsAt' | 'capacity' | 'goingCount'>,
+    meetup: Pick<
+      Meetup,
+      'id' | 'status' | 'endsAt' | 'capacity' | 'goingCount' | 'newcomerSeats' | 'newcomerSeatsOpenedAt'
+    >,
   ): Promise<string[]> {
     if (meetup.status !== 'published' || meetup.endsAt.getTime() <= Date.now()) return [];
     const free = meetup.capacity === null ? null : meetup.capacity - meetup.goingCount;
     if (free !== null && free <= 0) return [];
-    const rows = await seatFromWaitlist(manager, meetup.id, free);
+    const rows = keepsNewcomerSeats(meetup)
+      ? await seatFromWaitlistKeepingNewcomerSeats(manager, meetup)
+      : await seatFromWaitlist(manager, meetup.id, free);
     if (rows.length === 0) return [];
     meetup.goingCount += rows.length;
     await this.outbox.record(

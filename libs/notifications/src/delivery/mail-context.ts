@@ -5,7 +5,7 @@ import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@neuland/config';
 import { Clock } from '@neuland/config';
 import { InvitationMailGate } from '@neuland/invitations';
-import { type MeetupFacts, MeetupReadModel } from '@neuland/meetups';
+import { type MeetupFacts, MeetupReadModel, SeatHandOver } from '@neuland/meetups';
 import { bioLineOf, ProfilesService } from '@neuland/profiles';
 import { HowYouKnow, ProfileDirectory, type Tie } from '@neuland/social-graph';
 import type { NotificationData } from '../ledger/notification.entity.js';
@@ -52,12 +52,20 @@ export interface CoffeeOfferFacts {
   tripUrl: string;
 }
 
+/** A seat handed to the reader; the button leads to the meetup's page, where they take it or say no. */
+export interface SeatOfferFacts {
+  giverName: string;
+  expiresAt: Date;
+  answerUrl: string;
+}
+
 export interface MailContext {
   meetup?: MeetupFacts;
   checkInCode?: string;
   people?: IntroducedPerson[];
   invitation?: InvitationFacts;
   coffeeOffer?: CoffeeOfferFacts;
+  seatOffer?: SeatOfferFacts;
 }
 
 @Injectable()
@@ -71,6 +79,7 @@ export class MeetupMailContexts {
     private readonly clock: Clock,
     private readonly directory: ProfileDirectory,
     private readonly howYouKnow: HowYouKnow,
+    private readonly seatOffers: SeatHandOver,
     config: ConfigService<AppConfig, true>,
   ) {
     this.appUrl = config.get('app.url', { infer: true });
@@ -103,6 +112,7 @@ export class MeetupMailContexts {
       );
       return open ? { meetup } : { obsolete: 'invitation answered' };
     }
+    if (kind === 'seat-offered') return this.seatOfferContext(meetup, row.data);
     const answer = row.recipient_id ? await this.meetups.answerOf(meetup.id, row.recipient_id) : undefined;
     if (kind === 'meetup-updated' && row.data.invited === true && row.recipient_id) {
       // An invitee who has not answered hears of the move; once they answered, only going counts.
@@ -126,6 +136,25 @@ export class MeetupMailContexts {
       context.people = await this.introducedPeople(row.recipient_id, row.data);
     }
     return context;
+  }
+
+  /** Sent only while the offer is open: a seat taken, declined or gone meanwhile is no news. */
+  private async seatOfferContext(
+    meetup: MeetupFacts,
+    data: NotificationData,
+  ): Promise<MailContext | { obsolete: string }> {
+    const offer = await this.seatOffers.openOfferFacts(String(data.offerId));
+    if (!offer) return { obsolete: 'seat offer is no longer open' };
+    const giver = (await this.profiles.publicProfilesOf([offer.giverId])).get(offer.giverId);
+    if (!giver) return { obsolete: 'giver is gone' };
+    return {
+      meetup,
+      seatOffer: {
+        giverName: giver.displayName,
+        expiresAt: offer.expiresAt,
+        answerUrl: `${this.appUrl}/meetups/${meetup.id}#seat-offer`,
+      },
+    };
   }
 
   private async introducedPeople(readerId: string, data: NotificationData): Promise<IntroducedPerson[]> {

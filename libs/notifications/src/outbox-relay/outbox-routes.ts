@@ -17,6 +17,7 @@ export const OUTBOX_ROUTES: Partial<Record<OutboxTopic, RelayJob['name']>> = {
   'meetup.cancelled': 'plan-notifications',
   'rsvp.confirmed': 'plan-notifications',
   'rsvp.promoted': 'plan-notifications',
+  'seat.offered': 'plan-notifications',
   'invitation.created': 'plan-notifications',
   'trip.coffee_offered': 'plan-notifications',
   'report.resolved': 'plan-notifications',

@@ -38,6 +38,11 @@ export class NotificationsPersonalData implements PersonalDataHolder, OnModuleIn
         WHERE kind = 'introduction-digest' AND data->'people' @> jsonb_build_array(jsonb_build_object('userId', $1::text))`,
       [userId],
     );
+    // A seat the gone member offered: its offer goes with them (libs/meetups), so the mail no longer names them.
+    await transaction.query(
+      `UPDATE notification SET data = data - 'giverId' WHERE kind = 'seat-offered' AND data->>'giverId' = $1`,
+      [userId],
+    );
     await transaction.query(`DELETE FROM notification_introduction WHERE viewer_id = $1 OR user_id = $1`, [
       userId,
     ]);

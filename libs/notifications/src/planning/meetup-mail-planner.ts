@@ -92,6 +92,19 @@ export class MeetupMailPlanner {
           },
         ];
       }
+      case 'seat.offered': {
+        const { offerId, meetupId, giverId, receiverId } = event.payload as OutboxTopics['seat.offered'];
+        return [
+          {
+            kind: 'seat-offered',
+            recipientId: receiverId,
+            subjectId: meetupId,
+            occurrence: `offer-${offerId}`,
+            dueAt: now,
+            data: { offerId, giverId },
+          },
+        ];
+      }
       default:
         return [];
     }

@@ -4,6 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
+import { NewcomerSeats, SeatHandOver } from '@neuland/meetups';
 import { OutboxStore } from '@neuland/outbox';
 import { type JobItem, Jobs } from '@neuland/queue';
 import type { DataSource } from 'typeorm';
@@ -33,6 +34,8 @@ export class NotificationSweeper {
     private readonly meetupMail: MeetupMailPlanner,
     private readonly introductions: IntroduceAttendees,
     private readonly outboxPruner: OutboxPruner,
+    private readonly seatOffers: SeatHandOver,
+    private readonly newcomerSeats: NewcomerSeats,
     config: ConfigService<AppConfig, true>,
   ) {
     this.everyMs = config.get('notifications.sweepEveryMs', { infer: true });
@@ -44,6 +47,9 @@ export class NotificationSweeper {
   }
 
   async sweepNotifications(): Promise<{ events: number; mails: number }> {
+    // Seats move by the clock too, and their moves are mailed: settle them first, so this round relays their mail.
+    await this.seatOffers.expireDueOffers();
+    await this.newcomerSeats.openDue();
     await this.planClockDrivenMail();
     const events = await this.redriveUnhandledEvents();
     const mails = await this.redriveDueMail();

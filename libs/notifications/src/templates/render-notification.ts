@@ -19,6 +19,7 @@ import { organiserRequestDecidedMail } from './mails/organiser-request-decided.m
 import { passwordResetMail } from './mails/password-reset.mail.js';
 import { reportResolvedMail } from './mails/report-resolved.mail.js';
 import { rsvpConfirmedMail } from './mails/rsvp-confirmed.mail.js';
+import { seatOfferedMail } from './mails/seat-offered.mail.js';
 import { socialClaimDroppedMail } from './mails/social-claim-dropped.mail.js';
 import { verifyEmailMail } from './mails/verify-email.mail.js';
 import { waitlistPromotedMail } from './mails/waitlist-promoted.mail.js';
@@ -77,6 +78,8 @@ const MAILS: Record<NotificationKind, (source: MailSource, t: MailT) => Mail> = 
     meetupInvitationMail({ name, language, meetup: context.meetup!, invitation: context.invitation! }, t),
   'coffee-offer': ({ name, language, context }, t) =>
     coffeeOfferMail({ name, language, offer: context.coffeeOffer! }, t),
+  'seat-offered': ({ name, language, context }, t) =>
+    seatOfferedMail({ name, language, meetup: context.meetup!, offer: context.seatOffer! }, t),
 };
 
 export function renderNotification(

@@ -102,6 +102,20 @@ export class CreateMeetupDto {
   @Max(MAX_CAPACITY)
   capacity?: number | null;
 
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: MAX_CAPACITY,
+    default: 0,
+    description:
+      'Seats of the capacity kept for people who know nobody going, until they open to everyone near the start.',
+  })
+  @OptionalNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_CAPACITY)
+  newcomerSeats?: number;
+
   @ApiPropertyOptional({ enum: MEETUP_VISIBILITIES, default: 'public' })
   @OptionalNotNull()
   @IsIn(MEETUP_VISIBILITIES)

@@ -48,6 +48,10 @@ export class MeetupDto {
   @ApiProperty({ enum: MEETUP_VISIBILITIES }) visibility: MeetupVisibility;
   @ApiProperty({ enum: MEETUP_STATUSES }) status: MeetupStatus;
   @ApiProperty({ nullable: true, type: String }) rsvpDeadline: string | null;
+  @ApiProperty({ description: 'Seats of the capacity kept for people who know nobody going.' })
+  newcomerSeats: number;
+  @ApiProperty({ description: 'The newcomer seats are still kept (false once they opened to everyone).' })
+  newcomerSeatsKept: boolean;
   @ApiProperty({ nullable: true, type: ImageDto }) cover: ImageDto | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) organiserId: string | null;
   @ApiProperty({ nullable: true, type: ProfileSummaryDto, description: 'Who hosts it: the host line.' })

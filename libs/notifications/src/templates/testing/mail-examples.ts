@@ -159,6 +159,18 @@ function sourceOf(kind: NotificationKind, variant: Variant): Pick<MailExample, '
           },
         },
       };
+    case 'seat-offered':
+      return {
+        data: {},
+        context: {
+          meetup,
+          seatOffer: {
+            giverName: hostile ? HOSTILE.name : 'Inga Jürgensen',
+            expiresAt: new Date('2026-12-03T05:30:00Z'),
+            answerUrl: `${APP_URL}/meetups/${meetup.id}#seat-offer`,
+          },
+        },
+      };
     case 'coffee-offer':
       return {
         data: {},
