@@ -5,11 +5,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 export type Misbehaviour =
+  /** Answers as it should: to let the first pages through before a later one misbehaves. */
+  | { kind: 'none' }
   | { kind: 'too-many-requests'; retryAfterSeconds: number }
   | { kind: 'server-error' }
   | { kind: 'slow' }
   | { kind: 'malformed' }
   | { kind: 'redirect'; to: string }
+  /** Answers, but its Link header sends the reader to another server. */
+  | { kind: 'foreign-link' }
   /** Answers, but says the rate limit is used up until `resetInMs` from now. */
   | { kind: 'rate-limit-used-up'; resetInMs: number };
 
@@ -106,6 +110,9 @@ export async function startFakeMastodon(host = 'mastodon.example'): Promise<Fake
     const headers: Record<string, string> = {};
     if (start + limit < account.follows.length) {
       headers.link = `<https://${host}/api/v1/accounts/${accountId}/following?limit=${limit}&max_id=${start + limit}>; rel="next", <https://${host}/api/v1/accounts/${accountId}/following?limit=${limit}&since_id=${start}>; rel="prev"`;
+    }
+    if (misbehaviour?.kind === 'foreign-link') {
+      headers.link = `<http://169.254.169.254/latest/meta-data/?max_id=${start + limit}>; rel="next"`;
     }
     if (misbehaviour?.kind === 'rate-limit-used-up') {
       headers['x-ratelimit-limit'] = '300';
