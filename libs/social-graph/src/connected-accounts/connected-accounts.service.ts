@@ -15,6 +15,7 @@ import { SocialGraphError } from '../social-graph-errors.js';
 import { connectionImportId } from './connection-imports.js';
 import { ConnectionSettings } from './connection-settings.js';
 import type { ConnectedAccountDto } from './dto/connected-account.dto.js';
+import { FIRST_READ_AGAIN } from './mastodon-connect.service.js';
 
 const COLUMNS = `id, network, handle, server, status, reason, import_id AS "importId",
   accounts_found AS "accountsFound", last_read_at AS "lastReadAt", created_at AS "connectedAt"`;
@@ -69,9 +70,10 @@ export class ConnectedAccountsService {
     const id = await this.db.transaction(async (transaction) => {
       const importId = await connectionImportId(transaction, ownerId, 'bluesky', handle);
       const [row] = await transaction.query(
-        `INSERT INTO account_connection (owner_id, network, handle, server, remote_account_id, import_id)
-         VALUES ($1, 'bluesky', $2, $3, $2, $4)
-         ON CONFLICT (owner_id, network, handle) DO UPDATE SET status = 'reading', reason = NULL
+        `INSERT INTO account_connection (owner_id, network, handle, server, remote_account_id, import_id, next_read_at)
+         VALUES ($1, 'bluesky', $2, $3, $2, $4, now() + ${FIRST_READ_AGAIN})
+         ON CONFLICT (owner_id, network, handle) DO UPDATE
+           SET status = 'reading', reason = NULL, next_read_at = EXCLUDED.next_read_at
          RETURNING id`,
         [ownerId, handle, server, importId],
       );

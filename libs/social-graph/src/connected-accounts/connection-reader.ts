@@ -56,6 +56,8 @@ export class ConnectionReader {
 
   /** Called by the scheduler: queues a read of every connection that is due again. */
   async enqueueDueReads(): Promise<number> {
+    // Authorisations nobody finished are of no use once expired (they hold a PKCE verifier).
+    await this.db.query(`DELETE FROM account_connection_request WHERE expires_at < now()`);
     const due: Array<{ id: string; next_read_at: Date }> = await this.db.query(
       `SELECT id, next_read_at FROM account_connection WHERE next_read_at <= now() ORDER BY next_read_at LIMIT 1000`,
     );

@@ -22,6 +22,9 @@ import {
 
 const AUTHORISATION_TTL_MS = 15 * 60 * 1000;
 
+/** Redis may lose the first read's job: the scheduler's scan then reads it within the hour. */
+export const FIRST_READ_AGAIN = `interval '1 hour'`;
+
 const hashOf = (state: string) => createHash('sha256').update(state).digest('hex');
 
 @Injectable()
@@ -105,11 +108,13 @@ export class MastodonConnectService {
     const connectionId = await this.db.transaction(async (transaction) => {
       const importId = await connectionImportId(transaction, ownerId, 'mastodon', handle);
       const [connection] = await transaction.query(
-        `INSERT INTO account_connection (owner_id, network, handle, server, remote_account_id, import_id, token_sealed)
-         VALUES ($1, 'mastodon', $2, $3, $4, $5, $6)
+        `INSERT INTO account_connection
+           (owner_id, network, handle, server, remote_account_id, import_id, token_sealed, next_read_at)
+         VALUES ($1, 'mastodon', $2, $3, $4, $5, $6, now() + ${FIRST_READ_AGAIN})
          ON CONFLICT (owner_id, network, handle) DO UPDATE
            SET server = EXCLUDED.server, remote_account_id = EXCLUDED.remote_account_id,
-               token_sealed = EXCLUDED.token_sealed, status = 'reading', reason = NULL, next_read_at = NULL
+               token_sealed = EXCLUDED.token_sealed, status = 'reading', reason = NULL,
+               next_read_at = EXCLUDED.next_read_at
          RETURNING id`,
         [ownerId, handle, server.host, account.id, importId, this.settings.seal.seal(token)],
       );
