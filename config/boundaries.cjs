@@ -45,7 +45,15 @@ const OWNERSHIP = {
     publishes: ['member_profile', 'member_social_account'],
   },
   'social-graph': {
-    owns: ['follow', 'block', 'contact_import', 'imported_contact'],
+    owns: [
+      'follow',
+      'block',
+      'contact_import',
+      'imported_contact',
+      'account_connection',
+      'account_connection_request',
+      'mastodon_app',
+    ],
     publishes: ['told_about', 'knows_online', 'profile_visible_to', 'mutual_contacts'],
   },
   meetups: {

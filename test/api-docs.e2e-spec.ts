@@ -9,6 +9,7 @@ const PRODUCTION = {
   NODE_ENV: 'production',
   CONTACT_KEY_SECRET: randomBytes(32).toString('hex'),
   UNSUBSCRIBE_SECRET: randomBytes(32).toString('hex'),
+  CONNECTION_TOKEN_KEYS: `k1:${randomBytes(32).toString('base64')}`,
 };
 const DOCS_PATHS = ['/docs', '/docs/', '/docs-json', '/docs/swagger-ui-init.js'];
 

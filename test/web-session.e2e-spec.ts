@@ -120,6 +120,7 @@ describe('web sessions in production', () => {
       LOGIN_ATTEMPTS_PER_MINUTE: '1000',
       CONTACT_KEY_SECRET: randomBytes(32).toString('hex'),
       UNSUBSCRIBE_SECRET: randomBytes(32).toString('hex'),
+      CONNECTION_TOKEN_KEYS: `k1:${randomBytes(32).toString('base64')}`,
     });
   });
   afterAll(() => api?.close());

@@ -8,7 +8,7 @@ import type { Caller, Persona, World } from './world.js';
  * - `own`: let through to the caller's own things only: the answer names nothing of the owner's;
  * - `<status> <CODE>`: refused with this status and error code.
  */
-export type Expected = '2xx' | 'own' | `${400 | 401 | 403 | 404 | 409 | 410} ${string}`;
+export type Expected = '2xx' | 'own' | `${400 | 401 | 403 | 404 | 409 | 410 | 422} ${string}`;
 
 /**
  * One expectation per persona. `suspended` may be left out: a suspended member's sessions have ended, so by default

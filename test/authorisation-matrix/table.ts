@@ -3,6 +3,7 @@
 // here fails the test.
 import { accountRows } from './accounts.table.js';
 import { adminRows } from './admin.table.js';
+import { connectedAccountRows } from './connected-accounts.table.js';
 import type { Table } from './expectations.js';
 import { invitationRows } from './invitations.table.js';
 import { mediaRows } from './media.table.js';
@@ -13,6 +14,7 @@ import { profileRows } from './profiles.table.js';
 export const TABLE: Table = {
   ...accountRows,
   ...profileRows,
+  ...connectedAccountRows,
   ...meetupRows,
   ...invitationRows,
   ...networkingRoomRows,

@@ -37,6 +37,14 @@ const ContactImportPage = lazyPage(
   () => import('./contact-imports/contact-import-page'),
   'ContactImportPage',
 );
+const ConnectedAccountsPage = lazyPage(
+  () => import('./connected-accounts/connected-accounts-page'),
+  'ConnectedAccountsPage',
+);
+const ConnectionCallbackPage = lazyPage(
+  () => import('./connected-accounts/connection-callback-page'),
+  'ConnectionCallbackPage',
+);
 const BecomeOrganiserPage = lazyPage(
   () => import('./organising/become-organiser-page'),
   'BecomeOrganiserPage',
@@ -102,6 +110,8 @@ export function App({
                 <Route path="profiles/:handle" element={<ProfilesRedirect />} />
                 <Route path="settings/blocked" element={<BlockedPage />} />
                 <Route path="settings/import" element={<ContactImportPage />} />
+                <Route path="settings/connections" element={<ConnectedAccountsPage />} />
+                <Route path="settings/connections/callback" element={<ConnectionCallbackPage />} />
                 <Route path="people" element={<PeopleSearchPage />} />
                 <Route path="trips" element={<TripsPage />} />
                 <Route path="trips/:tripId" element={<TripPage />} />

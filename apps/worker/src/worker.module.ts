@@ -13,6 +13,7 @@ import { OutboxModule } from '@neuland/outbox';
 import { PrivacyJobsModule } from '@neuland/privacy';
 import { ProfilesJobsModule } from '@neuland/profiles';
 import { QueueModule } from '@neuland/queue';
+import { SocialGraphJobsModule } from '@neuland/social-graph';
 
 /**
  * The background worker: each feature's jobs module (its processors, on top of its core module) `GET /health` and
@@ -36,6 +37,7 @@ export class WorkerModule {
         AuthJobsModule,
         PrivacyJobsModule,
         ProfilesJobsModule,
+        SocialGraphJobsModule,
         NotificationsJobsModule,
         AdminJobsModule,
       ],

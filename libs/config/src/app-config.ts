@@ -28,6 +28,12 @@ export interface AppConfig {
   safeFetch: { allowedAddresses: string[]; timeoutMs: number; maxBytes: number };
   legal: { imprintFile?: string; privacyPolicyFile?: string };
   verification: { originOverrides: string; blueskyAppViewUrl: string; recheckHours: number };
+  /** Connected Mastodon and Bluesky accounts: token keys (the first seals), how often they are read again. */
+  connections: {
+    tokenKeys: Array<{ id: string; key: Buffer }>;
+    readEveryHours: number;
+    retryBaseMs: number;
+  };
   notifications: {
     outboxPollMs: number;
     sweepEveryMs: number;
@@ -47,6 +53,9 @@ export interface AppConfig {
 
 // Development and tests share a fixed key: imported e-mail hashes must stay matchable across restarts.
 const DEVELOPMENT_CONTACT_KEY_SECRET = 'neuland-development-contact-key-not-for-production';
+
+// Development and tests share a fixed key: sealed tokens stay readable across restarts. Production must set its own.
+const DEVELOPMENT_CONNECTION_TOKEN_KEYS = 'dev:bmV1bGFuZC1kZXZlbG9wbWVudC10b2tlbi1rZXktISE=';
 
 // Development only: unsubscribe links keep working across restarts. Production must set its own.
 const DEVELOPMENT_UNSUBSCRIBE_SECRET = 'neuland-development-unsubscribe-secret-do-not-use';
@@ -89,6 +98,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigurationError(
       'CONTACT_KEY_SECRET',
       'is required in production (at least 32 characters)',
+      undefined,
+    );
+  }
+  if (vars.NODE_ENV === 'production' && !vars.CONNECTION_TOKEN_KEYS) {
+    throw new ConfigurationError(
+      'CONNECTION_TOKEN_KEYS',
+      'is required in production (id:base64key with a 32-byte key)',
       undefined,
     );
   }
@@ -145,6 +161,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       originOverrides: vars.VERIFICATION_ORIGIN_OVERRIDES,
       blueskyAppViewUrl: vars.BLUESKY_APPVIEW_URL.replace(/\/$/, ''),
       recheckHours: vars.SOCIAL_RECHECK_HOURS,
+    },
+    connections: {
+      tokenKeys: (vars.CONNECTION_TOKEN_KEYS ?? DEVELOPMENT_CONNECTION_TOKEN_KEYS).split(',').map((entry) => {
+        const [id, key] = entry.split(':');
+        return { id, key: Buffer.from(key, 'base64') };
+      }),
+      readEveryHours: vars.CONNECTIONS_READ_EVERY_HOURS,
+      retryBaseMs: vars.CONNECTIONS_RETRY_BASE_MS,
     },
     notifications: {
       outboxPollMs: vars.OUTBOX_POLL_MS,

@@ -170,6 +170,28 @@ export class EnvironmentVariables {
   @Min(1, { message: 'must be at least 1 hour' })
   SOCIAL_RECHECK_HOURS: number = 24;
 
+  /**
+   * Keys that seal connected accounts' access tokens (AES-256-GCM): "id:base64key,…", 32-byte keys. The first
+   * seals new tokens; the others still open tokens sealed before a rotation.
+   */
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,16}:[A-Za-z0-9+/]{43}=(,[a-z0-9-]{1,16}:[A-Za-z0-9+/]{43}=)*$/, {
+    message: 'must be id:base64key pairs (32-byte keys), separated by commas',
+  })
+  CONNECTION_TOKEN_KEYS?: string;
+
+  /** How often a connected account's follows are read again (each one at a jittered time around it). */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of hours' })
+  @Min(1, { message: 'must be at least 1 hour' })
+  CONNECTIONS_READ_EVERY_HOURS: number = 24;
+
+  /** The first wait before reading a page again after a 5xx or a timeout; it doubles with each try. */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a number of milliseconds' })
+  @Min(10, { message: 'must be at least 10 milliseconds' })
+  CONNECTIONS_RETRY_BASE_MS: number = 2000;
+
   /** How often each worker looks for outbox rows to relay (they wait in Postgres while Redis is down). */
   @Transform(toInteger)
   @IsInt({ message: 'must be a number of milliseconds' })

@@ -13,3 +13,5 @@ export * from './social-accounts/social-handles.js';
 export * from './social-accounts/email-key.js';
 export * from './social-accounts/dto/social-account.dto.js';
 export { SocialProofChecker } from './verification/social-proof-checker.js';
+export { takeVerifiedAccount, type VerifiedClaim } from './verification/verified-account.js';
+export { originFor, parseOriginOverrides, type OriginOverrides } from './verification/remote-origins.js';

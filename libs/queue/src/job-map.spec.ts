@@ -101,7 +101,11 @@ describe('the job map', () => {
       .filter(([, job]) => 'scheduler' in job)
       .map(([name]) => name);
     expect(withoutId).toEqual(scheduled);
-    expect(scheduled).toEqual(['find-due-social-rechecks', 'sweep-notifications']);
+    expect(scheduled).toEqual([
+      'find-due-social-rechecks',
+      'find-due-connection-reads',
+      'sweep-notifications',
+    ]);
   });
 
   it('does not compile a job with the wrong name, data or id inputs', () => {

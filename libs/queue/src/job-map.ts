@@ -4,6 +4,7 @@
 import type { Job, JobsOptions } from 'bullmq';
 import {
   ACCOUNT_LINK_JOB_OPTIONS,
+  CONNECTION_READ_JOB_OPTIONS,
   DATA_EXPORT_JOB_OPTIONS,
   MAIL_DELIVERY_JOB_OPTIONS,
   OUTBOX_EVENT_JOB_OPTIONS,
@@ -11,6 +12,8 @@ import {
   SOCIAL_PROOF_CHECK_JOB_OPTIONS,
 } from './job-options.js';
 import type {
+  ConnectionReadJob,
+  ConnectionReadScanJob,
   DataExportJob,
   NotificationMailJob,
   NotificationSweepJob,
@@ -33,6 +36,9 @@ export type JobItem =
   | { name: 'check-social-proof'; data: SocialProofCheckJob }
   | { name: 'recheck-social-proof'; data: SocialProofCheckJob; dueAt: Date }
   | { name: 'find-due-social-rechecks'; data: SocialRecheckScanJob }
+  | { name: 'read-connection'; data: ConnectionReadJob }
+  | { name: 'reread-connection'; data: ConnectionReadJob; dueAt: Date }
+  | { name: 'find-due-connection-reads'; data: ConnectionReadScanJob }
   | { name: 'plan-notifications'; data: OutboxEventJob }
   | { name: 'send-notification'; data: NotificationMailJob; dueAt: Date }
   | { name: 'sweep-notifications'; data: NotificationSweepJob };
@@ -89,6 +95,23 @@ export const JOBS = {
     queue: QUEUES.socialVerification,
     options: SCHEDULED_TICK_JOB_OPTIONS,
     scheduler: 'recheck-social-accounts',
+  },
+  'read-connection': {
+    queue: QUEUES.accountConnections,
+    options: CONNECTION_READ_JOB_OPTIONS,
+    // Connecting, and each "refresh now" (rate-limited), reads again.
+    id: (item, now) => jobId('connection-read', item.data.connectionId, now.getTime()),
+  },
+  'reread-connection': {
+    queue: QUEUES.accountConnections,
+    options: CONNECTION_READ_JOB_OPTIONS,
+    // One scheduled read per connection and due time, however often the scan finds it due before it ran.
+    id: (item) => jobId('connection-reread', item.data.connectionId, item.dueAt.getTime()),
+  },
+  'find-due-connection-reads': {
+    queue: QUEUES.accountConnections,
+    options: SCHEDULED_TICK_JOB_OPTIONS,
+    scheduler: 'reread-connected-accounts',
   },
   'plan-notifications': {
     queue: QUEUES.outboxEvents,

@@ -34,6 +34,13 @@ export const SOCIAL_PROOF_CHECK_JOB_OPTIONS: JobsOptions = {
   ...KEPT_A_DAY,
 };
 
+/** A read that failed on our side (the database away) is tried again; the server's own trouble is handled inside. */
+export const CONNECTION_READ_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: EXPONENTIAL_FROM_ONE_SECOND,
+  ...KEPT_A_DAY,
+};
+
 /** Plans the mails of one outbox row; past the retries, the sweeper re-drives what is still unhandled. */
 export const OUTBOX_EVENT_JOB_OPTIONS: JobsOptions = {
   attempts: 8,

@@ -29,6 +29,17 @@ export interface SocialRecheckScanJob {
   kind: 'recheck-due';
 }
 
+/** Reads the follows of one connected account and brings its imported contacts up to date. */
+export interface ConnectionReadJob {
+  kind: 'read';
+  connectionId: string;
+}
+
+/** Asks Postgres which connected accounts are due for another read, and queues those reads. */
+export interface ConnectionReadScanJob {
+  kind: 'read-due';
+}
+
 /** A relayed outbox row: the consumer reads what it needs from the row itself, by id. */
 export interface OutboxEventJob {
   outboxEventId: string;

@@ -6,6 +6,8 @@ export const QUEUES = {
   accounts: 'accounts',
   dataExports: 'data-exports',
   socialVerification: 'social-verification',
+  /** Reading the follows of connected Mastodon and Bluesky accounts. */
+  accountConnections: 'account-connections',
   /** Outbox rows relayed from Postgres, one job per row (`outbox-<rowId>`). */
   outboxEvents: 'outbox-events',
   /** One job per ledger row (`notification-<ledgerId>`): renders and sends one mail. */

@@ -7,11 +7,21 @@ import { type HostResolver, SafeFetcher, type SafeFetchOptions } from './safe-fe
 let server: Server;
 let base: string;
 let hits: string[] = [];
+let seen: Array<{ method?: string; authorization?: string; body: string }> = [];
 
 beforeAll(async () => {
   server = createServer((request, response) => {
     hits.push(request.url ?? '');
     const url = new URL(request.url ?? '/', 'http://x');
+    if (url.pathname === '/echo') {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        seen.push({ method: request.method, authorization: request.headers.authorization, body });
+        response.end('echoed');
+      });
+      return;
+    }
     if (url.pathname === '/hello') return void response.end(`hello ${request.headers.host}`);
     if (url.pathname === '/to')
       return void response.writeHead(302, { location: url.searchParams.get('url')! }).end();
@@ -148,5 +158,28 @@ describe('SSRF-safe fetching', () => {
     const response = await fetcher({ resolve: rebinding }).get(`http://rebind.example:${port()}/hello`);
     expect(response.body).toBe(`hello rebind.example:${port()}`);
     expect(answers).toBe(1);
+  });
+
+  it('sends a POST with its body and answers its redirect as it came, without following it', async () => {
+    seen = [];
+    const posted = await fetcher().request(`${base}/echo`, { method: 'POST', body: 'a=1' });
+    expect(posted.body).toBe('echoed');
+    expect(seen).toEqual([{ method: 'POST', authorization: undefined, body: 'a=1' }]);
+    const redirected = await fetcher().request(`${base}/to?url=${encodeURIComponent(`${base}/echo`)}`, {
+      method: 'POST',
+      body: 'b=2',
+    });
+    expect(redirected.status).toBe(302);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('keeps credentials on a redirect within the origin and drops them on one to another origin', async () => {
+    seen = [];
+    const headers = { authorization: 'Bearer secret-token' };
+    await fetcher().request(`${base}/to?url=${encodeURIComponent('/echo')}`, { headers });
+    await fetcher().request(`${base}/to?url=${encodeURIComponent(`http://website.example:${port()}/echo`)}`, {
+      headers,
+    });
+    expect(seen.map((request) => request.authorization)).toEqual(['Bearer secret-token', undefined]);
   });
 });

@@ -31,6 +31,13 @@ export interface SafeResponse {
   body: string;
 }
 
+export interface SafeRequestOptions {
+  method?: 'GET' | 'POST';
+  accept?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 const systemResolver: HostResolver = async (hostname) =>
@@ -51,21 +58,32 @@ export class SafeFetcher {
   }
 
   /** GET with every hop checked: scheme, resolved address, redirect count, one deadline, a size limit. */
-  async get(target: string, accept = '*/*'): Promise<SafeResponse> {
+  get(target: string, accept = '*/*'): Promise<SafeResponse> {
+    return this.request(target, { accept });
+  }
+
+  /**
+   * A request with the same checks. GETs follow redirects (credentials are dropped when one leaves the origin);
+   * a POST's redirect is answered as it came, never re-sent elsewhere.
+   */
+  async request(target: string, options: SafeRequestOptions = {}): Promise<SafeResponse> {
     const deadline = Date.now() + this.options.timeoutMs;
     let url = parseFetchableUrl(target);
+    let headers: Record<string, string> = { accept: options.accept ?? '*/*', ...options.headers };
     for (let redirects = 0; ; redirects += 1) {
       const address = await this.checkedAddress(url);
-      const response = await this.requestOnce(url, address, accept, deadline);
+      const response = await this.requestOnce(url, address, { ...options, headers }, deadline);
       const location = response.headers.location;
-      if (!REDIRECT_STATUSES.has(response.status) || !location) return response;
+      if (options.method === 'POST' || !REDIRECT_STATUSES.has(response.status) || !location) return response;
       if (redirects >= this.maxRedirects) {
         throw new SafeFetchError(
           'TOO_MANY_REDIRECTS',
           `More than ${this.maxRedirects} redirects from ${target}`,
         );
       }
-      url = parseFetchableUrl(location, url);
+      const next = parseFetchableUrl(location, url);
+      if (next.origin !== url.origin) headers = withoutCredentials(headers);
+      url = next;
     }
   }
 
@@ -98,7 +116,7 @@ export class SafeFetcher {
   private requestOnce(
     url: URL,
     address: ResolvedAddress,
-    accept: string,
+    options: SafeRequestOptions & { headers: Record<string, string> },
     deadline: number,
   ): Promise<SafeResponse> {
     const remaining = deadline - Date.now();
@@ -106,11 +124,16 @@ export class SafeFetcher {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     return new Promise<SafeResponse>((resolve, reject) => {
       const request = (url.protocol === 'https:' ? https : http).request({
-        method: 'GET',
+        method: options.method ?? 'GET',
         hostname: host,
         port: url.port || (url.protocol === 'https:' ? 443 : 80),
         path: `${url.pathname}${url.search}`,
-        headers: { accept, host: url.host, 'user-agent': 'Neuland account verification' },
+        headers: {
+          'user-agent': 'Neuland account verification',
+          ...options.headers,
+          host: url.host,
+          ...(options.body !== undefined && { 'content-length': String(Buffer.byteLength(options.body)) }),
+        },
         lookup: pinnedLookup(address),
         servername: isIP(host) ? undefined : host,
         agent: false,
@@ -135,9 +158,15 @@ export class SafeFetcher {
             fail(error);
           });
       });
-      request.end();
+      request.end(options.body);
     });
   }
+}
+
+function withoutCredentials(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'),
+  );
 }
 
 export function parseFetchableUrl(value: string, base?: URL): URL {

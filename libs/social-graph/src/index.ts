@@ -2,6 +2,8 @@
 export * from './social-graph-core.module.js';
 export * from './social-graph-errors.js';
 export * from './social-graph-http.module.js';
+export * from './social-graph-jobs.module.js';
+export { ConnectionReader } from './connected-accounts/connection-reader.js';
 export * from './follows/social-graph.service.js';
 export { ProfileDirectory } from './directory/profile-directory.service.js';
 // Who may see a profile, as SQL: for lists of faces built in another feature's statement.

@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
 import { PrivacyCoreModule } from '@neuland/privacy';
 import { ProfilesCoreModule } from '@neuland/profiles';
+import { SafeFetchModule } from '@neuland/safe-fetch';
 import { ProfileConnectionsService } from './connections/profile-connections.service.js';
 import { ProfileDirectory } from './directory/profile-directory.service.js';
 import { SocialGraphService } from './follows/social-graph.service.js';
+import { ConnectedAccountsService } from './connected-accounts/connected-accounts.service.js';
+import { ConnectionReader } from './connected-accounts/connection-reader.js';
+import { ConnectionSettings } from './connected-accounts/connection-settings.js';
+import { MastodonConnectService } from './connected-accounts/mastodon-connect.service.js';
 import { ContactImportsService } from './imports/contact-imports.service.js';
 import { HowYouKnow } from './introductions/how-you-know.js';
 import { SocialGraphPersonalData } from './personal-data/social-graph-personal-data.js';
@@ -14,11 +19,15 @@ const SERVICES = [
   ProfileConnectionsService,
   ContactImportsService,
   HowYouKnow,
+  ConnectionSettings,
+  ConnectedAccountsService,
+  MastodonConnectService,
+  ConnectionReader,
 ];
 
-/** Follows, blocks, imported contacts, who may see whom and the introduction rule. No routes. */
+/** Follows, blocks, imported contacts and connected accounts, who may see whom and the introduction rule. No routes. */
 @Module({
-  imports: [ProfilesCoreModule, PrivacyCoreModule],
+  imports: [ProfilesCoreModule, PrivacyCoreModule, SafeFetchModule],
   providers: [...SERVICES, SocialGraphPersonalData],
   exports: SERVICES,
 })

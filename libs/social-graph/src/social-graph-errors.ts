@@ -15,6 +15,18 @@ export const SocialGraphError = {
   IMPORT_TOO_LARGE: 'IMPORT_TOO_LARGE',
   IMPORT_TOO_MANY_ROWS: 'IMPORT_TOO_MANY_ROWS',
   IMPORT_NOT_FOUND: 'IMPORT_NOT_FOUND',
+  /** The member has no connected account with this id. */
+  CONNECTION_NOT_FOUND: 'CONNECTION_NOT_FOUND',
+  /** The OAuth callback's `state` is not one this member started (or it expired, or was used): refused. */
+  CONNECTION_STATE_INVALID: 'CONNECTION_STATE_INVALID',
+  /** The Mastodon server did not answer, or answered what no Mastodon server would. */
+  CONNECTION_SERVER_UNREACHABLE: 'CONNECTION_SERVER_UNREACHABLE',
+  /** The server refused to hand out a token for the code (it expired, or was used). */
+  CONNECTION_REFUSED_BY_SERVER: 'CONNECTION_REFUSED_BY_SERVER',
+  /** Bluesky follows are read only for an account the member has verified on their profile. */
+  BLUESKY_ACCOUNT_NOT_VERIFIED: 'BLUESKY_ACCOUNT_NOT_VERIFIED',
+  /** Another member has verified this account elsewhere as theirs. */
+  ACCOUNT_VERIFIED_BY_SOMEONE_ELSE: 'ACCOUNT_VERIFIED_BY_SOMEONE_ELSE',
 } as const;
 
 export type SocialGraphError = (typeof SocialGraphError)[keyof typeof SocialGraphError];

@@ -624,6 +624,102 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/connected-accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConnectedAccountsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/connected-accounts/mastodon': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ConnectedAccountsController_startMastodon'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/connected-accounts/mastodon/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ConnectedAccountsController_finishMastodon'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/connected-accounts/bluesky': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ConnectedAccountsController_connectBluesky'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/connected-accounts/{id}/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ConnectedAccountsController_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/connected-accounts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['ConnectedAccountsController_disconnect'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/meetups/cities': {
     parameters: {
       query?: never;
@@ -1819,6 +1915,70 @@ export interface components {
       /** @description Members this import found by handle or profile URL (never by e-mail address) whose profiles you may see, at most 100, by name. */
       found: components['schemas']['FoundMemberDto'][];
     };
+    ConnectedAccountDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      network: 'mastodon' | 'bluesky';
+      /**
+       * @description The connected account, normalised.
+       * @example sabine@mastodon.social
+       */
+      handle: string;
+      /**
+       * @description The server the follows are read from.
+       * @example mastodon.social
+       */
+      server: string;
+      /**
+       * @description `reading` until the first complete read; `failed` keeps the contacts of the last complete one.
+       * @enum {string}
+       */
+      status: 'reading' | 'connected' | 'access_withdrawn' | 'failed';
+      /**
+       * @description Why the last read did not complete.
+       * @enum {string|null}
+       */
+      reason:
+        | 'SERVER_UNREACHABLE'
+        | 'SERVER_ERROR'
+        | 'MALFORMED_ANSWER'
+        | 'FORBIDDEN_ADDRESS'
+        | 'ACCESS_WITHDRAWN'
+        | 'WAITING_FOR_SERVER'
+        | 'ACCOUNT_NOT_FOUND'
+        | 'TOO_MANY_FOLLOWS'
+        | null;
+      /** @description Accounts followed, at the last complete read. */
+      accountsFound: number | null;
+      /** @description Members of Neuland among the accounts followed ("2 people you follow are on Neuland"). */
+      matchedMembers: number;
+      /** @description When the follows were last read completely. */
+      lastReadAt: string | null;
+      connectedAt: string;
+    };
+    ConnectedAccountListDto: {
+      items: components['schemas']['ConnectedAccountDto'][];
+      /** @description Always null: one page holds them all. */
+      nextCursor: string | null;
+    };
+    ConnectAccountDto: {
+      /**
+       * @description The account as people write it.
+       * @example @sabine@mastodon.social
+       */
+      handle: string;
+    };
+    MastodonAuthorisationDto: {
+      /** @description Send the member here: the server's own authorisation page, which returns to the web app. */
+      authoriseUrl: string;
+    };
+    FinishMastodonConnectionDto: {
+      /** @description The `state` the server handed back: it must be the one this member started. */
+      state: string;
+      /** @description The authorisation code the server handed back. */
+      code: string;
+    };
     MeetupCityDto: {
       /**
        * @description As most of its meetups spell it.
@@ -2585,6 +2745,7 @@ export interface components {
         | 'accounts'
         | 'data-exports'
         | 'social-verification'
+        | 'account-connections'
         | 'outbox-events'
         | 'notification-mail'
         | 'notification-sweep';
@@ -4079,6 +4240,206 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConnectedAccountsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectedAccountListDto'];
+        };
+      };
+    };
+  };
+  ConnectedAccountsController_startMastodon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConnectAccountDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MastodonAuthorisationDto'];
+        };
+      };
+      /** @description INVALID_HANDLE */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CONNECTION_SERVER_UNREACHABLE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description RATE_LIMITED (20 an hour), with Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConnectedAccountsController_finishMastodon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FinishMastodonConnectionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectedAccountDto'];
+        };
+      };
+      /** @description CONNECTION_STATE_INVALID: not a state this member started */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ACCOUNT_VERIFIED_BY_SOMEONE_ELSE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CONNECTION_REFUSED_BY_SERVER, CONNECTION_SERVER_UNREACHABLE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConnectedAccountsController_connectBluesky: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConnectAccountDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectedAccountDto'];
+        };
+      };
+      /** @description INVALID_HANDLE */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description BLUESKY_ACCOUNT_NOT_VERIFIED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description RATE_LIMITED (20 an hour), with Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConnectedAccountsController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Read again in the worker. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectedAccountDto'];
+        };
+      };
+      /** @description RATE_LIMITED (3 an hour per account), with Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConnectedAccountsController_disconnect: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Disconnected: the token and the contacts only it brought are gone. */
       204: {
         headers: {
           [name: string]: unknown;

@@ -7,6 +7,7 @@ import { calendarFeedDe } from '../calendar-feed/calendar-feed.messages';
 import { notificationsDe } from '../notifications/notifications.messages';
 import type { Messages } from './en';
 import { contactImportsDe } from '../contact-imports/contact-imports.messages';
+import { connectedAccountsDe } from '../connected-accounts/connected-accounts.messages';
 import { contactsDe } from '../contacts/contacts.messages';
 import { moderationDe } from '../moderation/moderation.messages';
 import { socialAccountsDe } from '../social-accounts/social-accounts.messages';
@@ -291,6 +292,7 @@ export const de: Messages = {
   moderation: moderationDe,
   socialAccounts: socialAccountsDe,
   contactImports: contactImportsDe,
+  connectedAccounts: connectedAccountsDe,
   trips: tripsDe,
   people: peopleDe,
   hosting: hostingDe,

@@ -6,6 +6,7 @@ import { adminOverviewEn } from '../admin/admin-overview.messages';
 import { calendarFeedEn } from '../calendar-feed/calendar-feed.messages';
 import { notificationsEn } from '../notifications/notifications.messages';
 import { contactImportsEn } from '../contact-imports/contact-imports.messages';
+import { connectedAccountsEn } from '../connected-accounts/connected-accounts.messages';
 import { contactsEn } from '../contacts/contacts.messages';
 import { moderationEn } from '../moderation/moderation.messages';
 import { socialAccountsEn } from '../social-accounts/social-accounts.messages';
@@ -285,6 +286,7 @@ export const en = {
   moderation: moderationEn,
   socialAccounts: socialAccountsEn,
   contactImports: contactImportsEn,
+  connectedAccounts: connectedAccountsEn,
   trips: tripsEn,
   people: peopleEn,
   hosting: hostingEn,

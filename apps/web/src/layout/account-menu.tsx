@@ -1,6 +1,6 @@
 // The member's menu behind their face in the header: their pages and settings, and logging out.
 import * as Menu from '@radix-ui/react-dropdown-menu';
-import { Ban, Bell, Flag, LogOut, Plane, Upload, UserRound, UserRoundPen } from 'lucide-react';
+import { Ban, Bell, Flag, Link2, LogOut, Plane, Upload, UserRound, UserRoundPen } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -50,6 +50,9 @@ export function AccountMenu({ account }: { account: Account }) {
           </MenuLink>
           <MenuLink to="/settings/notifications" icon={<Bell {...icon} />}>
             {t('ui.mailSettings')}
+          </MenuLink>
+          <MenuLink to="/settings/connections" icon={<Link2 {...icon} />}>
+            {t('ui.connectedAccounts')}
           </MenuLink>
           <MenuLink to="/settings/import" icon={<Upload {...icon} />}>
             {t('ui.importContacts')}

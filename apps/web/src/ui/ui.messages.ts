@@ -10,6 +10,7 @@ export const uiEn = {
   reports: 'My reports',
   blocked: 'Blocked people',
   importContacts: 'Import contacts',
+  connectedAccounts: 'Connected accounts',
   mailSettings: 'Mail settings',
   home: 'Home',
 };
@@ -25,6 +26,7 @@ export const uiDe: typeof uiEn = {
   reports: 'Meine Meldungen',
   blocked: 'Blockierte Leute',
   importContacts: 'Kontakte importieren',
+  connectedAccounts: 'Verbundene Konten',
   mailSettings: 'Mail-Einstellungen',
   home: 'Start',
 };

@@ -28,6 +28,7 @@ import { AddPhotosAndCovers1766400000000 } from './1766400000000-AddPhotosAndCov
 import { MatchTopicsWhateverTheirCase1766500000000 } from './1766500000000-MatchTopicsWhateverTheirCase.js';
 import { IndexWaitlistedRsvpsByMember1766800000000 } from './1766800000000-IndexWaitlistedRsvpsByMember.js';
 import { AnswerGoingInOneStatement1767000000000 } from './1767000000000-AnswerGoingInOneStatement.js';
+import { CreateConnectedAccounts1767100000000 } from './1767100000000-CreateConnectedAccounts.js';
 import { CreateSeatOffers1767200000000 } from './1767200000000-CreateSeatOffers.js';
 import { KeepNewcomerSeats1767200000001 } from './1767200000001-KeepNewcomerSeats.js';
 
@@ -61,6 +62,7 @@ export const migrations = [
   MatchTopicsWhateverTheirCase1766500000000,
   IndexWaitlistedRsvpsByMember1766800000000,
   AnswerGoingInOneStatement1767000000000,
+  CreateConnectedAccounts1767100000000,
   CreateSeatOffers1767200000000,
   KeepNewcomerSeats1767200000001,
 ];

@@ -10,6 +10,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { NotVerifiedReason } from './proof-result.js';
 import { parseOriginOverrides } from './remote-origins.js';
 import { type ProofSetup, profileUrlsOf, runProof } from './run-proof.js';
+import { takeVerifiedAccount } from './verified-account.js';
 
 interface ProofRow {
   id: string;
@@ -84,43 +85,21 @@ export class SocialProofChecker {
   /** A verified claim wins: an unverified holder of the same handle loses it and is told. */
   private async applyVerified(proof: ProofRow): Promise<void> {
     await this.db.transaction(async (transaction) => {
-      const [holder] = await transaction.query(
-        `SELECT user_id, verified FROM social_account WHERE platform = $1 AND handle = $2 FOR UPDATE`,
-        [proof.platform, proof.handle],
-      );
-      if (holder && holder.user_id !== proof.user_id && holder.verified) {
+      const taken = await takeVerifiedAccount(transaction, this.outbox, {
+        userId: proof.user_id,
+        platform: proof.platform,
+        handle: proof.handle,
+        proofId: proof.id,
+      });
+      if (!taken) {
         await this.recordFailure(transaction, proof, 'VERIFIED_BY_SOMEONE_ELSE');
         return;
       }
-      if (holder && holder.user_id !== proof.user_id) {
-        await transaction.query(`DELETE FROM social_account WHERE platform = $1 AND handle = $2`, [
-          proof.platform,
-          proof.handle,
-        ]);
-      }
-      await transaction.query(
-        `INSERT INTO social_account (user_id, platform, handle, verified) VALUES ($1, $2, $3, true)
-         ON CONFLICT (platform, handle) DO UPDATE SET verified = true`,
-        [proof.user_id, proof.platform, proof.handle],
-      );
       await transaction.query(
         `UPDATE social_account_proof SET status = 'verified', reason = NULL, checked_at = now(), next_check_at = $2
           WHERE id = $1`,
         [proof.id, new Date(Date.now() + this.recheckMs)],
       );
-      // The displaced holder hears of it in the same transaction that takes the account from them.
-      if (holder && holder.user_id !== proof.user_id) {
-        await this.outbox.record(transaction, {
-          topic: 'profiles.social_account_claim_dropped',
-          subjectId: holder.user_id as string,
-          payload: {
-            userId: holder.user_id as string,
-            proofId: proof.id,
-            platform: proof.platform,
-            handle: proof.handle,
-          },
-        });
-      }
     });
   }
 

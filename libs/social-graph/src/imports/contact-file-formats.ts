@@ -83,12 +83,14 @@ function readCsv(text: string): Record<string, string>[] {
 }
 
 function mastodonCsv(text: string): ParsedRow[] {
-  return readCsv(text).map((record) => {
-    const address = record['account address'] ?? '';
-    if (looksLikeFormula(address)) return { rejected: 'FORMULA_CELL' };
-    const handle = normaliseHandle('mastodon', address);
-    return handle ? { keys: [{ platform: 'mastodon', handle }] } : { rejected: 'NOT_A_HANDLE' };
-  });
+  return readCsv(text).map((record) => accountRow('mastodon', record['account address'] ?? ''));
+}
+
+/** One followed account as a row: a CSV cell, or an account a connected Mastodon or Bluesky account follows. */
+export function accountRow(platform: 'mastodon' | 'bluesky', address: string): ParsedRow {
+  if (looksLikeFormula(address)) return { rejected: 'FORMULA_CELL' };
+  const handle = normaliseHandle(platform, address);
+  return handle ? { keys: [{ platform, handle }] } : { rejected: 'NOT_A_HANDLE' };
 }
 
 /** Names and companies are read past, never kept: only the profile URL and the e-mail address can match. */

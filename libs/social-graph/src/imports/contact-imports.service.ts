@@ -13,6 +13,9 @@ import { SocialGraphError } from '../social-graph-errors.js';
 export const MAX_IMPORT_ROWS = 100_000;
 const KEPT_REJECTIONS = 100;
 
+// A connected account's contacts hang from an import row of its own: it is shown and removed as a connection.
+const FROM_FILES = `format NOT IN ('mastodon-account', 'bluesky-account')`;
+
 const IMPORT_COLUMNS = `id, format, rows_read AS "rowsRead", recognised, matched_at_import AS "matchedNow",
   rejected, rejections, created_at AS "createdAt"`;
 
@@ -115,7 +118,7 @@ export class ContactImportsService {
 
   async list(ownerId: string): Promise<ContactImportDto[]> {
     const rows = await this.db.query(
-      `SELECT ${IMPORT_COLUMNS} FROM contact_import WHERE owner_id = $1 ORDER BY created_at DESC, id`,
+      `SELECT ${IMPORT_COLUMNS} FROM contact_import WHERE owner_id = $1 AND ${FROM_FILES} ORDER BY created_at DESC, id`,
       [ownerId],
     );
     return Promise.all(rows.map((row: ImportRow) => this.withFound(ownerId, row)));
@@ -123,7 +126,7 @@ export class ContactImportsService {
 
   async get(ownerId: string, importId: string): Promise<ContactImportDto> {
     const [row] = await this.db.query(
-      `SELECT ${IMPORT_COLUMNS} FROM contact_import WHERE id = $1 AND owner_id = $2`,
+      `SELECT ${IMPORT_COLUMNS} FROM contact_import WHERE id = $1 AND owner_id = $2 AND ${FROM_FILES}`,
       [importId, ownerId],
     );
     if (!row) throw importNotFound();
@@ -132,10 +135,10 @@ export class ContactImportsService {
 
   /** Deletes an import; its contacts go with it (foreign key cascade), and with them what they made known. */
   async delete(ownerId: string, importId: string): Promise<void> {
-    const [, deleted] = await this.db.query(`DELETE FROM contact_import WHERE id = $1 AND owner_id = $2`, [
-      importId,
-      ownerId,
-    ]);
+    const [, deleted] = await this.db.query(
+      `DELETE FROM contact_import WHERE id = $1 AND owner_id = $2 AND ${FROM_FILES}`,
+      [importId, ownerId],
+    );
     if (deleted === 0) throw importNotFound();
   }
 }

@@ -27,3 +27,21 @@ export async function membersFoundBy(
     [importId, ownerId],
   );
 }
+
+/** How many members an import found, by the same rule as `membersFoundBy`: "2 people you follow are on Neuland". */
+export async function countMembersFoundBy(
+  db: EntityManager,
+  importId: string,
+  ownerId: string,
+): Promise<number> {
+  const [{ found }] = await db.query(
+    `SELECT count(DISTINCT p.user_id)::int AS found
+       FROM imported_contact ic
+       JOIN member_social_account sa ON sa.platform = ic.platform AND sa.handle = ic.handle
+       JOIN member_profile p ON p.user_id = sa.user_id
+      WHERE ic.import_id = $1 AND ic.owner_id = $2 AND ic.platform <> 'email' AND p.user_id <> $2
+        AND ${profileVisibleTo('p', '$2')}`,
+    [importId, ownerId],
+  );
+  return found;
+}

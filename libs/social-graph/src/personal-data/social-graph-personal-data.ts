@@ -34,13 +34,22 @@ export class SocialGraphPersonalData implements PersonalDataHolder, OnModuleInit
       `SELECT DISTINCT platform, handle FROM imported_contact WHERE owner_id = $1 ORDER BY platform, handle`,
       [userId],
     );
-    return { follows, blocks, imports: { files, contacts } };
+    // Which accounts are connected and when they were last read; never a token.
+    const connectedAccounts = await snapshot.query(
+      `SELECT network, handle, server, status, accounts_found AS "accountsFound",
+              last_read_at AS "lastReadAt", created_at AS "connectedAt"
+         FROM account_connection WHERE owner_id = $1 ORDER BY created_at`,
+      [userId],
+    );
+    return { follows, blocks, imports: { files, contacts }, connectedAccounts };
   }
 
   /** Follows and blocks both ways: nobody keeps following or blocking an account that is gone. */
   async eraseFor(userId: string, transaction: EntityManager): Promise<void> {
     await transaction.query(`DELETE FROM follow WHERE follower_id = $1 OR followee_id = $1`, [userId]);
     await transaction.query(`DELETE FROM block WHERE blocker_id = $1 OR blocked_id = $1`, [userId]);
+    await transaction.query(`DELETE FROM account_connection_request WHERE owner_id = $1`, [userId]);
+    await transaction.query(`DELETE FROM account_connection WHERE owner_id = $1`, [userId]);
     await transaction.query(`DELETE FROM imported_contact WHERE owner_id = $1`, [userId]);
     await transaction.query(`DELETE FROM contact_import WHERE owner_id = $1`, [userId]);
   }
