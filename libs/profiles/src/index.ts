@@ -13,3 +13,6 @@ export * from './social-accounts/social-handles.js';
 export * from './social-accounts/email-key.js';
 export * from './social-accounts/dto/social-account.dto.js';
 export { SocialProofChecker } from './verification/social-proof-checker.js';
+// Circles' slugs share the handles' spelling and reservations: both are top-level names beside the app's own.
+export { HANDLE_PATTERN, handleFromDisplayName } from './handle-slug.js';
+export { isReservedHandle } from './reserved-handles.js';

@@ -36,17 +36,33 @@ interface CallerRelation {
 
 export type InviteOnlyAdmission = (meetupId: string, userId: string) => Promise<boolean>;
 
+/**
+ * How a higher feature refuses a member's "going" without meetups knowing why (circles: a member banned from the
+ * meetup's circle): register one at start with `refuseRsvpsWhen(...)`; it throws the refusal, or returns.
+ */
+export type RsvpRefusal = (meetupId: string, userId: string) => Promise<void>;
+
 export const meetupNotFound = () =>
   new NotFoundException({ error: MeetupsError.MEETUP_NOT_FOUND, message: 'There is no such meetup.' });
 
 @Injectable()
 export class MeetupAccess {
   private readonly admissions: InviteOnlyAdmission[] = [];
+  private readonly refusals: RsvpRefusal[] = [];
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   admitToInviteOnly(admission: InviteOnlyAdmission): void {
     this.admissions.push(admission);
+  }
+
+  refuseRsvpsWhen(refusal: RsvpRefusal): void {
+    this.refusals.push(refusal);
+  }
+
+  /** Throws the first registered refusal of the member's "going"; invitations and seats are asked elsewhere. */
+  async assertMayAnswerGoing(meetupId: string, userId: string): Promise<void> {
+    for (const refusal of this.refusals) await refusal(meetupId, userId);
   }
 
   async viewerOf(
