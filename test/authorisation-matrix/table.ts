@@ -1,8 +1,9 @@
 // The authorisation matrix: for every route of the API document, what each persona gets. One file per area
-// (accounts, profiles, meetups, invitations, media, administration); a route the document lists without a row
+// (accounts, profiles, meetups, circles, invitations, media, administration); a route the document lists without a row
 // here fails the test.
 import { accountRows } from './accounts.table.js';
 import { adminRows } from './admin.table.js';
+import { circleRows } from './circles.table.js';
 import type { Table } from './expectations.js';
 import { invitationRows } from './invitations.table.js';
 import { mediaRows } from './media.table.js';
@@ -13,6 +14,7 @@ export const TABLE: Table = {
   ...accountRows,
   ...profileRows,
   ...meetupRows,
+  ...circleRows,
   ...invitationRows,
   ...mediaRows,
   ...adminRows,
