@@ -10,6 +10,7 @@ import { contactImportsDe } from '../contact-imports/contact-imports.messages';
 import { contactsDe } from '../contacts/contacts.messages';
 import { moderationDe } from '../moderation/moderation.messages';
 import { socialAccountsDe } from '../social-accounts/social-accounts.messages';
+import { circlesDe } from '../circles/circles.messages';
 import { tripsDe } from '../trips/trips.messages';
 import { peopleDe } from '../people/people.messages';
 import { organisingDe } from '../organising/organising.messages';
@@ -285,6 +286,7 @@ export const de: Messages = {
   socialAccounts: socialAccountsDe,
   contactImports: contactImportsDe,
   trips: tripsDe,
+  circles: circlesDe,
   people: peopleDe,
   hosting: hostingDe,
   media: mediaDe,

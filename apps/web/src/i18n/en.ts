@@ -9,6 +9,7 @@ import { contactImportsEn } from '../contact-imports/contact-imports.messages';
 import { contactsEn } from '../contacts/contacts.messages';
 import { moderationEn } from '../moderation/moderation.messages';
 import { socialAccountsEn } from '../social-accounts/social-accounts.messages';
+import { circlesEn } from '../circles/circles.messages';
 import { tripsEn } from '../trips/trips.messages';
 import { peopleEn } from '../people/people.messages';
 
@@ -279,6 +280,7 @@ export const en = {
   socialAccounts: socialAccountsEn,
   contactImports: contactImportsEn,
   trips: tripsEn,
+  circles: circlesEn,
   people: peopleEn,
   hosting: hostingEn,
   media: mediaEn,
