@@ -46,6 +46,35 @@ describe("a circle's meetups", () => {
     expect(await circleMeetups(circle.slug, owner)).toContain(draft.id);
   });
 
+  it("lets the circle's co-organisers run every meetup of it, as long as they are co-organisers", async () => {
+    const circle = await makeCircle(api, owner);
+    const co = await makeMember(api);
+    const member = await makeMember(api);
+    for (const person of [co, member]) await joinCircle(api, person, circle.slug).expect(200);
+    const setRole = (role: string) =>
+      api
+        .http()
+        .put(`/api/v1/circles/${circle.slug}/members/${co.id}/role`)
+        .set('Authorization', owner.bearer)
+        .send({ role })
+        .expect(204);
+    const meetup = await makeCircleMeetup(api, owner, circle.slug);
+    const edit = (person: TestMember) =>
+      api
+        .http()
+        .patch(`/api/v1/meetups/${meetup.id}`)
+        .set('Authorization', person.bearer)
+        .send({ venueName: 'Betahaus' });
+
+    await edit(co).expect(403);
+    await setRole('co_organiser');
+    await edit(co).expect(200);
+    expect((await meetupAs(meetup.id, co).expect(200)).body.viewerIsHost).toBe(true);
+    await edit(member).expect(403);
+    await setRole('member');
+    await edit(co).expect(403);
+  });
+
   describe('of a members-only circle', () => {
     it('are 404 to non-members and guests, and open to members, who may RSVP', async () => {
       const circle = await makeCircle(api, owner, { visibility: 'members_only' });

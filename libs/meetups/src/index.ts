@@ -5,6 +5,7 @@ export * from './meetups-http.module.js';
 export { type DueReminder, type MeetupFacts, MeetupReadModel } from './read-model/meetup-read-model.js';
 export { RsvpService, type RsvpGoingOptions, type RsvpState } from './rsvps/rsvp.service.js';
 export {
+  type HostingShare,
   type InviteOnlyAdmission,
   MeetupAccess,
   type MeetupViewer,

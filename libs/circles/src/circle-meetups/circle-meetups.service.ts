@@ -1,6 +1,6 @@
 // A circle's meetups: organisers create them in the circle, and the circle tells meetups (through the hooks of
-// MeetupAccess, since meetups sit below circles) who of its members may see a members-only circle's meetups and who
-// is banned from answering "going".
+// MeetupAccess, since meetups sit below circles) who of its members may see a members-only circle's meetups, who
+// runs them (its owner and co-organisers) and who is banned from answering "going".
 //
 // Seam for what comes next (issue 18): recurring series create their occurrences through `create` below, and the
 // new-meetup announcements (in libs/notifications, above circles) read `circleOfMeetup` and the members from here.
@@ -36,6 +36,8 @@ export class CircleMeetupsService implements OnModuleInit {
   onModuleInit(): void {
     // A members-only circle's meetups are invite-only: its members are let in as if invited.
     this.meetupAccess.admitToInviteOnly((meetupId, userId) => this.isMemberOfMeetupsCircle(meetupId, userId));
+    // The owner and co-organisers run every meetup of the circle, as its co-hosts do.
+    this.meetupAccess.shareHostingWith((meetupId, userId) => this.organisesMeetupsCircle(meetupId, userId));
     this.meetupAccess.refuseRsvpsWhen(async (meetupId, userId) => {
       if (await this.isBannedFromMeetupsCircle(meetupId, userId)) throw bannedFromCircle();
     });
@@ -87,6 +89,16 @@ export class CircleMeetupsService implements OnModuleInit {
       `SELECT 1 FROM circle_meetup cm
          JOIN circle c ON c.id = cm.circle_id AND c.visibility = 'members_only'
          JOIN circle_member m ON m.circle_id = cm.circle_id AND m.user_id = $2
+        WHERE cm.meetup_id = $1`,
+      [meetupId, userId],
+    );
+    return rows.length > 0;
+  }
+
+  private async organisesMeetupsCircle(meetupId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM circle_meetup cm
+         JOIN circle_member m ON m.circle_id = cm.circle_id AND m.user_id = $2 AND m.role IN ('owner', 'co_organiser')
         WHERE cm.meetup_id = $1`,
       [meetupId, userId],
     );

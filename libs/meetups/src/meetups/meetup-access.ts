@@ -42,6 +42,12 @@ export type InviteOnlyAdmission = (meetupId: string, userId: string) => Promise<
  */
 export type RsvpRefusal = (meetupId: string, userId: string) => Promise<void>;
 
+/**
+ * How a higher feature lets people host a meetup as its co-hosts do without being named (circles: the owner and
+ * co-organisers of the meetup's circle run its meetups): register one with `shareHostingWith(...)`.
+ */
+export type HostingShare = (meetupId: string, userId: string) => Promise<boolean>;
+
 export const meetupNotFound = () =>
   new NotFoundException({ error: MeetupsError.MEETUP_NOT_FOUND, message: 'There is no such meetup.' });
 
@@ -49,11 +55,21 @@ export const meetupNotFound = () =>
 export class MeetupAccess {
   private readonly admissions: InviteOnlyAdmission[] = [];
   private readonly refusals: RsvpRefusal[] = [];
+  private readonly hostingShares: HostingShare[] = [];
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   admitToInviteOnly(admission: InviteOnlyAdmission): void {
     this.admissions.push(admission);
+  }
+
+  shareHostingWith(share: HostingShare): void {
+    this.hostingShares.push(share);
+  }
+
+  private async sharesHosting(meetupId: string, userId: string): Promise<boolean> {
+    for (const share of this.hostingShares) if (await share(meetupId, userId)) return true;
+    return false;
   }
 
   refuseRsvpsWhen(refusal: RsvpRefusal): void {
@@ -106,8 +122,10 @@ export class MeetupAccess {
         invited: false,
       };
     }
-    const { coHost, rsvp } = relation;
+    const { rsvp } = relation;
     const isOrganiser = meetup.organiserId === user.id;
+    // Named co-hosts first; only others are asked of the registered shares (a circle's organisers).
+    const coHost = relation.coHost || (!isOrganiser && (await this.sharesHosting(meetup.id, user.id)));
     const hosts = isOrganiser || coHost || user.role === 'admin';
     // Read from PostgreSQL with the caller's session on every request: a changed address stops host rights at once.
     const verified = hosts && user.emailVerified;
