@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { joinCircle, makeCircle } from './support/circles.js';
+import { photo } from './support/images.js';
 import { makeMember, type TestMember } from './support/members.js';
 
 describe('circles', () => {
@@ -121,6 +122,40 @@ describe('circles', () => {
         .query({ city: city.toLowerCase(), topic: 'ux' })
         .expect(200);
       expect(listed.body.items.map((circle: { slug: string }) => circle.slug)).toEqual([open.slug]);
+    });
+  });
+
+  describe('logo and cover', () => {
+    it('lets organisers put up a logo and a cover, shown on the circle, and take them down', async () => {
+      const circle = await makeCircle(api, owner);
+      const member = await makeMember(api);
+      await joinCircle(api, member, circle.slug).expect(200);
+      const upload = (who: TestMember, which: string) =>
+        api.http().put(`/api/v1/circles/${circle.slug}/${which}`).set('Authorization', who.bearer);
+      await upload(member, 'logo')
+        .attach('file', await photo(), 'logo.jpg')
+        .expect(403);
+      const withLogo = await upload(owner, 'logo').attach(
+        'file',
+        await photo('#2a9d8f', 600, 600),
+        'logo.jpg',
+      );
+      expect(withLogo.status).toBe(200);
+      const withCover = await upload(owner, 'cover').attach(
+        'file',
+        await photo('#c8553d', 1600, 800),
+        'c.jpg',
+      );
+      expect(withCover.status).toBe(200);
+      const shown = (await get(circle.slug).expect(200)).body;
+      expect(shown.logo.url).toMatch(/^\/api\/v1\/media\/photo-[0-9a-f]{32}-256\.webp$/);
+      expect(shown.cover.url).toMatch(/^\/api\/v1\/media\/cover-[0-9a-f]{32}-1280\.webp$/);
+      await api.http().get(shown.logo.url).expect(200);
+
+      await as(owner).delete(`/api/v1/circles/${circle.slug}/logo`).expect(200);
+      expect((await get(circle.slug)).body.logo).toBeNull();
+      // The logo's files went with it.
+      await api.http().get(shown.logo.url).expect(404);
     });
   });
 

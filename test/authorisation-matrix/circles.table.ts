@@ -1,12 +1,15 @@
 // Circles, their members and meetups. The owner owns a circle made for each case; `hostsOnly` rows: the owner runs
 // it, admins run every circle, everyone else is refused. The bystander is the member acted on.
 import { randomBytes } from 'node:crypto';
+import type supertest from 'supertest';
+import { photo } from '../support/images.js';
 import { joinCircle, makeCircle } from '../support/circles.js';
 import { NEXT_YEAR } from '../support/meetups.js';
 import { everyone, type Expected, hostsOnly, signedIn, type Table } from './expectations.js';
 import type { World } from './world.js';
 
 const NOT_ORGANISER = '403 NOT_CIRCLE_ORGANISER';
+const anImage = async (request: supertest.Test) => request.attach('file', await photo(), 'a.jpg');
 const HIDDEN: Expected = '404 PROFILE_NOT_FOUND';
 
 const circle = async (world: World, fields: Record<string, unknown> = {}) => ({
@@ -92,6 +95,21 @@ export const circleRows: Table = {
   },
   'GET /api/v1/circles/{slug}/meetups': { expect: everyone('2xx'), fresh: (world) => circle(world) },
   'GET /api/v1/circles/{slug}/people-you-know': { expect: signedIn('2xx'), fresh: (world) => circle(world) },
+  'PUT /api/v1/circles/{slug}/logo': {
+    expect: hostsOnly(NOT_ORGANISER),
+    fresh: (world) => circle(world),
+    send: anImage,
+  },
+  'DELETE /api/v1/circles/{slug}/logo': { expect: hostsOnly(NOT_ORGANISER), fresh: (world) => circle(world) },
+  'PUT /api/v1/circles/{slug}/cover': {
+    expect: hostsOnly(NOT_ORGANISER),
+    fresh: (world) => circle(world),
+    send: anImage,
+  },
+  'DELETE /api/v1/circles/{slug}/cover': {
+    expect: hostsOnly(NOT_ORGANISER),
+    fresh: (world) => circle(world),
+  },
   'GET /api/v1/profiles/{handle}/circles': {
     expect: { ...everyone('2xx'), anonymous: HIDDEN },
     path: (world) => ({ handle: world.owner.handle }),

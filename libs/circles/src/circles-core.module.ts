@@ -5,6 +5,7 @@ import { MeetupsCoreModule } from '@neuland/meetups';
 import { PrivacyCoreModule } from '@neuland/privacy';
 import { ProfilesCoreModule } from '@neuland/profiles';
 import { SocialGraphCoreModule } from '@neuland/social-graph';
+import { CircleImagesService } from './circle-images/circle-images.service.js';
 import { CircleMeetupsService } from './circle-meetups/circle-meetups.service.js';
 import { CircleAccess } from './circles/circle-access.js';
 import { CirclesService } from './circles/circles.service.js';
@@ -22,6 +23,7 @@ const SERVICES = [
   CircleOrganisingService,
   CircleMembersService,
   CircleMeetupsService,
+  CircleImagesService,
   CirclePeopleYouKnowService,
   ProfileCirclesService,
 ];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MeetupsCoreModule } from '@neuland/meetups';
 import { SocialGraphCoreModule } from '@neuland/social-graph';
+import { CircleImagesController } from './circle-images/circle-images.controller.js';
 import { CircleMeetupsController } from './circle-meetups/circle-meetups.controller.js';
 import { CirclesCoreModule } from './circles-core.module.js';
 import { CirclesController } from './circles/circles.controller.js';
@@ -18,6 +19,7 @@ import { ProfileCirclesController } from './profile-circles/profile-circles.cont
     MembershipController,
     CircleMembersController,
     CircleMeetupsController,
+    CircleImagesController,
     CirclePeopleYouKnowController,
     ProfileCirclesController,
   ],

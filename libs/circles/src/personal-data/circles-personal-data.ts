@@ -2,12 +2,16 @@
 // erasure an owned circle passes to its longest-standing co-organiser (or else member); a circle with nobody left
 // goes with its owner.
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { MediaService } from '@neuland/media';
 import { type PersonalDataHolder, PersonalDataRegistry } from '@neuland/privacy';
 import type { EntityManager } from 'typeorm';
 
 @Injectable()
 export class CirclesPersonalData implements PersonalDataHolder, OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
+  constructor(
+    private readonly registry: PersonalDataRegistry,
+    private readonly media: MediaService,
+  ) {}
 
   onModuleInit(): void {
     this.registry.register('circles', this);
@@ -44,7 +48,11 @@ export class CirclesPersonalData implements PersonalDataHolder, OnModuleInit {
         [circle_id, userId],
       );
       if (!heir) {
-        await transaction.query(`DELETE FROM circle WHERE id = $1`, [circle_id]);
+        // Its logo and cover go with it (files are deleted with their owner).
+        const [gone] = await transaction.query(`DELETE FROM circle WHERE id = $1 RETURNING logo, cover`, [
+          circle_id,
+        ]);
+        for (const imageId of [gone[0]?.logo, gone[0]?.cover]) await this.media.remove(imageId);
         continue;
       }
       await transaction.query(
