@@ -5,6 +5,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
+  imagesLoaded,
   launchBrowser,
   openPageAs,
   screenshotAtBothWidths,
@@ -12,6 +13,7 @@ import {
   VIEWPORTS,
 } from './support/browser.js';
 import { joinCircle, makeCircle } from './support/circles.js';
+import { photo } from './support/images.js';
 import { NEXT_YEAR } from './support/meetups.js';
 import { makeMember, type TestMember } from './support/members.js';
 import { makeContacts } from './support/social.js';
@@ -106,8 +108,25 @@ describe('circles in the browser', () => {
     const row = organising.getByRole('row', { name: /Mara Mitglied/ });
     await row.waitFor();
     expect(await row.getByRole('cell').nth(3).textContent()).toBe('1');
+    // ... and puts up a cover and a logo, which the circle's page shows.
+    await organising.getByLabel('Upload a cover').setInputFiles({
+      name: 'cover.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await photo('#2a9d8f', 1600, 800),
+    });
+    await organising.getByRole('button', { name: 'Remove the cover' }).waitFor();
+    await organising.getByLabel('Upload a logo').setInputFiles({
+      name: 'logo.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await photo('#c8553d', 600, 600),
+    });
+    await organising.getByRole('button', { name: 'Remove the logo' }).waitFor();
     expect(await seriousAccessibilityViolations(organising)).toEqual([]);
     await screenshotAtBothWidths(organising, 'circle-manage');
+    await organising.goto(`${api.url}/c/${slug}`);
+    await organising.locator('img.cover').waitFor();
+    await imagesLoaded(organising);
+    await screenshotAtBothWidths(organising, 'circle-page-with-images');
   }, 120_000);
 
   it('lets organisers approve a request with its answer, in German too', async () => {

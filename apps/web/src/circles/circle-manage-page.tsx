@@ -8,6 +8,7 @@ import { Button } from '../ui/button';
 import { Card } from '../ui/card';
 import { EmptyState } from '../ui/empty-state';
 import { PageHeading } from '../ui/page-heading';
+import { CircleImagesEditor } from './circle-images-editor';
 import { circleMemberCsv } from './circle-member-csv';
 import {
   type CircleMember,
@@ -142,6 +143,7 @@ export function CircleManagePage() {
       </PageHeading>
       <JoinRequests slug={slug} />
       <Members slug={slug} />
+      <CircleImagesEditor circle={circle.data} />
     </section>
   );
 }

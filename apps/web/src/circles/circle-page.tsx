@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useAccount } from '../auth/session';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useFormattingLocale } from '../server-render/use-hydrated';
+import { Avatar, Cover } from '../ui/avatar';
 import { Badge } from '../ui/badge';
 import { ButtonLink } from '../ui/button';
 import { Card } from '../ui/card';
@@ -60,6 +61,10 @@ export function CirclePage() {
   const data = circle.data;
   return (
     <article>
+      {data.cover && <Cover priority image={data.cover} className="mb-4" />}
+      {data.logo && (
+        <Avatar person={{ displayName: data.name, photo: data.logo }} size={64} className="mt-2" />
+      )}
       <PageHeading
         lead={`${data.city} · ${t('circles.members', { count: data.memberCount })}`}
         actions={

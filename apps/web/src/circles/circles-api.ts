@@ -4,6 +4,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
+import { formWith } from '../media/media-api';
 
 export type Circle = components['schemas']['CircleDto'];
 export type CircleListItem = components['schemas']['CircleListItemDto'];
@@ -130,4 +131,26 @@ export function useAnswerJoinRequest(slug: string) {
     },
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: circleKey(slug) }),
   });
+}
+
+/** Uploading and removing the circle's logo or cover; the answer is the circle with it. */
+export function useCircleImage(slug: string, which: 'logo' | 'cover') {
+  const queryClient = useQueryClient();
+  const onSuccess = (circle: Circle) => queryClient.setQueryData(circleKey(slug), circle);
+  const params = { params: { path: { slug } } };
+  const upload = useMutation({
+    mutationFn: async (file: File) =>
+      which === 'logo'
+        ? unwrap(await api.PUT('/api/v1/circles/{slug}/logo', { ...params, body: formWith(file) }))
+        : unwrap(await api.PUT('/api/v1/circles/{slug}/cover', { ...params, body: formWith(file) })),
+    onSuccess,
+  });
+  const remove = useMutation({
+    mutationFn: async () =>
+      which === 'logo'
+        ? unwrap(await api.DELETE('/api/v1/circles/{slug}/logo', params))
+        : unwrap(await api.DELETE('/api/v1/circles/{slug}/cover', params)),
+    onSuccess,
+  });
+  return { upload, remove };
 }

@@ -78,6 +78,15 @@ export const circlesEn = {
   onlyOrganisers: 'Only the circle’s organisers see this page.',
   homeTitle: 'Circles near you',
   profileTitle: 'Circles',
+  images: 'Logo and cover',
+  logoTitle: 'Logo',
+  logoUpload: 'Upload a logo',
+  logoReplace: 'Replace the logo',
+  logoRemove: 'Remove the logo',
+  coverTitle: 'Cover',
+  coverUpload: 'Upload a cover',
+  coverReplace: 'Replace the cover',
+  coverRemove: 'Remove the cover',
 };
 
 export const circlesDe: typeof circlesEn = {
@@ -159,4 +168,13 @@ export const circlesDe: typeof circlesEn = {
   onlyOrganisers: 'Nur das Orga-Team des Kreises sieht diese Seite.',
   homeTitle: 'Kreise in deiner Nähe',
   profileTitle: 'Kreise',
+  images: 'Logo und Titelbild',
+  logoTitle: 'Logo',
+  logoUpload: 'Logo hochladen',
+  logoReplace: 'Logo ersetzen',
+  logoRemove: 'Logo entfernen',
+  coverTitle: 'Titelbild',
+  coverUpload: 'Titelbild hochladen',
+  coverReplace: 'Titelbild ersetzen',
+  coverRemove: 'Titelbild entfernen',
 };
