@@ -151,7 +151,23 @@ describe('circles in the browser', () => {
     await screenshotAtBothWidths(deciding, 'circle-requests-de');
     await deciding.getByRole('button', { name: 'Aufnehmen' }).click();
     await deciding.getByText('Keine Anfragen warten.').waitFor();
-    await deciding.getByRole('row', { name: /Anna Anfrage/ }).waitFor();
+    const row = deciding.getByRole('row', { name: /Anna Anfrage/ });
+    await row.waitFor();
+
+    // The owner makes her co-organiser, in a dialog that says what removing and banning mean.
+    await deciding.getByRole('button', { name: 'Anna Anfrage verwalten' }).click();
+    const dialog = deciding.getByRole('dialog', { name: 'Anna Anfrage' });
+    expect(await seriousAccessibilityViolations(deciding)).toEqual([]);
+    await screenshotAtBothWidths(deciding, 'circle-member-actions-de');
+    await dialog.getByRole('button', { name: 'Zur Mit-Orga machen' }).click();
+    await row.getByText('Mit-Orga').waitFor();
+
+    // ... and renames the circle.
+    await deciding.goto(`${api.url}/c/${circle.slug}/edit`);
+    expect(await deciding.getByLabel('Name', { exact: true }).inputValue()).toBe('Geschlossene Runde');
+    await deciding.getByLabel('Name', { exact: true }).fill('Offene Runde');
+    await deciding.getByRole('button', { name: 'Speichern' }).click();
+    await deciding.getByRole('heading', { level: 1, name: 'Offene Runde' }).waitFor();
   }, 60_000);
 
   it('lists public circles on the guest page and on a member’s profile', async () => {

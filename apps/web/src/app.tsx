@@ -112,6 +112,7 @@ export function App({
                 <Route path="c/:slug" element={<CirclePage />} />
                 <Route path="c/:slug/meetups/new" element={<CircleMeetupPage />} />
                 <Route path="c/:slug/manage" element={<CircleManagePage />} />
+                <Route path="c/:slug/edit" element={<NewCirclePage />} />
                 <Route path="trips/:tripId" element={<TripPage />} />
                 <Route path="organiser-request" element={<BecomeOrganiserPage />} />
                 <Route path="admin" element={<AdminLayout />}>

@@ -10,7 +10,9 @@ import { EmptyState } from '../ui/empty-state';
 import { PageHeading } from '../ui/page-heading';
 import { CircleImagesEditor } from './circle-images-editor';
 import { circleMemberCsv } from './circle-member-csv';
+import { MemberActions } from './member-actions';
 import {
+  type Circle,
   type CircleMember,
   useAnswerJoinRequest,
   useCircle,
@@ -78,7 +80,8 @@ function JoinRequests({ slug }: { slug: string }) {
   );
 }
 
-function Members({ slug }: { slug: string }) {
+function Members({ circle }: { circle: Circle }) {
+  const slug = circle.slug;
   const { t, i18n } = useTranslation();
   const locale = useFormattingLocale(i18n.language);
   const members = useCircleMembers(slug);
@@ -104,6 +107,9 @@ function Members({ slug }: { slug: string }) {
                 <th scope="col">{t('circles.role')}</th>
                 <th scope="col">{t('circles.joinedAt')}</th>
                 <th scope="col">{t('circles.attendance')}</th>
+                <th scope="col">
+                  <span className="sr-only">{t('circles.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -119,6 +125,9 @@ function Members({ slug }: { slug: string }) {
                     )}
                   </td>
                   <td>{member.attendanceCount}</td>
+                  <td>
+                    <MemberActions circle={circle} member={member} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -142,7 +151,7 @@ export function CircleManagePage() {
         {t('circles.manageTitle', { name: circle.data.name })}
       </PageHeading>
       <JoinRequests slug={slug} />
-      <Members slug={slug} />
+      <Members circle={circle.data} />
       <CircleImagesEditor circle={circle.data} />
     </section>
   );

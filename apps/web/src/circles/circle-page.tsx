@@ -74,6 +74,9 @@ export function CirclePage() {
               <ButtonLink to={`/c/${data.slug}/manage`} variant="secondary">
                 {t('circles.manage')}
               </ButtonLink>
+              <ButtonLink to={`/c/${data.slug}/edit`} variant="secondary">
+                {t('circles.edit')}
+              </ButtonLink>
             </>
           ) : undefined
         }

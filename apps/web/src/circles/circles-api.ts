@@ -35,9 +35,10 @@ export const circleQueries = {
     }),
 };
 
-export function useCircle(slug: string) {
+export function useCircle(slug: string, enabled = true) {
   return useQuery({
     queryKey: circleKey(slug),
+    enabled,
     queryFn: async () => unwrap(await api.GET('/api/v1/circles/{slug}', { params: { path: { slug } } })),
   });
 }
@@ -59,9 +60,15 @@ export function useCirclePeopleYouKnow(slug: string, enabled: boolean) {
   });
 }
 
-export function useCreateCircle() {
+/** Founds a circle, or (given its slug) changes it; the answer is the circle as it is now. */
+export function useSaveCircle(slug?: string) {
+  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (circle: NewCircle) => unwrap(await api.POST('/api/v1/circles', { body: circle })),
+    mutationFn: async (circle: NewCircle) =>
+      slug
+        ? unwrap(await api.PATCH('/api/v1/circles/{slug}', { params: { path: { slug } }, body: circle }))
+        : unwrap(await api.POST('/api/v1/circles', { body: circle })),
+    onSuccess: (circle) => queryClient.setQueryData(circleKey(circle.slug), circle),
   });
 }
 

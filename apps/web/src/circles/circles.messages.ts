@@ -87,6 +87,17 @@ export const circlesEn = {
   coverUpload: 'Upload a cover',
   coverReplace: 'Replace the cover',
   coverRemove: 'Remove the cover',
+  actions: 'Actions',
+  manageMember: 'Manage {{name}}',
+  manageMemberText: 'Removed members may join again; banned ones cannot join or go to the circle’s meetups.',
+  makeCoOrganiser: 'Make co-organiser',
+  makeMember: 'Make member again',
+  handOver: 'Hand the circle over (you stay co-organiser)',
+  remove: 'Remove from the circle',
+  ban: 'Ban from the circle',
+  edit: 'Edit the circle',
+  editTitle: 'Edit {{name}}',
+  save: 'Save',
 };
 
 export const circlesDe: typeof circlesEn = {
@@ -177,4 +188,16 @@ export const circlesDe: typeof circlesEn = {
   coverUpload: 'Titelbild hochladen',
   coverReplace: 'Titelbild ersetzen',
   coverRemove: 'Titelbild entfernen',
+  actions: 'Aktionen',
+  manageMember: '{{name}} verwalten',
+  manageMemberText:
+    'Entfernte Mitglieder können wieder beitreten; gesperrte weder beitreten noch zu den Treffen des Kreises kommen.',
+  makeCoOrganiser: 'Zur Mit-Orga machen',
+  makeMember: 'Wieder zum Mitglied machen',
+  handOver: 'Kreis übergeben (du bleibst Mit-Orga)',
+  remove: 'Aus dem Kreis entfernen',
+  ban: 'Für den Kreis sperren',
+  edit: 'Kreis bearbeiten',
+  editTitle: '{{name}} bearbeiten',
+  save: 'Speichern',
 };

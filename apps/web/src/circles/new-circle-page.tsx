@@ -1,7 +1,8 @@
-// /circles/new — founding a circle: name, address, description, city, topics, who finds it and who may join.
+// /circles/new and /c/:slug/edit — founding a circle or changing it: name, address, description, city, topics, who
+// finds it and who may join.
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useAccount } from '../auth/session';
 import { FormAlert } from '../forms/form-alert';
 import { useFormErrors } from '../forms/use-form-errors';
@@ -10,7 +11,8 @@ import { LogInFirst } from '../trips/trips-page';
 import { Button } from '../ui/button';
 import { SelectField, TextAreaField, TextField, textOf } from '../ui/form-field';
 import { PageHeading } from '../ui/page-heading';
-import { type NewCircle, useCreateCircle } from './circles-api';
+import { NotFoundPage } from '../not-found/not-found-page';
+import { type NewCircle, useCircle, useSaveCircle } from './circles-api';
 
 const VISIBILITIES = ['public', 'unlisted', 'members_only'] as const;
 const JOIN_POLICIES = ['open', 'approval'] as const;
@@ -43,16 +45,22 @@ function circleFromForm(data: FormData): NewCircle {
 export function NewCirclePage() {
   const { t } = useTranslation();
   const account = useAccount();
-  const create = useCreateCircle();
+  const { slug } = useParams();
+  const existing = useCircle(slug ?? '', Boolean(slug));
+  const create = useSaveCircle(slug);
   const navigate = useNavigate();
   const form = useRef<HTMLFormElement>(null);
   const { errors, clear, show, setErrors } = useFormErrors(form);
-  const [policy, setPolicy] = useState<string>('open');
+  const [chosenPolicy, setPolicy] = useState<string>();
+  const circle = existing.data;
+  const policy = chosenPolicy ?? circle?.joinPolicy ?? 'open';
   const fieldText = (field: string) =>
     t(`circles.fieldErrors.${field}`, { defaultValue: t('form.checkField') });
 
   if (account.isPending) return <p role="status">{t('circles.loading')}</p>;
   if (!account.data) return <LogInFirst text={t('circles.logInToJoin')} />;
+  if (slug && existing.isPending) return <p role="status">{t('circles.loading')}</p>;
+  if (slug && !circle?.viewer.isOrganiser) return <NotFoundPage />;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -82,12 +90,35 @@ export function NewCirclePage() {
   const f = errors.fields;
   return (
     <section className="max-w-md">
-      <PageHeading lead={t('circles.createLead')}>{t('circles.createTitle')}</PageHeading>
+      {circle ? (
+        <PageHeading>{t('circles.editTitle', { name: circle.name })}</PageHeading>
+      ) : (
+        <PageHeading lead={t('circles.createLead')}>{t('circles.createTitle')}</PageHeading>
+      )}
       <form ref={form} onSubmit={onSubmit} noValidate>
         <FormAlert message={errors.form} />
-        <TextField label={t('circles.name')} name="name" required maxLength={100} error={f.name} />
-        <TextField label={t('circles.slug')} hint={t('circles.slugHint')} name="slug" error={f.slug} />
-        <TextField label={t('circles.city')} name="city" autoComplete="address-level2" error={f.city} />
+        <TextField
+          label={t('circles.name')}
+          name="name"
+          required
+          maxLength={100}
+          defaultValue={circle?.name}
+          error={f.name}
+        />
+        <TextField
+          label={t('circles.slug')}
+          hint={t('circles.slugHint')}
+          name="slug"
+          defaultValue={circle?.slug}
+          error={f.slug}
+        />
+        <TextField
+          label={t('circles.city')}
+          name="city"
+          autoComplete="address-level2"
+          defaultValue={circle?.city}
+          error={f.city}
+        />
         <TextField
           label={t('circles.topics')}
           hint={t('circles.topicsHint')}
@@ -99,9 +130,14 @@ export function NewCirclePage() {
           hint={t('circles.descriptionHint')}
           name="description"
           rows={5}
+          defaultValue={circle?.description}
           error={f.description}
         />
-        <SelectField label={t('circles.visibility')} name="visibility" defaultValue="public">
+        <SelectField
+          label={t('circles.visibility')}
+          name="visibility"
+          defaultValue={circle?.visibility ?? 'public'}
+        >
           {VISIBILITIES.map((visibility) => (
             <option key={visibility} value={visibility}>
               {t(`circles.visibility_${visibility}`)}
@@ -129,7 +165,7 @@ export function NewCirclePage() {
           />
         )}
         <Button type="submit" disabled={create.isPending}>
-          {t('circles.createSubmit')}
+          {circle ? t('circles.save') : t('circles.createSubmit')}
         </Button>
       </form>
     </section>
