@@ -100,6 +100,24 @@ describe("a circle's meetups", () => {
       expect(listed.body.items.map((item: { id: string }) => item.id)).not.toContain(meetup.id);
     });
 
+    it('follow the circle when it becomes members-only, and open up again when it stops being so', async () => {
+      const circle = await makeCircle(api, owner);
+      const outsider = await makeMember(api);
+      const meetup = await makeCircleMeetup(api, owner, circle.slug);
+      const setVisibility = (visibility: string) =>
+        api
+          .http()
+          .patch(`/api/v1/circles/${circle.slug}`)
+          .set('Authorization', owner.bearer)
+          .send({ visibility })
+          .expect(200);
+      await meetupAs(meetup.id, outsider).expect(200);
+      await setVisibility('members_only');
+      await meetupAs(meetup.id, outsider).expect(404);
+      await setVisibility('unlisted');
+      expect((await meetupAs(meetup.id, outsider).expect(200)).body.visibility).toBe('unlisted');
+    });
+
     it('are open to a non-member the organisers invited', async () => {
       const circle = await makeCircle(api, owner, { visibility: 'members_only' });
       const guest = await makeMember(api);

@@ -18,6 +18,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { CircleAccess } from '../circles/circle-access.js';
 import { bannedFromCircle } from '../circles/circle-errors.js';
+import type { CircleVisibility } from '../circles/circle-states.js';
 
 /** How many of a circle's latest meetups its page looks at. */
 const MEETUPS_SHOWN = 50;
@@ -56,6 +57,28 @@ export class CircleMeetupsService implements OnModuleInit {
       circle.id,
     ]);
     return this.presenter.present(meetup, await this.meetupAccess.viewerOf(meetup, user));
+  }
+
+  /**
+   * When a circle becomes members-only, its meetups not over yet become invite-only (and open up again with the
+   * circle when it stops being so), changed as any host changes a meetup. `user` organises the circle.
+   */
+  async followVisibility(
+    circleId: string,
+    user: AuthenticatedUser,
+    visibility: CircleVisibility,
+  ): Promise<void> {
+    const links: { meetup_id: string }[] = await this.dataSource.query(
+      `SELECT meetup_id FROM circle_meetup WHERE circle_id = $1`,
+      [circleId],
+    );
+    const now = this.clock.now().getTime();
+    for (const { meetup_id } of links) {
+      const { meetup } = await this.meetupAccess.findHostable(meetup_id, user);
+      if (meetup.status === 'cancelled' || meetup.endsAt.getTime() <= now) continue;
+      const wanted = visibility === 'members_only' ? 'invite_only' : visibility;
+      if (meetup.visibility !== wanted) await this.meetups.update(meetup_id, user, { visibility: wanted });
+    }
   }
 
   /** The circle's meetups not over yet that the caller may see, soonest first. */

@@ -7,6 +7,7 @@ import { imageOf } from '@neuland/media';
 import { renderDescription } from '@neuland/meetups';
 import { handleFromDisplayName, isReservedHandle } from '@neuland/profiles';
 import type { DataSource } from 'typeorm';
+import { CircleMeetupsService } from '../circle-meetups/circle-meetups.service.js';
 import { CirclesError } from '../circles-errors.js';
 import { CIRCLE_COLUMNS, CircleAccess, type CircleRow, type CircleViewer } from './circle-access.js';
 import type { CircleDto, CircleListItemDto } from './dto/circle.dto.js';
@@ -34,6 +35,7 @@ export class CirclesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CircleAccess,
+    private readonly circleMeetups: CircleMeetupsService,
   ) {}
 
   /** The creator owns the new circle and is its first member. */
@@ -95,6 +97,10 @@ export class CirclesService {
       .catch((error: Error & { code?: string }) => {
         throw error.code === UNIQUE_VIOLATION ? slugTaken() : error;
       });
+    const membersOnly = (visibility: string) => visibility === 'members_only';
+    if (membersOnly(circle.visibility) !== membersOnly(next.visibility)) {
+      await this.circleMeetups.followVisibility(circle.id, user, next.visibility);
+    }
     return next.slug;
   }
 
