@@ -17,6 +17,7 @@ import { photo } from './support/images.js';
 import { NEXT_YEAR } from './support/meetups.js';
 import { makeMember, type TestMember } from './support/members.js';
 import { makeContacts } from './support/social.js';
+import { until } from './support/until.js';
 
 describe('circles in the browser', () => {
   let api: ApiHarness;
@@ -184,5 +185,24 @@ describe('circles in the browser', () => {
     await viewer.goto(`${api.url}/p/${member.handle}`);
     await viewer.getByRole('heading', { name: 'Circles' }).waitFor();
     await viewer.getByRole('link', { name: circle.name as string }).waitFor();
+
+    // The member takes it off their profile from the circle's page.
+    const own = await browserFor(member);
+    await own.goto(`${api.url}/c/${circle.slug}`);
+    const shown = own.getByLabel('Show this circle on my profile');
+    expect(await shown.isChecked()).toBe(true);
+    await shown.uncheck();
+    await until(
+      async () =>
+        (
+          await api
+            .http()
+            .get(`/api/v1/profiles/${member.handle}/circles`)
+            .set('Authorization', organiser.bearer)
+        ).body.items.length === 0,
+      { what: 'the circle to leave the profile' },
+    );
+    await own.reload();
+    expect(await own.getByLabel('Show this circle on my profile').isChecked()).toBe(false);
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 // Joining a circle from its page: at once, or by a request with the answer to the organisers' question; leaving.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import { useAccount } from '../auth/session';
@@ -12,7 +12,8 @@ import { type Circle, useMembership } from './circles-api';
 export function CircleJoin({ circle }: { circle: Circle }) {
   const { t } = useTranslation();
   const account = useAccount();
-  const { join, leave } = useMembership(circle.slug);
+  const { join, leave, showOnProfile } = useMembership(circle.slug);
+  const shownId = useId();
   const [failed, setFailed] = useState<string>();
   const viewer = circle.viewer;
   const failure = (error: unknown) =>
@@ -49,6 +50,19 @@ export function CircleJoin({ circle }: { circle: Circle }) {
             </Button>
           )}
         </div>
+      )}
+      {!viewer.banned && viewer.role && circle.visibility === 'public' && (
+        <p className="mb-0 flex items-center gap-3">
+          <input
+            id={shownId}
+            type="checkbox"
+            className="size-6 flex-none"
+            defaultChecked={viewer.shownOnProfile}
+            disabled={showOnProfile.isPending}
+            onChange={(event) => showOnProfile.mutate(event.target.checked, { onError: failure })}
+          />
+          <label htmlFor={shownId}>{t('circles.shownOnProfile')}</label>
+        </p>
       )}
       {!viewer.banned && !viewer.role && viewer.requestPending && (
         <div className="flex flex-wrap items-center justify-between gap-3">

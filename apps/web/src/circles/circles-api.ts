@@ -86,12 +86,22 @@ export function useMembership(slug: string) {
       ),
     onSuccess: refresh,
   });
+  const showOnProfile = useMutation({
+    mutationFn: async (shownOnProfile: boolean) =>
+      unwrap(
+        await api.PUT('/api/v1/circles/{slug}/membership', {
+          params: { path: { slug } },
+          body: { shownOnProfile },
+        }),
+      ),
+    onSuccess: refresh,
+  });
   const leave = useMutation({
     mutationFn: async () =>
       unwrap(await api.DELETE('/api/v1/circles/{slug}/membership', { params: { path: { slug } } })),
     onSuccess: refresh,
   });
-  return { join, leave };
+  return { join, leave, showOnProfile };
 }
 
 /** Every member, page by page: the list and its CSV need them all. */
