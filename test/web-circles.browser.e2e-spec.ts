@@ -204,5 +204,7 @@ describe('circles in the browser', () => {
     );
     await own.reload();
     expect(await own.getByLabel('Show this circle on my profile').isChecked()).toBe(false);
+    expect(await seriousAccessibilityViolations(own)).toEqual([]);
+    await screenshotAtBothWidths(own, 'circle-page-member');
   }, 60_000);
 });
