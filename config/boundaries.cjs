@@ -60,6 +60,10 @@ const OWNERSHIP = {
     owns: ['meetup', 'meetup_co_host', 'rsvp', 'calendar_feed', 'rsvp_waitlist_ticket_seq', 'seat_offer'],
     publishes: ['meetup_attendance'],
   },
+  circles: {
+    owns: ['circle', 'circle_member', 'circle_join_request', 'circle_ban', 'circle_meetup'],
+    publishes: [],
+  },
   invitations: {
     owns: ['invitation', 'meetup_guest_policy', 'trip', 'coffee_offer', 'invitation_opt_out'],
     publishes: [],

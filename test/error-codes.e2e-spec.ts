@@ -4,6 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { AdminError } from '@neuland/admin';
 import { AuthError } from '@neuland/auth';
+import { CirclesError } from '@neuland/circles';
 import { HttpError } from '@neuland/http';
 import { InvitationsError } from '@neuland/invitations';
 import { MediaError } from '@neuland/media';
@@ -23,6 +24,7 @@ const ERROR_LISTS: Record<string, Record<string, string>> = {
   profiles: ProfilesError,
   'social-graph': SocialGraphError,
   meetups: MeetupsError,
+  circles: CirclesError,
   invitations: InvitationsError,
   notifications: NotificationsError,
   admin: AdminError,

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type ApiHarness, startApi } from './support/api-harness.js';
+import { joinCircle, makeCircle } from './support/circles.js';
 import { dayFromToday, inviteByHandle } from './support/invitations.js';
 import { database, makeMeetup, rsvp } from './support/meetups.js';
 import {
@@ -84,7 +85,11 @@ describe('page cursors', () => {
       .post(`/api/v1/admin/organiser-requests/${requests[0].id}/approve`)
       .set('Authorization', host.bearer)
       .expect(200);
-    paths = { id: meetup.id, meetupId: meetup.id, handle: host.handle };
+    // Two public circles, and one with two members for its organisers' member list.
+    const circle = await makeCircle(api, host);
+    await makeCircle(api, host);
+    await joinCircle(api, friends[0], circle.slug).expect(200);
+    paths = { id: meetup.id, meetupId: meetup.id, handle: host.handle, slug: circle.slug };
   });
   afterAll(() => api.close());
 

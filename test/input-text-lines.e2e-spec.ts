@@ -76,8 +76,11 @@ describe('single-line and multi-line text', () => {
   it('takes line breaks in the multi-line fields, but no other control characters', async () => {
     const fields = bodyFields().filter((field) => field.multiLine);
     expect(fields.map((field) => `${field.route.label} ${field.field}`).sort()).toEqual([
+      'PATCH /api/v1/circles/{slug} description',
       'PATCH /api/v1/me/profile bio',
       'PATCH /api/v1/meetups/{id} description',
+      'POST /api/v1/circles description',
+      'POST /api/v1/circles/{slug}/meetups description',
       'POST /api/v1/me/organiser-request message',
       'POST /api/v1/me/trips note',
       'POST /api/v1/meetups description',
@@ -85,6 +88,7 @@ describe('single-line and multi-line text', () => {
       'POST /api/v1/meetups/{meetupId}/invitations personalMessage',
       'POST /api/v1/reports reason',
       'PUT /api/v1/admin/users/{id}/suspension reason',
+      'PUT /api/v1/circles/{slug}/membership answer',
     ]);
     const wrong: string[] = [];
     for (const field of fields) {

@@ -1,9 +1,10 @@
 // The authorisation matrix: for every route of the API document, what each persona gets. One file per area
-// (accounts, profiles, meetups, invitations, media, administration); a route the document lists without a row
+// (accounts, profiles, meetups, circles, invitations, media, administration); a route the document lists without a row
 // here fails the test.
 import { accountRows } from './accounts.table.js';
 import { adminRows } from './admin.table.js';
 import { connectedAccountRows } from './connected-accounts.table.js';
+import { circleRows } from './circles.table.js';
 import type { Table } from './expectations.js';
 import { invitationRows } from './invitations.table.js';
 import { mediaRows } from './media.table.js';
@@ -16,6 +17,7 @@ export const TABLE: Table = {
   ...profileRows,
   ...connectedAccountRows,
   ...meetupRows,
+  ...circleRows,
   ...invitationRows,
   ...networkingRoomRows,
   ...mediaRows,

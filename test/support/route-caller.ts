@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { Response } from 'supertest';
 import type { ApiHarness } from './api-harness.js';
+import { makeCircle } from './circles.js';
 import { makeMeetup } from './meetups.js';
 import { type DocumentedRoute, openApiDocument, pathOf } from './openapi-routes.js';
 import { makeMember, type TestMember } from './members.js';
@@ -21,6 +22,7 @@ export interface RouteCaller {
 export async function routeCaller(api: ApiHarness): Promise<RouteCaller> {
   const member = await makeMember(api, { role: 'admin', profile: { homeCity: 'Hamburg' } });
   const meetup = await makeMeetup(api, member);
+  const circle = await makeCircle(api, member);
   // Ids of things that may not exist: the route's body is judged before anything is looked up.
   const paths = {
     id: meetup.id,
@@ -28,6 +30,7 @@ export async function routeCaller(api: ApiHarness): Promise<RouteCaller> {
     userId: member.id,
     invitationId: meetup.id,
     handle: member.handle,
+    slug: circle.slug,
     token: randomBytes(32).toString('base64url'),
     file: `${randomBytes(16).toString('hex')}.ics`,
   };

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { AdminHttpModule } from '@neuland/admin';
 import { AuditModule } from '@neuland/audit';
 import { AuthHttpModule } from '@neuland/auth';
+import { CirclesHttpModule } from '@neuland/circles';
 import { type AppConfig, AppConfigModule } from '@neuland/config';
 import { DatabaseModule } from '@neuland/database';
 import { HealthModule } from '@neuland/health';
@@ -44,6 +45,7 @@ export class ApiModule {
         ProfilesHttpModule,
         SocialGraphHttpModule,
         MeetupsHttpModule,
+        CirclesHttpModule,
         InvitationsHttpModule,
         NetworkingRoomModule,
         NotificationsHttpModule,

@@ -64,6 +64,11 @@ const PeopleSearchPage = lazyPage(() => import('./people/people-search-page'), '
 const AdminOverviewPage = lazyPage(() => import('./admin/admin-overview-page'), 'AdminOverviewPage');
 const MyReportsPage = lazyPage(() => import('./moderation/my-reports-page'), 'MyReportsPage');
 const DesignPage = lazyPage(() => import('./design/design-page'), 'DesignPage');
+const CirclesPage = lazyPage(() => import('./circles/circles-page'), 'CirclesPage');
+const NewCirclePage = lazyPage(() => import('./circles/new-circle-page'), 'NewCirclePage');
+const CirclePage = lazyPage(() => import('./circles/circle-page'), 'CirclePage');
+const CircleMeetupPage = lazyPage(() => import('./circles/circle-meetup-page'), 'CircleMeetupPage');
+const CircleManagePage = lazyPage(() => import('./circles/circle-manage-page'), 'CircleManagePage');
 const AdminReportsPage = lazyPage(() => import('./moderation/admin-reports-page'), 'AdminReportsPage');
 
 export function createQueryClient(): QueryClient {
@@ -114,6 +119,12 @@ export function App({
                 <Route path="settings/connections/callback" element={<ConnectionCallbackPage />} />
                 <Route path="people" element={<PeopleSearchPage />} />
                 <Route path="trips" element={<TripsPage />} />
+                <Route path="circles" element={<CirclesPage />} />
+                <Route path="circles/new" element={<NewCirclePage />} />
+                <Route path="c/:slug" element={<CirclePage />} />
+                <Route path="c/:slug/meetups/new" element={<CircleMeetupPage />} />
+                <Route path="c/:slug/manage" element={<CircleManagePage />} />
+                <Route path="c/:slug/edit" element={<NewCirclePage />} />
                 <Route path="trips/:tripId" element={<TripPage />} />
                 <Route path="organiser-request" element={<BecomeOrganiserPage />} />
                 <Route path="admin" element={<AdminLayout />}>

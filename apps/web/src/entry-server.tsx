@@ -92,6 +92,10 @@ export async function renderPage(request: PageRequest): Promise<RenderedPage | n
         <App queryClient={queryClient} i18n={i18nFor(language)} firstRenderLocale={locale} />
       </StaticRouter>
     </StrictMode>,
+    // React moves a finished boundary of over 500 bytes out of line (into a revealing script) once the page passes
+    // this many bytes (12,800 by default): every member's page would then depend on the size of its header. The
+    // whole page is sent at once anyway, so nothing is gained by chunking it.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await streamToString(prelude);
   if (needsScript(html)) return null;

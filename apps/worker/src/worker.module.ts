@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AdminJobsModule } from '@neuland/admin';
 import { AuditModule } from '@neuland/audit';
 import { AuthJobsModule } from '@neuland/auth';
+import { CirclesCoreModule } from '@neuland/circles';
 import { type AppConfig, AppConfigModule } from '@neuland/config';
 import { DatabaseModule } from '@neuland/database';
 import { HealthModule } from '@neuland/health';
@@ -38,6 +39,8 @@ export class WorkerModule {
         PrivacyJobsModule,
         ProfilesJobsModule,
         SocialGraphJobsModule,
+        // Its share of data exports and erasures; the announcements of its meetups will run here too.
+        CirclesCoreModule,
         NotificationsJobsModule,
         AdminJobsModule,
       ],

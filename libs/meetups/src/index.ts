@@ -9,7 +9,18 @@ export {
   MeetupReadModel,
 } from './read-model/meetup-read-model.js';
 export { RsvpService, type RsvpGoingOptions, type RsvpState } from './rsvps/rsvp.service.js';
-export { type InviteOnlyAdmission, MeetupAccess, type MeetupViewer } from './meetups/meetup-access.js';
+export {
+  type HostingShare,
+  type InviteOnlyAdmission,
+  MeetupAccess,
+  type MeetupViewer,
+  type RsvpRefusal,
+} from './meetups/meetup-access.js';
+// Circles create meetups in a circle with the meetup's own fields, and show their descriptions the same way.
+export { CreateMeetupDto } from './meetups/dto/create-meetup.dto.js';
+export { MeetupDto } from './meetups/dto/meetup.dto.js';
+export { MeetupPresenter } from './meetups/meetup-presenter.js';
+export { renderDescription } from './meetups/render-description.js';
 export { type MeetupCreationRule, MeetupCreators } from './meetups/meetup-creators.js';
 // The admin pages: every meetup, whatever its state, and handing one over.
 export { MeetupAdministration } from './administration/meetup-administration.js';

@@ -15,3 +15,6 @@ export * from './social-accounts/dto/social-account.dto.js';
 export { SocialProofChecker } from './verification/social-proof-checker.js';
 export { takeVerifiedAccount, type VerifiedClaim } from './verification/verified-account.js';
 export { originFor, parseOriginOverrides, type OriginOverrides } from './verification/remote-origins.js';
+// Circles' slugs share the handles' spelling and reservations: both are top-level names beside the app's own.
+export { HANDLE_PATTERN, handleFromDisplayName } from './handle-slug.js';
+export { isReservedHandle } from './reserved-handles.js';

@@ -39,6 +39,8 @@ const RESERVED = new Set([
   'organiser-request',
   'reports',
   'design',
+  'c',
+  'circles',
   // The admin pages' own addresses (under /admin), kept from handles all the same.
   'members',
   'organiser-requests',

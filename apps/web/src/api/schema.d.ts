@@ -1088,6 +1088,262 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/circles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CirclesController_list'];
+    put?: never;
+    post: operations['CirclesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CirclesController_show'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['CirclesController_update'];
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/membership': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['MembershipController_join'];
+    post?: never;
+    delete: operations['MembershipController_leave'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/join-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MembershipController_joinRequests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/join-requests/{userId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MembershipController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/join-requests/{userId}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MembershipController_decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/members/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['MembershipController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/members/{userId}/role': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['MembershipController_setRole'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/bans/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['MembershipController_ban'];
+    post?: never;
+    delete: operations['MembershipController_unban'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/hand-over': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MembershipController_handOver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CircleMembersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/meetups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CircleMeetupsController_upcoming'];
+    put?: never;
+    post: operations['CircleMeetupsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['CircleImagesController_replaceLogo'];
+    post?: never;
+    delete: operations['CircleImagesController_removeLogo'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/cover': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['CircleImagesController_replaceCover'];
+    post?: never;
+    delete: operations['CircleImagesController_removeCover'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/people-you-know': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CirclePeopleYouKnowController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/profiles/{handle}/circles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProfileCirclesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/meetups/{meetupId}/invitations': {
     parameters: {
       query?: never;
@@ -2386,6 +2642,192 @@ export interface components {
        * @description A waitlisted member the caller knows online (see candidates).
        */
       receiverId: string;
+    };
+    CreateCircleDto: {
+      /** @example Karriereexperten Hamburg */
+      name: string;
+      /**
+       * @description The address /c/<slug>; made from the name when left out. Letters, digits and dashes; 2–40.
+       * @example karriereexperten-hamburg
+       */
+      slug?: string;
+      /** @description Markdown; HTML is not allowed and is shown as text. */
+      description?: string;
+      /** @example Hamburg */
+      city: string;
+      /**
+       * @example [
+       *       "career",
+       *       "ux"
+       *     ]
+       */
+      topics?: string[];
+      /**
+       * @default public
+       * @enum {string}
+       */
+      visibility: 'public' | 'unlisted' | 'members_only';
+      /**
+       * @default open
+       * @enum {string}
+       */
+      joinPolicy: 'open' | 'approval';
+      /** @description Asked of people who request to join a circle that needs approval. */
+      joinQuestion?: string | null;
+    };
+    CirclePersonDto: {
+      userId: string;
+      handle: string;
+      displayName: string;
+      photo: components['schemas']['ImageDto'] | null;
+    };
+    CircleViewerDto: {
+      /** @enum {string|null} */
+      role: 'owner' | 'co_organiser' | 'member' | null;
+      /** @description Owner or co-organiser (or an admin): may run the circle. */
+      isOrganiser: boolean;
+      /** @description A join request waits for the organisers. */
+      requestPending: boolean;
+      banned: boolean;
+      /** @description Whether the circle shows on the member’s profile. */
+      shownOnProfile: boolean;
+    };
+    CircleDto: {
+      id: string;
+      /** @example karriereexperten-hamburg */
+      slug: string;
+      name: string;
+      /** @description Markdown as the organisers wrote it. */
+      description: string;
+      /** @description The description as safe HTML. */
+      descriptionHtml: string;
+      city: string;
+      topics: string[];
+      /** @enum {string} */
+      visibility: 'public' | 'unlisted' | 'members_only';
+      /** @enum {string} */
+      joinPolicy: 'open' | 'approval';
+      joinQuestion: string | null;
+      memberCount: number;
+      logo: components['schemas']['ImageDto'] | null;
+      cover: components['schemas']['ImageDto'] | null;
+      owner: components['schemas']['CirclePersonDto'] | null;
+      viewer: components['schemas']['CircleViewerDto'];
+    };
+    CircleListItemDto: {
+      id: string;
+      slug: string;
+      name: string;
+      city: string;
+      topics: string[];
+      memberCount: number;
+      logo: components['schemas']['ImageDto'] | null;
+    };
+    CircleListItemPageDto: {
+      items: components['schemas']['CircleListItemDto'][];
+      nextCursor: string | null;
+    };
+    UpdateCircleDto: {
+      /** @example Karriereexperten Hamburg */
+      name?: string;
+      /**
+       * @description The address /c/<slug>; made from the name when left out. Letters, digits and dashes; 2–40.
+       * @example karriereexperten-hamburg
+       */
+      slug?: string;
+      /** @description Markdown; HTML is not allowed and is shown as text. */
+      description?: string;
+      /** @example Hamburg */
+      city?: string;
+      /**
+       * @example [
+       *       "career",
+       *       "ux"
+       *     ]
+       */
+      topics?: string[];
+      /**
+       * @default public
+       * @enum {string}
+       */
+      visibility: 'public' | 'unlisted' | 'members_only';
+      /**
+       * @default open
+       * @enum {string}
+       */
+      joinPolicy: 'open' | 'approval';
+      /** @description Asked of people who request to join a circle that needs approval. */
+      joinQuestion?: string | null;
+    };
+    JoinCircleDto: {
+      /** @description The answer to the circle's join question. */
+      answer?: string;
+      /** @description Show the circle on your profile (when it is public). Default: yes. */
+      shownOnProfile?: boolean;
+    };
+    MembershipDto: {
+      /**
+       * @description null while a join request waits.
+       * @enum {string|null}
+       */
+      role: 'owner' | 'co_organiser' | 'member' | null;
+      requestPending: boolean;
+      shownOnProfile: boolean;
+    };
+    JoinRequestDto: {
+      userId: string;
+      handle: string;
+      displayName: string;
+      answer: string;
+      requestedAt: string;
+    };
+    JoinRequestListDto: {
+      items: components['schemas']['JoinRequestDto'][];
+    };
+    CircleRoleDto: {
+      /**
+       * @description The owner changes only by a hand-over.
+       * @enum {string}
+       */
+      role: 'co_organiser' | 'member';
+    };
+    HandOverDto: {
+      /** @description A member of the circle, who becomes its owner; you stay as co-organiser. */
+      userId: string;
+    };
+    CircleMemberDto: {
+      userId: string;
+      handle: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'owner' | 'co_organiser' | 'member';
+      joinedAt: string;
+      /** @description How many of the circle's meetups they went to or are going to. */
+      attendanceCount: number;
+    };
+    CircleMemberPageDto: {
+      items: components['schemas']['CircleMemberDto'][];
+      nextCursor: string | null;
+    };
+    CircleMeetupListDto: {
+      items: components['schemas']['MeetupDto'][];
+    };
+    CirclePersonYouKnowDto: {
+      userId: string;
+      handle: string;
+      displayName: string;
+      photo: components['schemas']['ImageDto'] | null;
+      /** @description You know each other online (both ways). */
+      knowEachOther: boolean;
+    };
+    CirclePeopleYouKnowDto: {
+      /** @description How many members you may be told about. */
+      count: number;
+      /** @description Up to 12 of them, those you know both ways first. */
+      items: components['schemas']['CirclePersonYouKnowDto'][];
+    };
+    ProfileCircleListDto: {
+      items: components['schemas']['CircleListItemDto'][];
     };
     CreateInvitationsDto: {
       /**
@@ -5324,6 +5766,905 @@ export interface operations {
       };
       /** @description SEAT_OFFER_CLOSED */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CirclesController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+        city?: string;
+        topic?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Public circles, the biggest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CircleListItemPageDto'];
+        };
+      };
+    };
+  };
+  CirclesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCircleDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CircleDto'];
+        };
+      };
+      /** @description EMAIL_NOT_VERIFIED, NOT_AN_ORGANISER (by the organiser policy) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_SLUG_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CirclesController_show: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CircleDto'];
+        };
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CirclesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCircleDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CircleDto'];
+        };
+      };
+      /** @description NOT_CIRCLE_ORGANISER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_SLUG_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MembershipController_join: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JoinCircleDto'];
+      };
+    };
+    responses: {
+      /** @description A member at once, or a request waiting for approval. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MembershipDto'];
+        };
+      };
+      /** @description BANNED_FROM_CIRCLE, EMAIL_NOT_VERIFIED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MembershipController_leave: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Left (or the request withdrawn); also when you were not a member. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description OWNER_STAYS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MembershipController_joinRequests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JoinRequestListDto'];
+        };
+      };
+      /** @description NOT_CIRCLE_ORGANISER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MembershipController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description They are a member now. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_CIRCLE_ORGANISER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description JOIN_REQUEST_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MembershipController_decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The request is gone; they may ask again. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_CIRCLE_ORGANISER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description JOIN_REQUEST_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MembershipController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed; they may join again. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_CIRCLE_ORGANISER, NOT_CIRCLE_OWNER (for a co-organiser) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_CIRCLE_MEMBER */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description OWNER_STAYS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MembershipController_setRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CircleRoleDto'];
+      };
+    };
+    responses: {
+      /** @description Their role is changed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_CIRCLE_OWNER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_CIRCLE_MEMBER */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description OWNER_STAYS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MembershipController_ban: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Banned: out of the circle, its requests and its upcoming meetups. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_CIRCLE_ORGANISER, NOT_CIRCLE_OWNER (for a co-organiser) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description OWNER_STAYS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MembershipController_unban: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description They may join again. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_CIRCLE_ORGANISER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MembershipController_handOver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HandOverDto'];
+      };
+    };
+    responses: {
+      /** @description They own the circle; you stay as co-organiser. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_CIRCLE_OWNER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_CIRCLE_MEMBER */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CircleMembersController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description In joining order; for the organisers only. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CircleMemberPageDto'];
+        };
+      };
+      /** @description NOT_CIRCLE_ORGANISER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CircleMeetupsController_upcoming: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The circle's upcoming meetups the caller may see (a members-only circle's: members only). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CircleMeetupListDto'];
+        };
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CircleMeetupsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMeetupDto'];
+      };
+    };
+    responses: {
+      /** @description A draft in the circle; publish it as any meetup. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetupDto'];
+        };
+      };
+      /** @description NOT_CIRCLE_ORGANISER, EMAIL_NOT_VERIFIED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CircleImagesController_replaceLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['ImageUploadDto'];
+      };
+    };
+    responses: {
+      /** @description The circle with its new logo (shown square) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CircleDto'];
+        };
+      };
+      /** @description IMAGE_REQUIRED, IMAGE_UNREADABLE */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_CIRCLE_ORGANISER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description IMAGE_TOO_LARGE (more than 10 MB) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description IMAGE_TYPE_UNSUPPORTED */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description IMAGE_TOO_MANY_PIXELS */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description RATE_LIMITED (30 uploads an hour), with Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CircleImagesController_removeLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The circle without a logo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CircleDto'];
+        };
+      };
+      /** @description NOT_CIRCLE_ORGANISER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CircleImagesController_replaceCover: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['ImageUploadDto'];
+      };
+    };
+    responses: {
+      /** @description The circle with its new cover */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CircleDto'];
+        };
+      };
+      /** @description IMAGE_REQUIRED, IMAGE_UNREADABLE */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_CIRCLE_ORGANISER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description IMAGE_TOO_LARGE (more than 10 MB) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description IMAGE_TYPE_UNSUPPORTED */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description IMAGE_TOO_MANY_PIXELS */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description RATE_LIMITED (30 uploads an hour), with Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CircleImagesController_removeCover: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The circle without a cover */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CircleDto'];
+        };
+      };
+      /** @description NOT_CIRCLE_ORGANISER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CirclePeopleYouKnowController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CirclePeopleYouKnowDto'];
+        };
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfileCirclesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        handle: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProfileCircleListDto'];
+        };
+      };
+      /** @description PROFILE_NOT_FOUND (also for profiles hidden from you) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

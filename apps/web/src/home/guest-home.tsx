@@ -3,6 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CircleDiscovery } from '../circles/circles-page';
 import { viewerTimeZone } from '../meetups/meetup-time';
 import { ButtonLink } from '../ui/button';
 import { SelectField } from '../ui/form-field';
@@ -36,6 +38,14 @@ export function GuestHome() {
         {t('home.guestTitle')}
       </PageHeading>
       <MeetupsNearGuest />
+      <section aria-labelledby="guest-circles" className="mt-10">
+        <h2 id="guest-circles">{t('circles.title')}</h2>
+        <p className="text-ink-muted">{t('circles.lead')}</p>
+        <CircleDiscovery />
+        <p>
+          <Link to="/circles">{t('circles.filter')}</Link>
+        </p>
+      </section>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { PageHeading } from '../ui/page-heading';
 import { OrganisingLink } from '../organising/organising-link';
 import { useOwnProfile } from '../profiles/profile-api';
+import { CircleDiscovery } from '../circles/circles-page';
 import { GuestHome } from './guest-home';
 import { type MeetupFilter, MeetupFilters } from './meetup-filters';
 import { UpcomingMeetups } from './upcoming-meetups';
@@ -35,6 +36,7 @@ export function HomePage() {
       </ul>
       <YourMeetups discoverId={DISCOVER} />
       <MemberMeetups />
+      <CirclesNearMember />
     </section>
   );
 }
@@ -53,6 +55,22 @@ function MemberMeetups() {
       </h2>
       <MeetupFilters filter={filter} topics={profile.data?.topics ?? []} onChange={setChosen} />
       <UpcomingMeetups filter={filter} />
+    </section>
+  );
+}
+
+/** Public circles in the member's home city (everywhere until one is set). */
+function CirclesNearMember() {
+  const { t } = useTranslation();
+  const profile = useOwnProfile();
+  if (profile.isPending) return null;
+  return (
+    <section aria-labelledby="circles-near" className="mt-10">
+      <h2 id="circles-near">{t('circles.homeTitle')}</h2>
+      <CircleDiscovery city={profile.data?.homeCity ?? ''} />
+      <p>
+        <Link to="/circles">{t('circles.title')}</Link>
+      </p>
     </section>
   );
 }

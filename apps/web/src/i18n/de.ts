@@ -11,6 +11,7 @@ import { connectedAccountsDe } from '../connected-accounts/connected-accounts.me
 import { contactsDe } from '../contacts/contacts.messages';
 import { moderationDe } from '../moderation/moderation.messages';
 import { socialAccountsDe } from '../social-accounts/social-accounts.messages';
+import { circlesDe } from '../circles/circles.messages';
 import { tripsDe } from '../trips/trips.messages';
 import { peopleDe } from '../people/people.messages';
 import { organisingDe } from '../organising/organising.messages';
@@ -294,6 +295,7 @@ export const de: Messages = {
   contactImports: contactImportsDe,
   connectedAccounts: connectedAccountsDe,
   trips: tripsDe,
+  circles: circlesDe,
   people: peopleDe,
   hosting: hostingDe,
   room: roomDe,

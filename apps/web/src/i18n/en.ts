@@ -10,6 +10,7 @@ import { connectedAccountsEn } from '../connected-accounts/connected-accounts.me
 import { contactsEn } from '../contacts/contacts.messages';
 import { moderationEn } from '../moderation/moderation.messages';
 import { socialAccountsEn } from '../social-accounts/social-accounts.messages';
+import { circlesEn } from '../circles/circles.messages';
 import { tripsEn } from '../trips/trips.messages';
 import { peopleEn } from '../people/people.messages';
 
@@ -288,6 +289,7 @@ export const en = {
   contactImports: contactImportsEn,
   connectedAccounts: connectedAccountsEn,
   trips: tripsEn,
+  circles: circlesEn,
   people: peopleEn,
   hosting: hostingEn,
   room: roomEn,

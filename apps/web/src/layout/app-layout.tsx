@@ -1,6 +1,6 @@
 // The frame of every page: skip link, header with the logo, navigation and account menu, the page, and the footer
 // with the language switch.
-import { House, LogIn, Plane, ShieldCheck, Users } from 'lucide-react';
+import { House, LogIn, Orbit, Plane, ShieldCheck, Users } from 'lucide-react';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
@@ -79,6 +79,9 @@ export function AppLayout() {
                 </NavItem>
                 <NavItem to="/people" icon={<Users {...icon} />}>
                   {t('people.nav')}
+                </NavItem>
+                <NavItem to="/circles" icon={<Orbit {...icon} />}>
+                  {t('circles.title')}
                 </NavItem>
                 <NavItem to="/trips" icon={<Plane {...icon} />}>
                   {t('ui.trips')}

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 
-const formWith = (file: File) => {
+export const formWith = (file: File) => {
   const form = new FormData();
   form.append('file', file);
   // The browser sets the multipart boundary itself when the body is FormData.

@@ -1,7 +1,10 @@
 // /p/:handle — someone's public face, and following them.
 import { useState } from 'react';
 import { MapPin } from 'lucide-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { CircleCards } from '../circles/circle-card';
+import { circleQueries } from '../circles/circles-api';
 import { useParams } from 'react-router';
 import { useAccount } from '../auth/session';
 import { BlockButton } from '../contacts/block-button';
@@ -57,6 +60,19 @@ function SocialAccountLink({ account }: { account: PublicProfile['socialAccounts
     </a>
   ) : (
     <>{label}</>
+  );
+}
+
+/** The public circles the member shows on their profile. */
+function ProfileCircles({ handle }: { handle: string }) {
+  const { t } = useTranslation();
+  const circles = useQuery(circleQueries.ofProfile(handle));
+  if (!circles.data?.items.length) return null;
+  return (
+    <section aria-labelledby="profile-circles">
+      <h2 id="profile-circles">{t('circles.profileTitle')}</h2>
+      <CircleCards circles={circles.data.items} />
+    </section>
   );
 }
 
@@ -121,6 +137,7 @@ export function ProfilePage() {
           </ul>
         </>
       )}
+      <ProfileCircles handle={data.handle} />
       {!blocked && <ConnectionLists handle={data.handle} />}
       {account.data && !isMe && (
         <BlockButton handle={data.handle} name={data.displayName} onBlocked={() => setBlocked(true)} />

@@ -31,6 +31,7 @@ import { AnswerGoingInOneStatement1767000000000 } from './1767000000000-AnswerGo
 import { CreateConnectedAccounts1767100000000 } from './1767100000000-CreateConnectedAccounts.js';
 import { CreateSeatOffers1767200000000 } from './1767200000000-CreateSeatOffers.js';
 import { KeepNewcomerSeats1767200000001 } from './1767200000001-KeepNewcomerSeats.js';
+import { CreateCircles1767500000000 } from './1767500000000-CreateCircles.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -65,4 +66,5 @@ export const migrations = [
   CreateConnectedAccounts1767100000000,
   CreateSeatOffers1767200000000,
   KeepNewcomerSeats1767200000001,
+  CreateCircles1767500000000,
 ];

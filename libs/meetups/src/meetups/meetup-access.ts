@@ -36,17 +36,49 @@ interface CallerRelation {
 
 export type InviteOnlyAdmission = (meetupId: string, userId: string) => Promise<boolean>;
 
+/**
+ * How a higher feature refuses a member's "going" without meetups knowing why (circles: a member banned from the
+ * meetup's circle): register one at start with `refuseRsvpsWhen(...)`; it throws the refusal, or returns.
+ */
+export type RsvpRefusal = (meetupId: string, userId: string) => Promise<void>;
+
+/**
+ * How a higher feature lets people host a meetup as its co-hosts do without being named (circles: the owner and
+ * co-organisers of the meetup's circle run its meetups): register one with `shareHostingWith(...)`.
+ */
+export type HostingShare = (meetupId: string, userId: string) => Promise<boolean>;
+
 export const meetupNotFound = () =>
   new NotFoundException({ error: MeetupsError.MEETUP_NOT_FOUND, message: 'There is no such meetup.' });
 
 @Injectable()
 export class MeetupAccess {
   private readonly admissions: InviteOnlyAdmission[] = [];
+  private readonly refusals: RsvpRefusal[] = [];
+  private readonly hostingShares: HostingShare[] = [];
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   admitToInviteOnly(admission: InviteOnlyAdmission): void {
     this.admissions.push(admission);
+  }
+
+  shareHostingWith(share: HostingShare): void {
+    this.hostingShares.push(share);
+  }
+
+  private async sharesHosting(meetupId: string, userId: string): Promise<boolean> {
+    for (const share of this.hostingShares) if (await share(meetupId, userId)) return true;
+    return false;
+  }
+
+  refuseRsvpsWhen(refusal: RsvpRefusal): void {
+    this.refusals.push(refusal);
+  }
+
+  /** Throws the first registered refusal of the member's "going"; invitations and seats are asked elsewhere. */
+  async assertMayAnswerGoing(meetupId: string, userId: string): Promise<void> {
+    for (const refusal of this.refusals) await refusal(meetupId, userId);
   }
 
   async viewerOf(
@@ -90,8 +122,10 @@ export class MeetupAccess {
         invited: false,
       };
     }
-    const { coHost, rsvp } = relation;
+    const { rsvp } = relation;
     const isOrganiser = meetup.organiserId === user.id;
+    // Named co-hosts first; only others are asked of the registered shares (a circle's organisers).
+    const coHost = relation.coHost || (!isOrganiser && (await this.sharesHosting(meetup.id, user.id)));
     const hosts = isOrganiser || coHost || user.role === 'admin';
     // Read from PostgreSQL with the caller's session on every request: a changed address stops host rights at once.
     const verified = hosts && user.emailVerified;

@@ -55,6 +55,7 @@ export class RsvpService {
    * Callers check that the user may see the meetup; this checks everything about seats, deadline and status.
    */
   async rsvpGoing(meetupId: string, userId: string, options: RsvpGoingOptions = {}): Promise<RsvpState> {
+    await this.access.assertMayAnswerGoing(meetupId, userId);
     const answer = await answerGoing(this.dataSource.manager, {
       meetupId,
       userId,
@@ -78,6 +79,7 @@ export class RsvpService {
     user: AuthenticatedUser,
     attendsVisibly: boolean | undefined,
   ): Promise<RsvpState & { timeZone: string }> {
+    await this.access.assertMayAnswerGoing(meetupId, user.id);
     const request = {
       meetupId,
       userId: user.id,

@@ -1,0 +1,76 @@
+// One-line factories for circles, their members and their meetups: `await makeCircle(api, owner, { joinPolicy })`.
+import type { ApiHarness } from './api-harness.js';
+import type { MeetupBody } from './meetups.js';
+import type { TestMember } from './members.js';
+
+const HOUR = 60 * 60 * 1000;
+let counter = 0;
+
+/** A circle as the API returns it. */
+export interface CircleBody {
+  id: string;
+  slug: string;
+  [field: string]: unknown;
+}
+
+/** A public, open circle in Hamburg with a slug of its own, owned by `owner` (an organiser). */
+export async function makeCircle(
+  api: ApiHarness,
+  owner: TestMember,
+  fields: Record<string, unknown> = {},
+): Promise<CircleBody> {
+  counter += 1;
+  const created = await api
+    .http()
+    .post('/api/v1/circles')
+    .set('Authorization', owner.bearer)
+    .send({
+      name: 'Karriereexperten Hamburg',
+      slug: `karriere-${counter}-${Date.now().toString(36)}`,
+      city: 'Hamburg',
+      topics: ['career'],
+      ...fields,
+    });
+  if (created.status !== 201)
+    throw new Error(`makeCircle: ${created.status} ${JSON.stringify(created.body)}`);
+  return created.body;
+}
+
+export const joinCircle = (
+  api: ApiHarness,
+  member: TestMember,
+  slug: string,
+  body: Record<string, unknown> = {},
+) => api.http().put(`/api/v1/circles/${slug}/membership`).set('Authorization', member.bearer).send(body);
+
+/** A meetup in the circle a week from now, published unless told otherwise. */
+export async function makeCircleMeetup(
+  api: ApiHarness,
+  organiser: TestMember,
+  slug: string,
+  options: { publish?: boolean; [field: string]: unknown } = {},
+): Promise<MeetupBody> {
+  const { publish = true, ...fields } = options;
+  const startsAt = new Date(Date.now() + 7 * 24 * HOUR);
+  const created = await api
+    .http()
+    .post(`/api/v1/circles/${slug}/meetups`)
+    .set('Authorization', organiser.bearer)
+    .send({
+      title: 'Karriereexperten: Winter-Treffen',
+      city: 'Hamburg',
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 2 * HOUR).toISOString(),
+      timeZone: 'Europe/Berlin',
+      ...fields,
+    });
+  if (created.status !== 201)
+    throw new Error(`makeCircleMeetup: ${created.status} ${JSON.stringify(created.body)}`);
+  if (!publish) return created.body;
+  const published = await api
+    .http()
+    .post(`/api/v1/meetups/${created.body.id}/publish`)
+    .set('Authorization', organiser.bearer)
+    .expect(200);
+  return published.body;
+}
