@@ -12,6 +12,7 @@ import { LoggingModule } from '@neuland/logging';
 import { MeetupsHttpModule } from '@neuland/meetups';
 import { MediaHttpModule } from '@neuland/media';
 import { MetricsModule } from '@neuland/metrics';
+import { NetworkingHttpModule } from '@neuland/networking';
 import { NotificationsHttpModule } from '@neuland/notifications';
 import { OutboxModule } from '@neuland/outbox';
 import { PrivacyHttpModule } from '@neuland/privacy';
@@ -44,6 +45,7 @@ export class ApiModule {
         SocialGraphHttpModule,
         MeetupsHttpModule,
         InvitationsHttpModule,
+        NetworkingHttpModule,
         NotificationsHttpModule,
         AdminHttpModule,
         ...(config.app.env === 'production' ? [] : [DevMailboxModule]),

@@ -8,6 +8,7 @@ import { HealthModule } from '@neuland/health';
 import { RateLimitsModule } from '@neuland/http';
 import { LoggingModule } from '@neuland/logging';
 import { MetricsModule } from '@neuland/metrics';
+import { NetworkingJobsModule } from '@neuland/networking';
 import { NotificationsJobsModule } from '@neuland/notifications';
 import { OutboxModule } from '@neuland/outbox';
 import { PrivacyJobsModule } from '@neuland/privacy';
@@ -36,6 +37,7 @@ export class WorkerModule {
         AuthJobsModule,
         PrivacyJobsModule,
         ProfilesJobsModule,
+        NetworkingJobsModule,
         NotificationsJobsModule,
         AdminJobsModule,
       ],

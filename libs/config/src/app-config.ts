@@ -38,6 +38,8 @@ export interface AppConfig {
     introductionsLeadMs: number;
   };
   invitations: { perOrganiserPerDay: number; ttlDays: number };
+  /** Buddies are paired this long before a meetup starts. */
+  networking: { buddyPairingLeadMs: number };
   /** Uploaded images: on disk under `dir` unless `s3Url` names an S3-compatible bucket. */
   media: { dir: string; s3Url?: string };
   admin: { emails: string[] };
@@ -157,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perOrganiserPerDay: vars.INVITATIONS_PER_ORGANISER_PER_DAY,
       ttlDays: vars.INVITATION_TTL_DAYS,
     },
+    networking: { buddyPairingLeadMs: vars.BUDDIES_HOURS_BEFORE * 3_600_000 },
     media: { dir: vars.MEDIA_DIR, s3Url: vars.MEDIA_S3_URL },
     admin: { emails: listOf(vars.ADMIN_EMAILS) },
   };

@@ -28,6 +28,7 @@ import { AddPhotosAndCovers1766400000000 } from './1766400000000-AddPhotosAndCov
 import { MatchTopicsWhateverTheirCase1766500000000 } from './1766500000000-MatchTopicsWhateverTheirCase.js';
 import { IndexWaitlistedRsvpsByMember1766800000000 } from './1766800000000-IndexWaitlistedRsvpsByMember.js';
 import { AnswerGoingInOneStatement1767000000000 } from './1767000000000-AnswerGoingInOneStatement.js';
+import { CreateBuddiesWishesAndMet1767300000000 } from './1767300000000-CreateBuddiesWishesAndMet.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -59,4 +60,5 @@ export const migrations = [
   MatchTopicsWhateverTheirCase1766500000000,
   IndexWaitlistedRsvpsByMember1766800000000,
   AnswerGoingInOneStatement1767000000000,
+  CreateBuddiesWishesAndMet1767300000000,
 ];

@@ -19,6 +19,8 @@ export const OUTBOX_ROUTES: Partial<Record<OutboxTopic, RelayJob['name']>> = {
   'rsvp.promoted': 'plan-notifications',
   'invitation.created': 'plan-notifications',
   'trip.coffee_offered': 'plan-notifications',
+  'networking.buddies_paired': 'plan-notifications',
+  'networking.wish_mutual': 'plan-notifications',
   'report.resolved': 'plan-notifications',
 };
 
