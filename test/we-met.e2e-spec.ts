@@ -97,6 +97,17 @@ describe('we met', () => {
       .expect(403);
     expect(notHost.body.error).toBe('NOT_MEETUP_HOST');
 
+    const admin = await makeMember(api, { role: 'admin' });
+    const overview = await api
+      .http()
+      .get('/api/v1/admin/overview')
+      .set('Authorization', admin.bearer)
+      .expect(200);
+    expect(overview.body.weeks.at(-1)).toMatchObject({ metInPersonPairs: 2, knewOnlineAndMetPairs: 1 });
+    expect(
+      overview.body.weeks.slice(0, -1).map((week: { metInPersonPairs: number }) => week.metInPersonPairs),
+    ).toEqual([0, 0, 0, 0, 0, 0, 0]);
+
     // The evening: no mail yet.
     await pipeline.catchUp();
     for (const person of [anna, ben, cem, dana]) expect(await metMailsTo(person)).toEqual([]);

@@ -7,6 +7,7 @@ import type { Table } from './expectations.js';
 import { invitationRows } from './invitations.table.js';
 import { mediaRows } from './media.table.js';
 import { meetupRows } from './meetups.table.js';
+import { networkingRows } from './networking.table.js';
 import { profileRows } from './profiles.table.js';
 
 export const TABLE: Table = {
@@ -14,6 +15,7 @@ export const TABLE: Table = {
   ...profileRows,
   ...meetupRows,
   ...invitationRows,
+  ...networkingRows,
   ...mediaRows,
   ...adminRows,
 };
