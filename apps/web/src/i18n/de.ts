@@ -15,6 +15,7 @@ import { peopleDe } from '../people/people.messages';
 import { organisingDe } from '../organising/organising.messages';
 import { hostingDe } from '../hosting/hosting.messages';
 import { mediaDe } from '../media/media.messages';
+import { networkingDe } from '../networking/networking.messages';
 
 export const de: Messages = {
   app: {
@@ -287,6 +288,7 @@ export const de: Messages = {
   trips: tripsDe,
   people: peopleDe,
   hosting: hostingDe,
+  networking: networkingDe,
   media: mediaDe,
   adminOverview: adminOverviewDe,
   ui: uiDe,

@@ -15,6 +15,7 @@ import { peopleEn } from '../people/people.messages';
 import { organisingEn } from '../organising/organising.messages';
 import { hostingEn } from '../hosting/hosting.messages';
 import { mediaEn } from '../media/media.messages';
+import { networkingEn } from '../networking/networking.messages';
 export const en = {
   app: {
     name: 'Neuland',
@@ -281,6 +282,7 @@ export const en = {
   trips: tripsEn,
   people: peopleEn,
   hosting: hostingEn,
+  networking: networkingEn,
   media: mediaEn,
   adminOverview: adminOverviewEn,
   ui: uiEn,
