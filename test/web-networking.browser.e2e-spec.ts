@@ -48,7 +48,7 @@ describe('meeting people at a meetup, on a phone', () => {
       endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(),
     });
     for (const person of people) await rsvp(api, person, meetup.id).expect(200);
-    return { id: meetup.id, venueCode: meetup.venueCheckInCode as string };
+    return { id: meetup.id, venueCode: meetup.venueCheckInCode as string, host };
   }
 
   it('ticks a buddy, marks a wish that shows only once mutual, and confirms "we met" after check-in', async () => {
@@ -104,6 +104,19 @@ describe('meeting people at a meetup, on a phone', () => {
     await fitsThePhone(annas);
     expect(await seriousAccessibilityViolations(annas)).toEqual([]);
     await screenshotAtBothWidths(annas, 'networking-we-met');
+
+    // The host sees the outcome on the host tools, in numbers only.
+    const hosts = await phoneFor(meetup.host);
+    await hosts.goto(`${api.url}/m/${meetup.id}`);
+    const outcome = hosts.getByTestId('meeting-outcome');
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toBe(
+      '1 pair met in person so far. 0 of them knew each other only online before.',
+    );
+    expect(await hosts.getByText('Ben Becker').count()).toBe(0);
+    await fitsThePhone(hosts);
+    expect(await seriousAccessibilityViolations(hosts)).toEqual([]);
+    await screenshotAtBothWidths(hosts, 'networking-host-outcome');
   });
 
   it("follows everyone met from the mail's link, after logging in", async () => {

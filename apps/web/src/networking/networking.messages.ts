@@ -32,6 +32,10 @@ export const networkingEn = {
   followAllDone_other: 'Done: you follow the {{count}} people you met.',
   followAllNone: 'Nobody confirmed meeting you at this meetup yet.',
   backToMeetup: 'Back to the meetup',
+  outcome_one: '{{count}} pair met in person so far.',
+  outcome_other: '{{count}} pairs met in person so far.',
+  outcomeOnline_one: '{{count}} of them knew each other only online before.',
+  outcomeOnline_other: '{{count}} of them knew each other only online before.',
 };
 
 export const networkingDe: typeof networkingEn = {
@@ -68,4 +72,8 @@ export const networkingDe: typeof networkingEn = {
   followAllDone_other: 'Erledigt: Du folgst den {{count}} Menschen, die Du getroffen hast.',
   followAllNone: 'Bei diesem Treffen hat noch niemand bestätigt, Dich getroffen zu haben.',
   backToMeetup: 'Zurück zum Treffen',
+  outcome_one: 'Bisher hat sich {{count}} Paar persönlich getroffen.',
+  outcome_other: 'Bisher haben sich {{count}} Paare persönlich getroffen.',
+  outcomeOnline_one: 'Davon kannte sich {{count}} Paar vorher nur online.',
+  outcomeOnline_other: 'Davon kannten sich {{count}} Paare vorher nur online.',
 };
