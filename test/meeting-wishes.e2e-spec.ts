@@ -4,9 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ApiHarness } from './support/api-harness.js';
 import { ledgerRows } from './support/ledger.js';
-import { makeMeetup, rsvp } from './support/meetups.js';
+import { database, makeMeetup, rsvp } from './support/meetups.js';
 import { makeMember, type TestMember } from './support/members.js';
-import { wishToMeet } from './support/networking.js';
+import { chooseBuddy, wishToMeet } from './support/networking.js';
+import { rowsReferencing } from './support/rows-referencing.js';
+import { mailsTo } from './support/smtp-capture.js';
 import { documentedRoutes, openApiDocument, pathOf } from './support/openapi-routes.js';
 import { type Pipeline, startPipeline } from './support/pipeline.js';
 import { block } from './support/social.js';
@@ -186,5 +188,38 @@ describe('meeting wishes', () => {
     }
     const withoutSeat = await wishToMeet(api, elsewhere, meetupId, carla).expect(409);
     expect(withoutSeat.body.error).toBe('NOT_GOING_TO_MEETUP');
+  });
+
+  it('exports my own choices and marks, never a one-sided wish about me, and erases them with my account', async () => {
+    const me = await makeMember(api, { displayName: 'Paula Privat' });
+    const admirer = await makeMember(api, { displayName: 'Armin Admirer' });
+    const friend = await makeMember(api, { displayName: 'Frida Friend' });
+    const meetupId = await meetupWith(me, admirer, friend);
+    await chooseBuddy(api, me, meetupId, 'be_welcomed').expect(200);
+    await wishToMeet(api, me, meetupId, friend).expect(204);
+    await wishToMeet(api, admirer, meetupId, me).expect(204);
+
+    await api.http().post('/api/v1/me/export').set('Authorization', me.bearer).expect(202);
+    const [mail] = await mailsTo(pipeline.smtp, me.email, { subject: 'Deine Daten bei Neuland' });
+    const path = /https?:\/\/[^/\s]+(\/api\/v1\/exports\/[0-9a-f-]+\/data\.json\?token=[A-Za-z0-9_-]+)/.exec(
+      mail.text ?? '',
+    )![1];
+    const data = (await api.http().get(path).expect(200)).body;
+    expect(data.networking).toEqual({
+      buddyChoices: [expect.objectContaining({ meetupId, choice: 'be_welcomed' })],
+      buddies: [],
+      meetingWishes: [expect.objectContaining({ meetupId, wishedHandle: friend.handle })],
+      weMet: [],
+    });
+    expect(JSON.stringify(data)).not.toContain(admirer.handle);
+
+    await api
+      .http()
+      .delete('/api/v1/me')
+      .set('Authorization', me.bearer)
+      .send({ password: me.password })
+      .expect(204);
+    expect(await rowsReferencing(database(api), me.id)).toEqual([]);
+    expect((await wishesOf(admirer, meetupId)).wishedUserIds).toEqual([]);
   });
 });
