@@ -8,6 +8,7 @@ import { HttpError } from '@neuland/http';
 import { InvitationsError } from '@neuland/invitations';
 import { MediaError } from '@neuland/media';
 import { MeetupsError } from '@neuland/meetups';
+import { NetworkingError } from '@neuland/networking';
 import { NotificationsError } from '@neuland/notifications';
 import { PrivacyError } from '@neuland/privacy';
 import { ProfilesError } from '@neuland/profiles';
@@ -24,6 +25,7 @@ const ERROR_LISTS: Record<string, Record<string, string>> = {
   'social-graph': SocialGraphError,
   meetups: MeetupsError,
   invitations: InvitationsError,
+  networking: NetworkingError,
   notifications: NotificationsError,
   admin: AdminError,
 };
