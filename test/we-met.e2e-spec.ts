@@ -89,7 +89,8 @@ describe('we met', () => {
       .get(`/api/v1/meetups/${meetup.id}/networking-outcome`)
       .set('Authorization', host.bearer)
       .expect(200);
-    expect(outcome.body).toEqual({ peopleWhoMet: 3, metInPersonPairs: 2, knewOnlineAndMetPairs: 1 });
+    // Two pairs are too few to say how many knew each other online: the host could tell which.
+    expect(outcome.body).toEqual({ peopleWhoMet: 3, metInPersonPairs: 2, knewOnlineAndMetPairs: null });
     const notHost = await api
       .http()
       .get(`/api/v1/meetups/${meetup.id}/networking-outcome`)
@@ -149,5 +150,38 @@ describe('we met', () => {
     ]);
     expect(follows.rows).toEqual([{ followee_id: ben.id }]);
     await api.http().post(`/api/v1/meetups/${meetup.id}/we-met/follow-all`).expect(401);
+  });
+
+  it('tells the host how many pairs knew each other only online once five pairs met, never who', async () => {
+    const host = await makeMember(api, { role: 'organiser' });
+    const people = await Promise.all(
+      Array.from({ length: 10 }, (_, index) => makeMember(api, { displayName: `Gast ${index}` })),
+    );
+    // Pairs 0–1 and 2–3 know each other online; the other three pairs do not.
+    await makeContacts(api, people[0], people[1]);
+    await makeContacts(api, people[2], people[3]);
+    const meetup = await meetupNow(host, people);
+    for (const person of people) await checkIn(api, person, meetup.id, meetup.venueCode);
+    const outcome = async () =>
+      (
+        await api
+          .http()
+          .get(`/api/v1/meetups/${meetup.id}/networking-outcome`)
+          .set('Authorization', host.bearer)
+          .expect(200)
+      ).body;
+
+    for (let pair = 0; pair < 4; pair += 1) {
+      await confirmMet(api, people[2 * pair], meetup.id, people[2 * pair + 1]).expect(204);
+      await confirmMet(api, people[2 * pair + 1], meetup.id, people[2 * pair]).expect(204);
+    }
+    // One-sided confirmations count for nothing.
+    await confirmMet(api, people[8], meetup.id, people[9]).expect(204);
+    expect(await outcome()).toEqual({ peopleWhoMet: 8, metInPersonPairs: 4, knewOnlineAndMetPairs: null });
+
+    await confirmMet(api, people[9], meetup.id, people[8]).expect(204);
+    const counted = await outcome();
+    expect(counted).toEqual({ peopleWhoMet: 10, metInPersonPairs: 5, knewOnlineAndMetPairs: 2 });
+    for (const person of people) expect(JSON.stringify(counted)).not.toContain(person.id);
   });
 });

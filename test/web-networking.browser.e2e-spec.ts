@@ -111,7 +111,7 @@ describe('meeting people at a meetup, on a phone', () => {
     const outcome = hosts.getByTestId('meeting-outcome');
     await outcome.waitFor();
     expect(await outcome.textContent()).toBe(
-      '1 pair met in person so far. 0 of them knew each other only online before.',
+      '1 pair met in person so far. How many of them knew each other only online shows from five pairs on.',
     );
     expect(await hosts.getByText('Ben Becker').count()).toBe(0);
     await fitsThePhone(hosts);

@@ -9,4 +9,8 @@ export { BuddyPairing } from './buddies/buddy-pairing.js';
 export { MeetingWishesService } from './wishes/meeting-wishes.service.js';
 export { WeMetService } from './met/we-met.service.js';
 export { MetInPersonMornings, type MetMorning, morningAfter } from './met/met-in-person-mornings.js';
-export { NetworkingOutcome, type WeeklyOutcome } from './met/networking-outcome.js';
+export {
+  MIN_PAIRS_TO_COUNT_ONLINE_TIES,
+  NetworkingOutcome,
+  type WeeklyOutcome,
+} from './met/networking-outcome.js';

@@ -2395,8 +2395,8 @@ export interface components {
       peopleWhoMet: number;
       /** @description Pairs who both confirmed they met in person. */
       metInPersonPairs: number;
-      /** @description Of those, pairs who knew each other online before (by the introduction rule) and now met in person. */
-      knewOnlineAndMetPairs: number;
+      /** @description Of those, pairs who knew each other only online before (by the introduction rule). null below five pairs, where the number could name a tie. */
+      knewOnlineAndMetPairs: number | null;
     };
     NotificationPreferencesDto: {
       /** @description Digests of people you know online who are going to your meetups. */

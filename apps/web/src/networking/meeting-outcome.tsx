@@ -25,7 +25,10 @@ export function MeetingOutcome({ meetup }: { meetup: Meetup }) {
       <Handshake aria-hidden size={18} className="mt-0.5 flex-none text-accent-text" />
       <span>
         {t('networking.outcome', { count: metInPersonPairs })}{' '}
-        {metInPersonPairs > 0 && t('networking.outcomeOnline', { count: knewOnlineAndMetPairs })}
+        {metInPersonPairs > 0 &&
+          (knewOnlineAndMetPairs === null
+            ? t('networking.outcomeOnlineLater')
+            : t('networking.outcomeOnline', { count: knewOnlineAndMetPairs }))}
       </span>
     </p>
   );

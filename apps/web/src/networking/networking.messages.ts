@@ -36,6 +36,7 @@ export const networkingEn = {
   outcome_other: '{{count}} pairs met in person so far.',
   outcomeOnline_one: '{{count}} of them knew each other only online before.',
   outcomeOnline_other: '{{count}} of them knew each other only online before.',
+  outcomeOnlineLater: 'How many of them knew each other only online shows from five pairs on.',
 };
 
 export const networkingDe: typeof networkingEn = {
@@ -76,4 +77,5 @@ export const networkingDe: typeof networkingEn = {
   outcome_other: 'Bisher haben sich {{count}} Paare persönlich getroffen.',
   outcomeOnline_one: 'Davon kannte sich {{count}} Paar vorher nur online.',
   outcomeOnline_other: 'Davon kannten sich {{count}} Paare vorher nur online.',
+  outcomeOnlineLater: 'Wie viele davon sich vorher nur online kannten, zeigen wir ab fünf Paaren.',
 };

@@ -16,6 +16,13 @@ const MET_PAIRS = `
                               AND back.met_id = c.confirmer_id
    WHERE c.confirmer_id < c.met_id`;
 
+/**
+ * Below this many pairs a host is not told how many knew each other online: in a small room the host may have seen
+ * who talked to whom, and "1 of 1" would name an online tie. Met-in-person counts need no such floor: both sides
+ * said so, and the host watched the room anyway.
+ */
+export const MIN_PAIRS_TO_COUNT_ONLINE_TIES = 5;
+
 export interface WeeklyOutcome {
   /** Monday of the week (UTC), `YYYY-MM-DD`. */
   week: string;
@@ -41,7 +48,11 @@ export class NetworkingOutcome {
          FROM pair`,
       [meetup.id],
     );
-    return { peopleWhoMet: row.people, metInPersonPairs: row.pairs, knewOnlineAndMetPairs: row.knew_online };
+    return {
+      peopleWhoMet: row.people,
+      metInPersonPairs: row.pairs,
+      knewOnlineAndMetPairs: row.pairs >= MIN_PAIRS_TO_COUNT_ONLINE_TIES ? row.knew_online : null,
+    };
   }
 
   /** For the admins' overview: per week (by when the second side confirmed), since `since`. */

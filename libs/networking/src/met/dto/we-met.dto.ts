@@ -32,8 +32,11 @@ export class NetworkingOutcomeDto {
   metInPersonPairs: number;
 
   @ApiProperty({
+    type: Number,
+    nullable: true,
     description:
-      'Of those, pairs who knew each other online before (by the introduction rule) and now met in person.',
+      'Of those, pairs who knew each other only online before (by the introduction rule). null below five pairs, ' +
+      'where the number could name a tie.',
   })
-  knewOnlineAndMetPairs: number;
+  knewOnlineAndMetPairs: number | null;
 }
