@@ -36,7 +36,11 @@ export function useOthersGoing(meetupId: string, viewerId: string) {
           params: { path: { id: meetupId }, query: { limit: 100 } },
         }),
       );
-      return list.items.filter((person) => person.status === 'going' && person.userId !== viewerId);
+      // A host's list holds people who keep their attendance private too; only visible ones can be marked.
+      return list.items.filter(
+        (person) =>
+          person.status === 'going' && person.userId !== viewerId && person.attendsVisibly !== false,
+      );
     },
   });
 }
