@@ -68,6 +68,10 @@ const OWNERSHIP = {
     owns: ['invitation', 'meetup_guest_policy', 'trip', 'coffee_offer', 'invitation_opt_out'],
     publishes: [],
   },
+  networking: {
+    owns: ['buddy_choice', 'buddy_pairing_run', 'buddy_pair', 'meeting_wish', 'met_confirmation'],
+    publishes: [],
+  },
   notifications: {
     owns: [
       'notification',

@@ -9,6 +9,7 @@ import { HttpError } from '@neuland/http';
 import { InvitationsError } from '@neuland/invitations';
 import { MediaError } from '@neuland/media';
 import { MeetupsError } from '@neuland/meetups';
+import { NetworkingError } from '@neuland/networking';
 import { NotificationsError } from '@neuland/notifications';
 import { PrivacyError } from '@neuland/privacy';
 import { ProfilesError } from '@neuland/profiles';
@@ -26,6 +27,7 @@ const ERROR_LISTS: Record<string, Record<string, string>> = {
   meetups: MeetupsError,
   circles: CirclesError,
   invitations: InvitationsError,
+  networking: NetworkingError,
   notifications: NotificationsError,
   admin: AdminError,
 };

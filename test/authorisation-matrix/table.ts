@@ -10,6 +10,7 @@ import { invitationRows } from './invitations.table.js';
 import { mediaRows } from './media.table.js';
 import { meetupRows } from './meetups.table.js';
 import { networkingRoomRows } from './networking-room.table.js';
+import { networkingRows } from './networking.table.js';
 import { profileRows } from './profiles.table.js';
 
 export const TABLE: Table = {
@@ -20,6 +21,7 @@ export const TABLE: Table = {
   ...circleRows,
   ...invitationRows,
   ...networkingRoomRows,
+  ...networkingRows,
   ...mediaRows,
   ...adminRows,
 };

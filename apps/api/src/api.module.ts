@@ -14,6 +14,7 @@ import { MeetupsHttpModule } from '@neuland/meetups';
 import { MediaHttpModule } from '@neuland/media';
 import { MetricsModule } from '@neuland/metrics';
 import { NetworkingRoomModule } from '@neuland/networking';
+import { NetworkingHttpModule } from '@neuland/networking';
 import { NotificationsHttpModule } from '@neuland/notifications';
 import { OutboxModule } from '@neuland/outbox';
 import { PrivacyHttpModule } from '@neuland/privacy';
@@ -48,6 +49,7 @@ export class ApiModule {
         CirclesHttpModule,
         InvitationsHttpModule,
         NetworkingRoomModule,
+        NetworkingHttpModule,
         NotificationsHttpModule,
         AdminHttpModule,
         ...(config.app.env === 'production' ? [] : [DevMailboxModule]),

@@ -6,6 +6,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { lazyPage } from './layout/lazy-page';
 import { HomePage } from './home/home-page';
 import { MeetupPage } from './meetups/meetup-page';
+import { FollowAllPage } from './networking/follow-all-page';
 import { AppLayout } from './layout/app-layout';
 import { ProfilesRedirect, UnknownAddress } from './profiles/profile-redirects';
 import { Toaster } from './ui/toast';
@@ -107,6 +108,7 @@ export function App({
                 <Route path="m/:id/invitations" element={<InvitationsPage />} />
                 <Route path="m/:id/check-in" element={<CheckInPage />} />
                 <Route path="m/:id/arrivals" element={<ArrivalsPage />} />
+                <Route path="m/:id/we-met/follow-all" element={<FollowAllPage />} />
                 <Route path="p/:handle" element={<ProfilePage />} />
                 <Route path="settings/profile" element={<ProfileEditorPage />} />
                 <Route path="settings/notifications" element={<NotificationSettingsPage />} />

@@ -9,6 +9,7 @@ import { HealthModule } from '@neuland/health';
 import { RateLimitsModule } from '@neuland/http';
 import { LoggingModule } from '@neuland/logging';
 import { MetricsModule } from '@neuland/metrics';
+import { NetworkingJobsModule } from '@neuland/networking';
 import { NotificationsJobsModule } from '@neuland/notifications';
 import { OutboxModule } from '@neuland/outbox';
 import { PrivacyJobsModule } from '@neuland/privacy';
@@ -41,6 +42,7 @@ export class WorkerModule {
         SocialGraphJobsModule,
         // Its share of data exports and erasures; the announcements of its meetups will run here too.
         CirclesCoreModule,
+        NetworkingJobsModule,
         NotificationsJobsModule,
         AdminJobsModule,
       ],

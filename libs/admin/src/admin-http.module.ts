@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthCoreModule } from '@neuland/auth';
 import { MeetupsCoreModule } from '@neuland/meetups';
+import { NetworkingCoreModule } from '@neuland/networking';
 import { NotificationsCoreModule } from '@neuland/notifications';
 import { AdminCoreModule } from './admin-core.module.js';
 import { AdminEmails } from './first-admin/admin-emails.js';
@@ -18,7 +19,13 @@ import { AdminReportsController, ReportsController } from './reports/reports.con
  * the overview of how the site is doing), members asking to organise and members filing reports.
  */
 @Module({
-  imports: [AdminCoreModule, AuthCoreModule, MeetupsCoreModule, NotificationsCoreModule],
+  imports: [
+    AdminCoreModule,
+    AuthCoreModule,
+    MeetupsCoreModule,
+    NetworkingCoreModule,
+    NotificationsCoreModule,
+  ],
   controllers: [
     AdminMembersController,
     AdminMeetupsController,

@@ -46,6 +46,8 @@ export interface AppConfig {
   invitations: { perOrganiserPerDay: number; ttlDays: number };
   /** Seats: how long a handed-over seat waits for its taker; when kept newcomer seats open to everyone. */
   seats: { offerHours: number; newcomerSeatsOpenHours: number };
+  /** Buddies are paired this long before a meetup starts. */
+  networking: { buddyPairingLeadMs: number };
   /** Uploaded images: on disk under `dir` unless `s3Url` names an S3-compatible bucket. */
   media: { dir: string; s3Url?: string };
   admin: { emails: string[] };
@@ -187,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       offerHours: vars.SEAT_OFFER_HOURS,
       newcomerSeatsOpenHours: vars.NEWCOMER_SEATS_OPEN_HOURS,
     },
+    networking: { buddyPairingLeadMs: vars.BUDDIES_HOURS_BEFORE * 3_600_000 },
     media: { dir: vars.MEDIA_DIR, s3Url: vars.MEDIA_S3_URL },
     admin: { emails: listOf(vars.ADMIN_EMAILS) },
   };

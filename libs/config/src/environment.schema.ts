@@ -238,6 +238,12 @@ export class EnvironmentVariables {
   @Min(1, { message: 'must be at least 1' })
   INTRODUCTIONS_HOURS_BEFORE: number = 48;
 
+  /** How long before a meetup the worker pairs those who asked for a buddy with those who offered to welcome. */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of hours' })
+  @Min(1, { message: 'must be at least 1' })
+  BUDDIES_HOURS_BEFORE: number = 24;
+
   /** Invitations one member may send in any 24 hours (handle, e-mail and bulk together). */
   @Transform(toInteger)
   @IsInt({ message: 'must be a whole number' })

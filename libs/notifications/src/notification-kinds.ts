@@ -15,6 +15,10 @@ export const NOTIFICATION_KINDS = {
   'organiser-request-decided': { category: null },
   'report-resolved': { category: null },
   'introduction-digest': { category: 'introductions' },
+  /** Networking (libs/networking): a buddy paired, a wish answered by a wish, the people met in person. */
+  'buddy-paired': { category: 'introductions' },
+  'meeting-wish-mutual': { category: 'introductions' },
+  'met-in-person': { category: 'introductions' },
   'meetup-reminder': { category: 'reminders' },
   'meetup-cancelled': { category: 'updates' },
   'meetup-updated': { category: 'updates' },

@@ -20,6 +20,9 @@ import { AnnounceRegistration } from './planning/announce-registration.js';
 import { IntroduceAttendees } from './planning/introduce-attendees.js';
 import { InvitationMailPlanner } from './planning/invitation-mail-planner.js';
 import { MeetupMailPlanner } from './planning/meetup-mail-planner.js';
+import { NetworkingMailPlanner } from './planning/networking-mail-planner.js';
+import { NetworkingMailContexts } from './delivery/networking-mail-context.js';
+import { NetworkingCoreModule } from '@neuland/networking';
 import { NotificationPlanner } from './planning/plan-notifications.service.js';
 import { NotificationPreference } from './preferences/notification-preference.entity.js';
 import { NotificationPreferences } from './preferences/notification-preferences.service.js';
@@ -35,7 +38,9 @@ const SERVICES = [
   MeetupMailPlanner,
   IntroduceAttendees,
   InvitationMailPlanner,
+  NetworkingMailPlanner,
   InvitationMailContexts,
+  NetworkingMailContexts,
   MeetupMailContexts,
   Recipients,
   NotificationSender,
@@ -52,6 +57,7 @@ const SERVICES = [
     ProfilesCoreModule,
     MeetupsCoreModule,
     InvitationsCoreModule,
+    NetworkingCoreModule,
     SocialGraphCoreModule,
     MailTransportModule,
     PrivacyCoreModule,

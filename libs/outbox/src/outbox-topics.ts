@@ -117,6 +117,15 @@ export interface OutboxTopics {
   /** The traveller cancelled; `cancelledOfferIds` were still open and must not be sent any more. */
   'trip.cancelled': { tripId: string; travellerId: string; cancelledOfferIds: string[] };
 
+  // Networking (libs/networking).
+  /** The worker paired two buddies: each gets one mail about the other. */
+  'networking.buddies_paired': { pairId: string; meetupId: string; welcomerId: string; welcomedId: string };
+  /**
+   * Two attendees marked each other "I'd like to meet you": both are told. A one-sided wish records no event. Send
+   * only while MeetingWishesService.isMutual still holds.
+   */
+  'networking.wish_mutual': { meetupId: string; userIds: [string, string] };
+
   // Moderation (libs/admin).
   /** An admin resolved a report: the reporter hears whether action was taken, never what or against whom. */
   'report.resolved': {

@@ -125,6 +125,8 @@ function Weeks({ weeks }: { weeks: AdminOverview['weeks'] }) {
               <th scope="col">{t('adminOverview.week')}</th>
               <th scope="col">{t('adminOverview.members')}</th>
               <th scope="col">{t('adminOverview.meetups')}</th>
+              <th scope="col">{t('adminOverview.metInPerson')}</th>
+              <th scope="col">{t('adminOverview.knewOnlineAndMet')}</th>
             </tr>
           </thead>
           <tbody>
@@ -133,6 +135,8 @@ function Weeks({ weeks }: { weeks: AdminOverview['weeks'] }) {
                 <th scope="row">{dayOf(row.weekStart)}</th>
                 <td>{row.members}</td>
                 <td>{row.meetups}</td>
+                <td>{row.metInPersonPairs}</td>
+                <td>{row.knewOnlineAndMetPairs}</td>
               </tr>
             ))}
           </tbody>

@@ -1600,6 +1600,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/meetups/{id}/buddy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['BuddiesController_mine'];
+    put: operations['BuddiesController_choose'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/meeting-wishes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MeetingWishesController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/meeting-wishes/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['MeetingWishesController_wish'];
+    post?: never;
+    delete: operations['MeetingWishesController_withdraw'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/we-met': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['WeMetController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/we-met/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['WeMetController_confirm'];
+    post?: never;
+    delete: operations['WeMetController_withdraw'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/we-met/follow-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['WeMetController_followAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/networking-outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['WeMetController_outcomeOf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/notifications': {
     parameters: {
       query?: never;
@@ -3055,6 +3167,47 @@ export interface components {
       /** @description How many know nobody going yet, as a band. */
       knowsNobody: components['schemas']['CountBandDto'] | null;
     };
+    BuddyDto: {
+      /** @enum {string} */
+      choice: 'none' | 'be_welcomed' | 'welcome';
+      /** @description The worker has paired the buddies of this meetup; the choice is final. */
+      paired: boolean;
+      /** @description Whom you were paired with; null before the pairing or when nobody matched. */
+      buddy: components['schemas']['ProfileSummaryDto'] | null;
+    };
+    ChooseBuddyDto: {
+      /**
+       * @description `be_welcomed`: "I'd like someone to say hello to me"; `welcome`: "I'll welcome someone".
+       * @enum {string}
+       */
+      choice: 'none' | 'be_welcomed' | 'welcome';
+    };
+    MeetingWishesDto: {
+      /** @description The attendees you marked. Says nothing about whether they marked you. */
+      wishedUserIds: string[];
+      /** @description People who marked you as you marked them: only both-sided wishes appear, to both. */
+      mutual: components['schemas']['ProfileSummaryDto'][];
+    };
+    WeMetDto: {
+      /** @description You are checked in: only then can you confirm whom you met. */
+      checkedIn: boolean;
+      /** @description The attendees you confirmed meeting. Says nothing about whether they confirmed you. */
+      confirmedUserIds: string[];
+      /** @description People you met in person: both of you confirmed it. */
+      metInPerson: components['schemas']['ProfileSummaryDto'][];
+    };
+    FollowedAllDto: {
+      /** @description How many of the people you met you follow now (newly or already). */
+      following: number;
+    };
+    NetworkingOutcomeDto: {
+      /** @description Attendees who met at least one other in person (both confirmed). */
+      peopleWhoMet: number;
+      /** @description Pairs who both confirmed they met in person. */
+      metInPersonPairs: number;
+      /** @description Of those, pairs who knew each other only online before (by the introduction rule). null below five pairs, where the number could name a tie. */
+      knewOnlineAndMetPairs: number | null;
+    };
     NotificationPreferencesDto: {
       /** @description Digests of people you know online who are going to your meetups. */
       introductions: boolean;
@@ -3207,6 +3360,10 @@ export interface components {
       members: number;
       /** @description Meetups created that week. */
       meetups: number;
+      /** @description Pairs who both confirmed "we met" that week. */
+      metInPersonPairs: number;
+      /** @description Of those, pairs who knew each other only online before (by the introduction rule): the outcome. */
+      knewOnlineAndMetPairs: number;
     };
     AdminOverviewDto: {
       /** @description When these numbers were read. */
@@ -7331,6 +7488,363 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description NOT_MEETUP_HOST, EMAIL_NOT_VERIFIED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEETUP_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BuddiesController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BuddyDto'];
+        };
+      };
+      /** @description MEETUP_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_GOING_TO_MEETUP */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BuddiesController_choose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChooseBuddyDto'];
+      };
+    };
+    responses: {
+      /** @description The worker pairs buddies before the meetup. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BuddyDto'];
+        };
+      };
+      /** @description MEETUP_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_GOING_TO_MEETUP, BUDDIES_ALREADY_PAIRED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingWishesController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingWishesDto'];
+        };
+      };
+      /** @description MEETUP_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_GOING_TO_MEETUP */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingWishesController_wish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Marked. The same answer whatever the other side did. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEETUP_NOT_FOUND, ATTENDEE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_GOING_TO_MEETUP */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingWishesController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The mark is gone (or was never there). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEETUP_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_GOING_TO_MEETUP */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WeMetController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WeMetDto'];
+        };
+      };
+      /** @description MEETUP_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_GOING_TO_MEETUP */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WeMetController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Confirmed. It counts once the other side confirms too. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEETUP_NOT_FOUND, ATTENDEE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_GOING_TO_MEETUP, NOT_CHECKED_IN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WeMetController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The confirmation is gone (or was never there). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEETUP_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_GOING_TO_MEETUP */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WeMetController_followAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The "follow all" link of the "we met" mail. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowedAllDto'];
+        };
+      };
+      /** @description MEETUP_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_GOING_TO_MEETUP */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WeMetController_outcomeOf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description For hosts: counts only, never who. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NetworkingOutcomeDto'];
+        };
       };
       /** @description NOT_MEETUP_HOST, EMAIL_NOT_VERIFIED */
       403: {

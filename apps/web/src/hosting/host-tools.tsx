@@ -4,6 +4,7 @@ import { errorText } from '../api/error-text';
 import { FormAlert } from '../forms/form-alert';
 import { type Meetup, usePublishMeetup } from '../meetups/meetup-api';
 import { CoverEditor } from './cover-editor';
+import { MeetingOutcome } from '../networking/meeting-outcome';
 import { useToast } from '../ui/toast';
 import { lazy, Suspense } from 'react';
 
@@ -79,6 +80,7 @@ export function HostTools({ meetup }: { meetup: Meetup }) {
           </>
         )}
       </ul>
+      <MeetingOutcome meetup={meetup} />
       <FormAlert message={errorText(publish.error, t)} />
       {meetup.status === 'draft' && (
         <p className="flex flex-wrap items-center gap-3">

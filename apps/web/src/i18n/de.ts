@@ -19,6 +19,7 @@ import { hostingDe } from '../hosting/hosting.messages';
 import { roomDe } from '../room/room.messages';
 import { seatsDe } from '../seats/seats.messages';
 import { mediaDe } from '../media/media.messages';
+import { networkingDe } from '../networking/networking.messages';
 
 export const de: Messages = {
   app: {
@@ -300,6 +301,7 @@ export const de: Messages = {
   hosting: hostingDe,
   room: roomDe,
   seats: seatsDe,
+  networking: networkingDe,
   media: mediaDe,
   adminOverview: adminOverviewDe,
   ui: uiDe,

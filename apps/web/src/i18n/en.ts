@@ -19,6 +19,7 @@ import { hostingEn } from '../hosting/hosting.messages';
 import { roomEn } from '../room/room.messages';
 import { seatsEn } from '../seats/seats.messages';
 import { mediaEn } from '../media/media.messages';
+import { networkingEn } from '../networking/networking.messages';
 export const en = {
   app: {
     name: 'Neuland',
@@ -294,6 +295,7 @@ export const en = {
   hosting: hostingEn,
   room: roomEn,
   seats: seatsEn,
+  networking: networkingEn,
   media: mediaEn,
   adminOverview: adminOverviewEn,
   ui: uiEn,

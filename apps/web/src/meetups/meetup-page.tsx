@@ -12,6 +12,7 @@ import { openStreetMapLink } from './calendar-links';
 import { type Meetup, useMeetup } from './meetup-api';
 import { readableTime, viewerTimeZone } from './meetup-time';
 import { PeopleYouKnow } from './people-you-know';
+import { MeetupNetworking } from '../networking/meetup-networking';
 import { RsvpPanel } from './rsvp-panel';
 import { ReportButton } from '../moderation/report-button';
 import { useAccount } from '../auth/session';
@@ -144,6 +145,7 @@ export function MeetupPage() {
         </section>
       )}
       <PeopleYouKnow meetup={data} />
+      <MeetupNetworking meetup={data} />
       <AddToCalendar meetup={data} />
       <ReportMeetup meetup={data} />
     </article>

@@ -46,6 +46,15 @@ export class WeekCountDto {
 
   @ApiProperty({ description: 'Meetups created that week.' })
   meetups: number;
+
+  @ApiProperty({ description: 'Pairs who both confirmed "we met" that week.' })
+  metInPersonPairs: number;
+
+  @ApiProperty({
+    description:
+      'Of those, pairs who knew each other only online before (by the introduction rule): the outcome.',
+  })
+  knewOnlineAndMetPairs: number;
 }
 
 export class AdminOverviewDto {

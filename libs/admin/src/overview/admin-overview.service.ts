@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { UsersService } from '@neuland/auth';
 import { Clock } from '@neuland/config';
 import { MeetupReadModel } from '@neuland/meetups';
+import { NetworkingOutcome } from '@neuland/networking';
 import { NotificationLedger } from '@neuland/notifications';
 import { OutboxStore } from '@neuland/outbox';
 import { QueueDepths } from '@neuland/queue';
@@ -20,23 +21,28 @@ export class AdminOverview {
     private readonly queues: QueueDepths,
     private readonly users: UsersService,
     private readonly meetups: MeetupReadModel,
+    private readonly networking: NetworkingOutcome,
   ) {}
 
   async read(): Promise<AdminOverviewDto> {
     const now = this.clock.now();
     const weekStarts = lastWeekStarts(now, OVERVIEW_WEEKS);
     const since = new Date(`${weekStarts[0]}T00:00:00Z`);
-    const [backlog, mails, queues, signUps, meetups] = await Promise.all([
+    const [backlog, mails, queues, signUps, meetups, met] = await Promise.all([
       this.outbox.backlog(),
       this.ledger.deliveriesSince(new Date(now.getTime() - DAY_MS)),
       this.queues.all(),
       this.users.signUpsPerWeek(since),
       this.meetups.createdPerWeek(since),
+      this.networking.perWeek(since),
     ]);
+    const metByWeek = new Map(met.map((week) => [week.week, week]));
     const weeks: WeekCountDto[] = weekStarts.map((weekStart) => ({
       weekStart,
       members: signUps.get(weekStart) ?? 0,
       meetups: meetups.get(weekStart) ?? 0,
+      metInPersonPairs: metByWeek.get(weekStart)?.metInPersonPairs ?? 0,
+      knewOnlineAndMetPairs: metByWeek.get(weekStart)?.knewOnlineAndMetPairs ?? 0,
     }));
     return {
       generatedAt: now.toISOString(),

@@ -32,6 +32,7 @@ import { CreateConnectedAccounts1767100000000 } from './1767100000000-CreateConn
 import { CreateSeatOffers1767200000000 } from './1767200000000-CreateSeatOffers.js';
 import { KeepNewcomerSeats1767200000001 } from './1767200000001-KeepNewcomerSeats.js';
 import { CreateCircles1767500000000 } from './1767500000000-CreateCircles.js';
+import { CreateBuddiesWishesAndMet1767300000000 } from './1767300000000-CreateBuddiesWishesAndMet.js';
 
 export const migrations = [
   CreateUsers1764100000000,
@@ -67,4 +68,5 @@ export const migrations = [
   CreateSeatOffers1767200000000,
   KeepNewcomerSeats1767200000001,
   CreateCircles1767500000000,
+  CreateBuddiesWishesAndMet1767300000000,
 ];

@@ -58,11 +58,18 @@ export interface SeatOfferFacts {
   expiresAt: Date;
   answerUrl: string;
 }
+/** A buddy's role for the reader: the reader welcomes them, or they welcome the reader. */
+export type BuddyRole = 'welcome' | 'be_welcomed';
 
 export interface MailContext {
   meetup?: MeetupFacts;
   checkInCode?: string;
   people?: IntroducedPerson[];
+  /** The buddy, or the other side of a mutual wish. */
+  person?: IntroducedPerson;
+  buddyRole?: BuddyRole;
+  /** "We met": follows everyone listed, after login. */
+  followAllUrl?: string;
   invitation?: InvitationFacts;
   coffeeOffer?: CoffeeOfferFacts;
   seatOffer?: SeatOfferFacts;

@@ -23,6 +23,7 @@ import {
 } from '../unsubscribe/unsubscribe-token.js';
 import { MeetupMailContexts } from './mail-context.js';
 import { InvitationMailContexts, isInvitationMailKind } from './invitation-mail-context.js';
+import { isNetworkingMailKind, NetworkingMailContexts } from './networking-mail-context.js';
 import { type Recipient, Recipients } from './recipients.js';
 import { describeSmtpFailure, isPermanentSmtpFailure } from './smtp-failure.js';
 
@@ -63,6 +64,7 @@ export class NotificationSender {
     private readonly clock: Clock,
     private readonly invitationContexts: InvitationMailContexts,
     private readonly meetupContexts: MeetupMailContexts,
+    private readonly networkingContexts: NetworkingMailContexts,
     private readonly recipients: Recipients,
     private readonly invitationOptOuts: InvitationOptOuts,
     private readonly metrics: Metrics,
@@ -111,7 +113,9 @@ export class NotificationSender {
 
     const context = isInvitationMailKind(row.kind)
       ? await this.invitationContexts.load(row.kind, row)
-      : await this.meetupContexts.load(row.kind, row);
+      : isNetworkingMailKind(row.kind)
+        ? await this.networkingContexts.load(row.kind, row)
+        : await this.meetupContexts.load(row.kind, row);
     if ('obsolete' in context) return this.skip(manager, row.id, context.obsolete);
     const links = this.linksOf(row.kind, recipient, row.data);
     const { renderNotification } = await loadTemplates();

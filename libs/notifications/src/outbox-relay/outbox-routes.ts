@@ -20,6 +20,8 @@ export const OUTBOX_ROUTES: Partial<Record<OutboxTopic, RelayJob['name']>> = {
   'seat.offered': 'plan-notifications',
   'invitation.created': 'plan-notifications',
   'trip.coffee_offered': 'plan-notifications',
+  'networking.buddies_paired': 'plan-notifications',
+  'networking.wish_mutual': 'plan-notifications',
   'report.resolved': 'plan-notifications',
 };
 

@@ -10,6 +10,7 @@ import { AccountMailPlanner } from './account-mail-planner.js';
 import { IntroduceAttendees } from './introduce-attendees.js';
 import { InvitationMailPlanner } from './invitation-mail-planner.js';
 import { MeetupMailPlanner } from './meetup-mail-planner.js';
+import { NetworkingMailPlanner } from './networking-mail-planner.js';
 
 @Injectable()
 export class NotificationPlanner {
@@ -22,6 +23,7 @@ export class NotificationPlanner {
     private readonly meetupMail: MeetupMailPlanner,
     private readonly introductions: IntroduceAttendees,
     private readonly invitationMail: InvitationMailPlanner,
+    private readonly networkingMail: NetworkingMailPlanner,
   ) {}
 
   async planNotificationsFor(outboxEventId: string): Promise<void> {
@@ -35,6 +37,7 @@ export class NotificationPlanner {
         ...this.accountMail.requestsFor(event),
         ...(await this.meetupMail.requestsFor(manager, event)),
         ...this.invitationMail.requestsFor(event),
+        ...this.networkingMail.requestsFor(event),
       ];
       return this.ledger.schedule(manager, requests);
     });

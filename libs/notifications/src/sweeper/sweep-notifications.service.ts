@@ -14,6 +14,7 @@ import { DATA_WITHOUT_SECRETS } from '../ledger/notification.entity.js';
 import { relayJobOf, topicsRelayedAs } from '../outbox-relay/outbox-routes.js';
 import { IntroduceAttendees } from '../planning/introduce-attendees.js';
 import { MeetupMailPlanner } from '../planning/meetup-mail-planner.js';
+import { NetworkingMailPlanner } from '../planning/networking-mail-planner.js';
 import { OutboxPruner } from './prune-outbox.js';
 import { reviveJob } from './revive-job.js';
 
@@ -36,6 +37,7 @@ export class NotificationSweeper {
     private readonly outboxPruner: OutboxPruner,
     private readonly seatOffers: SeatHandOver,
     private readonly newcomerSeats: NewcomerSeats,
+    private readonly networkingMail: NetworkingMailPlanner,
     config: ConfigService<AppConfig, true>,
   ) {
     this.everyMs = config.get('notifications.sweepEveryMs', { infer: true });
@@ -58,9 +60,10 @@ export class NotificationSweeper {
     return { events, mails };
   }
 
-  /** Reminders and introductions depend only on the meetups, the RSVPs and the clock: derive them here. */
+  /** Reminders, introductions, buddies and "we met" depend only on Postgres and the clock: derive them here. */
   private async planClockDrivenMail(): Promise<void> {
     await this.jobs.enqueueBulk(mailJobsFor(await this.meetupMail.scheduleDueReminders()));
+    await this.jobs.enqueueBulk(mailJobsFor(await this.networkingMail.scheduleDue()));
     for (const meetupId of await this.meetupMail.meetupsDueForIntroductions()) {
       await this.jobs.enqueueBulk(mailJobsFor(await this.introductions.sendIntroductionDigests(meetupId)));
     }

@@ -8,13 +8,16 @@ import type { MailLinks } from './components/mail-frame.js';
 import type { MailLanguage, MailT } from './mail-texts.js';
 import { mailTexts } from './mail-texts.js';
 import { addressInUseMail } from './mails/address-in-use.mail.js';
+import { buddyPairedMail } from './mails/buddy-paired.mail.js';
 import { coffeeOfferMail } from './mails/coffee-offer.mail.js';
 import { dataExportReadyMail } from './mails/data-export-ready.mail.js';
 import { introductionDigestMail } from './mails/introduction-digest.mail.js';
 import { meetupCancelledMail } from './mails/meetup-cancelled.mail.js';
 import { meetupInvitationMail } from './mails/meetup-invitation.mail.js';
 import { meetupReminderMail } from './mails/meetup-reminder.mail.js';
+import { meetingWishMutualMail } from './mails/meeting-wish-mutual.mail.js';
 import { meetupUpdatedMail } from './mails/meetup-updated.mail.js';
+import { metInPersonMail } from './mails/met-in-person.mail.js';
 import { organiserRequestDecidedMail } from './mails/organiser-request-decided.mail.js';
 import { passwordResetMail } from './mails/password-reset.mail.js';
 import { reportResolvedMail } from './mails/report-resolved.mail.js';
@@ -80,6 +83,18 @@ const MAILS: Record<NotificationKind, (source: MailSource, t: MailT) => Mail> = 
     coffeeOfferMail({ name, language, offer: context.coffeeOffer! }, t),
   'seat-offered': ({ name, language, context }, t) =>
     seatOfferedMail({ name, language, meetup: context.meetup!, offer: context.seatOffer! }, t),
+  'buddy-paired': ({ name, context }, t) =>
+    buddyPairedMail(
+      { name, meetup: context.meetup!, buddy: context.person!, role: context.buddyRole ?? 'welcome' },
+      t,
+    ),
+  'meeting-wish-mutual': ({ name, context }, t) =>
+    meetingWishMutualMail({ name, meetup: context.meetup!, person: context.person! }, t),
+  'met-in-person': ({ name, context }, t) =>
+    metInPersonMail(
+      { name, meetup: context.meetup!, people: context.people ?? [], followAllUrl: context.followAllUrl! },
+      t,
+    ),
 };
 
 export function renderNotification(

@@ -19,9 +19,10 @@ export function People({ children }: { children: ReactNode }) {
   return <Section style={{ margin: '4px 0 16px' }}>{children}</Section>;
 }
 
-export function PersonRow({ person }: { person: IntroducedPerson }) {
+/** `how`: what the line under the name says instead of how the reader knows them (a buddy, someone met). */
+export function PersonRow({ person, how: saying }: { person: IntroducedPerson; how?: string }) {
   const { medium, t, appUrl } = useMailFrame();
-  const ways = howYouKnowWords(person, t);
+  const ways = saying ? [saying] : howYouKnowWords(person, t);
   const how = ways.join(' · ');
   const shared =
     person.sharedTopics.length > 0

@@ -96,6 +96,10 @@ const people = (variant: Variant): IntroducedPerson[] =>
         },
       ];
 
+/** People both sides agreed to meet (a buddy, a mutual wish, both said "we met"): no word of how they know each other. */
+const agreedTo = (variant: Variant): IntroducedPerson[] =>
+  people(variant).map((person) => ({ ...person, mutual: false, toldBack: false, howYouKnow: [] }));
+
 /** The data and context each kind is rendered from, as the ledger row and the send-time read give them. */
 function sourceOf(kind: NotificationKind, variant: Variant): Pick<MailExample, 'data' | 'context'> {
   const hostile = variant === 'hostile';
@@ -183,6 +187,22 @@ function sourceOf(kind: NotificationKind, variant: Variant): Pick<MailExample, '
             note: hostile ? HOSTILE.message : 'Kaffee & Kuchen im Westen?',
             tripUrl: `${APP_URL}/trips/8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d`,
           },
+        },
+      };
+    case 'buddy-paired':
+      return {
+        data: {},
+        context: { meetup, person: agreedTo(variant)[0], buddyRole: hostile ? 'be_welcomed' : 'welcome' },
+      };
+    case 'meeting-wish-mutual':
+      return { data: {}, context: { meetup, person: agreedTo(variant)[0] } };
+    case 'met-in-person':
+      return {
+        data: {},
+        context: {
+          meetup,
+          people: agreedTo(variant),
+          followAllUrl: `${APP_URL}/m/${meetup.id}/we-met/follow-all`,
         },
       };
   }
