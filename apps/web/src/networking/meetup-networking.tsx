@@ -1,6 +1,6 @@
 // On the meetup page, for people going: a buddy, "I'd like to meet you" on the people one can see, and "we met"
 // once checked in. Marks are one's own; only both-sided ones show anything about the other person.
-import { Handshake, Heart } from 'lucide-react';
+import { Check, Handshake, Heart } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAccount } from '../auth/session';
 import type { Meetup } from '../meetups/meetup-api';
@@ -28,6 +28,8 @@ function MarkButton({ on, label, short, onClick, busy }: MarkProps) {
       disabled={busy}
       onClick={onClick}
     >
+      {/* The tick says "marked" to those who cannot tell a filled button from an empty one. */}
+      {on && <Check aria-hidden size={16} />}
       {short}
     </Button>
   );
