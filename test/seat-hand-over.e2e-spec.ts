@@ -245,14 +245,16 @@ describe('handing a seat to a contact', () => {
     expect(await statusOf(meetup.id, receiver)).toBe('going');
   });
 
+  // 130 members and their contacts are set up first: more than the default 30 s on a loaded 2-core machine.
   it('never overbooks while 50 offers, their answers, withdrawals and new RSVPs race', async () => {
     const organiser = await makeMember(api, { role: 'organiser' });
     const meetup = await makeMeetup(api, organiser, { capacity: 50 });
     const givers = await makeMembers(api, 50);
     const receivers = await makeMembers(api, 50);
     const latecomers = await makeMembers(api, 30);
-    for (const giver of givers) expect((await rsvp(api, giver, meetup.id)).body.status).toBe('going');
-    for (const receiver of receivers) await rsvp(api, receiver, meetup.id).expect(200);
+    const seated = await Promise.all(givers.map((giver) => rsvp(api, giver, meetup.id)));
+    expect(seated.map((response) => response.body.status)).toEqual(givers.map(() => 'going'));
+    await Promise.all(receivers.map((receiver) => rsvp(api, receiver, meetup.id).expect(200)));
     await Promise.all(givers.map((giver, index) => makeContacts(api, giver, receivers[index])));
 
     const offered = await Promise.all([
@@ -293,14 +295,16 @@ describe('handing a seat to a contact', () => {
       `SELECT giver_id, receiver_id FROM seat_offer WHERE meetup_id = $1 AND status = 'taken'`,
       [meetup.id],
     );
-    // Every take whose giver did not withdraw at the same moment went through.
-    const surelyTaken = receivers
+    const statusById = new Map(rows.map((row) => [row.user_id, row.status]));
+    // Whoever took a seat whose giver did not withdraw at the same moment is going: by the hand-over, or because a
+    // decline or a withdrawal moved them up the waitlist first (their take is then refused, having nothing to take).
+    const surelyGoing = receivers
       .filter((_, index) => index % 2 === 0 && index % 5 !== 4 && index % 10 !== 0)
       .map((receiver) => receiver.id);
-    expect(surelyTaken.filter((id) => !taken.some((offer) => offer.receiver_id === id))).toEqual([]);
-    const statusById = new Map(rows.map((row) => [row.user_id, row.status]));
+    expect(surelyGoing.filter((id) => statusById.get(id) !== 'going')).toEqual([]);
+    expect(taken.length).toBeGreaterThan(0);
     for (const { giver_id, receiver_id } of taken) {
       expect([statusById.get(giver_id), statusById.get(receiver_id)]).toEqual(['not_going', 'going']);
     }
-  });
+  }, 90_000);
 });
