@@ -216,6 +216,7 @@ describe('the home page as cards', () => {
       expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
         'Your meetups',
         'Upcoming meetups',
+        'Circles near you',
       ]);
       expect(await yours.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
         'Going',

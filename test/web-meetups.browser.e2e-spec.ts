@@ -48,7 +48,7 @@ describe('meetups in the browser', () => {
     await page.getByLabel('Starts').fill(`${NEXT_YEAR}-12-03T18:30`);
     await page.getByLabel('Ends').fill(`${NEXT_YEAR}-12-03T21:00`);
     await page.getByLabel('Time zone').selectOption('Europe/Berlin');
-    await page.getByLabel('Seats').fill('2');
+    await page.getByLabel('Seats', { exact: true }).fill('2');
     await page.getByRole('button', { name: 'Create draft' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Rust <3 Hamburg' }).waitFor();
