@@ -26,7 +26,25 @@ const MEMBER_ROUTES = [
   'GET /api/v1/meetups/{meetupId}/guest-policy',
   // Members withdraw the invitations they sent; somebody else's is "not found" for them.
   'DELETE /api/v1/meetups/{meetupId}/invitations/{invitationId}',
+  // Attendees hand their seat to a contact, and the contact takes it or says no.
+  'GET /api/v1/meetups/{id}/seat-offers/candidates',
+  'GET /api/v1/meetups/{id}/seat-offers',
+  'POST /api/v1/meetups/{id}/seat-offers',
+  'POST /api/v1/meetups/{id}/seat-offers/{offerId}/take',
+  'POST /api/v1/meetups/{id}/seat-offers/{offerId}/decline',
+  // Attendees meeting each other: a buddy, wishes to meet, and whom they met.
+  'GET /api/v1/meetups/{id}/buddy',
+  'PUT /api/v1/meetups/{id}/buddy',
+  'GET /api/v1/meetups/{id}/meeting-wishes',
+  'PUT /api/v1/meetups/{id}/meeting-wishes/{userId}',
+  'DELETE /api/v1/meetups/{id}/meeting-wishes/{userId}',
+  'GET /api/v1/meetups/{id}/we-met',
+  'PUT /api/v1/meetups/{id}/we-met/{userId}',
+  'DELETE /api/v1/meetups/{id}/we-met/{userId}',
+  'POST /api/v1/meetups/{id}/we-met/follow-all',
 ];
+
+const NO_SUCH_OFFER = '00000000-0000-4000-8000-000000000000';
 
 /** A published meetup with a co-host, someone else to invite or name, and an invitation the organiser sent. */
 interface HostedMeetup {
@@ -80,6 +98,7 @@ describe('Hosts who have not verified their e-mail address', () => {
       if (name === 'id' || name === 'meetupId') return hosted.meetup.id;
       if (name === 'userId') return hosted.coHost.id;
       if (name === 'invitationId') return hosted.invitationId;
+      if (name === 'offerId') return NO_SUCH_OFFER;
       throw new Error(`no sample value for {${name}} in ${route.label}`);
     });
     const request = api.http()[route.method](url).set('Authorization', actor.bearer);
