@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import type { ApiHarness } from './support/api-harness.js';
 import { joinCircle, makeCircle, makeCircleMeetup } from './support/circles.js';
+import { waitForLedger } from './support/ledger.js';
 import { makeMember, type TestMember } from './support/members.js';
 import { type Pipeline, startPipeline } from './support/pipeline.js';
 import { block } from './support/social.js';
@@ -129,6 +130,32 @@ describe('circle announcements', () => {
     await makeCircleMeetup(api, owner, circle.slug, { title: 'Viertes Treffen', ...nextWeek() });
     await pipeline.catchUp();
     for (const member of members) expect(announcementsTo(member)).toHaveLength(2);
+  }, 120_000);
+
+  it("folds a second meetup of the day into the day's mail while that mail has not gone out yet", async () => {
+    const { owner, circle, members } = await circleWith(1);
+    const [ada] = members;
+    pipeline.smtp.setMode('refuse-transient');
+    try {
+      await makeCircleMeetup(api, owner, circle.slug, { title: 'Vormittag', ...nextWeek() });
+      await waitForLedger(
+        pipeline.pool,
+        { recipientId: ada.id, kind: 'circle-new-meetup' },
+        { holds: ([row]) => row.attempts >= 1 },
+      );
+      await makeCircleMeetup(api, owner, circle.slug, { title: 'Nachmittag', ...nextWeek(1) });
+      await pipeline.settle();
+    } finally {
+      pipeline.smtp.setMode('accept');
+    }
+    await pipeline.smtp.waitForMailTo([ada.email], 30_000);
+    await pipeline.catchUp();
+    const mails = announcementsTo(ada);
+    expect(mails.map((mail) => mail.subject)).toEqual([
+      'Neues Treffen in Karriereexperten Hamburg: Vormittag',
+    ]);
+    expect(mails[0].text).toContain('2 neue Treffen');
+    expect(mails[0].text).toContain('Nachmittag');
   }, 120_000);
 
   it('respects the setting: none hears nothing, the weekly digest gathers the week into one mail', async () => {

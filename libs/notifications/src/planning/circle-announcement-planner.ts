@@ -79,7 +79,11 @@ export class CircleAnnouncementPlanner {
     return scheduled;
   }
 
-  /** A second meetup the same day (or week) joins the mails of that day (or week) not sent yet: one statement. */
+  /**
+   * A second meetup the same day (or week) joins the mails of that day (or week) not sent yet: one statement (by
+   * ix_notification_pending_circle_announcements). A mail being sent right now holds its row; this waits for that
+   * send, then finds the row sent and leaves it.
+   */
   private async foldIntoPending(
     manager: EntityManager,
     circleId: string,
