@@ -4,53 +4,17 @@
 import './support/production-mode.js';
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { getQueueToken } from '@nestjs/bullmq';
 import { loadConfig } from '@neuland/config';
-import { SMTP_CONNECTION_OPTIONS } from '@neuland/mail';
 import { QUEUES } from '@neuland/queue';
 import type { Queue } from 'bullmq';
-import nodemailer from 'nodemailer';
-import { SMTPServer } from 'smtp-server';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app.js';
-import { recipientByEmail } from '../libs/notifications/src/delivery/recipients.js';
-import { renderNotification } from '../libs/notifications/src/templates/render-notification.js';
 import { createBenchDatabase, timed } from './bench-database.js';
 import { emitRow } from './support/rows.js';
+import { rawNodemailer, startSink, waitUntil } from './support/smtp-sink.js';
 
 const MAILS = Number(process.env.BENCH_MAILS ?? 5000);
 const TIME_LIMIT_MS = Number(process.env.BENCH_MAIL_LIMIT_MS ?? 60_000);
-
-async function startSink(): Promise<{ url: string; received: () => number; close: () => Promise<void> }> {
-  let received = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      stream.on('data', () => undefined);
-      stream.on('end', () => {
-        received += 1;
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received: () => received,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** Polls until done or the deadline: a slow pipeline is a figure too (mails sent per second until then). */
-async function waitUntil(condition: () => Promise<boolean>, deadline: number): Promise<void> {
-  while (!(await condition())) {
-    if (Date.now() > deadline) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 async function pipeline(sinkUrl: string): Promise<{ ms: number; sent: number }> {
   const database = await createBenchDatabase();
@@ -104,36 +68,10 @@ async function pipeline(sinkUrl: string): Promise<{ ms: number; sent: number }> 
   }
 }
 
-async function rawNodemailer(sinkUrl: string): Promise<number> {
-  const transporter = nodemailer.createTransport({ url: sinkUrl, ...SMTP_CONNECTION_OPTIONS });
-  const mail = await renderNotification(
-    'welcome',
-    { ...recipientByEmail('bench@example.org'), displayName: 'Bench' },
-    {},
-    {},
-    'http://neuland.bench',
-  );
-  let next = 0;
-  const sendNext = async (): Promise<void> => {
-    while (next < MAILS) {
-      next += 1;
-      await transporter.sendMail({
-        from: 'Neuland <hallo@neuland.local>',
-        to: { name: `Bench ${next}`, address: `bench-${next}@example.org` },
-        ...mail,
-      });
-    }
-  };
-  // As many senders in flight as the pipeline's mail worker runs jobs at once.
-  const { ms } = await timed(() => Promise.all(Array.from({ length: 8 }, sendNext)));
-  transporter.close();
-  return ms;
-}
-
 async function main(): Promise<void> {
   const sink = await startSink();
   try {
-    const rawMs = await rawNodemailer(sink.url);
+    const rawMs = await rawNodemailer(sink.url, MAILS);
     const { ms: pipelineMs, sent } = await pipeline(sink.url);
     const rate = (ms: number, mails = MAILS) => (mails / (ms / 1000)).toFixed(0);
     console.log(`\n${MAILS} welcome mails to an in-process smtp-server (8 pooled SMTP connections each)\n`);

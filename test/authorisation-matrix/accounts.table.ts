@@ -1,12 +1,23 @@
 // Accounts, logins, sessions, mail settings, the export and administration.
 import { randomBytes } from 'node:crypto';
 import type supertest from 'supertest';
+import { signCircleUnsubscribeToken } from '@neuland/notifications';
+import { makeCircle } from '../support/circles.js';
 import { MEMBER_PASSWORD } from '../support/members.js';
 import { everyone, ownerOnly, signedIn, type Table } from './expectations.js';
+import type { World } from './world.js';
 
 const anAddress = () => `someone-${randomBytes(6).toString('hex')}@example.org`;
 const aToken = () => randomBytes(32).toString('base64url');
 const NEW_PASSWORD = 'a new password nobody guesses';
+const circleOfOwner = async (world: World) => ({
+  circleId: (await makeCircle(world.api, world.owner)).id,
+});
+const circleUnsubscribeToken = (world: World, circleId: string) =>
+  signCircleUnsubscribeToken(world.api.config.notifications.unsubscribeSecret, {
+    userId: world.owner.id,
+    circleId,
+  });
 const oneClick = (request: supertest.Test) => request.type('form').send('List-Unsubscribe=One-Click');
 
 export const accountRows: Table = {
@@ -94,6 +105,18 @@ export const accountRows: Table = {
   'GET /api/v1/unsubscribe/{token}/subscription': {
     expect: everyone('2xx'),
     path: (world) => ({ token: world.unsubscribeToken }),
+  },
+  // A circle's one-click link: the token names the member and the circle, no login needed.
+  'GET /api/v1/unsubscribe/circle/{token}': {
+    expect: everyone('2xx'),
+    fresh: circleOfOwner,
+    path: (world, _caller, made) => ({ token: circleUnsubscribeToken(world, made.circleId) }),
+  },
+  'POST /api/v1/unsubscribe/circle/{token}': {
+    expect: everyone('2xx'),
+    fresh: circleOfOwner,
+    path: (world, _caller, made) => ({ token: circleUnsubscribeToken(world, made.circleId) }),
+    send: oneClick,
   },
   'PUT /api/v1/unsubscribe/{token}/subscription': {
     expect: everyone('2xx'),

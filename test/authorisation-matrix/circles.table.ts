@@ -5,7 +5,7 @@ import type supertest from 'supertest';
 import { photo } from '../support/images.js';
 import { joinCircle, makeCircle } from '../support/circles.js';
 import { NEXT_YEAR } from '../support/meetups.js';
-import { everyone, type Expected, hostsOnly, signedIn, type Table } from './expectations.js';
+import { everyone, type Expected, hostsOnly, ownerOnly, signedIn, type Table } from './expectations.js';
 import type { World } from './world.js';
 
 const NOT_ORGANISER = '403 NOT_CIRCLE_ORGANISER';
@@ -41,6 +41,16 @@ export const circleRows: Table = {
     expect: { ...signedIn('2xx'), unverified: '403 EMAIL_NOT_VERIFIED' },
     fresh: (world) => circle(world),
     body: () => ({ shownOnProfile: true }),
+  },
+  // How a member hears of the circle's meetups: only members choose; the owner is one.
+  'GET /api/v1/circles/{slug}/announcements': {
+    expect: ownerOnly('403 NOT_A_CIRCLE_MEMBER'),
+    fresh: (world) => circle(world),
+  },
+  'PUT /api/v1/circles/{slug}/announcements': {
+    expect: ownerOnly('403 NOT_A_CIRCLE_MEMBER'),
+    fresh: (world) => circle(world),
+    body: () => ({ announcements: 'weekly_digest' }),
   },
   'DELETE /api/v1/circles/{slug}/membership': {
     expect: signedIn('2xx', '409 OWNER_STAYS'),

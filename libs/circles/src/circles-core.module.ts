@@ -5,6 +5,10 @@ import { MeetupsCoreModule } from '@neuland/meetups';
 import { PrivacyCoreModule } from '@neuland/privacy';
 import { ProfilesCoreModule } from '@neuland/profiles';
 import { SocialGraphCoreModule } from '@neuland/social-graph';
+import {
+  CircleAnnouncementAudience,
+  CircleAnnouncementSettings,
+} from './announcements/circle-announcements.js';
 import { CircleImagesService } from './circle-images/circle-images.service.js';
 import { CircleMeetupsService } from './circle-meetups/circle-meetups.service.js';
 import { CircleAccess } from './circles/circle-access.js';
@@ -26,6 +30,8 @@ const SERVICES = [
   CircleImagesService,
   CirclePeopleYouKnowService,
   ProfileCirclesService,
+  CircleAnnouncementSettings,
+  CircleAnnouncementAudience,
 ];
 
 /** Circles, their members and roles, bans, and which meetups are theirs (with the meetups hooks). No routes. */

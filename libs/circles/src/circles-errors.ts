@@ -17,6 +17,8 @@ export const CirclesError = {
   BANNED_FROM_CIRCLE: 'BANNED_FROM_CIRCLE',
   /** No join request of that member is waiting. */
   JOIN_REQUEST_NOT_FOUND: 'JOIN_REQUEST_NOT_FOUND',
+  /** The caller is not a member of the circle (choosing how to hear of its meetups). */
+  NOT_A_CIRCLE_MEMBER: 'NOT_A_CIRCLE_MEMBER',
 } as const;
 
 export type CirclesError = (typeof CirclesError)[keyof typeof CirclesError];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MeetupsCoreModule } from '@neuland/meetups';
 import { SocialGraphCoreModule } from '@neuland/social-graph';
+import { CircleAnnouncementsController } from './announcements/circle-announcements.controller.js';
 import { CircleImagesController } from './circle-images/circle-images.controller.js';
 import { CircleMeetupsController } from './circle-meetups/circle-meetups.controller.js';
 import { CirclesCoreModule } from './circles-core.module.js';
@@ -22,6 +23,7 @@ import { ProfileCirclesController } from './profile-circles/profile-circles.cont
     CircleImagesController,
     CirclePeopleYouKnowController,
     ProfileCirclesController,
+    CircleAnnouncementsController,
   ],
 })
 export class CirclesHttpModule {}

@@ -29,6 +29,12 @@ export const NOTIFICATION_KINDS = {
   'coffee-offer': { category: 'invitations' },
   /** A contact hands the reader their seat: an offer to come, turned off with the invitations. */
   'seat-offered': { category: 'invitations' },
+  /**
+   * Circles (libs/circles): a circle's new meetups, at most one mail a day per circle, or a weekly digest. The
+   * circle's own setting (and its one-click link) says whether a member hears of them; `updates` off stops them too.
+   */
+  'circle-new-meetup': { category: 'updates' },
+  'circle-weekly-digest': { category: 'updates' },
 } as const satisfies Record<string, { category: NotificationCategory | null }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -6,6 +6,9 @@ import { MailTransportModule } from '@neuland/mail';
 import { MeetupsCoreModule } from '@neuland/meetups';
 import { PrivacyCoreModule } from '@neuland/privacy';
 import { ProfilesCoreModule } from '@neuland/profiles';
+import { CirclesCoreModule } from '@neuland/circles';
+import { CircleMailContexts } from './delivery/circle-mail-context.js';
+import { CircleAnnouncementPlanner } from './planning/circle-announcement-planner.js';
 import { InvitationMailContexts } from './delivery/invitation-mail-context.js';
 import { MeetupMailContexts } from './delivery/mail-context.js';
 import { Recipients } from './delivery/recipients.js';
@@ -39,7 +42,9 @@ const SERVICES = [
   IntroduceAttendees,
   InvitationMailPlanner,
   NetworkingMailPlanner,
+  CircleAnnouncementPlanner,
   InvitationMailContexts,
+  CircleMailContexts,
   NetworkingMailContexts,
   MeetupMailContexts,
   Recipients,
@@ -58,6 +63,7 @@ const SERVICES = [
     MeetupsCoreModule,
     InvitationsCoreModule,
     NetworkingCoreModule,
+    CirclesCoreModule,
     SocialGraphCoreModule,
     MailTransportModule,
     PrivacyCoreModule,

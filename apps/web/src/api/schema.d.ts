@@ -1344,6 +1344,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/circles/{slug}/announcements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CircleAnnouncementsController_show'];
+    put: operations['CircleAnnouncementsController_choose'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/meetups/{meetupId}/invitations': {
     parameters: {
       query?: never;
@@ -1754,6 +1770,22 @@ export interface paths {
     get: operations['UnsubscribeController_subscription'];
     put: operations['UnsubscribeController_changeSubscription'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/unsubscribe/circle/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CircleUnsubscribeController_confirm'];
+    put?: never;
+    post: operations['CircleUnsubscribeController_unsubscribe'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2940,6 +2972,13 @@ export interface components {
     };
     ProfileCircleListDto: {
       items: components['schemas']['CircleListItemDto'][];
+    };
+    CircleAnnouncementsDto: {
+      /**
+       * @description How you hear of new meetups: a mail for each (at most one a day), a weekly digest, or none. Default: every_meetup.
+       * @enum {string}
+       */
+      announcements: 'every_meetup' | 'weekly_digest' | 'none';
     };
     CreateInvitationsDto: {
       /**
@@ -6829,6 +6868,81 @@ export interface operations {
       };
     };
   };
+  CircleAnnouncementsController_show: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description How you hear of the circle’s new meetups. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CircleAnnouncementsDto'];
+        };
+      };
+      /** @description NOT_A_CIRCLE_MEMBER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CircleAnnouncementsController_choose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CircleAnnouncementsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CircleAnnouncementsDto'];
+        };
+      };
+      /** @description NOT_A_CIRCLE_MEMBER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   MeetupInvitationsController_list: {
     parameters: {
       query?: {
@@ -8041,6 +8155,69 @@ export interface operations {
       };
       /** @description MEMBER_NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CircleUnsubscribeController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What the link would turn off (this circle's announcements), with a button that does it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description INVALID_UNSUBSCRIBE_LINK */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CircleUnsubscribeController_unsubscribe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['OneClickUnsubscribeDto'];
+        'multipart/form-data': components['schemas']['OneClickUnsubscribeDto'];
+      };
+    };
+    responses: {
+      /** @description What was turned off, with a link to the circle's page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description INVALID_UNSUBSCRIBE_LINK or ONE_CLICK_BODY_MISSING */
+      400: {
         headers: {
           [name: string]: unknown;
         };

@@ -7,6 +7,7 @@ import { LogInFirst } from '../trips/trips-page';
 import { Button } from '../ui/button';
 import { Card } from '../ui/card';
 import { TextAreaField, textOf } from '../ui/form-field';
+import { CircleAnnouncements } from './circle-announcements';
 import { type Circle, useMembership } from './circles-api';
 
 export function CircleJoin({ circle }: { circle: Circle }) {
@@ -64,6 +65,7 @@ export function CircleJoin({ circle }: { circle: Circle }) {
           <label htmlFor={shownId}>{t('circles.shownOnProfile')}</label>
         </p>
       )}
+      {!viewer.banned && viewer.role && <CircleAnnouncements slug={circle.slug} />}
       {!viewer.banned && !viewer.role && viewer.requestPending && (
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="m-0">{t('circles.requestPending')}</p>

@@ -171,3 +171,27 @@ export function useCircleImage(slug: string, which: 'logo' | 'cover') {
   });
   return { upload, remove };
 }
+
+export type CircleAnnouncements = components['schemas']['CircleAnnouncementsDto']['announcements'];
+
+/** How the member hears of the circle's new meetups, and choosing it. */
+export function useCircleAnnouncements(slug: string) {
+  const queryClient = useQueryClient();
+  const key = [...circleKey(slug), 'announcements'];
+  const setting = useQuery({
+    queryKey: key,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/circles/{slug}/announcements', { params: { path: { slug } } })),
+  });
+  const choose = useMutation({
+    mutationFn: async (announcements: CircleAnnouncements) =>
+      unwrap(
+        await api.PUT('/api/v1/circles/{slug}/announcements', {
+          params: { path: { slug } },
+          body: { announcements },
+        }),
+      ),
+    onSuccess: (saved) => queryClient.setQueryData(key, saved),
+  });
+  return { setting, choose };
+}

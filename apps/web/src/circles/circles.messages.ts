@@ -99,6 +99,11 @@ export const circlesEn = {
   edit: 'Edit the circle',
   editTitle: 'Edit {{name}}',
   save: 'Save',
+  announcements: 'Mails about new meetups',
+  announcements_every_meetup: 'For every new meetup (at most one mail a day)',
+  announcements_weekly_digest: 'A weekly digest',
+  announcements_none: 'None',
+  announcementsFailed: 'Your choice could not be saved. Please try again.',
 };
 
 export const circlesDe: typeof circlesEn = {
@@ -202,4 +207,9 @@ export const circlesDe: typeof circlesEn = {
   edit: 'Kreis bearbeiten',
   editTitle: '{{name}} bearbeiten',
   save: 'Speichern',
+  announcements: 'Mails über neue Treffen',
+  announcements_every_meetup: 'Zu jedem neuen Treffen (höchstens eine Mail am Tag)',
+  announcements_weekly_digest: 'Einmal die Woche gesammelt',
+  announcements_none: 'Keine',
+  announcementsFailed: 'Deine Wahl konnte nicht gespeichert werden. Bitte versuch es noch einmal.',
 };

@@ -34,3 +34,9 @@ export const bannedFromCircle = () =>
     error: CirclesError.BANNED_FROM_CIRCLE,
     message: 'You have been banned from this circle and cannot join it or its meetups.',
   });
+
+export const joinCircleFirst = () =>
+  new ForbiddenException({
+    error: CirclesError.NOT_A_CIRCLE_MEMBER,
+    message: 'Join the circle first: only its members choose how they hear of its meetups.',
+  });

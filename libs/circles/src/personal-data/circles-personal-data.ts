@@ -19,7 +19,8 @@ export class CirclesPersonalData implements PersonalDataHolder, OnModuleInit {
 
   async exportFor(userId: string, snapshot: EntityManager): Promise<Record<string, unknown>> {
     const memberships = await snapshot.query(
-      `SELECT c.slug, c.name, m.role, m.shown_on_profile AS "shownOnProfile", m.joined_at AS "joinedAt"
+      `SELECT c.slug, c.name, m.role, m.shown_on_profile AS "shownOnProfile", m.joined_at AS "joinedAt",
+              m.announcements
          FROM circle_member m JOIN circle c ON c.id = m.circle_id WHERE m.user_id = $1 ORDER BY m.joined_at`,
       [userId],
     );

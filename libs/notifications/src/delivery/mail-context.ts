@@ -14,6 +14,13 @@ import { remindersOfStart } from '../planning/reminder-occurrence.js';
 
 export type { MeetupFacts };
 
+/** The circle as its announcements name it; the page is where a member changes how they hear of it. */
+export interface CircleFacts {
+  id: string;
+  name: string;
+  pageUrl: string;
+}
+
 export interface IntroducedPerson {
   displayName: string;
   handle: string;
@@ -73,6 +80,9 @@ export interface MailContext {
   invitation?: InvitationFacts;
   coffeeOffer?: CoffeeOfferFacts;
   seatOffer?: SeatOfferFacts;
+  /** A circle's announcement: the circle, and the new meetups it tells of. */
+  circle?: CircleFacts;
+  meetups?: MeetupFacts[];
 }
 
 @Injectable()

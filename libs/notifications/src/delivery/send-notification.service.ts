@@ -17,11 +17,14 @@ import {
 import { categoryOf, isNotificationKind, type NotificationKind } from '../notification-kinds.js';
 import type { MailLinks } from '../templates/render-notification.js';
 import {
+  circleUnsubscribeUrl,
+  signCircleUnsubscribeToken,
   signUnsubscribeToken,
   unsubscribePageUrl,
   unsubscribeUrl,
 } from '../unsubscribe/unsubscribe-token.js';
-import { MeetupMailContexts } from './mail-context.js';
+import { CircleMailContexts, isCircleMailKind } from './circle-mail-context.js';
+import { type MailContext, MeetupMailContexts } from './mail-context.js';
 import { InvitationMailContexts, isInvitationMailKind } from './invitation-mail-context.js';
 import { isNetworkingMailKind, NetworkingMailContexts } from './networking-mail-context.js';
 import { type Recipient, Recipients } from './recipients.js';
@@ -65,6 +68,7 @@ export class NotificationSender {
     private readonly invitationContexts: InvitationMailContexts,
     private readonly meetupContexts: MeetupMailContexts,
     private readonly networkingContexts: NetworkingMailContexts,
+    private readonly circleContexts: CircleMailContexts,
     private readonly recipients: Recipients,
     private readonly invitationOptOuts: InvitationOptOuts,
     private readonly metrics: Metrics,
@@ -115,9 +119,11 @@ export class NotificationSender {
       ? await this.invitationContexts.load(row.kind, row)
       : isNetworkingMailKind(row.kind)
         ? await this.networkingContexts.load(row.kind, row)
-        : await this.meetupContexts.load(row.kind, row);
+        : isCircleMailKind(row.kind)
+          ? await this.circleContexts.load(row.kind, row)
+          : await this.meetupContexts.load(row.kind, row);
     if ('obsolete' in context) return this.skip(manager, row.id, context.obsolete);
-    const links = this.linksOf(row.kind, recipient, row.data);
+    const links = this.linksOf(row.kind, recipient, row.data, context);
     const { renderNotification } = await loadTemplates();
     const rendered = await renderNotification(row.kind, recipient, row.data, context, this.appUrl, links);
     // A link confirming a new address goes to that address, which the account does not hold yet.
@@ -176,8 +182,24 @@ export class NotificationSender {
    * be invited again (an address only gets invitations, and word of a move or cancellation of a meetup it was
    * invited to). Each as a one-click URL for the `List-Unsubscribe` header and a page for the mail's body.
    */
-  private linksOf(kind: NotificationKind, recipient: Recipient, data: NotificationData): MailLinks {
+  private linksOf(
+    kind: NotificationKind,
+    recipient: Recipient,
+    data: NotificationData,
+    context: MailContext,
+  ): MailLinks {
     const category = categoryOf(kind);
+    // A circle's announcement: the one-click link turns off that circle only; the body leads to its page.
+    if (recipient.id && context.circle) {
+      const token = signCircleUnsubscribeToken(this.unsubscribeSecret, {
+        userId: recipient.id,
+        circleId: context.circle.id,
+      });
+      return {
+        oneClickUrl: circleUnsubscribeUrl(this.appUrl, token),
+        circle: { name: context.circle.name, pageUrl: context.circle.pageUrl },
+      };
+    }
     if (recipient.id && category) {
       const token = signUnsubscribeToken(this.unsubscribeSecret, { userId: recipient.id, category });
       return {

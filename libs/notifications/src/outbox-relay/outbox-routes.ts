@@ -13,6 +13,7 @@ export const OUTBOX_ROUTES: Partial<Record<OutboxTopic, RelayJob['name']>> = {
   'privacy.export_ready': 'plan-notifications',
   'profiles.social_account_claim_dropped': 'plan-notifications',
   'organiser.request_decided': 'plan-notifications',
+  'meetup.published': 'plan-notifications',
   'meetup.rescheduled': 'plan-notifications',
   'meetup.cancelled': 'plan-notifications',
   'rsvp.confirmed': 'plan-notifications',

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { NotificationLedger } from '../ledger/notification-ledger.service.js';
 import { mailJobsFor } from '../ledger/mail-jobs.js';
 import { AccountMailPlanner } from './account-mail-planner.js';
+import { CircleAnnouncementPlanner } from './circle-announcement-planner.js';
 import { IntroduceAttendees } from './introduce-attendees.js';
 import { InvitationMailPlanner } from './invitation-mail-planner.js';
 import { MeetupMailPlanner } from './meetup-mail-planner.js';
@@ -24,6 +25,7 @@ export class NotificationPlanner {
     private readonly introductions: IntroduceAttendees,
     private readonly invitationMail: InvitationMailPlanner,
     private readonly networkingMail: NetworkingMailPlanner,
+    private readonly circleAnnouncements: CircleAnnouncementPlanner,
   ) {}
 
   async planNotificationsFor(outboxEventId: string): Promise<void> {
@@ -39,7 +41,11 @@ export class NotificationPlanner {
         ...this.invitationMail.requestsFor(event),
         ...this.networkingMail.requestsFor(event),
       ];
-      return this.ledger.schedule(manager, requests);
+      return [
+        ...(await this.ledger.schedule(manager, requests)),
+        // A circle's announcements fan out in batches of their own, in this same transaction.
+        ...(await this.circleAnnouncements.schedule(manager, event)),
+      ];
     });
     // After commit: if this fails or the process dies here, the sweeper finds the pending rows.
     await this.jobs.enqueueBulk(mailJobsFor(scheduled));

@@ -38,7 +38,7 @@ describe('every mail', () => {
     const [kind, language, variant] = args;
     const mail = await render(...args);
     const { links } = mailExample(kind, variant, language);
-    const wayOut = links.neverInvitePageUrl ?? links.unsubscribePageUrl;
+    const wayOut = links.neverInvitePageUrl ?? links.circle?.pageUrl ?? links.unsubscribePageUrl;
     if (!categoryOf(kind)) {
       expect(wayOut).toBeUndefined();
       expect(mail.html).not.toContain('/unsubscribe/');

@@ -9,6 +9,7 @@ import type { MailLanguage, MailT } from './mail-texts.js';
 import { mailTexts } from './mail-texts.js';
 import { addressInUseMail } from './mails/address-in-use.mail.js';
 import { buddyPairedMail } from './mails/buddy-paired.mail.js';
+import { circleNewMeetupMail, circleWeeklyDigestMail } from './mails/circle-new-meetup.mail.js';
 import { coffeeOfferMail } from './mails/coffee-offer.mail.js';
 import { dataExportReadyMail } from './mails/data-export-ready.mail.js';
 import { introductionDigestMail } from './mails/introduction-digest.mail.js';
@@ -95,6 +96,10 @@ const MAILS: Record<NotificationKind, (source: MailSource, t: MailT) => Mail> = 
       { name, meetup: context.meetup!, people: context.people ?? [], followAllUrl: context.followAllUrl! },
       t,
     ),
+  'circle-new-meetup': ({ name, context }, t) =>
+    circleNewMeetupMail({ name, circle: context.circle!, meetups: context.meetups ?? [] }, t),
+  'circle-weekly-digest': ({ name, context }, t) =>
+    circleWeeklyDigestMail({ name, circle: context.circle!, meetups: context.meetups ?? [] }, t),
 };
 
 export function renderNotification(

@@ -11,6 +11,8 @@ export interface MailLinks {
   unsubscribePageUrl?: string;
   /** An address's (someone not on Neuland): never invite me to Neuland again. */
   neverInvitePageUrl?: string;
+  /** A circle's announcement: the circle's page, where its member changes how they hear of its meetups. */
+  circle?: { name: string; pageUrl: string };
 }
 
 /**

@@ -84,6 +84,12 @@ function wayOutOf({
 }: MailFrame): { why: string; label: string; href: string } | undefined {
   if (links.neverInvitePageUrl)
     return { why: t('footer.invitedAddress'), label: t('neverInvite.title'), href: links.neverInvitePageUrl };
+  if (links.circle)
+    return {
+      why: t('circleFooter.because', { circle: links.circle.name }),
+      label: t('circleFooter.unsubscribe'),
+      href: links.circle.pageUrl,
+    };
   if (category && links.unsubscribePageUrl)
     return {
       why: t('footer.because', { what: t(`category.${category}.name`) }),

@@ -196,6 +196,31 @@ function sourceOf(kind: NotificationKind, variant: Variant): Pick<MailExample, '
       };
     case 'meeting-wish-mutual':
       return { data: {}, context: { meetup, person: agreedTo(variant)[0] } };
+    case 'circle-new-meetup':
+    case 'circle-weekly-digest':
+      return {
+        data: { meetupIds: [meetup.id] },
+        context: {
+          circle: {
+            id: '9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+            name: hostile
+              ? `Karriere <b>Kreis</b> & "Freunde" ${'Hafenrundfahrt'.repeat(4)}`
+              : 'Karriereexperten Hamburg',
+            pageUrl: `${APP_URL}/c/karriereexperten-hamburg`,
+          },
+          meetups:
+            kind === 'circle-weekly-digest' || hostile
+              ? [
+                  meetup,
+                  {
+                    ...meetup,
+                    id: '7e6d5c4b-3a29-4187-a6b5-c4d3e2f1a0b9',
+                    startsAt: new Date('2026-12-10T17:30:00Z'),
+                  },
+                ]
+              : [meetup],
+        },
+      };
     case 'met-in-person':
       return {
         data: {},
@@ -216,6 +241,11 @@ function linksOf(kind: NotificationKind, toAddress: boolean): MailLinks {
       neverInvitePageUrl: `${APP_URL}/never-invite/opt-out-token`,
     };
   if (!categoryOf(kind)) return {};
+  if (kind === 'circle-new-meetup' || kind === 'circle-weekly-digest')
+    return {
+      oneClickUrl: `${APP_URL}/api/v1/unsubscribe/circle/circle-unsubscribe-token`,
+      circle: { name: 'Karriereexperten Hamburg', pageUrl: `${APP_URL}/c/karriereexperten-hamburg` },
+    };
   return {
     oneClickUrl: `${APP_URL}/api/v1/unsubscribe/unsubscribe-token`,
     unsubscribePageUrl: `${APP_URL}/unsubscribe/unsubscribe-token`,
