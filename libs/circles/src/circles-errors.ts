@@ -17,6 +17,10 @@ export const CirclesError = {
   BANNED_FROM_CIRCLE: 'BANNED_FROM_CIRCLE',
   /** No join request of that member is waiting. */
   JOIN_REQUEST_NOT_FOUND: 'JOIN_REQUEST_NOT_FOUND',
+  /** The recurrence rule cannot be read, or asks for what a series does not do (see the message). */
+  INVALID_RECURRENCE_RULE: 'INVALID_RECURRENCE_RULE',
+  /** No such series, or the meetup is not one of its occurrences. */
+  SERIES_NOT_FOUND: 'SERIES_NOT_FOUND',
 } as const;
 
 export type CirclesError = (typeof CirclesError)[keyof typeof CirclesError];

@@ -9,6 +9,8 @@ import { MembershipController } from './membership/membership.controller.js';
 import { CircleMembersController } from './organiser-view/circle-members.controller.js';
 import { CirclePeopleYouKnowController } from './people-you-know/circle-people-you-know.controller.js';
 import { ProfileCirclesController } from './profile-circles/profile-circles.controller.js';
+import { CircleCalendarController } from './series/circle-calendar.controller.js';
+import { SeriesController } from './series/series.controller.js';
 
 /** The circle routes: circles, joining and leaving, the organisers' tools, its meetups, people you know there. */
 @Module({
@@ -22,6 +24,8 @@ import { ProfileCirclesController } from './profile-circles/profile-circles.cont
     CircleImagesController,
     CirclePeopleYouKnowController,
     ProfileCirclesController,
+    SeriesController,
+    CircleCalendarController,
   ],
 })
 export class CirclesHttpModule {}

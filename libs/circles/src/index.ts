@@ -4,3 +4,5 @@ export * from './circles-core.module.js';
 export * from './circles-errors.js';
 export * from './circles-http.module.js';
 export { CircleMeetupsService } from './circle-meetups/circle-meetups.service.js';
+// The worker's sweep makes the occurrences of every series due in the window ahead.
+export { SeriesOccurrences } from './series/series-occurrences.js';

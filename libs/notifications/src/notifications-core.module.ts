@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthCoreModule } from '@neuland/auth';
+import { CirclesCoreModule } from '@neuland/circles';
 import { InvitationsCoreModule } from '@neuland/invitations';
 import { MailTransportModule } from '@neuland/mail';
 import { MeetupsCoreModule } from '@neuland/meetups';
@@ -56,6 +57,7 @@ const SERVICES = [
     AuthCoreModule,
     ProfilesCoreModule,
     MeetupsCoreModule,
+    CirclesCoreModule,
     InvitationsCoreModule,
     NetworkingCoreModule,
     SocialGraphCoreModule,
