@@ -208,7 +208,7 @@ export class EnvironmentVariables {
   @Transform(toInteger)
   @IsInt({ message: 'must be a whole number of weeks' })
   @Min(1, { message: 'must be at least 1 week' })
-  @Max(52, { message: 'must be at most 52 weeks' })
+  @Max(104, { message: 'must be at most 104 weeks' })
   SERIES_WINDOW_WEEKS: number = 8;
 
   /** How long relayed, handled outbox rows are kept (their payloads carry addresses and invitation links). */
