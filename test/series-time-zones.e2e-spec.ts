@@ -64,7 +64,7 @@ describe.each([{ zone: 'Europe/Berlin' }, { zone: 'America/New_York' }])(
         expect(event).toBeDefined();
         expect(event!.start.toISOString()).toBe(new Date(occurrence.occursAt).toISOString());
         expect(DateTime.fromJSDate(event!.start).setZone(zone).toFormat('HH:mm')).toBe('19:00');
-        expect(event!.end.getTime() - event!.start.getTime()).toBe(2 * 60 * 60 * 1000);
+        expect(event!.end!.getTime() - event!.start.getTime()).toBe(2 * 60 * 60 * 1000);
       }
       const again = await api.http().get(`/api/v1/circles/${slug}/calendar.ics`).expect(200);
       expect(eventsIn(again.text).map((event) => event.uid)).toEqual(events.map((event) => event.uid));
