@@ -31,9 +31,9 @@ const circleWithSeries = async (world: World) => {
   const firstStart = DateTime.now().plus({ weeks: 1 }).set({ hour: 19, minute: 0, second: 0, millisecond: 0 });
   const series = await makeSeries(world.api, world.owner, made.slug, {
     rule: 'FREQ=WEEKLY',
-    firstStart: firstStart.toISO()!,
+    firstStart: firstStart.toISO(),
   });
-  const meetupId = series.occurrences[0]!.meetupId;
+  const meetupId = series.occurrences[0].meetupId;
   return { ...made, seriesId: series.id, meetupId, id: meetupId };
 };
 
