@@ -28,7 +28,9 @@ const circleWithRequest = (world: World) => circleWithBystander(world, { joinPol
 /** A circle with a weekly series starting next week, and the first of its occurrences. */
 const circleWithSeries = async (world: World) => {
   const made = await circle(world);
-  const firstStart = DateTime.now().plus({ weeks: 1 }).set({ hour: 19, minute: 0, second: 0, millisecond: 0 });
+  const firstStart = DateTime.now()
+    .plus({ weeks: 1 })
+    .set({ hour: 19, minute: 0, second: 0, millisecond: 0 });
   const series = await makeSeries(world.api, world.owner, made.slug, {
     rule: 'FREQ=WEEKLY',
     firstStart: firstStart.toISO(),
