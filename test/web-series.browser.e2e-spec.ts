@@ -63,7 +63,7 @@ describe('series in the browser', () => {
     await organising.getByLabel('Starts').fill(first.toFormat("yyyy-LL-dd'T'HH:mm"));
     await organising.getByLabel('Ends').fill(first.plus({ hours: 2 }).toFormat("yyyy-LL-dd'T'HH:mm"));
     await organising.getByLabel('Time zone').selectOption('Europe/Berlin');
-    await organising.getByRole('combobox', { name: 'Repeats' }).selectOption('monthlyLast');
+    await organising.getByRole('combobox', { name: 'How often' }).selectOption('monthlyLast');
     // A count the form knows is wrong is named beside its field before anything is sent.
     await organising.getByLabel('Number of meetups').fill('0');
     await organising.getByRole('button', { name: 'Create series' }).click();

@@ -40,7 +40,7 @@ export function RepeatFields({
     <fieldset className="mb-4 rounded-lg border border-line p-4">
       <legend className="px-1 font-semibold">{t('series.repeats')}</legend>
       <SelectField
-        label={t('series.repeats')}
+        label={t('series.howOften')}
         name="repeats"
         value={choice.repeats}
         onChange={(event) => set({ repeats: event.target.value as RecurrenceChoice['repeats'] })}

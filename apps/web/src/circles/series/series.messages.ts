@@ -1,6 +1,7 @@
 // Texts of a circle's series: the "repeats" choice of the meetup form, and "this one / this and all following".
 export const seriesEn = {
   repeats: 'Repeats',
+  howOften: 'How often',
   repeats_never: 'Does not repeat',
   repeats_weekly: 'Weekly',
   repeats_monthlyNth: 'Monthly on the same weekday (e.g. 2nd Tuesday)',
@@ -48,6 +49,7 @@ export const seriesEn = {
 
 export const seriesDe: typeof seriesEn = {
   repeats: 'Wiederholung',
+  howOften: 'Wie oft',
   repeats_never: 'Einmalig',
   repeats_weekly: 'Wöchentlich',
   repeats_monthlyNth: 'Monatlich am selben Wochentag (z. B. 2. Dienstag)',
