@@ -61,7 +61,15 @@ const OWNERSHIP = {
     publishes: ['meetup_attendance'],
   },
   circles: {
-    owns: ['circle', 'circle_member', 'circle_join_request', 'circle_ban', 'circle_meetup'],
+    owns: [
+      'circle',
+      'circle_member',
+      'circle_join_request',
+      'circle_ban',
+      'circle_meetup',
+      'circle_series',
+      'circle_series_occurrence',
+    ],
     publishes: [],
   },
   invitations: {

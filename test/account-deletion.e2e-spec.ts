@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
+import { DateTime } from 'luxon';
+import { joinCircle, makeCircle, makeSeries } from './support/circles.js';
 import { database, makeMeetup, rsvp } from './support/meetups.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { rowsReferencing } from './support/rows-referencing.js';
@@ -108,6 +110,40 @@ describe('deleting my account', () => {
     // Outbox rows of the withdrawal still name me until the relay has passed them on and pruned them.
     const left = await rowsReferencing(api.app.get(DataSource), silke.id);
     expect(left.filter((row) => !row.startsWith('outbox_event.'))).toEqual([]);
+  });
+
+  it("hands a series I started to the circle's owner, once its occurrences are cancelled", async () => {
+    const owner = await makeMember(api, { role: 'organiser' });
+    const coOrganiser = await makeMember(api, { role: 'organiser' });
+    const { slug } = await makeCircle(api, owner);
+    await joinCircle(api, coOrganiser, slug).expect(200);
+    await api
+      .http()
+      .put(`/api/v1/circles/${slug}/members/${coOrganiser.id}/role`)
+      .set('Authorization', owner.bearer)
+      .send({ role: 'co_organiser' })
+      .expect(204);
+    const first = DateTime.now().plus({ days: 3 }).set({ hour: 19, minute: 0, second: 0, millisecond: 0 });
+    const series = await makeSeries(api, coOrganiser, slug, {
+      rule: 'FREQ=WEEKLY',
+      firstStart: first.toISO(),
+    });
+    await api
+      .http()
+      .post(
+        `/api/v1/circles/${slug}/series/${series.id}/occurrences/${series.occurrences[0].meetupId}/cancel-following`,
+      )
+      .set('Authorization', coOrganiser.bearer)
+      .send({ message: 'Ich höre auf.' })
+      .expect(200);
+
+    await deleteAccount(coOrganiser.bearer, coOrganiser.password).expect(204);
+
+    expect(await rowsReferencing(api.app.get(DataSource), coOrganiser.id)).toEqual([]);
+    const [kept] = await database(api).query(`SELECT organiser_id FROM circle_series WHERE id = $1`, [
+      series.id,
+    ]);
+    expect(kept.organiser_id).toBe(owner.id);
   });
 
   it('lets the address be used for a new account afterwards', async () => {

@@ -77,10 +77,13 @@ describe('single-line and multi-line text', () => {
     const fields = bodyFields().filter((field) => field.multiLine);
     expect(fields.map((field) => `${field.route.label} ${field.field}`).sort()).toEqual([
       'PATCH /api/v1/circles/{slug} description',
+      'PATCH /api/v1/circles/{slug}/series/{seriesId}/occurrences/{meetupId}/following description',
       'PATCH /api/v1/me/profile bio',
       'PATCH /api/v1/meetups/{id} description',
       'POST /api/v1/circles description',
       'POST /api/v1/circles/{slug}/meetups description',
+      'POST /api/v1/circles/{slug}/series description',
+      'POST /api/v1/circles/{slug}/series/{seriesId}/occurrences/{meetupId}/cancel-following message',
       'POST /api/v1/me/organiser-request message',
       'POST /api/v1/me/trips note',
       'POST /api/v1/meetups description',

@@ -3,7 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import type supertest from 'supertest';
 import { photo } from '../support/images.js';
-import { joinCircle, makeCircle } from '../support/circles.js';
+import { DateTime } from 'luxon';
+import { joinCircle, makeCircle, makeSeries } from '../support/circles.js';
 import { NEXT_YEAR } from '../support/meetups.js';
 import { everyone, type Expected, hostsOnly, ownerOnly, signedIn, type Table } from './expectations.js';
 import type { World } from './world.js';
@@ -23,6 +24,20 @@ const circleWithBystander = async (world: World, fields: Record<string, unknown>
   return { ...made, userId: world.bystander.id };
 };
 const circleWithRequest = (world: World) => circleWithBystander(world, { joinPolicy: 'approval' });
+
+/** A circle with a weekly series starting next week, and the first of its occurrences. */
+const circleWithSeries = async (world: World) => {
+  const made = await circle(world);
+  const firstStart = DateTime.now()
+    .plus({ weeks: 1 })
+    .set({ hour: 19, minute: 0, second: 0, millisecond: 0 });
+  const series = await makeSeries(world.api, world.owner, made.slug, {
+    rule: 'FREQ=WEEKLY',
+    firstStart: firstStart.toISO(),
+  });
+  const meetupId = series.occurrences[0].meetupId;
+  return { ...made, seriesId: series.id, meetupId, id: meetupId };
+};
 
 export const circleRows: Table = {
   // Under the open policy (the default) every member with a confirmed address may found a circle.
@@ -104,6 +119,31 @@ export const circleRows: Table = {
     }),
   },
   'GET /api/v1/circles/{slug}/meetups': { expect: everyone('2xx'), fresh: (world) => circle(world) },
+  'GET /api/v1/circles/{slug}/calendar.ics': { expect: everyone('2xx'), fresh: circleWithSeries },
+  'POST /api/v1/circles/{slug}/series': {
+    expect: { ...hostsOnly(NOT_ORGANISER), unverified: '403 EMAIL_NOT_VERIFIED' },
+    fresh: (world) => circle(world),
+    body: () => ({
+      title: 'Stammtisch im Kreis',
+      city: 'Hamburg',
+      startsAt: `${NEXT_YEAR}-03-02T19:00:00+01:00`,
+      endsAt: `${NEXT_YEAR}-03-02T21:00:00+01:00`,
+      timeZone: 'Europe/Berlin',
+      rule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=1',
+    }),
+  },
+  'GET /api/v1/circles/{slug}/series/{seriesId}': { expect: everyone('2xx'), fresh: circleWithSeries },
+  'PATCH /api/v1/circles/{slug}/series/{seriesId}/occurrences/{meetupId}/following': {
+    expect: { ...hostsOnly(NOT_ORGANISER), unverified: '403 EMAIL_NOT_VERIFIED' },
+    fresh: circleWithSeries,
+    body: () => ({ title: 'Stammtisch, neue Zeit', startTime: '19:30' }),
+  },
+  'POST /api/v1/circles/{slug}/series/{seriesId}/occurrences/{meetupId}/cancel-following': {
+    expect: { ...hostsOnly(NOT_ORGANISER), unverified: '403 EMAIL_NOT_VERIFIED' },
+    fresh: circleWithSeries,
+    body: () => ({ message: 'Wir machen Sommerpause.' }),
+  },
+  'GET /api/v1/meetups/{id}/series': { expect: everyone('2xx'), fresh: circleWithSeries },
   'GET /api/v1/circles/{slug}/people-you-know': { expect: signedIn('2xx'), fresh: (world) => circle(world) },
   'PUT /api/v1/circles/{slug}/logo': {
     expect: hostsOnly(NOT_ORGANISER),

@@ -1,4 +1,5 @@
 // One-line factories for circles, their members and their meetups: `await makeCircle(api, owner, { joinPolicy })`.
+import { DateTime } from 'luxon';
 import type { ApiHarness } from './api-harness.js';
 import type { MeetupBody } from './meetups.js';
 import type { TestMember } from './members.js';
@@ -73,4 +74,44 @@ export async function makeCircleMeetup(
     .set('Authorization', organiser.bearer)
     .expect(200);
   return published.body;
+}
+
+/** A series as the API returns it. */
+export interface SeriesBody {
+  id: string;
+  rule: string;
+  timeZone: string;
+  startTime: string;
+  occurrences: Array<{ meetupId: string; occursAt: string }>;
+  [field: string]: unknown;
+}
+
+/**
+ * A series in the circle repeating by `rule`, its first occurrence at `firstStart` (local, e.g. '2027-03-02T19:00')
+ * in `timeZone`, two hours long. Its occurrences of the weeks ahead are made and published at once.
+ */
+export async function makeSeries(
+  api: ApiHarness,
+  organiser: TestMember,
+  slug: string,
+  options: { rule: string; firstStart: string; timeZone?: string; [field: string]: unknown },
+): Promise<SeriesBody> {
+  const { rule, firstStart, timeZone = 'Europe/Berlin', ...fields } = options;
+  const start = DateTime.fromISO(firstStart, { zone: timeZone });
+  const created = await api
+    .http()
+    .post(`/api/v1/circles/${slug}/series`)
+    .set('Authorization', organiser.bearer)
+    .send({
+      title: 'Karriereexperten: Stammtisch',
+      city: 'Hamburg',
+      startsAt: start.toISO(),
+      endsAt: start.plus({ hours: 2 }).toISO(),
+      timeZone,
+      rule,
+      ...fields,
+    });
+  if (created.status !== 201)
+    throw new Error(`makeSeries: ${created.status} ${JSON.stringify(created.body)}`);
+  return created.body;
 }

@@ -29,6 +29,7 @@ export async function routeCaller(api: ApiHarness): Promise<RouteCaller> {
     meetupId: meetup.id,
     userId: member.id,
     invitationId: meetup.id,
+    seriesId: meetup.id,
     handle: member.handle,
     slug: circle.slug,
     token: randomBytes(32).toString('base64url'),

@@ -19,6 +19,8 @@ import { CircleMembersService } from './organiser-view/circle-members.service.js
 import { CirclePeopleYouKnowService } from './people-you-know/circle-people-you-know.service.js';
 import { CirclesPersonalData } from './personal-data/circles-personal-data.js';
 import { ProfileCirclesService } from './profile-circles/profile-circles.service.js';
+import { SeriesOccurrences } from './series/series-occurrences.js';
+import { SeriesService } from './series/series.service.js';
 
 const SERVICES = [
   CircleAccess,
@@ -32,6 +34,8 @@ const SERVICES = [
   ProfileCirclesService,
   CircleAnnouncementSettings,
   CircleAnnouncementAudience,
+  SeriesService,
+  SeriesOccurrences,
 ];
 
 /** Circles, their members and roles, bans, and which meetups are theirs (with the meetups hooks). No routes. */

@@ -19,6 +19,10 @@ export const CirclesError = {
   JOIN_REQUEST_NOT_FOUND: 'JOIN_REQUEST_NOT_FOUND',
   /** The caller is not a member of the circle (choosing how to hear of its meetups). */
   NOT_A_CIRCLE_MEMBER: 'NOT_A_CIRCLE_MEMBER',
+  /** The recurrence rule cannot be read, or asks for what a series does not do (see the message). */
+  INVALID_RECURRENCE_RULE: 'INVALID_RECURRENCE_RULE',
+  /** No such series, or the meetup is not one of its occurrences. */
+  SERIES_NOT_FOUND: 'SERIES_NOT_FOUND',
 } as const;
 
 export type CirclesError = (typeof CirclesError)[keyof typeof CirclesError];

@@ -10,6 +10,8 @@ import { MembershipController } from './membership/membership.controller.js';
 import { CircleMembersController } from './organiser-view/circle-members.controller.js';
 import { CirclePeopleYouKnowController } from './people-you-know/circle-people-you-know.controller.js';
 import { ProfileCirclesController } from './profile-circles/profile-circles.controller.js';
+import { CircleCalendarController } from './series/circle-calendar.controller.js';
+import { SeriesController } from './series/series.controller.js';
 
 /** The circle routes: circles, joining and leaving, the organisers' tools, its meetups, people you know there. */
 @Module({
@@ -24,6 +26,8 @@ import { ProfileCirclesController } from './profile-circles/profile-circles.cont
     CirclePeopleYouKnowController,
     ProfileCirclesController,
     CircleAnnouncementsController,
+    SeriesController,
+    CircleCalendarController,
   ],
 })
 export class CirclesHttpModule {}

@@ -12,3 +12,5 @@ export {
   type CircleAnnouncements,
   type CircleListener,
 } from './announcements/circle-announcements.js';
+// The worker's sweep makes the occurrences of every series due in the window ahead.
+export { SeriesOccurrences } from './series/series-occurrences.js';

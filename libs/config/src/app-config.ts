@@ -48,6 +48,8 @@ export interface AppConfig {
   seats: { offerHours: number; newcomerSeatsOpenHours: number };
   /** Buddies are paired this long before a meetup starts. */
   networking: { buddyPairingLeadMs: number };
+  /** A circle's series: how far ahead the worker makes its occurrences. */
+  circles: { seriesWindowWeeks: number };
   /** Uploaded images: on disk under `dir` unless `s3Url` names an S3-compatible bucket. */
   media: { dir: string; s3Url?: string };
   admin: { emails: string[] };
@@ -190,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       newcomerSeatsOpenHours: vars.NEWCOMER_SEATS_OPEN_HOURS,
     },
     networking: { buddyPairingLeadMs: vars.BUDDIES_HOURS_BEFORE * 3_600_000 },
+    circles: { seriesWindowWeeks: vars.SERIES_WINDOW_WEEKS },
     media: { dir: vars.MEDIA_DIR, s3Url: vars.MEDIA_S3_URL },
     admin: { emails: listOf(vars.ADMIN_EMAILS) },
   };

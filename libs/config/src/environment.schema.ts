@@ -204,6 +204,13 @@ export class EnvironmentVariables {
   @Min(100, { message: 'must be at least 100 milliseconds' })
   NOTIFICATIONS_SWEEP_MS: number = 30_000;
 
+  /** How many weeks ahead a circle's series has its occurrences made (members see and answer them that early). */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of weeks' })
+  @Min(1, { message: 'must be at least 1 week' })
+  @Max(104, { message: 'must be at most 104 weeks' })
+  SERIES_WINDOW_WEEKS: number = 8;
+
   /** How long relayed, handled outbox rows are kept (their payloads carry addresses and invitation links). */
   @Transform(toInteger)
   @IsInt({ message: 'must be a whole number of days' })

@@ -39,3 +39,6 @@ export { toZonedIso } from './meetups/time-zone.js';
 // The sweeper expires seat offers and opens newcomer seats by the clock.
 export { SeatHandOver } from './seats/seat-hand-over.service.js';
 export { NewcomerSeats } from './seats/newcomer-seats.js';
+// Circles put their meetups into a circle's calendar feed, built as every meetup feed is.
+export type { Meetup } from './meetups/meetup.entity.js';
+export { renderCalendar } from './calendars/meetup-calendar.js';

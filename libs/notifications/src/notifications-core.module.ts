@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthCoreModule } from '@neuland/auth';
+import { CirclesCoreModule } from '@neuland/circles';
 import { InvitationsCoreModule } from '@neuland/invitations';
 import { MailTransportModule } from '@neuland/mail';
 import { MeetupsCoreModule } from '@neuland/meetups';
 import { PrivacyCoreModule } from '@neuland/privacy';
 import { ProfilesCoreModule } from '@neuland/profiles';
-import { CirclesCoreModule } from '@neuland/circles';
 import { CircleMailContexts } from './delivery/circle-mail-context.js';
 import { CircleAnnouncementPlanner } from './planning/circle-announcement-planner.js';
 import { InvitationMailContexts } from './delivery/invitation-mail-context.js';
@@ -61,9 +61,9 @@ const SERVICES = [
     AuthCoreModule,
     ProfilesCoreModule,
     MeetupsCoreModule,
+    CirclesCoreModule,
     InvitationsCoreModule,
     NetworkingCoreModule,
-    CirclesCoreModule,
     SocialGraphCoreModule,
     MailTransportModule,
     PrivacyCoreModule,

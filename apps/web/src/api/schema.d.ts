@@ -1360,6 +1360,102 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/circles/{slug}/series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SeriesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/series/{seriesId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SeriesController_find'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/series/{seriesId}/occurrences/{meetupId}/following': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['SeriesController_updateFollowing'];
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/series/{seriesId}/occurrences/{meetupId}/cancel-following': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SeriesController_cancelFollowing'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetups/{id}/series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SeriesController_ofMeetup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{slug}/calendar.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CircleCalendarController_calendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/meetups/{meetupId}/invitations': {
     parameters: {
       query?: never;
@@ -2979,6 +3075,134 @@ export interface components {
        * @enum {string}
        */
       announcements: 'every_meetup' | 'weekly_digest' | 'none';
+    };
+    CreateSeriesDto: {
+      /** @example Karriere-Expertinnen Hamburg: Winter-Treffen */
+      title: string;
+      /** @description Markdown; HTML is not allowed and is shown as text. */
+      description?: string;
+      /**
+       * @example [
+       *       "career",
+       *       "ux"
+       *     ]
+       */
+      topics?: string[];
+      /** @example Hamburg */
+      city: string;
+      venueName?: string | null;
+      address?: string | null;
+      /** @example https://meet.example.org/abc */
+      onlineUrl?: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 with offset; not in the past, at most three years ahead.
+       * @example 2026-12-03T18:30:00+01:00
+       */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @description After startsAt, at most 14 days later.
+       * @example 2026-12-03T21:00:00+01:00
+       */
+      endsAt: string;
+      /**
+       * @description IANA time zone the meetup is shown in.
+       * @example Europe/Berlin
+       */
+      timeZone: string;
+      /** @description null = unlimited. */
+      capacity?: number | null;
+      /**
+       * @description Seats of the capacity kept for people who know nobody going, until they open to everyone near the start.
+       * @default 0
+       */
+      newcomerSeats: number;
+      /**
+       * @default public
+       * @enum {string}
+       */
+      visibility: 'public' | 'unlisted' | 'invite_only';
+      /**
+       * @description RFC 5545 RRULE without DTSTART: FREQ WEEKLY or MONTHLY, INTERVAL, BYDAY, BYSETPOS, BYMONTHDAY, and UNTIL (a day in the meetup zone) or COUNT. Expanded in local time from startsAt, in timeZone.
+       * @example FREQ=MONTHLY;BYDAY=TH;BYSETPOS=-1
+       */
+      rule: string;
+    };
+    SeriesOccurrenceDto: {
+      /** Format: uuid */
+      meetupId: string;
+      /** @description The rule's instant for it, ISO 8601 with offset in the series zone. */
+      occursAt: string;
+    };
+    SeriesDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description The circle the series belongs to. */
+      circleSlug: string;
+      /** @example FREQ=WEEKLY;INTERVAL=2;BYDAY=TU */
+      rule: string;
+      /** @example Europe/Berlin */
+      timeZone: string;
+      /**
+       * @description Local start time of its occurrences.
+       * @example 19:00
+       */
+      startTime: string;
+      durationMinutes: number;
+      /** @description No occurrences from this instant on. */
+      endsBefore: string | null;
+      /** @description Occurrences made so far that are not over. */
+      occurrences: components['schemas']['SeriesOccurrenceDto'][];
+    };
+    UpdateFollowingDto: {
+      /** @example Karriere-Expertinnen Hamburg: Winter-Treffen */
+      title: string;
+      /** @description Markdown; HTML is not allowed and is shown as text. */
+      description?: string;
+      venueName?: string | null;
+      address?: string | null;
+      /** @example https://meet.example.org/abc */
+      onlineUrl?: string | null;
+      /** @description null = unlimited. */
+      capacity?: number | null;
+      /**
+       * @description Local start time in the series zone, HH:mm.
+       * @example 19:30
+       */
+      startTime?: string;
+      durationMinutes?: number;
+    };
+    CancelFollowingDto: {
+      /** @description Told to everyone going to the cancelled occurrences. */
+      message: string;
+    };
+    MeetupSeriesDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description The circle the series belongs to. */
+      circleSlug: string;
+      /** @example FREQ=WEEKLY;INTERVAL=2;BYDAY=TU */
+      rule: string;
+      /** @example Europe/Berlin */
+      timeZone: string;
+      /**
+       * @description Local start time of its occurrences.
+       * @example 19:00
+       */
+      startTime: string;
+      durationMinutes: number;
+      /** @description No occurrences from this instant on. */
+      endsBefore: string | null;
+      /** @description Occurrences made so far that are not over. */
+      occurrences: components['schemas']['SeriesOccurrenceDto'][];
+      /**
+       * Format: uuid
+       * @description The meetup asked about.
+       */
+      meetupId: string;
+      /** @description The meetup's own instant in the rule. */
+      occursAt: string;
     };
     CreateInvitationsDto: {
       /**
@@ -6929,6 +7153,222 @@ export interface operations {
       };
       /** @description NOT_A_CIRCLE_MEMBER */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SeriesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSeriesDto'];
+      };
+    };
+    responses: {
+      /** @description The series, with its occurrences of the weeks ahead made and published at once. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeriesDto'];
+        };
+      };
+      /** @description INVALID_RECURRENCE_RULE, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description NOT_CIRCLE_ORGANISER, EMAIL_NOT_VERIFIED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND, SERIES_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SeriesController_find: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+        seriesId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeriesDto'];
+        };
+      };
+      /** @description CIRCLE_NOT_FOUND, SERIES_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SeriesController_updateFollowing: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+        seriesId: string;
+        meetupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateFollowingDto'];
+      };
+    };
+    responses: {
+      /** @description The new part of the series, from this occurrence on. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeriesDto'];
+        };
+      };
+      /** @description NOT_CIRCLE_ORGANISER, EMAIL_NOT_VERIFIED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND, SERIES_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SeriesController_cancelFollowing: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+        seriesId: string;
+        meetupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelFollowingDto'];
+      };
+    };
+    responses: {
+      /** @description The series, ended before this occurrence. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeriesDto'];
+        };
+      };
+      /** @description NOT_CIRCLE_ORGANISER, EMAIL_NOT_VERIFIED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CIRCLE_NOT_FOUND, SERIES_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SeriesController_ofMeetup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The series the meetup is an occurrence of. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetupSeriesDto'];
+        };
+      };
+      /** @description CIRCLE_NOT_FOUND, SERIES_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CircleCalendarController_calendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The circle's upcoming meetups (every occurrence of its series) the caller may see, with stable UIDs; cancelled ones stay in as cancelled so that calendars drop them. */
+      200: {
         headers: {
           [name: string]: unknown;
         };

@@ -12,6 +12,7 @@ import { contactsDe } from '../contacts/contacts.messages';
 import { moderationDe } from '../moderation/moderation.messages';
 import { socialAccountsDe } from '../social-accounts/social-accounts.messages';
 import { circlesDe } from '../circles/circles.messages';
+import { seriesDe } from '../circles/series/series.messages';
 import { tripsDe } from '../trips/trips.messages';
 import { peopleDe } from '../people/people.messages';
 import { organisingDe } from '../organising/organising.messages';
@@ -297,6 +298,7 @@ export const de: Messages = {
   connectedAccounts: connectedAccountsDe,
   trips: tripsDe,
   circles: circlesDe,
+  series: seriesDe,
   people: peopleDe,
   hosting: hostingDe,
   room: roomDe,

@@ -11,6 +11,7 @@ import { contactsEn } from '../contacts/contacts.messages';
 import { moderationEn } from '../moderation/moderation.messages';
 import { socialAccountsEn } from '../social-accounts/social-accounts.messages';
 import { circlesEn } from '../circles/circles.messages';
+import { seriesEn } from '../circles/series/series.messages';
 import { tripsEn } from '../trips/trips.messages';
 import { peopleEn } from '../people/people.messages';
 
@@ -291,6 +292,7 @@ export const en = {
   connectedAccounts: connectedAccountsEn,
   trips: tripsEn,
   circles: circlesEn,
+  series: seriesEn,
   people: peopleEn,
   hosting: hostingEn,
   room: roomEn,

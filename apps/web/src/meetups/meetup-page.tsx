@@ -3,6 +3,7 @@ import { CalendarDays, MapPin } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { SeriesPanel } from '../circles/series/series-panel';
 import { HostTools } from '../hosting/host-tools';
 import { Cover, Avatar } from '../ui/avatar';
 import { PageHeading } from '../ui/page-heading';
@@ -134,6 +135,7 @@ export function MeetupPage() {
         <Where meetup={data} />
       </div>
       <RsvpPanel meetup={data} />
+      <SeriesPanel meetup={data} />
       {data.descriptionHtml.trim() && (
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">{t('meetup.about')}</h2>

@@ -10,6 +10,7 @@ import type { AuthenticatedUser } from '@neuland/auth';
 import { Clock } from '@neuland/config';
 import {
   type CreateMeetupDto,
+  type Meetup,
   MeetupAccess,
   type MeetupDto,
   MeetupPresenter,
@@ -50,13 +51,39 @@ export class CircleMeetupsService implements OnModuleInit {
    */
   async create(slug: string, user: AuthenticatedUser, fields: CreateMeetupDto): Promise<MeetupDto> {
     const { circle } = await this.circles.findOrganised(slug, user);
+    const meetup = await this.createInCircle(circle, user, fields);
+    return this.presenter.present(meetup, await this.meetupAccess.viewerOf(meetup, user));
+  }
+
+  /** The draft itself, for a caller that has checked the organiser already (a series making its occurrences). */
+  async createInCircle(
+    circle: { id: string; visibility: CircleVisibility },
+    organiser: AuthenticatedUser,
+    fields: CreateMeetupDto,
+  ): Promise<Meetup> {
     const visibility = circle.visibility === 'members_only' ? 'invite_only' : fields.visibility;
-    const meetup = await this.meetups.create(user, { ...fields, visibility });
+    const meetup = await this.meetups.create(organiser, { ...fields, visibility });
     await this.dataSource.query(`INSERT INTO circle_meetup (meetup_id, circle_id) VALUES ($1, $2)`, [
       meetup.id,
       circle.id,
     ]);
-    return this.presenter.present(meetup, await this.meetupAccess.viewerOf(meetup, user));
+    return meetup;
+  }
+
+  /** The circle's meetups not over yet (cancelled ones too, so calendars drop them) that the caller may see. */
+  async upcomingForCalendar(circleId: string, user: AuthenticatedUser | undefined): Promise<Meetup[]> {
+    const links: { meetup_id: string }[] = await this.dataSource.query(
+      `SELECT meetup_id FROM circle_meetup WHERE circle_id = $1 ORDER BY added_at DESC LIMIT ${MEETUPS_SHOWN}`,
+      [circleId],
+    );
+    const now = this.clock.now().getTime();
+    const shown: Meetup[] = [];
+    for (const { meetup_id } of links) {
+      const found = await this.meetupAccess.findViewable(meetup_id, user).catch(() => null);
+      if (!found || found.meetup.status === 'draft' || found.meetup.endsAt.getTime() <= now) continue;
+      shown.push(found.meetup);
+    }
+    return shown.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
 
   /**

@@ -1,4 +1,4 @@
-// What circles keep about a member: their memberships and roles, requests to join, and bans from circles. On
+// What circles keep about a member: their memberships and roles, requests to join, bans, and series they started. On
 // erasure an owned circle passes to its longest-standing co-organiser (or else member); a circle with nobody left
 // goes with its owner.
 import { Injectable, type OnModuleInit } from '@nestjs/common';
@@ -34,7 +34,13 @@ export class CirclesPersonalData implements PersonalDataHolder, OnModuleInit {
          FROM circle_ban b JOIN circle c ON c.id = b.circle_id WHERE b.user_id = $1 ORDER BY b.banned_at`,
       [userId],
     );
-    return { circles: { memberships, joinRequests, bans } };
+    const series = await snapshot.query(
+      `SELECT c.slug, s.rule, s.time_zone AS "timeZone", s.first_start_local AS "firstStartLocal",
+              s.created_at AS "createdAt"
+         FROM circle_series s JOIN circle c ON c.id = s.circle_id WHERE s.organiser_id = $1 ORDER BY s.created_at`,
+      [userId],
+    );
+    return { circles: { memberships, joinRequests, bans, series } };
   }
 
   async eraseFor(userId: string, transaction: EntityManager): Promise<void> {
@@ -65,6 +71,12 @@ export class CirclesPersonalData implements PersonalDataHolder, OnModuleInit {
         [circle_id, heir.user_id],
       );
     }
+    // The series they started stay with their circles: the (new) owner makes the occurrences from now on.
+    await transaction.query(
+      `UPDATE circle_series s SET organiser_id = m.user_id FROM circle_member m
+        WHERE s.organiser_id = $1 AND m.circle_id = s.circle_id AND m.role = 'owner' AND m.user_id <> $1`,
+      [userId],
+    );
     await transaction.query(
       `UPDATE circle c SET member_count = member_count - 1
          FROM circle_member m WHERE m.circle_id = c.id AND m.user_id = $1`,

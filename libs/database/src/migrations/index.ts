@@ -31,6 +31,7 @@ import { AnswerGoingInOneStatement1767000000000 } from './1767000000000-AnswerGo
 import { CreateConnectedAccounts1767100000000 } from './1767100000000-CreateConnectedAccounts.js';
 import { CreateSeatOffers1767200000000 } from './1767200000000-CreateSeatOffers.js';
 import { KeepNewcomerSeats1767200000001 } from './1767200000001-KeepNewcomerSeats.js';
+import { CreateCircleSeries1767600000000 } from './1767600000000-CreateCircleSeries.js';
 import { LetMembersChooseCircleAnnouncements1767700000000 } from './1767700000000-LetMembersChooseCircleAnnouncements.js';
 import { IndexPendingCircleAnnouncements1767700000001 } from './1767700000001-IndexPendingCircleAnnouncements.js';
 import { CreateCircles1767500000000 } from './1767500000000-CreateCircles.js';
@@ -71,6 +72,7 @@ export const migrations = [
   KeepNewcomerSeats1767200000001,
   CreateCircles1767500000000,
   CreateBuddiesWishesAndMet1767300000000,
+  CreateCircleSeries1767600000000,
   LetMembersChooseCircleAnnouncements1767700000000,
   IndexPendingCircleAnnouncements1767700000001,
 ];

@@ -3,6 +3,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { SeriesOccurrences } from '@neuland/circles';
 import type { AppConfig } from '@neuland/config';
 import { NewcomerSeats, SeatHandOver } from '@neuland/meetups';
 import { OutboxStore } from '@neuland/outbox';
@@ -38,6 +39,7 @@ export class NotificationSweeper {
     private readonly seatOffers: SeatHandOver,
     private readonly newcomerSeats: NewcomerSeats,
     private readonly networkingMail: NetworkingMailPlanner,
+    private readonly seriesOccurrences: SeriesOccurrences,
     config: ConfigService<AppConfig, true>,
   ) {
     this.everyMs = config.get('notifications.sweepEveryMs', { infer: true });
@@ -52,6 +54,8 @@ export class NotificationSweeper {
     // Seats move by the clock too, and their moves are mailed: settle them first, so this round relays their mail.
     await this.seatOffers.expireDueOffers();
     await this.newcomerSeats.openDue();
+    // A series' occurrences come into the window by the clock; their publication is mailed as any meetup's.
+    await this.seriesOccurrences.makeDueOccurrences();
     await this.planClockDrivenMail();
     const events = await this.redriveUnhandledEvents();
     const mails = await this.redriveDueMail();
