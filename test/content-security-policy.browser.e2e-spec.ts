@@ -2,12 +2,13 @@
 // from the site itself only, and the pages that do run scripts (the web app, /docs) work under it in Chromium.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { signInvitationOptOutToken } from '@neuland/invitations';
-import { signUnsubscribeToken } from '@neuland/notifications';
+import { signCircleUnsubscribeToken, signUnsubscribeToken } from '@neuland/notifications';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildOpenApiDocument } from '../apps/api/src/openapi-document.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { apiRoutes } from './support/openapi-routes.js';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser.js';
+import { joinCircle, makeCircle } from './support/circles.js';
 import { makeMember } from './support/members.js';
 
 // A script element the browser runs without a file: data blocks (type="application/json", the server-rendered
@@ -72,6 +73,12 @@ describe('the Content-Security-Policy', () => {
       userId: member.id,
       category: 'updates',
     });
+    const circle = await makeCircle(api, await makeMember(api, { role: 'organiser' }));
+    await joinCircle(api, member, circle.slug);
+    const circleToken = signCircleUnsubscribeToken(api.config.notifications.unsubscribeSecret, {
+      userId: member.id,
+      circleId: circle.id,
+    });
     const optOutToken = signInvitationOptOutToken(api.config.notifications.unsubscribeSecret, {
       addressKey: 'ab'.repeat(32),
       language: 'en',
@@ -79,7 +86,9 @@ describe('the Content-Security-Policy', () => {
     // A route with another parameter fails here until it gets a sample value: it must not go unchecked.
     const withSamples = (path: string) =>
       path.replace(/\{(\w+)\}/g, (_, name: string) => {
-        if (name === 'token') return path.includes('/invitation-opt-outs/') ? optOutToken : token;
+        if (name === 'token' && path.includes('/invitation-opt-outs/')) return optOutToken;
+        if (name === 'token' && path.includes('/unsubscribe/circle/')) return circleToken;
+        if (name === 'token') return token;
         throw new Error(`no sample value for {${name}} in ${path}`);
       });
 
