@@ -1,5 +1,6 @@
 // A circle's series in a real chromium: the organiser makes a monthly series from the meetup form, reads its summary
-// before sending, and changes it from one occurrence on; a member RSVPs to the next occurrence.
+// before sending, and changes it from one occurrence on; a member joins from the circle's page and RSVPs to the next
+// occurrence, and someone who knows that member online sees so on the circle's page.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -12,8 +13,9 @@ import {
   seriousAccessibilityViolations,
   VIEWPORTS,
 } from './support/browser.js';
-import { joinCircle, makeCircle } from './support/circles.js';
+import { makeCircle } from './support/circles.js';
 import { makeMember, type TestMember } from './support/members.js';
+import { makeContacts } from './support/social.js';
 
 /** The last Thursday of the month that has one at least three days from now, at 19:00 in Berlin. */
 function lastThursdayAhead(): DateTime {
@@ -49,11 +51,12 @@ describe('series in the browser', () => {
     language?: 'de' | 'en',
   ) => openPageAs(browser, api, contexts, account, { viewport, timezoneId: 'Europe/Berlin', language });
 
-  it('lets an organiser make a monthly series in a circle, and a member RSVP to the next occurrence', async () => {
+  it('lets an organiser make a monthly series in a circle, a member join and RSVP to the next occurrence, and a contact of hers see that she is in it', async () => {
     const organiser = await makeMember(api, { role: 'organiser', displayName: 'Olga Orga' });
     const member = await makeMember(api, { displayName: 'Mara Mitglied' });
+    const friend = await makeMember(api, { displayName: 'Fiete Freund' });
+    await makeContacts(api, member, friend);
     const circle = await makeCircle(api, organiser, { name: 'Karriereexperten Hamburg' });
-    await joinCircle(api, member, circle.slug).expect(200);
     const first = lastThursdayAhead();
 
     const organising = await browserFor(organiser);
@@ -81,15 +84,23 @@ describe('series in the browser', () => {
       .getByRole('heading', { name: 'Part of a series: every last Thursday of the month, 19:00, 6 times' })
       .waitFor();
 
-    // The member finds the next occurrence on the circle's page, on a phone, and is going.
+    // The member joins from the circle's page, on a phone, finds the next occurrence there and is going.
     const joining = await browserFor(member, VIEWPORTS.phone);
     await joining.goto(`${api.url}/c/${circle.slug}`);
+    await joining.getByRole('button', { name: 'Join the circle' }).click();
+    await joining.getByText('You are a member.').waitFor();
     await joining.getByRole('link', { name: 'Stammtisch' }).first().click();
     await joining.getByText(first.setLocale('en').toFormat('d MMMM'), { exact: false }).first().waitFor();
     await joining.getByRole('button', { name: "I'm going" }).click();
     await joining.getByRole('button', { name: 'Withdraw my RSVP' }).waitFor();
     expect(await seriousAccessibilityViolations(joining)).toEqual([]);
     await screenshotAtBothWidths(joining, 'series-occurrence-member');
+
+    // Someone who knows her online sees, before joining, that one person they know is a member.
+    const looking = await browserFor(friend);
+    await looking.goto(`${api.url}/c/${circle.slug}`);
+    await looking.getByRole('heading', { name: '1 person you know is a member' }).waitFor();
+    await looking.getByRole('link', { name: 'Mara Mitglied' }).waitFor();
 
     // The organiser moves this and all following to 19:30, in German.
     const changing = await browserFor(organiser, VIEWPORTS.phone, 'de');
