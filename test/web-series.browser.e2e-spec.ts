@@ -101,6 +101,12 @@ describe('series in the browser', () => {
     await looking.goto(`${api.url}/c/${circle.slug}`);
     await looking.getByRole('heading', { name: '1 person you know is a member' }).waitFor();
     await looking.getByRole('link', { name: 'Mara Mitglied' }).waitFor();
+    // The circle's calendar feed is linked from its page and carries the series.
+    const feed = await looking
+      .getByRole('link', { name: 'Subscribe in your calendar (.ics)' })
+      .getAttribute('href');
+    expect((await api.http().get(feed!).expect(200)).text).toContain('SUMMARY:Stammtisch');
+    await screenshotAtBothWidths(looking, 'series-circle-page');
 
     // The organiser moves this and all following to 19:30, in German.
     const changing = await browserFor(organiser, VIEWPORTS.phone, 'de');

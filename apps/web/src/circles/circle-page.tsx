@@ -1,4 +1,5 @@
 // /c/:slug — a circle: what it is, whom you know in it, joining, and its upcoming meetups.
+import { CalendarArrowDown } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAccount } from '../auth/session';
@@ -46,6 +47,20 @@ function CircleMeetups({ circle }: { circle: Circle }) {
           </Card>
         ))}
       </ul>
+      {/* Calendar apps subscribe without a session: a members-only circle's feed would be empty for them. */}
+      {circle.visibility !== 'members_only' && (
+        <p className="mt-4">
+          <a
+            href={`/api/v1/circles/${circle.slug}/calendar.ics`}
+            className="inline-flex items-center gap-1.5"
+          >
+            <CalendarArrowDown aria-hidden size={18} />
+            {t('circles.calendarFeed')}
+          </a>
+          <br />
+          <span className="text-sm text-ink-muted">{t('circles.calendarFeedHint')}</span>
+        </p>
+      )}
     </section>
   );
 }
