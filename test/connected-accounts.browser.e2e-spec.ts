@@ -106,7 +106,7 @@ describe('connected accounts in the browser', () => {
       language: 'de',
     });
     await german.goto(`${api.url}/settings/connections`);
-    await german.getByText('2 Personen, denen du folgst, sind bei Neuland').waitFor();
+    await german.getByText('2 Personen, denen Du folgst, sind bei Neuland').waitFor();
     expect(await seriousAccessibilityViolations(german)).toEqual([]);
   });
 
