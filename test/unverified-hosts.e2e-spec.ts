@@ -42,6 +42,8 @@ const MEMBER_ROUTES = [
   'PUT /api/v1/meetups/{id}/we-met/{userId}',
   'DELETE /api/v1/meetups/{id}/we-met/{userId}',
   'POST /api/v1/meetups/{id}/we-met/follow-all',
+  // Which series a meetup belongs to, shown on its page to whoever may see it.
+  'GET /api/v1/meetups/{id}/series',
 ];
 
 const NO_SUCH_OFFER = '00000000-0000-4000-8000-000000000000';
