@@ -100,6 +100,25 @@ describe("a circle's meetups", () => {
       expect(listed.body.items.map((item: { id: string }) => item.id)).not.toContain(meetup.id);
     });
 
+    it('stay invite-only when a host asks to make one public or unlisted', async () => {
+      const circle = await makeCircle(api, owner, { visibility: 'members_only' });
+      const outsider = await makeMember(api);
+      const meetup = await makeCircleMeetup(api, owner, circle.slug);
+      for (const visibility of ['public', 'unlisted']) {
+        const refused = await api
+          .http()
+          .patch(`/api/v1/meetups/${meetup.id}`)
+          .set('Authorization', owner.bearer)
+          .send({ visibility, title: 'For everyone now' })
+          .expect(409);
+        expect(refused.body.error).toBe('MEETUP_VISIBILITY_HELD');
+      }
+      const outside = await meetupAs(meetup.id, outsider).expect(404);
+      expect(outside.body.error).toBe('MEETUP_NOT_FOUND');
+      const kept = await meetupAs(meetup.id, owner).expect(200);
+      expect(kept.body).toMatchObject({ visibility: 'invite_only', title: meetup.title });
+    });
+
     it('follow the circle when it becomes members-only, and open up again when it stops being so', async () => {
       const circle = await makeCircle(api, owner);
       const outsider = await makeMember(api);

@@ -15,6 +15,8 @@ export {
   MeetupAccess,
   type MeetupViewer,
   type RsvpRefusal,
+  type VisibilityHold,
+  visibilityHeld,
 } from './meetups/meetup-access.js';
 // Circles create meetups in a circle with the meetup's own fields, and show their descriptions the same way.
 export { CreateMeetupDto } from './meetups/dto/create-meetup.dto.js';

@@ -10,6 +10,8 @@ export const MeetupsError = {
   MEETUP_IN_PAST: 'MEETUP_IN_PAST',
   /** A capacity below the number of people already going. */
   CAPACITY_BELOW_GOING: 'CAPACITY_BELOW_GOING',
+  /** The meetup's visibility is held by what it belongs to (a members-only circle keeps its meetups invite-only). */
+  MEETUP_VISIBILITY_HELD: 'MEETUP_VISIBILITY_HELD',
   NOT_MEETUP_HOST: 'NOT_MEETUP_HOST',
   NOT_MEETUP_ORGANISER: 'NOT_MEETUP_ORGANISER',
   /** Creating a meetup needs the organiser role (under the admins' approval policy). */

@@ -5455,7 +5455,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description MEETUP_CANCELLED, CAPACITY_BELOW_GOING */
+      /** @description MEETUP_CANCELLED, CAPACITY_BELOW_GOING, MEETUP_VISIBILITY_HELD */
       409: {
         headers: {
           [name: string]: unknown;

@@ -15,6 +15,7 @@ import {
   type MeetupDto,
   MeetupPresenter,
   MeetupsService,
+  visibilityHeld,
 } from '@neuland/meetups';
 import type { DataSource } from 'typeorm';
 import { CircleAccess } from '../circles/circle-access.js';
@@ -42,6 +43,12 @@ export class CircleMeetupsService implements OnModuleInit {
     this.meetupAccess.shareHostingWith((meetupId, userId) => this.organisesMeetupsCircle(meetupId, userId));
     this.meetupAccess.refuseRsvpsWhen(async (meetupId, userId) => {
       if (await this.isBannedFromMeetupsCircle(meetupId, userId)) throw bannedFromCircle();
+    });
+    // A host making such a meetup public would show it to everyone the circle keeps it from.
+    this.meetupAccess.holdVisibilityWith(async (meetupId, visibility) => {
+      if (visibility !== 'invite_only' && (await this.belongsToMembersOnlyCircle(meetupId))) {
+        throw visibilityHeld('This meetup belongs to a members-only circle: it stays invite-only.');
+      }
     });
   }
 
@@ -141,6 +148,15 @@ export class CircleMeetupsService implements OnModuleInit {
          JOIN circle_member m ON m.circle_id = cm.circle_id AND m.user_id = $2
         WHERE cm.meetup_id = $1`,
       [meetupId, userId],
+    );
+    return rows.length > 0;
+  }
+
+  private async belongsToMembersOnlyCircle(meetupId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM circle_meetup cm JOIN circle c ON c.id = cm.circle_id AND c.visibility = 'members_only'
+        WHERE cm.meetup_id = $1`,
+      [meetupId],
     );
     return rows.length > 0;
   }

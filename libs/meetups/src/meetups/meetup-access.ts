@@ -1,10 +1,11 @@
 // Who may see and who may change a meetup: one place, used by every endpoint of the feature.
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuthenticatedUser, emailNotVerified } from '@neuland/auth';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type Rsvp, rsvpFromRow } from '../rsvps/rsvp.entity.js';
 import { Meetup } from './meetup.entity.js';
+import type { MeetupVisibility } from './meetup-states.js';
 import { type MeetupPageFacts, readMeetupPage } from './meetup-page.js';
 import { MeetupsError } from '../meetups-errors.js';
 
@@ -48,6 +49,15 @@ export type RsvpRefusal = (meetupId: string, userId: string) => Promise<void>;
  */
 export type HostingShare = (meetupId: string, userId: string) => Promise<boolean>;
 
+/**
+ * How a higher feature holds a meetup to a visibility (circles: a members-only circle's meetups stay invite-only,
+ * whatever a host asks): register one with `holdVisibilityWith(...)`; it throws `visibilityHeld(...)`, or returns.
+ */
+export type VisibilityHold = (meetupId: string, visibility: MeetupVisibility) => Promise<void>;
+
+export const visibilityHeld = (message: string) =>
+  new ConflictException({ error: MeetupsError.MEETUP_VISIBILITY_HELD, message });
+
 export const meetupNotFound = () =>
   new NotFoundException({ error: MeetupsError.MEETUP_NOT_FOUND, message: 'There is no such meetup.' });
 
@@ -56,6 +66,7 @@ export class MeetupAccess {
   private readonly admissions: InviteOnlyAdmission[] = [];
   private readonly refusals: RsvpRefusal[] = [];
   private readonly hostingShares: HostingShare[] = [];
+  private readonly visibilityHolds: VisibilityHold[] = [];
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -70,6 +81,15 @@ export class MeetupAccess {
   private async sharesHosting(meetupId: string, userId: string): Promise<boolean> {
     for (const share of this.hostingShares) if (await share(meetupId, userId)) return true;
     return false;
+  }
+
+  holdVisibilityWith(hold: VisibilityHold): void {
+    this.visibilityHolds.push(hold);
+  }
+
+  /** Throws the first registered hold that keeps the meetup from becoming `visibility`. */
+  async assertMayBecome(meetupId: string, visibility: MeetupVisibility): Promise<void> {
+    for (const hold of this.visibilityHolds) await hold(meetupId, visibility);
   }
 
   refuseRsvpsWhen(refusal: RsvpRefusal): void {

@@ -68,7 +68,7 @@ export class MeetupsController {
   @Patch(':id')
   @ApiOkResponse({ type: MeetupDto })
   @ApiForbiddenResponse({ description: 'NOT_MEETUP_HOST' })
-  @ApiConflictResponse({ description: 'MEETUP_CANCELLED, CAPACITY_BELOW_GOING' })
+  @ApiConflictResponse({ description: 'MEETUP_CANCELLED, CAPACITY_BELOW_GOING, MEETUP_VISIBILITY_HELD' })
   async update(
     @Param('id', new ParseUUIDPipe()) id: string,
     @CurrentUser() user: AuthenticatedUser,

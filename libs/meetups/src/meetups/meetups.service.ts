@@ -55,6 +55,9 @@ export class MeetupsService {
     // Invariant: a change of time or place commits together with its outbox row; a raised capacity promotes from
     // the waitlist under the same meetup row lock the RSVPs take, so seats never exceed capacity.
     return this.changeAsHost(meetupId, user, 'meetup.updated', async (manager, meetup) => {
+      if (fields.visibility !== undefined && fields.visibility !== meetup.visibility) {
+        await this.access.assertMayBecome(meetupId, fields.visibility);
+      }
       const before = { ...meetup };
       applyFields(meetup, fields);
       assertScheduleIsSound(meetup, before);
