@@ -2,7 +2,7 @@
 // cancelled one occurrence at a time or from one on.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import { makeCircle, makeSeries, type SeriesBody } from './support/circles.js';
+import { makeCircle, makeCircleMeetup, makeSeries, type SeriesBody } from './support/circles.js';
 import { makeMember, type TestMember } from './support/members.js';
 import { type Pipeline, startPipeline } from './support/pipeline.js';
 
@@ -278,6 +278,10 @@ describe('meetup series', () => {
         circleSlug: slug,
         occursAt: made.occurrences[1].occursAt,
       });
+      // A meetup of no series answers so without an error: every meetup page asks.
+      const single = await makeCircleMeetup(pipeline.api, owner, slug);
+      const none = await pipeline.api.http().get(`/api/v1/meetups/${single.id}/series`).expect(204);
+      expect(none.text).toBe('');
     });
   });
 });

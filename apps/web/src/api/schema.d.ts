@@ -7347,7 +7347,14 @@ export interface operations {
           'application/json': components['schemas']['MeetupSeriesDto'];
         };
       };
-      /** @description CIRCLE_NOT_FOUND, SERIES_NOT_FOUND */
+      /** @description The meetup is not an occurrence of a series. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEETUP_NOT_FOUND */
       404: {
         headers: {
           [name: string]: unknown;

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBadRequestResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
@@ -16,6 +17,7 @@ import {
   SeriesDto,
   UpdateFollowingDto,
 } from './dto/series.dto.js';
+import type { FastifyReply } from 'fastify';
 import { SeriesService } from './series.service.js';
 
 const uuid = new ParseUUIDPipe();
@@ -86,10 +88,16 @@ export class SeriesController {
   @Get('meetups/:id/series')
   @Public()
   @ApiOkResponse({ type: MeetupSeriesDto, description: 'The series the meetup is an occurrence of.' })
-  ofMeetup(
+  // Most meetups are no occurrence of anything: that is an answer, not an error, for every meetup page that asks.
+  @ApiNoContentResponse({ description: 'The meetup is not an occurrence of a series.' })
+  @ApiNotFoundResponse({ description: 'MEETUP_NOT_FOUND' })
+  async ofMeetup(
     @Param('id', uuid) meetupId: string,
     @CurrentUser() user: AuthenticatedUser | undefined,
-  ): Promise<MeetupSeriesDto> {
-    return this.series.ofMeetup(meetupId, user);
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MeetupSeriesDto | undefined> {
+    const series = await this.series.ofMeetup(meetupId, user);
+    if (!series) reply.status(204);
+    return series ?? undefined;
   }
 }

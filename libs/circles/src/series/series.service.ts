@@ -80,7 +80,8 @@ export class SeriesService {
   }
 
   /** The series a meetup the caller may see belongs to; 404 when it is a single meetup. */
-  async ofMeetup(meetupId: string, user: AuthenticatedUser | undefined): Promise<MeetupSeriesDto> {
+  /** The series a meetup the caller may see is an occurrence of; null when it is none. */
+  async ofMeetup(meetupId: string, user: AuthenticatedUser | undefined): Promise<MeetupSeriesDto | null> {
     await this.meetupAccess.findViewable(meetupId, user);
     const [found]: { series_id: string; occurs_at: Date; slug: string }[] = await this.dataSource.query(
       `SELECT o.series_id, o.occurs_at, c.slug FROM circle_series_occurrence o
@@ -88,7 +89,7 @@ export class SeriesService {
         WHERE o.meetup_id = $1`,
       [meetupId],
     );
-    if (!found) throw seriesNotFound();
+    if (!found) return null;
     const [row]: SeriesRow[] = await this.dataSource.query(
       `SELECT ${SERIES_COLUMNS} FROM circle_series WHERE id = $1`,
       [found.series_id],

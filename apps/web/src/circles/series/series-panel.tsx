@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, unwrap } from '../../api/api-error';
+import { unwrap } from '../../api/api-error';
 import { api } from '../../api/client';
 import type { Meetup } from '../../meetups/meetup-api';
 import { Button } from '../../ui/button';
@@ -15,14 +15,9 @@ import { choiceOf, summaryOf } from './recurrence-choice';
 function useSeriesOf(meetupId: string) {
   return useQuery({
     queryKey: ['meetup', meetupId, 'series'],
-    queryFn: async () => {
-      try {
-        return unwrap(await api.GET('/api/v1/meetups/{id}/series', { params: { path: { id: meetupId } } }));
-      } catch (error) {
-        if (error instanceof ApiError && error.body.statusCode === 404) return null;
-        throw error;
-      }
-    },
+    // 204 (no series) leaves no data: null, so that the query has a value to keep.
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/meetups/{id}/series', { params: { path: { id: meetupId } } })) ?? null,
   });
 }
 
