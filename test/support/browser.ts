@@ -124,6 +124,16 @@ export async function openPageAs(
   }
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
+  // A server-rendered page shows its buttons before React listens to them: a click then would be lost. Every
+  // navigation waits until the app has taken the page over (pages the server did not render start empty anyway).
+  const goto = page.goto.bind(page);
+  page.goto = async (url, gotoOptions) => {
+    const response = await goto(url, gotoOptions);
+    await page
+      .locator('html[data-hydrated="true"], html:not(:has(#neuland-state))')
+      .waitFor({ state: 'attached' });
+    return response;
+  };
   return page;
 }
 

@@ -1,4 +1,4 @@
-import { startTransition, StrictMode } from 'react';
+import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { type DehydratedState, hydrate } from '@tanstack/react-query';
@@ -26,8 +26,17 @@ const language =
     ? serverLanguage
     : (chosenLanguage(document.cookie) ?? browserLanguage(navigator.languages));
 
+/** Marks the page as React's once it has taken over, for whoever must not click before (the browser tests). */
+function MarkTakenOver() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
+  return null;
+}
+
 const app = (
   <StrictMode>
+    <MarkTakenOver />
     <BrowserRouter>
       <App
         queryClient={queryClient}
