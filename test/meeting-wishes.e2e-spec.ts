@@ -47,9 +47,12 @@ describe('meeting wishes', () => {
    */
   async function everythingReadable(reader: TestMember, other: TestMember, meetupId: string) {
     const values = { id: meetupId, meetupId, userId: other.id, handle: other.handle };
+    // The health routes speak of the process, not of people, and their timings may repeat by chance.
     const routes = documentedRoutes(openApiDocument(api)).filter(
       (route) =>
-        route.method === 'get' && [...route.path.matchAll(/\{(\w+)\}/g)].every(([, name]) => name in values),
+        route.method === 'get' &&
+        !route.path.startsWith('/health') &&
+        [...route.path.matchAll(/\{(\w+)\}/g)].every(([, name]) => name in values),
     );
     const answers = new Map<string, unknown>();
     for (const route of routes) {
