@@ -5,9 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { signInvitationOptOutToken } from '@neuland/invitations';
 import { emailKey } from '@neuland/profiles';
-import { signUnsubscribeToken } from '@neuland/notifications';
+import { signCircleUnsubscribeToken, signUnsubscribeToken } from '@neuland/notifications';
 import type supertest from 'supertest';
 import { type ApiHarness, startApi } from './support/api-harness.js';
+import { joinCircle, makeCircle } from './support/circles.js';
 import { makeMember } from './support/members.js';
 
 /** A genuine link of a route, and how to see whether posting to it turned something off. */
@@ -36,6 +37,22 @@ describe('one-click unsubscribe routes', () => {
       const preferences = () =>
         api.http().get('/api/v1/me/notifications').set('Authorization', member.bearer).expect(200);
       return { token, isOff: async () => (await preferences()).body.reminders === false };
+    },
+    '/api/v1/unsubscribe/circle/{token}': async () => {
+      const member = await makeMember(api);
+      const circle = await makeCircle(api, await makeMember(api, { role: 'organiser' }));
+      await joinCircle(api, member, circle.slug).expect(200);
+      const token = signCircleUnsubscribeToken(api.config.notifications.unsubscribeSecret, {
+        userId: member.id,
+        circleId: circle.id,
+      });
+      const setting = () =>
+        api
+          .http()
+          .get(`/api/v1/circles/${circle.slug}/announcements`)
+          .set('Authorization', member.bearer)
+          .expect(200);
+      return { token, isOff: async () => (await setting()).body.announcements === 'none' };
     },
     '/api/v1/invitation-opt-outs/{token}': async () => {
       const address = `someone-${randomBytes(6).toString('hex')}@example.org`;
