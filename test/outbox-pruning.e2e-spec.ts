@@ -45,7 +45,7 @@ describe('outbox pruning', () => {
 
   it('deletes handled and consumer-less rows after the retention time, and keeps what is unfinished or recent', async () => {
     const handledOld = await outboxRow('invitation.created', 8, true);
-    const withoutConsumerOld = await outboxRow('meetup.published', 8, false);
+    const withoutConsumerOld = await outboxRow('rsvp.withdrawn', 8, false);
     const unhandledOld = await outboxRow('invitation.created', 8, false);
     const handledRecent = await outboxRow('invitation.created', 6, true);
     const neverRelayed = await outboxRow('invitation.created', null, false);
