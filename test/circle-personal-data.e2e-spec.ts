@@ -52,6 +52,7 @@ describe("a member's data in circles", () => {
         ],
         joinRequests: [expect.objectContaining({ slug: asked.slug, answer: 'Ich bin Recruiterin' })],
         bans: [expect.objectContaining({ slug: banned.slug, name: 'Gesperrt' })],
+        series: [],
       },
     });
     expect(JSON.stringify(exported)).not.toContain(other.id);
