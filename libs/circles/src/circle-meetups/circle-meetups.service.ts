@@ -141,42 +141,43 @@ export class CircleMeetupsService implements OnModuleInit {
     return row?.circle_id ?? null;
   }
 
+  private async exists(sql: string, parameters: unknown[]): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(sql, parameters);
+    return rows.length > 0;
+  }
+
   private async isMemberOfMeetupsCircle(meetupId: string, userId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    return this.exists(
       `SELECT 1 FROM circle_meetup cm
          JOIN circle c ON c.id = cm.circle_id AND c.visibility = 'members_only'
          JOIN circle_member m ON m.circle_id = cm.circle_id AND m.user_id = $2
         WHERE cm.meetup_id = $1`,
       [meetupId, userId],
     );
-    return rows.length > 0;
   }
 
   private async belongsToMembersOnlyCircle(meetupId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    return this.exists(
       `SELECT 1 FROM circle_meetup cm JOIN circle c ON c.id = cm.circle_id AND c.visibility = 'members_only'
         WHERE cm.meetup_id = $1`,
       [meetupId],
     );
-    return rows.length > 0;
   }
 
   private async organisesMeetupsCircle(meetupId: string, userId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    return this.exists(
       `SELECT 1 FROM circle_meetup cm
          JOIN circle_member m ON m.circle_id = cm.circle_id AND m.user_id = $2 AND m.role IN ('owner', 'co_organiser')
         WHERE cm.meetup_id = $1`,
       [meetupId, userId],
     );
-    return rows.length > 0;
   }
 
   private async isBannedFromMeetupsCircle(meetupId: string, userId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    return this.exists(
       `SELECT 1 FROM circle_meetup cm JOIN circle_ban b ON b.circle_id = cm.circle_id AND b.user_id = $2
         WHERE cm.meetup_id = $1`,
       [meetupId, userId],
     );
-    return rows.length > 0;
   }
 }
