@@ -2,13 +2,13 @@
 // from the site itself only, and the pages that do run scripts (the web app, /docs) work under it in Chromium.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { signInvitationOptOutToken } from '@neuland/invitations';
-import { signCircleUnsubscribeToken, signUnsubscribeToken } from '@neuland/notifications';
+import { signUnsubscribeToken } from '@neuland/notifications';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildOpenApiDocument } from '../apps/api/src/openapi-document.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { apiRoutes } from './support/openapi-routes.js';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser.js';
-import { joinCircle, makeCircle } from './support/circles.js';
+import { circleUnsubscribeTokenFor } from './support/circles.js';
 import { makeMember } from './support/members.js';
 
 // A script element the browser runs without a file: data blocks (type="application/json", the server-rendered
@@ -73,12 +73,7 @@ describe('the Content-Security-Policy', () => {
       userId: member.id,
       category: 'updates',
     });
-    const circle = await makeCircle(api, await makeMember(api, { role: 'organiser' }));
-    await joinCircle(api, member, circle.slug);
-    const circleToken = signCircleUnsubscribeToken(api.config.notifications.unsubscribeSecret, {
-      userId: member.id,
-      circleId: circle.id,
-    });
+    const { token: circleToken } = await circleUnsubscribeTokenFor(api, member);
     const optOutToken = signInvitationOptOutToken(api.config.notifications.unsubscribeSecret, {
       addressKey: 'ab'.repeat(32),
       language: 'en',

@@ -5,10 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { signInvitationOptOutToken } from '@neuland/invitations';
 import { emailKey } from '@neuland/profiles';
-import { signCircleUnsubscribeToken, signUnsubscribeToken } from '@neuland/notifications';
+import { signUnsubscribeToken } from '@neuland/notifications';
 import type supertest from 'supertest';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { joinCircle, makeCircle } from './support/circles.js';
+import { circleUnsubscribeTokenFor } from './support/circles.js';
 import { makeMember } from './support/members.js';
 
 /** A genuine link of a route, and how to see whether posting to it turned something off. */
@@ -40,12 +40,7 @@ describe('one-click unsubscribe routes', () => {
     },
     '/api/v1/unsubscribe/circle/{token}': async () => {
       const member = await makeMember(api);
-      const circle = await makeCircle(api, await makeMember(api, { role: 'organiser' }));
-      await joinCircle(api, member, circle.slug).expect(200);
-      const token = signCircleUnsubscribeToken(api.config.notifications.unsubscribeSecret, {
-        userId: member.id,
-        circleId: circle.id,
-      });
+      const { circle, token } = await circleUnsubscribeTokenFor(api, member);
       const setting = () =>
         api
           .http()

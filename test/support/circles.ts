@@ -1,8 +1,9 @@
 // One-line factories for circles, their members and their meetups: `await makeCircle(api, owner, { joinPolicy })`.
+import { signCircleUnsubscribeToken } from '@neuland/notifications';
 import { DateTime } from 'luxon';
 import type { ApiHarness } from './api-harness.js';
 import type { MeetupBody } from './meetups.js';
-import type { TestMember } from './members.js';
+import { makeMember, type TestMember } from './members.js';
 
 const HOUR = 60 * 60 * 1000;
 let counter = 0;
@@ -114,4 +115,18 @@ export async function makeSeries(
   if (created.status !== 201)
     throw new Error(`makeSeries: ${created.status} ${JSON.stringify(created.body)}`);
   return created.body;
+}
+
+/** `member` joined to a fresh circle, and the one-click token that turns its announcements off, as its mails carry. */
+export async function circleUnsubscribeTokenFor(
+  api: ApiHarness,
+  member: TestMember,
+): Promise<{ circle: CircleBody; token: string }> {
+  const circle = await makeCircle(api, await makeMember(api, { role: 'organiser' }));
+  await joinCircle(api, member, circle.slug).expect(200);
+  const token = signCircleUnsubscribeToken(api.config.notifications.unsubscribeSecret, {
+    userId: member.id,
+    circleId: circle.id,
+  });
+  return { circle, token };
 }
