@@ -27,7 +27,13 @@ const serverUrl = new URL(database.url);
 serverUrl.pathname = '/postgres';
 const pgbench = await preparePgbench(serverUrl.toString());
 const secret = randomBytes(32).toString('hex');
+// The children run as production does (the Dockerfile sets NODE_ENV): React's server build, no API docs, every
+// secret production demands.
 const env = {
+  NODE_ENV: 'production',
+  BENCH_CONTACT_KEY_SECRET: randomBytes(32).toString('hex'),
+  BENCH_UNSUBSCRIBE_SECRET: randomBytes(32).toString('hex'),
+  BENCH_CONNECTION_TOKEN_KEYS: `bench:${randomBytes(32).toString('base64')}`,
   BENCH_DATABASE_URL: database.url,
   BENCH_JWT_SECRET: secret,
   BENCH_QUEUE_PREFIX: `neuland-bench-${randomBytes(4).toString('hex')}`,

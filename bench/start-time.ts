@@ -34,6 +34,7 @@ async function healthyAfter(databaseUrl: string): Promise<number> {
       QUEUE_PREFIX: `neuland-bench-${randomBytes(4).toString('hex')}`,
       JWT_SECRET: randomBytes(32).toString('hex'),
       CONTACT_KEY_SECRET: randomBytes(32).toString('hex'),
+      CONNECTION_TOKEN_KEYS: `bench:${randomBytes(32).toString('base64')}`,
       UNSUBSCRIBE_SECRET: randomBytes(32).toString('hex'),
       APP_URL: 'http://neuland.bench',
       SMTP_URL: 'smtp://127.0.0.1:2525',

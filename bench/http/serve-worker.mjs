@@ -7,12 +7,16 @@ const { createWorkerApp } = await import(`${dist}/apps/worker/src/create-worker-
 const { loadConfig } = await import(`${dist}/libs/config/src/index.js`);
 
 const config = loadConfig({
-  NODE_ENV: 'test',
+  NODE_ENV: 'production',
   LOG_LEVEL: 'silent',
   DATABASE_URL: process.env.BENCH_DATABASE_URL,
   DATABASE_MIGRATIONS_RUN: 'false',
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   QUEUE_PREFIX: process.env.BENCH_QUEUE_PREFIX,
+  JWT_SECRET: process.env.BENCH_JWT_SECRET,
+  CONTACT_KEY_SECRET: process.env.BENCH_CONTACT_KEY_SECRET,
+  UNSUBSCRIBE_SECRET: process.env.BENCH_UNSUBSCRIBE_SECRET,
+  CONNECTION_TOKEN_KEYS: process.env.BENCH_CONNECTION_TOKEN_KEYS,
   MAIL_DIR: 'var/bench-mail',
   APP_URL: 'http://neuland.bench',
 });
