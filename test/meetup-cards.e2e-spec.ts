@@ -77,6 +77,27 @@ describe('meetup cards', () => {
       expect(facesOf(card)).toEqual(going.slice(0, 5).map((member) => member.id));
     });
 
+    it('fills the five faces past hidden attendees who answered first', async () => {
+      const city = aCity();
+      const host = await makeMember(api, { role: 'organiser' });
+      const meetup = await makeMeetup(api, host, { city });
+      const privateAttendance = await shownToEveryone({ profile: { attendanceVisibility: 'private' } });
+      await rsvp(api, privateAttendance, meetup.id).expect(200);
+      await rsvp(api, await shownToEveryone(), meetup.id, { attendsVisibly: false }).expect(200);
+      await rsvp(api, await makeMember(api, { profile: { profileVisibility: 'members' } }), meetup.id).expect(
+        200,
+      );
+      const shown: TestMember[] = [];
+      for (let n = 0; n < 6; n += 1) {
+        const member = await shownToEveryone();
+        await rsvp(api, member, meetup.id).expect(200);
+        shown.push(member);
+      }
+      const [card] = await listed(city);
+      expect(card.goingCount).toBe(9);
+      expect(facesOf(card)).toEqual(shown.slice(0, 5).map((member) => member.id));
+    });
+
     it('never shows a hidden attendee: one who hides this RSVP or keeps attendance private', async () => {
       const city = aCity();
       const host = await makeMember(api, { role: 'organiser' });

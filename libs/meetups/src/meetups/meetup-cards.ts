@@ -105,14 +105,19 @@ const VIEWER = 'CAST(:viewerId AS uuid)';
  * (the RSVP says so and the profile does not keep attendance private: never a hidden attendee), and of those only
  * profiles the viewer may see at all (blocks, suspension, profiles shown to members or contacts only): a card is
  * shown to guests too, so it tells nobody more than the attendee list and the profile pages would.
+ * The going RSVPs come in answer order behind an `OFFSET 0` fence, so the profile rule is asked only until five faces
+ * are found: the planner otherwise asked it for every attendee of every card and sorted afterwards (a member's page
+ * of 100 cards with 16 going each: 1,640 checks instead of about 180).
  */
 const goingFaces = (meetup: string, viewer: string) => `(
   SELECT coalesce(json_agg(json_build_object('userId', face.user_id, 'displayName', face.display_name,
            'photo', ${imageSql('photo', 'face.photo', 'face.photo_placeholder')}) ORDER BY face.responded_at, face.user_id), '[]'::json)
     FROM (SELECT r.user_id, r.responded_at, p.display_name, p.photo, p.photo_placeholder
-            FROM rsvp r JOIN member_profile p ON p.user_id = r.user_id
-           WHERE r.meetup_id = ${meetup} AND r.status = 'going'
-             AND r.attends_visibly AND p.attendance_visibility <> 'private'
+            FROM (SELECT going.user_id, going.responded_at FROM rsvp going
+                   WHERE going.meetup_id = ${meetup} AND going.status = 'going' AND going.attends_visibly
+                   ORDER BY going.responded_at, going.user_id OFFSET 0) r
+            JOIN member_profile p ON p.user_id = r.user_id
+           WHERE p.attendance_visibility <> 'private'
              AND ${profileVisibleTo('p', `(${viewer})`)}
            ORDER BY r.responded_at, r.user_id
            LIMIT ${GOING_FACES}) face)`;
