@@ -42,7 +42,8 @@ export class CircleMeetupsService implements OnModuleInit {
     // The owner and co-organisers run every meetup of the circle, as its co-hosts do.
     this.meetupAccess.shareHostingWith((meetupId, userId) => this.organisesMeetupsCircle(meetupId, userId));
     // A member banned from the meetup's circle: rsvp_going asks circle_ban under the meetup's lock (migration
-    // RefuseCircleBansInRsvpGoing), so that the ban costs a "going" no round trip; this names the refusal.
+    // RefuseRsvpsOfCircleBans fills meetups' rsvp_refusal hook), so that the ban costs a "going" no round trip; this
+    // names the refusal.
     this.meetupAccess.explainRsvpRefusal('banned_from_circle', bannedFromCircle);
     // A host making such a meetup public would show it to everyone the circle keeps it from.
     this.meetupAccess.holdVisibilityWith(async (meetupId, visibility) => {

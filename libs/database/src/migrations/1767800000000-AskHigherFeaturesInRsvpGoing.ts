@@ -1,23 +1,29 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * rsvp_going also refuses a member banned from the meetup's circle ('banned_from_circle'), under the meetup's lock:
- * the API asked this in a query of its own before every "going", a round trip per RSVP. Restated whole; `down`
- * restates the function of KeepNewcomerSeats.
+ * rsvp_going asks `rsvp_refusal(meetup, member)` under the meetup's lock: the SQL form of MeetupAccess's hooks, by
+ * which a higher feature refuses a "going" without meetups naming its tables (circles fill it in with their bans,
+ * migration RefuseRsvpsOfCircleBans). Before, the API asked each such feature in a query of its own before every
+ * "going", a round trip per RSVP. rsvp_going is restated whole; `down` restates the function of KeepNewcomerSeats.
  */
-export class RefuseCircleBansInRsvpGoing1767800000000 implements MigrationInterface {
-  name = 'RefuseCircleBansInRsvpGoing1767800000000';
+export class AskHigherFeaturesInRsvpGoing1767800000000 implements MigrationInterface {
+  name = 'AskHigherFeaturesInRsvpGoing1767800000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // Meetups alone refuse nothing more: null is "no refusal"; a higher feature answers its outcome's name.
+    await queryRunner.query(`
+      CREATE FUNCTION rsvp_refusal(p_meetup_id uuid, p_user_id uuid) RETURNS text
+      LANGUAGE sql STABLE AS $fn$ SELECT NULL::text $fn$`);
     await queryRunner.query(rsvpGoing(true));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(rsvpGoing(false));
+    await queryRunner.query(`DROP FUNCTION rsvp_refusal(uuid, uuid)`);
   }
 }
 
-const rsvpGoing = (checksCircleBans: boolean) => `
+const rsvpGoing = (asksRefusal: boolean) => `
       CREATE OR REPLACE FUNCTION rsvp_going(
         p_meetup_id uuid, p_user_id uuid,
         -- Apply the caller's view of the meetup (drafts, invite-only, hidden): false when the caller checked it.
@@ -50,14 +56,10 @@ const rsvpGoing = (checksCircleBans: boolean) => `
         SELECT * INTO v_meetup FROM meetup m WHERE m.id = p_meetup_id FOR UPDATE;
         IF NOT FOUND THEN outcome := 'not_found'; RETURN NEXT; RETURN; END IF;
 ${
-  checksCircleBans
-    ? `        -- A member banned from the meetup's circle answers "going" to none of its meetups, whoever they are
-        -- (the circles feature names the refusal); asked here, under the lock, so that it costs no round trip.
-        IF EXISTS (SELECT 1 FROM circle_meetup cm
-                     JOIN circle_ban b ON b.circle_id = cm.circle_id AND b.user_id = p_user_id
-                    WHERE cm.meetup_id = p_meetup_id) THEN
-          outcome := 'banned_from_circle'; RETURN NEXT; RETURN;
-        END IF;
+  asksRefusal
+    ? `        -- A higher feature's refusal (circles: a ban) comes first, whoever the member is; the API names it.
+        outcome := rsvp_refusal(p_meetup_id, p_user_id);
+        IF outcome IS NOT NULL THEN RETURN NEXT; RETURN; END IF;
 `
     : ''
 }        time_zone := v_meetup.time_zone;
