@@ -221,6 +221,24 @@ describe('importing online contacts', () => {
     expect(response.body).toMatchObject({ recognised: 3, matchedNow: 1 });
   });
 
+  it('stores and counts an account named twice in one file once, however it is spelled', async () => {
+    const handle = `twice${unique()}`;
+    const member = await makeMember(api);
+    await addSocialAccount(api, member, 'x', `@${handle}`).expect(201);
+    const importer = await makeMember(api);
+    const address = `someone-${unique()}@example.org`;
+    const list = [
+      `https://x.com/${handle}`,
+      `https://twitter.com/${handle.toUpperCase()}`,
+      address,
+      address.toUpperCase(),
+    ].join('\n');
+    const response = await uploadImport(api, importer, list).expect(201);
+    expect(response.body).toMatchObject({ rowsRead: 4, recognised: 4, matchedNow: 1 });
+    expect(await storedContacts(importer)).toBe(2);
+    expect(await knows(importer, member)).toBeDefined();
+  });
+
   it('refuses the 11th import of a member within an hour with 429 and Retry-After', async () => {
     const importer = await makeMember(api);
     for (let upload = 1; upload <= 10; upload += 1) {

@@ -41,9 +41,10 @@ export class CircleMeetupsService implements OnModuleInit {
     this.meetupAccess.admitToInviteOnly((meetupId, userId) => this.isMemberOfMeetupsCircle(meetupId, userId));
     // The owner and co-organisers run every meetup of the circle, as its co-hosts do.
     this.meetupAccess.shareHostingWith((meetupId, userId) => this.organisesMeetupsCircle(meetupId, userId));
-    this.meetupAccess.refuseRsvpsWhen(async (meetupId, userId) => {
-      if (await this.isBannedFromMeetupsCircle(meetupId, userId)) throw bannedFromCircle();
-    });
+    // A member banned from the meetup's circle: rsvp_going asks circle_ban under the meetup's lock (migration
+    // RefuseRsvpsOfCircleBans fills meetups' rsvp_refusal hook), so that the ban costs a "going" no round trip; this
+    // names the refusal.
+    this.meetupAccess.explainRsvpRefusal('banned_from_circle', bannedFromCircle);
     // A host making such a meetup public would show it to everyone the circle keeps it from.
     this.meetupAccess.holdVisibilityWith(async (meetupId, visibility) => {
       if (visibility !== 'invite_only' && (await this.belongsToMembersOnlyCircle(meetupId))) {
@@ -168,14 +169,6 @@ export class CircleMeetupsService implements OnModuleInit {
     return this.exists(
       `SELECT 1 FROM circle_meetup cm
          JOIN circle_member m ON m.circle_id = cm.circle_id AND m.user_id = $2 AND m.role IN ('owner', 'co_organiser')
-        WHERE cm.meetup_id = $1`,
-      [meetupId, userId],
-    );
-  }
-
-  private async isBannedFromMeetupsCircle(meetupId: string, userId: string): Promise<boolean> {
-    return this.exists(
-      `SELECT 1 FROM circle_meetup cm JOIN circle_ban b ON b.circle_id = cm.circle_id AND b.user_id = $2
         WHERE cm.meetup_id = $1`,
       [meetupId, userId],
     );

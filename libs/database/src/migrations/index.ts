@@ -34,6 +34,8 @@ import { KeepNewcomerSeats1767200000001 } from './1767200000001-KeepNewcomerSeat
 import { CreateCircleSeries1767600000000 } from './1767600000000-CreateCircleSeries.js';
 import { LetMembersChooseCircleAnnouncements1767700000000 } from './1767700000000-LetMembersChooseCircleAnnouncements.js';
 import { IndexPendingCircleAnnouncements1767700000001 } from './1767700000001-IndexPendingCircleAnnouncements.js';
+import { AskHigherFeaturesInRsvpGoing1767800000000 } from './1767800000000-AskHigherFeaturesInRsvpGoing.js';
+import { RefuseRsvpsOfCircleBans1767800000001 } from './1767800000001-RefuseRsvpsOfCircleBans.js';
 import { CreateCircles1767500000000 } from './1767500000000-CreateCircles.js';
 import { CreateBuddiesWishesAndMet1767300000000 } from './1767300000000-CreateBuddiesWishesAndMet.js';
 
@@ -75,4 +77,6 @@ export const migrations = [
   CreateCircleSeries1767600000000,
   LetMembersChooseCircleAnnouncements1767700000000,
   IndexPendingCircleAnnouncements1767700000001,
+  AskHigherFeaturesInRsvpGoing1767800000000,
+  RefuseRsvpsOfCircleBans1767800000001,
 ];

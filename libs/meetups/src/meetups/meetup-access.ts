@@ -38,10 +38,11 @@ interface CallerRelation {
 export type InviteOnlyAdmission = (meetupId: string, userId: string) => Promise<boolean>;
 
 /**
- * How a higher feature refuses a member's "going" without meetups knowing why (circles: a member banned from the
- * meetup's circle): register one at start with `refuseRsvpsWhen(...)`; it throws the refusal, or returns.
+ * How a higher feature names its refusal of a member's "going" (circles: BANNED_FROM_CIRCLE). The SQL function
+ * rsvp_going decides it under the meetup's lock, in the RSVP's one round trip, and answers an outcome of its own
+ * ('banned_from_circle'); register the error for that outcome at start with `explainRsvpRefusal(...)`.
  */
-export type RsvpRefusal = (meetupId: string, userId: string) => Promise<void>;
+export type RsvpRefusal = () => Error;
 
 /**
  * How a higher feature lets people host a meetup as its co-hosts do without being named (circles: the owner and
@@ -64,7 +65,7 @@ export const meetupNotFound = () =>
 @Injectable()
 export class MeetupAccess {
   private readonly admissions: InviteOnlyAdmission[] = [];
-  private readonly refusals: RsvpRefusal[] = [];
+  private readonly refusals = new Map<string, RsvpRefusal>();
   private readonly hostingShares: HostingShare[] = [];
   private readonly visibilityHolds: VisibilityHold[] = [];
 
@@ -92,13 +93,13 @@ export class MeetupAccess {
     for (const hold of this.visibilityHolds) await hold(meetupId, visibility);
   }
 
-  refuseRsvpsWhen(refusal: RsvpRefusal): void {
-    this.refusals.push(refusal);
+  explainRsvpRefusal(outcome: string, refusal: RsvpRefusal): void {
+    this.refusals.set(outcome, refusal);
   }
 
-  /** Throws the first registered refusal of the member's "going"; invitations and seats are asked elsewhere. */
-  async assertMayAnswerGoing(meetupId: string, userId: string): Promise<void> {
-    for (const refusal of this.refusals) await refusal(meetupId, userId);
+  /** The error a higher feature registered for an outcome of rsvp_going, if any did. */
+  rsvpRefusal(outcome: string): Error | undefined {
+    return this.refusals.get(outcome)?.();
   }
 
   async viewerOf(

@@ -23,7 +23,12 @@ export type GoingAnswer =
   | { kind: 'answered'; rsvp: Rsvp; waitlistPosition: number | null; timeZone: string }
   | { kind: 'ask_invitation' };
 
-export async function answerGoing(manager: EntityManager, request: GoingRequest): Promise<GoingAnswer> {
+/** `refusal` names the outcomes a higher feature decides inside rsvp_going (MeetupAccess.rsvpRefusal). */
+export async function answerGoing(
+  manager: EntityManager,
+  request: GoingRequest,
+  refusal: (outcome: string) => Error | undefined,
+): Promise<GoingAnswer> {
   const [row] = await manager.query(`SELECT * FROM rsvp_going($1, $2, $3, $4, $5, $6, $7)`, [
     request.meetupId,
     request.userId,
@@ -55,6 +60,6 @@ export async function answerGoing(manager: EntityManager, request: GoingRequest)
     case 'invitation_required':
       throw invitationRequired();
     default:
-      throw new Error(`rsvp_going answered ${String(row.outcome)}`);
+      throw refusal(row.outcome) ?? new Error(`rsvp_going answered ${String(row.outcome)}`);
   }
 }

@@ -50,21 +50,27 @@ export class RsvpService {
     private readonly access: MeetupAccess,
   ) {}
 
+  /** Names the refusals a higher feature decides inside rsvp_going (circles: a ban). */
+  private readonly refusal = (outcome: string) => this.access.rsvpRefusal(outcome);
+
   /**
    * "Going": a seat if one is free, else the end of the waitlist. Idempotent for someone already going or waitlisted.
    * Callers check that the user may see the meetup; this checks everything about seats, deadline and status.
    */
   async rsvpGoing(meetupId: string, userId: string, options: RsvpGoingOptions = {}): Promise<RsvpState> {
-    await this.access.assertMayAnswerGoing(meetupId, userId);
-    const answer = await answerGoing(this.dataSource.manager, {
-      meetupId,
-      userId,
-      asViewer: false,
-      isAdmin: false,
-      attendsVisibly: options.attendsVisibly,
-      viaInvitation: Boolean(options.viaInvitation),
-      checkInCode: newCheckInCode(),
-    });
+    const answer = await answerGoing(
+      this.dataSource.manager,
+      {
+        meetupId,
+        userId,
+        asViewer: false,
+        isAdmin: false,
+        attendsVisibly: options.attendsVisibly,
+        viaInvitation: Boolean(options.viaInvitation),
+        checkInCode: newCheckInCode(),
+      },
+      this.refusal,
+    );
     if (answer.kind !== 'answered') throw new Error('rsvp_going asked about an invitation it was told');
     return answer;
   }
@@ -79,7 +85,6 @@ export class RsvpService {
     user: AuthenticatedUser,
     attendsVisibly: boolean | undefined,
   ): Promise<RsvpState & { timeZone: string }> {
-    await this.access.assertMayAnswerGoing(meetupId, user.id);
     const request = {
       meetupId,
       userId: user.id,
@@ -88,10 +93,14 @@ export class RsvpService {
       attendsVisibly,
       checkInCode: newCheckInCode(),
     };
-    const answer = await answerGoing(this.dataSource.manager, { ...request, viaInvitation: null });
+    const answer = await answerGoing(
+      this.dataSource.manager,
+      { ...request, viaInvitation: null },
+      this.refusal,
+    );
     if (answer.kind === 'answered') return answer;
     const viaInvitation = await this.access.holdsInvitation(meetupId, user.id);
-    const asked = await answerGoing(this.dataSource.manager, { ...request, viaInvitation });
+    const asked = await answerGoing(this.dataSource.manager, { ...request, viaInvitation }, this.refusal);
     if (asked.kind !== 'answered') throw new Error('rsvp_going asked about an invitation it was told');
     return asked;
   }

@@ -47,52 +47,57 @@ export class ContactImportsService {
     const platforms: string[] = [];
     const handles: string[] = [];
     const rejections: RowRejectionDto[] = [];
+    // A file may name one account twice (a handle and its profile URL): each key is kept once.
+    const seen = new Set<string>();
     rows.forEach((row, index) => {
       if ('rejected' in row) {
         rejections.push({ row: index + 1, reason: row.rejected });
         return;
       }
       for (const key of row.keys) {
+        const handle = key.platform === 'email' ? emailKey(this.contactKeySecret, key.handle) : key.handle;
+        const spelled = `${key.platform} ${handle}`;
+        if (seen.has(spelled)) continue;
+        seen.add(spelled);
         platforms.push(key.platform);
-        handles.push(key.platform === 'email' ? emailKey(this.contactKeySecret, key.handle) : key.handle);
+        handles.push(handle);
       }
     });
 
-    // An import and all of its contacts are written together or not at all.
-    const created = await this.db.transaction(async (transaction) => {
-      // Only public identities count: a count of matched e-mail addresses would answer "is this address a member's?"
-      // for any list of addresses. They are matched all the same (knowsOnline), just never counted.
-      const [{ matched }] = await transaction.query(
-        `SELECT count(DISTINCT (k.platform, k.handle))::int AS matched
-           FROM unnest($1::text[], $2::text[]) AS k(platform, handle)
-           JOIN member_social_account sa ON sa.platform = k.platform AND sa.handle = k.handle
-          WHERE sa.user_id <> $3 AND k.platform <> 'email'`,
-        [platforms, handles, ownerId],
-      );
-      const inserted: { id: string }[] = await transaction.query(
-        `INSERT INTO contact_import (owner_id, format, fingerprint, rows_read, recognised, matched_at_import, rejected, rejections)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (owner_id, fingerprint) DO NOTHING RETURNING id`,
-        [
-          ownerId,
-          format,
-          fingerprint,
-          rows.length,
-          rows.length - rejections.length,
-          matched,
-          rejections.length,
-          JSON.stringify(rejections.slice(0, KEPT_REJECTIONS)),
-        ],
-      );
-      if (inserted.length === 0) return false;
-      await transaction.query(
-        `INSERT INTO imported_contact (import_id, owner_id, platform, handle)
-         SELECT $1, $2, platform, handle FROM unnest($3::text[], $4::text[]) AS k(platform, handle)
-         ON CONFLICT DO NOTHING`,
-        [inserted[0].id, ownerId, platforms, handles],
-      );
-      return true;
-    });
+    // One statement writes an import and all of its contacts, or nothing: the keys travel and are unnested once.
+    // Only public identities count as matched: a count of matched e-mail addresses would answer "is this address a
+    // member's?" for any list of addresses. They are matched all the same (knowsOnline), just never counted.
+    // The import row is new in this statement, so its contacts need no ON CONFLICT; a second upload of the same
+    // file (the same fingerprint) writes nothing.
+    const [{ created }]: { created: boolean }[] = await this.db.query(
+      `WITH keys AS MATERIALIZED (
+         SELECT platform, handle FROM unnest($8::text[], $9::text[]) AS k(platform, handle)),
+       matched AS (
+         SELECT count(*)::int AS matched FROM keys k
+          WHERE k.platform <> 'email' AND EXISTS (
+                SELECT 1 FROM member_social_account sa
+                 WHERE sa.platform = k.platform AND sa.handle = k.handle AND sa.user_id <> $1)),
+       created_import AS (
+         INSERT INTO contact_import (owner_id, format, fingerprint, rows_read, recognised, matched_at_import,
+                                     rejected, rejections)
+         VALUES ($1, $2, $3, $4, $5, (SELECT matched FROM matched), $6, $7)
+         ON CONFLICT (owner_id, fingerprint) DO NOTHING RETURNING id),
+       contacts AS (
+         INSERT INTO imported_contact (import_id, owner_id, platform, handle)
+         SELECT i.id, $1, k.platform, k.handle FROM created_import i, keys k)
+       SELECT EXISTS (SELECT 1 FROM created_import) AS created`,
+      [
+        ownerId,
+        format,
+        fingerprint,
+        rows.length,
+        rows.length - rejections.length,
+        rejections.length,
+        JSON.stringify(rejections.slice(0, KEPT_REJECTIONS)),
+        platforms,
+        handles,
+      ],
+    );
     // Two uploads of one file at once: the loser of the race returns the winner's import.
     return { created, summary: (await this.findByFingerprint(ownerId, fingerprint))! };
   }
