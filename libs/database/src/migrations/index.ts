@@ -34,6 +34,7 @@ import { KeepNewcomerSeats1767200000001 } from './1767200000001-KeepNewcomerSeat
 import { CreateCircleSeries1767600000000 } from './1767600000000-CreateCircleSeries.js';
 import { LetMembersChooseCircleAnnouncements1767700000000 } from './1767700000000-LetMembersChooseCircleAnnouncements.js';
 import { IndexPendingCircleAnnouncements1767700000001 } from './1767700000001-IndexPendingCircleAnnouncements.js';
+import { PlanTheIntroductionRuleOncePerSession1767810000000 } from './1767810000000-PlanTheIntroductionRuleOncePerSession.js';
 import { CreateCircles1767500000000 } from './1767500000000-CreateCircles.js';
 import { CreateBuddiesWishesAndMet1767300000000 } from './1767300000000-CreateBuddiesWishesAndMet.js';
 
@@ -75,4 +76,5 @@ export const migrations = [
   CreateCircleSeries1767600000000,
   LetMembersChooseCircleAnnouncements1767700000000,
   IndexPendingCircleAnnouncements1767700000001,
+  PlanTheIntroductionRuleOncePerSession1767810000000,
 ];
