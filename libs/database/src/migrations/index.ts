@@ -36,6 +36,7 @@ import { LetMembersChooseCircleAnnouncements1767700000000 } from './176770000000
 import { IndexPendingCircleAnnouncements1767700000001 } from './1767700000001-IndexPendingCircleAnnouncements.js';
 import { AskHigherFeaturesInRsvpGoing1767800000000 } from './1767800000000-AskHigherFeaturesInRsvpGoing.js';
 import { RefuseRsvpsOfCircleBans1767800000001 } from './1767800000001-RefuseRsvpsOfCircleBans.js';
+import { PlanTheIntroductionRuleOncePerSession1767810000000 } from './1767810000000-PlanTheIntroductionRuleOncePerSession.js';
 import { CreateCircles1767500000000 } from './1767500000000-CreateCircles.js';
 import { CreateBuddiesWishesAndMet1767300000000 } from './1767300000000-CreateBuddiesWishesAndMet.js';
 
@@ -79,4 +80,5 @@ export const migrations = [
   IndexPendingCircleAnnouncements1767700000001,
   AskHigherFeaturesInRsvpGoing1767800000000,
   RefuseRsvpsOfCircleBans1767800000001,
+  PlanTheIntroductionRuleOncePerSession1767810000000,
 ];

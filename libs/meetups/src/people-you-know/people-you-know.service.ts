@@ -2,7 +2,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { bioLineOf, ProfilesService } from '@neuland/profiles';
-import { HowYouKnow, ProfileDirectory, SocialGraphService } from '@neuland/social-graph';
+import {
+  HowYouKnow,
+  type KnownOnline,
+  ProfileDirectory,
+  SocialGraphService,
+  TOLD_ABOUT_SQL_FUNCTION,
+} from '@neuland/social-graph';
 import type { DataSource } from 'typeorm';
 import type { MeetupViewer } from '../meetups/meetup-access.js';
 import type { Meetup } from '../meetups/meetup.entity.js';
@@ -22,17 +28,16 @@ export class PeopleYouKnowService {
     const viewerId = viewer.user?.id;
     // Rule 1: only someone going (not waitlisted) is told about the others going.
     if (!viewerId || viewer.rsvp?.status !== 'going') return { viewerIsGoing: false, items: [] };
-    // Attendance kept private on the profile hides a member here as everywhere (read through member_profile).
-    const going: { user_id: string }[] = await this.dataSource.query(
-      `SELECT r.user_id FROM rsvp r LEFT JOIN member_profile p ON p.user_id = r.user_id
-        WHERE r.meetup_id = $1 AND r.status = 'going' AND r.attends_visibly AND r.user_id <> $2
-          AND p.attendance_visibility IS DISTINCT FROM 'private'`,
+    // Rules 2–5 (knows online, blocks, introductions settings, mutual) over everyone else going who attends
+    // visibly, in one statement: attendance kept private on the profile hides a member here as everywhere (read
+    // through member_profile).
+    const told: KnownOnline[] = await this.dataSource.query(
+      `SELECT t.user_id AS "userId", t.mutual, t.claimed_only AS "claimedOnly"
+         FROM ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY[$2::uuid], ARRAY(
+           SELECT r.user_id FROM rsvp r LEFT JOIN member_profile p ON p.user_id = r.user_id
+            WHERE r.meetup_id = $1 AND r.status = 'going' AND r.attends_visibly AND r.user_id <> $2
+              AND p.attendance_visibility IS DISTINCT FROM 'private')) t`,
       [meetup.id, viewerId],
-    );
-    // Rules 2–5 (knows online, blocks, introductions settings, mutual) in one set-based call.
-    const told = await this.graph.toldAbout(
-      [viewerId],
-      going.map((row) => row.user_id),
     );
     if (told.length === 0) return { viewerIsGoing: true, items: [] };
     const visible = told.map((introduction) => introduction.userId);
