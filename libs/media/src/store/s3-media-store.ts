@@ -9,10 +9,26 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { MEDIA_FILE } from '../images/image-kinds.js';
-import type { S3Location } from './s3-location.js';
 import { MediaStore } from './media-store.js';
 
-export { parseS3Url, type S3Location } from './s3-location.js';
+export interface S3Location {
+  endpoint: string;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+export function parseS3Url(s3Url: string): S3Location {
+  const url = new URL(s3Url);
+  return {
+    endpoint: url.origin,
+    region: url.searchParams.get('region') ?? 'us-east-1',
+    bucket: decodeURIComponent(url.pathname.slice(1)),
+    accessKeyId: decodeURIComponent(url.username),
+    secretAccessKey: decodeURIComponent(url.password),
+  };
+}
 
 /** A client for the bucket's server, path-style. */
 export function s3ClientFor(location: S3Location): S3Client {
