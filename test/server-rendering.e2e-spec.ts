@@ -184,6 +184,37 @@ describe('pages rendered on the server', () => {
       expect(normalised(html, meetup.id)).toBe(await unknownMeetup());
     });
 
+    // A guest's page is kept by what it was rendered from, so a change must reach the very next guest.
+    it('never sends guests the page of a meetup from before it was hidden, cancelled or edited', async () => {
+      const meetup = await makeMeetup(api, host, { ...meetupTimes, title: 'Kept for guests' });
+      for (let visit = 0; visit < 2; visit += 1) {
+        expect(rootOf((await page(`/m/${meetup.id}`)).text)).toContain('Kept for guests');
+      }
+
+      await api
+        .http()
+        .patch(`/api/v1/meetups/${meetup.id}`)
+        .set('Authorization', host.bearer)
+        .send({ title: 'Renamed for guests' })
+        .expect(200);
+      const renamed = rootOf((await page(`/m/${meetup.id}`)).text);
+      expect(renamed).toContain('Renamed for guests');
+      expect(renamed).not.toContain('Kept for guests');
+
+      await api
+        .http()
+        .post(`/api/v1/meetups/${meetup.id}/cancel`)
+        .set('Authorization', host.bearer)
+        .send({ message: 'Der Raum ist weg.' })
+        .expect(200);
+      expect(rootOf((await page(`/m/${meetup.id}`)).text)).toContain('Der Raum ist weg.');
+
+      await database(api).query(`UPDATE meetup SET hidden_at = now() WHERE id = $1`, [meetup.id]);
+      const hidden = (await page(`/m/${meetup.id}`)).text;
+      expect(hidden).not.toContain('Renamed for guests');
+      expect(normalised(hidden, meetup.id)).toBe(await unknownMeetup());
+    });
+
     it('renders a profile hidden from guests as a handle nobody has', async () => {
       const hidden = await makeMember(api, {
         displayName: 'Hidden Person',

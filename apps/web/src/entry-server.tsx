@@ -2,10 +2,11 @@
 // React Query cache filled through the API's own routes in-process, so that who may see what is decided in one
 // place. The API's web-app module calls renderPage once per page GET.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
-import { dehydrate } from '@tanstack/react-query';
+import { dehydrate, type QueryClient } from '@tanstack/react-query';
 import { App, createQueryClient } from './app';
 import { type ApiTransport, setApiTransport } from './api/client';
 import { acceptedLanguages, browserLanguage, chosenLanguage, createI18n, type Language } from './i18n/i18n';
@@ -67,6 +68,33 @@ async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
   return html;
 }
 
+/*
+ * A guest's page is the same markup for every guest who is shown the same data, and rendering it is most of what
+ * a page costs. So the markup is kept by what it was rendered from: the address, the language, the locale and
+ * every query's answer. Nothing is invalidated by hand: a cancelled, hidden or edited meetup, a new face among the
+ * going, a suspended organiser all change an answer, so the next guest's page has a key never seen before. The
+ * answers are still read on every request (the API decides what a guest may see); only the render is saved.
+ * Members' pages are not kept: their header, their language and their RSVP are theirs.
+ */
+const MAX_KEPT_PAGES = 200;
+const guestPages = new Map<string, string>();
+
+/**
+ * Every answered query's key and answer, without when it was read: the render's whole input besides the request.
+ * A query the render only asked for (a member's profile, a series) stays unasked on the server and renders as
+ * loading, render after render: it is no input.
+ */
+function renderedFrom(queryClient: QueryClient, url: string, language: string, locale: string): string {
+  const answers = queryClient
+    .getQueryCache()
+    .getAll()
+    .filter(({ state }) => state.status !== 'pending' || state.fetchStatus !== 'idle')
+    .map((query) => [query.queryHash, query.state.status, query.state.data]);
+  return createHash('sha256')
+    .update(JSON.stringify([url, language, locale, answers]))
+    .digest('base64');
+}
+
 /** The page with its content, or null when the server does not render this page (the browser then does). */
 export async function renderPage(request: PageRequest): Promise<RenderedPage | null> {
   const queryClient = createQueryClient();
@@ -82,6 +110,11 @@ export async function renderPage(request: PageRequest): Promise<RenderedPage | n
     browserLanguage(acceptedLanguages(request.acceptLanguage));
 
   const locale = regionalLocale(acceptedLanguages(request.acceptLanguage), language);
+  // Without a cookie: no session, no chosen language, nothing that is this visitor's alone.
+  const keptAs =
+    data.guest && !request.cookie ? renderedFrom(queryClient, request.url, language, locale) : undefined;
+  const kept = keptAs && guestPages.get(keptAs);
+  if (kept) return { language, locale, html: kept, state: safeJson(dehydrate(queryClient)), data };
 
   // prerender waits for every lazy page's code, so the HTML is the whole page, not its "Loading…". A part that
   // still suspends (a member's account menu does, render after render) is left by React to an inline script,
@@ -99,5 +132,11 @@ export async function renderPage(request: PageRequest): Promise<RenderedPage | n
   );
   const html = await streamToString(prelude);
   if (needsScript(html)) return null;
+  // Kept only when the render read nothing more than its key says: a query made while rendering would be missing.
+  if (keptAs && keptAs === renderedFrom(queryClient, request.url, language, locale)) {
+    // Oldest out first: a Map keeps insertion order.
+    if (guestPages.size >= MAX_KEPT_PAGES) guestPages.delete(guestPages.keys().next().value!);
+    guestPages.set(keptAs, html);
+  }
   return { language, locale, html, state: safeJson(dehydrate(queryClient)), data };
 }

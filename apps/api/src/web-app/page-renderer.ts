@@ -70,10 +70,15 @@ export async function loadPageRenderer(
     logger.warn(`No server render at ${entryFile}: pages are sent without their content`);
     return undefined;
   }
-  const entry = (await import(pathToFileURL(entryFile).href)) as ServerEntry;
+  // Imported on the first page asked for, not at start: the render's code (React, the pages, their texts) is
+  // a megabyte that /health and every JSON request would otherwise wait for and hold in memory.
+  let entry: Promise<ServerEntry> | undefined;
   return async (request) => {
     try {
-      return await entry.renderPage({
+      entry ??= import(pathToFileURL(entryFile).href) as Promise<ServerEntry>;
+      return await (
+        await entry
+      ).renderPage({
         url: request.url,
         cookie: request.headers.cookie,
         acceptLanguage: request.headers['accept-language'],

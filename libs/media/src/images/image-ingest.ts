@@ -3,8 +3,7 @@
 // metadata (EXIF, GPS), trailing payloads and whatever else rode along are gone.
 import { createHash } from 'node:crypto';
 import { HttpException, HttpStatus } from '@nestjs/common';
-import { fileTypeFromBuffer } from 'file-type';
-import sharp, { type Metadata, type Sharp } from 'sharp';
+import type { Metadata, Sharp } from 'sharp';
 import { rgbaToThumbHash } from 'thumbhash';
 import { MediaError } from '../media-errors.js';
 import { FORMATS, IMAGE_KINDS, type ImageFormat, type ImageKind, fileName } from './image-kinds.js';
@@ -28,6 +27,14 @@ export interface EncodedImage {
   files: { name: string; bytes: Buffer; contentType: string }[];
 }
 
+// sharp and file-type are loaded on the first upload, not at start: together they cost every API and worker
+// process a quarter second of start-up and some 20 MB, for a route that few requests take.
+const imageLibraries = () =>
+  Promise.all([import('sharp'), import('file-type')]).then(([sharp, fileType]) => ({
+    sharp: sharp.default,
+    fileTypeFromBuffer: fileType.fileTypeFromBuffer,
+  }));
+
 const refuse = (status: HttpStatus, error: MediaError, message: string) =>
   new HttpException({ error, message }, status);
 
@@ -39,6 +46,7 @@ export async function encodeImage(kind: ImageKind, owner: string, bytes: Buffer)
   if (bytes.length > MAX_UPLOAD_BYTES) {
     throw refuse(HttpStatus.PAYLOAD_TOO_LARGE, MediaError.IMAGE_TOO_LARGE, 'An image may be at most 10 MB.');
   }
+  const { fileTypeFromBuffer } = await imageLibraries();
   const sniffed = await fileTypeFromBuffer(bytes);
   const format = sniffed && ACCEPTED.get(sniffed.mime);
   if (!format) {
@@ -86,6 +94,7 @@ export async function encodeImage(kind: ImageKind, owner: string, bytes: Buffer)
 
 /** Reads the header first: a bomb declares its size there and is refused before a pixel is decoded. */
 async function decodable(bytes: Buffer, format: string): Promise<Sharp> {
+  const { sharp } = await imageLibraries();
   const options = { limitInputPixels: MAX_PIXELS, failOn: 'error', animated: false } as const;
   let metadata: Metadata;
   try {

@@ -18,7 +18,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '@neuland/auth';
-import QRCode from 'qrcode';
 import { MeetupAccess } from '../meetups/meetup-access.js';
 import { CheckInService } from './check-in.service.js';
 import { CheckInDto, HostCheckInDto, SelfCheckInDto } from './dto/check-in.dto.js';
@@ -73,6 +72,8 @@ export class CheckInController {
         message: 'Only people with a seat have a code.',
       });
     }
-    return QRCode.toString(viewer.rsvp.checkInCode, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    // Loaded on the first code shown rather than at start, which every process pays for.
+    const { default: qrCode } = await import('qrcode');
+    return qrCode.toString(viewer.rsvp.checkInCode, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   }
 }

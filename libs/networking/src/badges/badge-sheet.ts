@@ -3,8 +3,7 @@
 // dejavu-fonts-ttf; Bitstream Vera licence with DejaVu's public-domain changes, see its LICENSE) so that umlauts,
 // ß, Polish, Turkish or Greek names print as typed, whatever fonts the printer has.
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
+import type QRCodeLibrary from 'qrcode';
 
 const fontFile = (name: string) => createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${name}`);
 const REGULAR = fontFile('DejaVuSans.ttf');
@@ -28,6 +27,11 @@ export interface Badge {
 
 /** The PDF of `badges`, eight to an A4 page, in the given order. */
 export async function badgeSheets(meetupTitle: string, badges: Badge[]): Promise<Buffer> {
+  // Loaded when a sheet is printed, not at start: pdfkit and its fonts' code cost every process a third of a second.
+  const [{ default: PDFDocument }, { default: qrCode }] = await Promise.all([
+    import('pdfkit'),
+    import('qrcode'),
+  ]);
   const doc = new PDFDocument({
     size: 'A4',
     margin: 0,
@@ -47,7 +51,7 @@ export async function badgeSheets(meetupTitle: string, badges: Badge[]): Promise
     const y = MARGIN + Math.floor(slot / COLUMNS) * height;
     doc.save().lineWidth(0.5).dash(3, { space: 3 }).strokeColor('#b0b0b0').rect(x, y, width, height).stroke();
     doc.restore();
-    drawBadge(doc, meetupTitle, badge, x, y, width, height);
+    drawBadge(doc, qrCode, meetupTitle, badge, x, y, width, height);
   }
   doc.end();
   return done;
@@ -55,6 +59,7 @@ export async function badgeSheets(meetupTitle: string, badges: Badge[]): Promise
 
 function drawBadge(
   doc: PDFKit.PDFDocument,
+  qrCode: typeof QRCodeLibrary,
   meetupTitle: string,
   badge: Badge,
   x: number,
@@ -88,7 +93,7 @@ function drawBadge(
     ellipsis: true,
     lineBreak: false,
   });
-  drawQrCode(doc, badge.profileUrl, x + width - PADDING - QR, y + height - PADDING - QR);
+  drawQrCode(doc, qrCode, badge.profileUrl, x + width - PADDING - QR, y + height - PADDING - QR);
   doc.font('regular').fontSize(7).fillColor('#6b6b6b');
   doc.text('Neuland', x + PADDING, y + height - PADDING - 9, { width: inner - QR, lineBreak: false });
 }
@@ -130,8 +135,14 @@ function drawPhoto(doc: PDFKit.PDFDocument, badge: Badge, x: number, y: number):
 }
 
 /** The QR code as squares, not an image: sharp at any printer's resolution. */
-function drawQrCode(doc: PDFKit.PDFDocument, url: string, x: number, y: number): void {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+function drawQrCode(
+  doc: PDFKit.PDFDocument,
+  qrCode: typeof QRCodeLibrary,
+  url: string,
+  x: number,
+  y: number,
+): void {
+  const { modules } = qrCode.create(url, { errorCorrectionLevel: 'M' });
   const cell = QR / modules.size;
   doc.save().fillColor('#000000');
   for (let row = 0; row < modules.size; row++) {
