@@ -108,10 +108,18 @@ export class NotificationSender {
 
   private async deliver(manager: EntityManager, row: LedgerRow): Promise<DeliveryOutcome> {
     if (!isNotificationKind(row.kind)) return this.skip(manager, row.id, `unknown kind ${row.kind}`);
-    const recipient = await this.recipientOf(row);
+    // Whether the member is suspended is asked beside who they are (an address's mail goes to its verifier,
+    // whose suspension is asked once they are known).
+    const [recipient, suspendedMember] = await Promise.all([
+      this.recipientOf(row),
+      row.recipient_id ? this.suspensions.isSuspended(row.recipient_id) : false,
+    ]);
     if (!recipient) return this.skip(manager, row.id, 'recipient is gone');
-    if (recipient.id && (await this.suspensions.isSuspended(recipient.id)))
-      return this.skip(manager, row.id, 'recipient is suspended');
+    const suspended =
+      recipient.id === row.recipient_id
+        ? suspendedMember
+        : !!recipient.id && (await this.suspensions.isSuspended(recipient.id));
+    if (suspended) return this.skip(manager, row.id, 'recipient is suspended');
     const category = categoryOf(row.kind);
     if (category && !recipient.wants[category]) return this.skip(manager, row.id, `${category} turned off`);
 
@@ -124,8 +132,8 @@ export class NotificationSender {
           : await this.meetupContexts.load(row.kind, row);
     if ('obsolete' in context) return this.skip(manager, row.id, context.obsolete);
     const links = this.linksOf(row.kind, recipient, row.data, context);
-    const { renderNotification } = await loadTemplates();
-    const rendered = await renderNotification(row.kind, recipient, row.data, context, this.appUrl, links);
+    const { mailDrafts } = await loadTemplates();
+    const rendered = await mailDrafts.render(row.kind, recipient, row.data, context, this.appUrl, links);
     // A link confirming a new address goes to that address, which the account does not hold yet.
     const address = typeof row.data.deliverTo === 'string' ? row.data.deliverTo : recipient.email;
     const sending = this.transport.deliver({
@@ -232,5 +240,5 @@ export class NotificationSender {
  * React and the mail templates load on the first mail, not at start: the API shares this module with the worker
  * but never sends, and loading them cost it seconds of start and tens of MB for nothing.
  */
-let templates: Promise<typeof import('../templates/render-notification.js')> | undefined;
-const loadTemplates = () => (templates ??= import('../templates/render-notification.js'));
+let templates: Promise<typeof import('../templates/mail-drafts.js')> | undefined;
+const loadTemplates = () => (templates ??= import('../templates/mail-drafts.js'));

@@ -78,8 +78,11 @@ const oneLine = (value: string) =>
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
 
+/** The subject as it is sent. */
+export const subjectOf = (mail: Mail) => oneLine(mail.subject);
+
 export async function renderMail(mail: Mail, setting: MailSetting): Promise<RenderedMail> {
-  const subject = oneLine(mail.subject);
+  const subject = subjectOf(mail);
   const drawn = (medium: MailFrame['medium']) => (
     <MailFrameProvider frame={{ ...setting, t: mailTexts(setting.language), medium }}>
       <MailLayout title={subject} preview={mail.preview}>
