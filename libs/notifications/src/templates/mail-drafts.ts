@@ -53,7 +53,7 @@ const HTML_ESCAPES: Record<string, string> = {
   '<': '&lt;',
   '>': '&gt;',
 };
-const escapeAsReact = (value: string) => value.replace(/["&'<>]/g, (char) => HTML_ESCAPES[char]!);
+const escapeAsReact = (value: string) => value.replace(/["&'<>]/g, (char) => HTML_ESCAPES[char]);
 
 type Draft = { html: string; text: string } | 'draw-in-full';
 
