@@ -49,15 +49,18 @@ export class NotificationWorkers implements OnApplicationBootstrap, BeforeApplic
     this.start(
       QUEUES.outboxEvents,
       (job: QueueJob<'outbox-events'>) => this.planner.planNotificationsFor(job.data.outboxEventId),
-      {
-        concurrency: 4,
-      },
+      // Planning an event is a few short statements, each waiting on Postgres: more in flight keep the mail
+      // worker fed when many events arrive at once (sign-ups, a big circle's meetup).
+      { concurrency: 8 },
     );
     this.start(
       QUEUES.notificationMail,
       (job: QueueJob<'notification-mail'>, token) => this.sendMail(job, token),
       {
-        concurrency: 8,
+        // A mail waits on Postgres for its recipient and what it shows, then on the SMTP pool's 8 connections:
+        // twice as many in flight keep those connections busy. A mail holds a pool connection only from locking
+        // its ledger row to recording the outcome, and waits on nothing else meanwhile but the SMTP server.
+        concurrency: 16,
         limiter: { max: perSecond, duration: 1000 },
       },
     );

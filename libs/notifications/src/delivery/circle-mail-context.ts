@@ -32,19 +32,21 @@ export class CircleMailContexts {
     row: { recipient_id: string | null; subject_id: string; data: NotificationData },
   ): Promise<MailContext | { obsolete: string }> {
     if (!row.recipient_id) return { obsolete: 'no member to write to' };
-    const circle = await this.audience.circle(row.subject_id);
-    if (!circle) return { obsolete: 'circle is gone' };
     const way = kind === 'circle-new-meetup' ? 'every_meetup' : 'weekly_digest';
-    if (!(await this.audience.stillListens(circle.id, row.recipient_id, way)))
-      return { obsolete: 'no longer hears of this circle this way' };
     const ids = Array.isArray(row.data.meetupIds) ? row.data.meetupIds.map(String) : [];
+    // The circle, the reader's membership and each meetup side by side: one round trip's wait, not one each.
+    const [circle, listens, facts] = await Promise.all([
+      this.audience.circle(row.subject_id),
+      this.audience.stillListens(row.subject_id, row.recipient_id, way),
+      Promise.all(ids.map((id) => this.meetups.factsOf(id))),
+    ]);
+    if (!circle) return { obsolete: 'circle is gone' };
+    if (!listens) return { obsolete: 'no longer hears of this circle this way' };
     const now = this.clock.now().getTime();
-    const meetups: MeetupFacts[] = [];
-    for (const id of ids) {
-      const meetup = await this.meetups.factsOf(id);
-      if (meetup && meetup.status === 'published' && !meetup.hidden && meetup.startsAt.getTime() > now)
-        meetups.push(meetup);
-    }
+    const meetups = facts.filter(
+      (meetup): meetup is MeetupFacts =>
+        !!meetup && meetup.status === 'published' && !meetup.hidden && meetup.startsAt.getTime() > now,
+    );
     if (meetups.length === 0) return { obsolete: 'no meetup of the circle left to tell of' };
     meetups.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     return {

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccountSuspensions } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
 import { InvitationOptOuts } from '@neuland/invitations';
-import { MailTransport } from '@neuland/mail';
+import { MailTransport, type OutgoingMail } from '@neuland/mail';
 import { Metrics } from '@neuland/metrics';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@neuland/config';
@@ -89,31 +89,52 @@ export class NotificationSender {
   }
 
   async sendNotification(notificationId: string): Promise<DeliveryOutcome> {
+    // Who the mail goes to, whether it still applies and the mail itself are read and drawn before the row is
+    // locked, from a row read without a lock: the lock is then held only while the SMTP server answers, and a
+    // transaction never waits on the pool for a lookup, so many mails can be on their way at once.
+    const [row]: LedgerRow[] = await this.dataSource.query(
+      `SELECT id, kind, recipient_id, recipient_email, subject_id, occurrence, data, due_at, status FROM notification
+        WHERE id = $1`,
+      [notificationId],
+    );
+    if (!row) return { type: 'missing' };
+    if (row.status !== 'pending') return { type: 'already-done', status: row.status };
+    const inMs = new Date(row.due_at).getTime() - this.clock.now().getTime();
+    if (inMs > 0) return { type: 'not-due', inMs };
+    const prepared = await this.prepare(row);
     // Invariant: the ledger row stays locked from "is it still pending?" to "sent", so two jobs for one
     // mail (a stalled job run twice, the sweeper's copy) never both send it. A crash rolls the transaction
     // back and frees the lock; the row is still pending and is sent again.
     return this.dataSource.transaction(async (manager) => {
-      const [row]: LedgerRow[] = await manager.query(
-        `SELECT id, kind, recipient_id, recipient_email, subject_id, occurrence, data, due_at, status FROM notification
-          WHERE id = $1 FOR UPDATE SKIP LOCKED`,
+      const [locked]: Array<Pick<LedgerRow, 'status'>> = await manager.query(
+        `SELECT status FROM notification WHERE id = $1 FOR UPDATE SKIP LOCKED`,
         [notificationId],
       );
-      if (!row) return (await this.exists(manager, notificationId)) ? { type: 'busy' } : { type: 'missing' };
-      if (row.status !== 'pending') return { type: 'already-done', status: row.status };
-      const inMs = new Date(row.due_at).getTime() - this.clock.now().getTime();
-      if (inMs > 0) return { type: 'not-due', inMs };
-      return this.deliver(manager, row);
+      if (!locked)
+        return (await this.exists(manager, notificationId)) ? { type: 'busy' } : { type: 'missing' };
+      if (locked.status !== 'pending') return { type: 'already-done', status: locked.status };
+      if ('skip' in prepared) return this.skip(manager, row.id, prepared.skip);
+      return this.deliver(manager, row, prepared.mail);
     });
   }
 
-  private async deliver(manager: EntityManager, row: LedgerRow): Promise<DeliveryOutcome> {
-    if (!isNotificationKind(row.kind)) return this.skip(manager, row.id, `unknown kind ${row.kind}`);
-    const recipient = await this.recipientOf(row);
-    if (!recipient) return this.skip(manager, row.id, 'recipient is gone');
-    if (recipient.id && (await this.suspensions.isSuspended(recipient.id)))
-      return this.skip(manager, row.id, 'recipient is suspended');
+  /** The mail as it goes out, or why it no longer applies. */
+  private async prepare(row: LedgerRow): Promise<{ skip: string } | { mail: OutgoingMail }> {
+    if (!isNotificationKind(row.kind)) return { skip: `unknown kind ${row.kind}` };
+    // Whether the member is suspended is asked beside who they are (an address's mail goes to its verifier,
+    // whose suspension is asked once they are known).
+    const [recipient, suspendedMember] = await Promise.all([
+      this.recipientOf(row),
+      row.recipient_id ? this.suspensions.isSuspended(row.recipient_id) : false,
+    ]);
+    if (!recipient) return { skip: 'recipient is gone' };
+    const suspended =
+      recipient.id === row.recipient_id
+        ? suspendedMember
+        : !!recipient.id && (await this.suspensions.isSuspended(recipient.id));
+    if (suspended) return { skip: 'recipient is suspended' };
     const category = categoryOf(row.kind);
-    if (category && !recipient.wants[category]) return this.skip(manager, row.id, `${category} turned off`);
+    if (category && !recipient.wants[category]) return { skip: `${category} turned off` };
 
     const context = isInvitationMailKind(row.kind)
       ? await this.invitationContexts.load(row.kind, row)
@@ -122,19 +143,29 @@ export class NotificationSender {
         : isCircleMailKind(row.kind)
           ? await this.circleContexts.load(row.kind, row)
           : await this.meetupContexts.load(row.kind, row);
-    if ('obsolete' in context) return this.skip(manager, row.id, context.obsolete);
+    if ('obsolete' in context) return { skip: context.obsolete };
     const links = this.linksOf(row.kind, recipient, row.data, context);
-    const { renderNotification } = await loadTemplates();
-    const rendered = await renderNotification(row.kind, recipient, row.data, context, this.appUrl, links);
+    const { mailDrafts } = await loadTemplates();
+    const rendered = await mailDrafts.render(row.kind, recipient, row.data, context, this.appUrl, links);
     // A link confirming a new address goes to that address, which the account does not hold yet.
     const address = typeof row.data.deliverTo === 'string' ? row.data.deliverTo : recipient.email;
-    const sending = this.transport.deliver({
-      ...rendered,
-      to: { address, name: recipient.displayName },
-      unsubscribeUrl: links.oneClickUrl,
-      // The same ledger row always carries the same Message-ID, so a mail client can fold the rare duplicate.
-      messageId: `<notification-${row.id}@neuland>`,
-    });
+    return {
+      mail: {
+        ...rendered,
+        to: { address, name: recipient.displayName },
+        unsubscribeUrl: links.oneClickUrl,
+        // The same ledger row always carries the same Message-ID, so a mail client can fold the rare duplicate.
+        messageId: `<notification-${row.id}@neuland>`,
+      },
+    };
+  }
+
+  private async deliver(
+    manager: EntityManager,
+    row: LedgerRow,
+    mail: OutgoingMail,
+  ): Promise<DeliveryOutcome> {
+    const sending = this.transport.deliver(mail);
     let messageId: string;
     try {
       ({ messageId } = await Promise.race([sending, this.abandoned]));
@@ -232,5 +263,5 @@ export class NotificationSender {
  * React and the mail templates load on the first mail, not at start: the API shares this module with the worker
  * but never sends, and loading them cost it seconds of start and tens of MB for nothing.
  */
-let templates: Promise<typeof import('../templates/render-notification.js')> | undefined;
-const loadTemplates = () => (templates ??= import('../templates/render-notification.js'));
+let templates: Promise<typeof import('../templates/mail-drafts.js')> | undefined;
+const loadTemplates = () => (templates ??= import('../templates/mail-drafts.js'));

@@ -111,11 +111,23 @@ export function renderNotification(
   links: MailLinks = {},
 ): Promise<RenderedMail> {
   const { language } = recipient;
-  const source = { name: recipient.displayName, language, appUrl, data, context };
-  return renderMail(MAILS[kind](source, mailTexts(language)), {
+  return renderMail(mailOf(kind, recipient, data, context, appUrl), {
     language,
     appUrl,
     category: categoryOf(kind),
     links,
   });
+}
+
+/** The mail before it is drawn: its subject is known without drawing it. */
+export function mailOf(
+  kind: NotificationKind,
+  recipient: Recipient,
+  data: NotificationData,
+  context: MailContext,
+  appUrl: string,
+): Mail {
+  const { language } = recipient;
+  const source = { name: recipient.displayName, language, appUrl, data, context };
+  return MAILS[kind](source, mailTexts(language));
 }
