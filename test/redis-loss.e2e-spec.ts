@@ -13,6 +13,8 @@ import { type PrivateRedis, startPrivateRedis } from './support/private-redis.js
 import { until } from './support/until.js';
 
 const HOUR = 3_600_000;
+// BullMQ's own reconnect schedule waits 1 s six times, then e^7…e^9 ms, then 20 s: past 18 s down, the next try is 20 s away.
+const LONG_OUTAGE_MS = 20_000;
 
 describe('a Redis that loses its data or goes away', () => {
   let redis: PrivateRedis;
@@ -132,6 +134,25 @@ describe('a Redis that loses its data or goes away', () => {
       { recipientId: members.map((member) => member.id), status: 'sent' },
       { count: 5 },
     );
+    await pipeline.catchUp();
+    for (const member of members) expect(smtp.acceptedTo(member.email)).toHaveLength(1);
+  }, 90_000);
+
+  it('takes work again within seconds of Redis coming back from a long outage', async () => {
+    const { smtp } = pipeline;
+    await redis.stop();
+    const members = await makeMembers(pipeline, 2);
+    // The outage itself is what is under test (a wait on time, not on a condition).
+    await new Promise((resolve) => setTimeout(resolve, LONG_OUTAGE_MS));
+
+    await redis.start();
+    const backAt = Date.now();
+    await smtp.waitForMailTo(
+      members.map((member) => member.email),
+      45_000,
+    );
+    // Each connection tries again at most 2 s after its last attempt; the rest is relaying, planning and sending.
+    expect(Date.now() - backAt).toBeLessThan(10_000);
     await pipeline.catchUp();
     for (const member of members) expect(smtp.acceptedTo(member.email)).toHaveLength(1);
   }, 90_000);

@@ -24,6 +24,24 @@ import { NotificationSender } from './delivery/send-notification.service.js';
 import { NotificationPlanner } from './planning/plan-notifications.service.js';
 import { NotificationSweeper } from './sweeper/sweep-notifications.service.js';
 
+/** How long an abandoned send takes to roll back its transaction and end its job. */
+const ABANDONED_SENDS_END_MS = 2_000;
+
+/** Whether the promise settles (either way) within the time. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  const settled = promise.then(
+    () => true,
+    () => true,
+  );
+  try {
+    return await Promise.race([settled, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 @Injectable()
 export class NotificationWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(NotificationWorkers.name);
@@ -70,19 +88,20 @@ export class NotificationWorkers implements OnApplicationBootstrap, BeforeApplic
     });
   }
 
-  /** Running jobs get the grace period; what is still running then is handed back to Redis as stalled. */
+  /**
+   * Running jobs get the grace period; sends still waiting on the SMTP server are then given up, so their jobs end
+   * and are handed back to Redis as stalled. A close still pending after that is left behind: BullMQ's `close(true)`
+   * only hands back the close already under way, and that never ends for a worker whose connection waits to
+   * reconnect to a Redis that is away (taskforcesh/bullmq#4656).
+   */
   async beforeApplicationShutdown(): Promise<void> {
     const graceMs = this.config.get('notifications.shutdownGraceMs', { infer: true });
-    let timer: NodeJS.Timeout | undefined;
-    const graceOver = new Promise<'timeout'>(
-      (resolve) => (timer = setTimeout(() => resolve('timeout'), graceMs)),
-    );
     const closed = Promise.all(this.workers.map((worker) => worker.close()));
-    const result = await Promise.race([closed, graceOver]);
-    clearTimeout(timer);
-    if (result === 'timeout') {
+    if (!(await settlesWithin(closed, graceMs))) {
       this.sender.abandonSendsInFlight();
-      await Promise.all(this.workers.map((worker) => worker.close(true)));
+      if (!(await settlesWithin(closed, ABANDONED_SENDS_END_MS))) {
+        this.logger.warn('the notification workers did not close in time; their jobs come back as stalled');
+      }
     }
     // A cluster client was handed to each worker (one server: BullMQ closed its own connections).
     await Promise.all(this.clusters.map((cluster) => cluster.quit().catch(() => cluster.disconnect())));

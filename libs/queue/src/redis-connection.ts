@@ -10,6 +10,13 @@ export interface RedisSettings {
 /** A client of either kind: both speak the same commands, a cluster sends each key to its node. */
 export type RedisClient = Redis | Cluster;
 
+/**
+ * How long a lost connection waits before its next attempt: ioredis's own 50 ms more per attempt, at most 2 s.
+ * BullMQ's default grows to 20 s, so after an outage a worker could sit idle that long with Redis back; and a
+ * worker closed while one of its connections waits there never finishes closing (taskforcesh/bullmq#4656).
+ */
+export const reconnectDelayMs = (attempt: number): number => Math.min(attempt * 50, 2_000);
+
 /** ioredis options from a redis:// URL. Workers need `maxRetriesPerRequest: null` (BullMQ blocks on Redis). */
 export function redisOptionsFromUrl(redisUrl: string): RedisOptions {
   const url = new URL(redisUrl);
@@ -21,6 +28,7 @@ export function redisOptionsFromUrl(redisUrl: string): RedisOptions {
     db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
     tls: url.protocol === 'rediss:' ? {} : undefined,
     maxRetriesPerRequest: null,
+    retryStrategy: reconnectDelayMs,
   };
 }
 
