@@ -34,6 +34,19 @@ describe('rejecting contact files that cannot be imported', () => {
     await expectNothingStored(importer);
   });
 
+  it('rejects a Connections.csv with neither a URL nor an Email Address column with 400, and stores nothing', async () => {
+    const importer = await makeMember(api);
+    const response = await uploadImport(
+      api,
+      importer,
+      'First Name,Last Name,Company,Position\r\nJan,Müller,ACME,Engineer\r\n',
+      'Connections.csv',
+    ).expect(400);
+    expect(response.body).toMatchObject({ statusCode: 400, error: 'UNRECOGNISED_IMPORT_FILE' });
+    expect(response.body.message).toMatch(/neither a URL nor an Email Address column/);
+    await expectNothingStored(importer);
+  });
+
   it('rejects binary garbage with 400 and stores nothing', async () => {
     const importer = await makeMember(api);
     const garbage = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), randomBytes(4096)]);

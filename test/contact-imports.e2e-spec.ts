@@ -102,6 +102,26 @@ describe('importing online contacts', () => {
     expect(everything).not.toMatch(/Müller|Roth|Eva|example\.org/i);
   });
 
+  it("reads a Connections.csv's cells by their column names, in whatever order and spelling they come", async () => {
+    const slug = `ines-${unique()}`;
+    const importer = await makeMember(api);
+    const response = await uploadImport(
+      api,
+      importer,
+      `First Name,Last Name,Company, email address ,Position,url,Connected On\r\n` +
+        `Ines,Berg,"ACME, Inc.",,Engineer,https://www.linkedin.com/in/${slug},01 Feb 2024\r\n` +
+        `Ola,Nordmann,"https://www.linkedin.com/in/not-${slug}",,,,01 Feb 2024\r\n`,
+      'Connections.csv',
+    ).expect(201);
+    expect(response.body).toMatchObject({ format: 'linkedin-csv', rowsRead: 2, recognised: 1 });
+    expect(response.body.rejections).toEqual([{ row: 2, reason: 'NO_ACCOUNT_IN_ROW' }]);
+    const stored: { platform: string; handle: string }[] = await db.query(
+      `SELECT platform, handle FROM imported_contact WHERE owner_id = $1`,
+      [importer.id],
+    );
+    expect(stored).toEqual([{ platform: 'linkedin', handle: slug }]);
+  });
+
   it("imports an X archive's following.js by account id", async () => {
     const accountId = String(Date.now());
     const xMember = await makeMember(api);

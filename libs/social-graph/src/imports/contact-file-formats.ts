@@ -64,10 +64,18 @@ function decodeText(content: Buffer): string {
   return text.replace(/^\uFEFF/, '');
 }
 
-function readCsv(text: string): Record<string, string>[] {
+/** A CSV file's rows as arrays, and a way to read a named cell: objects per row cost a quarter of the parse. */
+interface CsvTable {
+  columns: Set<string>;
+  rows: string[][];
+  /** The cell's position by its header, or -1: the last of two columns with one name, as the file is read. */
+  column: (name: string) => number;
+}
+
+function readCsv(text: string): CsvTable {
+  let records: string[][];
   try {
-    return parse(text, {
-      columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
+    records = parse(text, {
       skip_empty_lines: true,
       relax_column_count: true,
       relax_quotes: true,
@@ -80,10 +88,18 @@ function readCsv(text: string): Record<string, string>[] {
       message: `The CSV file cannot be read: ${(error as Error).message.split('\n')[0]}`,
     });
   }
+  const header = (records[0] ?? []).map((name) => name.trim().toLowerCase());
+  return {
+    columns: new Set(header),
+    rows: records.slice(1),
+    column: (name) => header.lastIndexOf(name),
+  };
 }
 
 function mastodonCsv(text: string): ParsedRow[] {
-  return readCsv(text).map((record) => accountRow('mastodon', record['account address'] ?? ''));
+  const csv = readCsv(text);
+  const address = csv.column('account address');
+  return csv.rows.map((cells) => accountRow('mastodon', cells[address] ?? ''));
 }
 
 /** One followed account as a row: a CSV cell, or an account a connected Mastodon or Bluesky account follows. */
@@ -95,13 +111,15 @@ export function accountRow(platform: 'mastodon' | 'bluesky', address: string): P
 
 /** Names and companies are read past, never kept: only the profile URL and the e-mail address can match. */
 function linkedInCsv(text: string): ParsedRow[] {
-  const records = readCsv(text);
-  if (records.length > 0 && !('url' in records[0]) && !('email address' in records[0])) {
+  const csv = readCsv(text);
+  if (csv.rows.length > 0 && !csv.columns.has('url') && !csv.columns.has('email address')) {
     throw unrecognisedFile('This Connections.csv has neither a URL nor an Email Address column.');
   }
-  return records.map((record) => {
-    const url = record['url'] ?? '';
-    const email = record['email address'] ?? '';
+  const urlColumn = csv.column('url');
+  const emailColumn = csv.column('email address');
+  return csv.rows.map((cells) => {
+    const url = cells[urlColumn] ?? '';
+    const email = cells[emailColumn] ?? '';
     if (looksLikeFormula(url) || looksLikeFormula(email)) return { rejected: 'FORMULA_CELL' };
     const keys: MatchingKey[] = [];
     const slug = url ? normaliseHandle('linkedin', url) : null;
