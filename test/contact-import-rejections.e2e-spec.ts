@@ -117,4 +117,44 @@ describe('rejecting contact files that cannot be imported', () => {
     expect(tooMany.body.error).toBe('IMPORT_TOO_MANY_ROWS');
     await expectNothingStored(importer);
   });
+
+  // Large files are read and written a batch of rows at a time: what one batch holds must not decide any of this.
+  it('stores nothing of a CSV file found unreadable or too long after thousands of its rows', async () => {
+    const importer = await makeMember(api);
+    const addresses = Array.from({ length: 12_000 }, (_, i) => `late${i}-${unique()}@mastodon.social`);
+    const unreadable = mastodonFollowing([...addresses, `${'a'.repeat(70_000)}@mastodon.social`]);
+    const refused = await uploadImport(api, importer, unreadable, 'following_accounts.csv').expect(400);
+    expect(refused.body.error).toBe('MALFORMED_IMPORT_FILE');
+    await expectNothingStored(importer);
+
+    const tooLong = mastodonFollowing(Array.from({ length: 100_001 }, (_, i) => `user${i}@mastodon.social`));
+    const tooMany = await uploadImport(api, importer, tooLong, 'following_accounts.csv').expect(400);
+    expect(tooMany.body).toMatchObject({ error: 'IMPORT_TOO_MANY_ROWS' });
+    expect(tooMany.body.message).toContain('this one has 100001');
+    await expectNothingStored(importer);
+  }, 60_000);
+
+  it('numbers rejected rows and keeps each account once across the whole of a large file', async () => {
+    const importer = await makeMember(api);
+    const addresses = Array.from({ length: 12_000 }, (_, i) => `far${i}-${unique()}@mastodon.social`);
+    addresses[7_000] = '=1+1';
+    addresses[11_000] = addresses[0].toUpperCase();
+    const response = await uploadImport(
+      api,
+      importer,
+      mastodonFollowing(addresses),
+      'following_accounts.csv',
+    ).expect(201);
+    expect(response.body).toMatchObject({
+      rowsRead: 12_000,
+      recognised: 11_999,
+      rejected: 1,
+      rejections: [{ row: 7_001, reason: 'FORMULA_CELL' }],
+    });
+    const [{ stored }] = await db.query(
+      `SELECT count(*)::int AS stored FROM imported_contact WHERE owner_id = $1`,
+      [importer.id],
+    );
+    expect(stored).toBe(11_998);
+  }, 60_000);
 });

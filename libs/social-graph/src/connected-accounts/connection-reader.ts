@@ -7,7 +7,7 @@ import { Jobs } from '@neuland/queue';
 import { SafeFetcher } from '@neuland/safe-fetch';
 import type { DataSource } from 'typeorm';
 import { accountRow } from '../imports/contact-file-formats.js';
-import { MAX_IMPORT_ROWS } from '../imports/contact-imports.service.js';
+import { MAX_IMPORT_ROWS } from '../imports/imported-contacts-writer.js';
 import { ConnectionFailure } from './connection-failure.js';
 import { replaceContacts } from './connection-imports.js';
 import { ConnectionSettings } from './connection-settings.js';
