@@ -22,25 +22,11 @@ import {
 import { Cluster } from 'ioredis';
 import { NotificationSender } from './delivery/send-notification.service.js';
 import { NotificationPlanner } from './planning/plan-notifications.service.js';
+import { withTimeout } from './outbox-relay/relay-outbox.service.js';
 import { NotificationSweeper } from './sweeper/sweep-notifications.service.js';
 
 /** How long an abandoned send takes to roll back its transaction and end its job. */
 const ABANDONED_SENDS_END_MS = 2_000;
-
-/** Whether the promise settles (either way) within the time. */
-async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
-  const settled = promise.then(
-    () => true,
-    () => true,
-  );
-  try {
-    return await Promise.race([settled, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 @Injectable()
 export class NotificationWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -96,10 +82,15 @@ export class NotificationWorkers implements OnApplicationBootstrap, BeforeApplic
    */
   async beforeApplicationShutdown(): Promise<void> {
     const graceMs = this.config.get('notifications.shutdownGraceMs', { infer: true });
-    const closed = Promise.all(this.workers.map((worker) => worker.close()));
-    if (!(await settlesWithin(closed, graceMs))) {
+    const closing = Promise.all(this.workers.map((worker) => worker.close())).catch(() => undefined);
+    const closedWithin = (ms: number) =>
+      withTimeout(closing, ms, 'The notification workers did not close').then(
+        () => true,
+        () => false,
+      );
+    if (!(await closedWithin(graceMs))) {
       this.sender.abandonSendsInFlight();
-      if (!(await settlesWithin(closed, ABANDONED_SENDS_END_MS))) {
+      if (!(await closedWithin(ABANDONED_SENDS_END_MS))) {
         this.logger.warn('the notification workers did not close in time; their jobs come back as stalled');
       }
     }

@@ -39,19 +39,18 @@ export class ContactImportsService {
     const storedKey = (key: MatchingKey) =>
       key.platform === 'email' ? emailKey(this.contactKeySecret, key.handle) : key.handle;
     // An import and all of its contacts, or nothing: a file refused halfway leaves no import behind.
-    let createdHere = false;
-    await this.db.transaction(async (manager) => {
-      const [created]: { id: string }[] = await manager.query(
+    const created = await this.db.transaction(async (manager) => {
+      const [contactImport]: { id: string }[] = await manager.query(
         `INSERT INTO contact_import (owner_id, format, fingerprint, rows_read, recognised, matched_at_import, rejected)
          VALUES ($1, $2, $3, 0, 0, 0, 0)
          ON CONFLICT (owner_id, fingerprint) DO NOTHING RETURNING id`,
         [ownerId, file.format, fingerprint],
       );
       // Two uploads of one file at once: the loser of the race returns the winner's import.
-      if (!created) return;
+      if (!contactImport) return false;
       const tally = await writeImportedContacts(
         manager,
-        { id: created.id, ownerId },
+        { id: contactImport.id, ownerId },
         file.batches,
         storedKey,
       );
@@ -66,7 +65,7 @@ export class ContactImportsService {
                           WHERE sa.platform = ic.platform AND sa.handle = ic.handle AND sa.user_id <> $2))
           WHERE id = $1`,
         [
-          created.id,
+          contactImport.id,
           ownerId,
           tally.rowsRead,
           tally.rowsRead - tally.rejected,
@@ -74,9 +73,9 @@ export class ContactImportsService {
           JSON.stringify(tally.rejections),
         ],
       );
-      createdHere = true;
+      return true;
     });
-    return { created: createdHere, summary: (await this.findByFingerprint(ownerId, fingerprint))! };
+    return { created, summary: (await this.findByFingerprint(ownerId, fingerprint))! };
   }
 
   private async findByFingerprint(
