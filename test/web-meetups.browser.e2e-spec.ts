@@ -1,7 +1,7 @@
 // The meetup pages in a real chromium against the real API: create and publish, RSVP, waitlist, check-in code.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { APIResponse, Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
@@ -60,6 +60,38 @@ describe('meetups in the browser', () => {
     expect(when).toContain('18:30 – 21:00');
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByRole('button', { name: "I'm going" }).waitFor();
+    expect(await page.getByRole('button', { name: 'Publish' }).count()).toBe(0);
+  });
+
+  it('keeps a meetup published when a read of it begun before the publishing answers after it', async () => {
+    const organiser = await makeMember(api, { role: 'organiser' });
+    const page = await browserFor(organiser);
+    await page.goto(`${api.url}/meetups/new`);
+    await page.getByLabel('Title').fill('Slow network, fast hands');
+    await page.getByLabel('City').fill('Hamburg');
+    await page.getByLabel('Venue').fill('Betahaus');
+    await page.getByLabel('Starts').fill(`${NEXT_YEAR}-12-03T18:30`);
+    await page.getByLabel('Ends').fill(`${NEXT_YEAR}-12-03T21:00`);
+    // The meetup page reads the new draft as it opens: the server answers that read at once, but its answer
+    // reaches the page only once the meetup is published.
+    const heldRead = new Promise<{ route: Route; answer: APIResponse }>((resolve) => {
+      void page.route(/\/api\/v1\/meetups\/[0-9a-f-]{36}$/, async (route) =>
+        route.request().method() === 'GET'
+          ? resolve({ route, answer: await route.fetch() })
+          : route.continue(),
+      );
+    });
+    await page.getByRole('button', { name: 'Create draft' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Slow network, fast hands' }).waitFor();
+    const read = await heldRead;
+    expect((await read.answer.json()).status).toBe('draft');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('button', { name: "I'm going" }).waitFor();
+
+    await read.route.fulfill({ response: read.answer });
+    await read.route.request().response();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(await page.getByRole('button', { name: "I'm going" }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Publish' }).count()).toBe(0);
   });
 

@@ -1,5 +1,6 @@
 // The admin routes: members, meetups, organiser requests, settings, the audit log and the overview.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { storeChangeResult } from '../api/store-change-result';
 import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
@@ -108,7 +109,7 @@ export function useSaveAdminSettings() {
   return useMutation({
     mutationFn: async (organiserPolicy: OrganiserPolicy) =>
       unwrap(await api.PATCH('/api/v1/admin/settings', { body: { organiserPolicy } })),
-    onSuccess: (saved) => queryClient.setQueryData([ADMIN, 'settings'], saved),
+    onSuccess: (saved) => storeChangeResult(queryClient, [ADMIN, 'settings'], saved),
   });
 }
 

@@ -1,5 +1,6 @@
 // /admin/settings — the organiser policy: open to every verified member, or by approval.
 import { useTranslation } from 'react-i18next';
+import { useChoiceBeingSaved } from '../forms/use-choice-being-saved';
 import { PageHeading } from '../ui/page-heading';
 import { type OrganiserPolicy, useAdminSettings, useSaveAdminSettings } from './admin-api';
 
@@ -9,6 +10,7 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useAdminSettings();
   const save = useSaveAdminSettings();
+  const [shown, pick] = useChoiceBeingSaved(settings.data?.organiserPolicy, save);
   return (
     <section>
       <PageHeading>{t('admin.nav.settings')}</PageHeading>
@@ -26,9 +28,9 @@ export function SettingsPage() {
                 type="radio"
                 id={`policy-${policy}`}
                 name="organiserPolicy"
-                checked={settings.data.organiserPolicy === policy}
+                checked={shown === policy}
                 disabled={save.isPending}
-                onChange={() => save.mutate(policy)}
+                onChange={() => pick(policy)}
               />
               <label htmlFor={`policy-${policy}`}>{t(`admin.settings.${policy}`)}</label>
             </div>

@@ -1,5 +1,6 @@
 // Who is logged in, and logging in and out: the session is an httpOnly cookie the page never sees.
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { storeChangeResult } from '../api/store-change-result';
 import { api } from '../api/client';
 import { unwrap } from '../api/api-error';
 import type { components } from '../api/schema';
@@ -40,7 +41,7 @@ export function useLogIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: startSession,
-    onSuccess: (account) => queryClient.setQueryData(ACCOUNT, account),
+    onSuccess: (account) => storeChangeResult(queryClient, ACCOUNT, account),
   });
 }
 
@@ -61,7 +62,7 @@ export function useLogOut() {
     onSuccess: () => {
       // Nothing seen while logged in may stay on screen; the account query stays, so its observers see null.
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ACCOUNT[0] });
-      queryClient.setQueryData(ACCOUNT, null);
+      return storeChangeResult(queryClient, ACCOUNT, null);
     },
   });
 }

@@ -1,5 +1,6 @@
 // On the circle's page, for its members: how they hear of its new meetups (each one, a weekly digest, or none).
 import { useTranslation } from 'react-i18next';
+import { useChoiceBeingSaved } from '../forms/use-choice-being-saved';
 import { type CircleAnnouncements as Choice, useCircleAnnouncements } from './circles-api';
 
 const CHOICES: Choice[] = ['every_meetup', 'weekly_digest', 'none'];
@@ -7,10 +8,9 @@ const CHOICES: Choice[] = ['every_meetup', 'weekly_digest', 'none'];
 export function CircleAnnouncements({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const { setting, choose } = useCircleAnnouncements(slug);
+  const [shown, pick] = useChoiceBeingSaved(setting.data?.announcements, choose);
   if (setting.isPending) return <p role="status">{t('circles.loading')}</p>;
   if (setting.isError) return <p role="alert">{t('circles.announcementsFailed')}</p>;
-  // The choice being saved shows at once; a failure puts the saved one back and says so.
-  const shown = choose.isPending ? choose.variables : setting.data.announcements;
   return (
     <fieldset className="m-0 mt-4 grid gap-1 border-0 p-0">
       <legend className="mb-1 p-0 font-semibold">{t('circles.announcements')}</legend>
@@ -22,7 +22,7 @@ export function CircleAnnouncements({ slug }: { slug: string }) {
             value={value}
             className="size-5 flex-none"
             checked={shown === value}
-            onChange={() => choose.mutate(value)}
+            onChange={() => pick(value)}
           />
           <span>{t(`circles.announcements_${value}`)}</span>
         </label>

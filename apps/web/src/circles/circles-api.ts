@@ -1,6 +1,7 @@
 // Circles from the API: one circle, the public ones by city and topic, joining and leaving, its meetups, whom you
 // know there, and the organisers' tools (members, join requests, roles, bans).
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { storeChangeResult } from '../api/store-change-result';
 import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
@@ -68,7 +69,7 @@ export function useSaveCircle(slug?: string) {
       slug
         ? unwrap(await api.PATCH('/api/v1/circles/{slug}', { params: { path: { slug } }, body: circle }))
         : unwrap(await api.POST('/api/v1/circles', { body: circle })),
-    onSuccess: (circle) => queryClient.setQueryData(circleKey(circle.slug), circle),
+    onSuccess: (circle) => storeChangeResult(queryClient, circleKey(circle.slug), circle),
   });
 }
 
@@ -153,7 +154,7 @@ export function useAnswerJoinRequest(slug: string) {
 /** Uploading and removing the circle's logo or cover; the answer is the circle with it. */
 export function useCircleImage(slug: string, which: 'logo' | 'cover') {
   const queryClient = useQueryClient();
-  const onSuccess = (circle: Circle) => queryClient.setQueryData(circleKey(slug), circle);
+  const onSuccess = (circle: Circle) => storeChangeResult(queryClient, circleKey(slug), circle);
   const params = { params: { path: { slug } } };
   const upload = useMutation({
     mutationFn: async (file: File) =>
@@ -191,7 +192,7 @@ export function useCircleAnnouncements(slug: string) {
           body: { announcements },
         }),
       ),
-    onSuccess: (saved) => queryClient.setQueryData(key, saved),
+    onSuccess: (saved) => storeChangeResult(queryClient, key, saved),
   });
   return { setting, choose };
 }

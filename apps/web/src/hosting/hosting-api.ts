@@ -1,5 +1,6 @@
 // What hosts read and change on a meetup: the full attendee list, check-ins at the door, co-hosts, cancelling.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { storeChangeResult } from '../api/store-change-result';
 import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
@@ -51,7 +52,7 @@ export function useCancelMeetup(id: string) {
   return useMutation({
     mutationFn: async (message: string): Promise<Meetup> =>
       unwrap(await api.POST('/api/v1/meetups/{id}/cancel', { params: { path: { id } }, body: { message } })),
-    onSuccess: (meetup) => queryClient.setQueryData(meetupKey(id), meetup),
+    onSuccess: (meetup) => storeChangeResult(queryClient, meetupKey(id), meetup),
   });
 }
 

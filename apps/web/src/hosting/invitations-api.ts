@@ -1,5 +1,6 @@
 // A meetup's invitations as its hosts manage them: invite by handle or e-mail, the list, revoke, guest policy.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { storeChangeResult } from '../api/store-change-result';
 import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
@@ -69,7 +70,7 @@ export function useGuestPolicy(id: string) {
           body: { membersMayInvite },
         }),
       ),
-    onSuccess: (saved) => queryClient.setQueryData(guestPolicyKey(id), saved),
+    onSuccess: (saved) => storeChangeResult(queryClient, guestPolicyKey(id), saved),
   });
   return { policy, change };
 }

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import { FormAlert } from '../forms/form-alert';
+import { useChoiceBeingSaved } from '../forms/use-choice-being-saved';
 import { formattingLocale } from '../i18n/i18n';
 import type { Meetup } from '../meetups/meetup-api';
 import { HostPage } from './host-page';
@@ -21,6 +22,7 @@ import { Button } from '../ui/button';
 function GuestPolicySwitch({ meetupId }: { meetupId: string }) {
   const { t } = useTranslation();
   const { policy, change } = useGuestPolicy(meetupId);
+  const [membersMayInvite, pick] = useChoiceBeingSaved(policy.data?.membersMayInvite, change);
   if (!policy.data) return null;
   return (
     <section aria-labelledby="guest-policy-heading" className="">
@@ -28,10 +30,10 @@ function GuestPolicySwitch({ meetupId }: { meetupId: string }) {
       <label className="flex min-h-11 items-center gap-2 [&>input]:size-5">
         <input
           type="checkbox"
-          checked={change.isPending ? change.variables : policy.data.membersMayInvite}
+          checked={membersMayInvite}
           disabled={change.isPending}
           aria-describedby="guest-policy-hint"
-          onChange={(event) => change.mutate(event.target.checked)}
+          onChange={(event) => pick(event.target.checked)}
         />{' '}
         {t('hosting.invitations.guestPolicy')}
       </label>

@@ -1,5 +1,6 @@
 // "Never invite me to Neuland again" for the address a signed link names (no login needed).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { storeChangeResult } from '../api/store-change-result';
 import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
@@ -27,6 +28,6 @@ export function useChangeInvitationOptOut(token: string) {
           body: { optedOut },
         }),
       ),
-    onSuccess: (optOut) => queryClient.setQueryData(optOutKey(token), optOut),
+    onSuccess: (optOut) => storeChangeResult(queryClient, optOutKey(token), optOut),
   });
 }

@@ -1,5 +1,6 @@
 // The meetup as the API shows it to the viewer, and the changes a viewer or host makes to it.
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { storeChangeResult } from '../api/store-change-result';
 import { ApiError, unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
@@ -78,7 +79,7 @@ export function useSaveMeetup(id?: string) {
       id
         ? unwrap(await api.PATCH('/api/v1/meetups/{id}', { params: { path: { id } }, body: draft }))
         : unwrap(await api.POST('/api/v1/meetups', { body: draft })),
-    onSuccess: (meetup) => queryClient.setQueryData(meetupKey(meetup.id), meetup),
+    onSuccess: (meetup) => storeChangeResult(queryClient, meetupKey(meetup.id), meetup),
   });
 }
 
@@ -87,6 +88,6 @@ export function usePublishMeetup(id: string) {
   return useMutation({
     mutationFn: async () =>
       unwrap(await api.POST('/api/v1/meetups/{id}/publish', { params: { path: { id } } })),
-    onSuccess: (meetup) => queryClient.setQueryData(meetupKey(id), meetup),
+    onSuccess: (meetup) => storeChangeResult(queryClient, meetupKey(id), meetup),
   });
 }

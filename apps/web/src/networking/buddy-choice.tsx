@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '../ui/avatar';
 import { Card } from '../ui/card';
+import { useChoiceBeingSaved } from '../forms/use-choice-being-saved';
 import { type BuddyChoice as Choice, useBuddy } from './networking-api';
 
 const CHOICES: Array<{ value: Choice; label: 'buddyNone' | 'buddyBeWelcomed' | 'buddyWelcome' }> = [
@@ -13,11 +14,10 @@ const CHOICES: Array<{ value: Choice; label: 'buddyNone' | 'buddyBeWelcomed' | '
 export function BuddyChoice({ meetupId }: { meetupId: string }) {
   const { t } = useTranslation();
   const { buddy, choose } = useBuddy(meetupId);
+  const [shown, pick] = useChoiceBeingSaved(buddy.data?.choice, choose);
   if (buddy.isPending) return <p role="status">{t('networking.loading')}</p>;
   if (buddy.isError) return <p role="alert">{t('networking.loadFailed')}</p>;
   const state = buddy.data;
-  // The choice being saved shows at once; a failure puts the saved one back and says so.
-  const shown = choose.isPending ? choose.variables : state.choice;
   return (
     <Card compact className="grid gap-2">
       <fieldset className="m-0 grid gap-1 border-0 p-0" disabled={state.paired}>
@@ -31,7 +31,7 @@ export function BuddyChoice({ meetupId }: { meetupId: string }) {
               value={value}
               className="size-5 flex-none"
               checked={shown === value}
-              onChange={() => choose.mutate(value)}
+              onChange={() => pick(value)}
             />
             <span>{t(`networking.${label}`)}</span>
           </label>

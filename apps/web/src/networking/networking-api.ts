@@ -1,5 +1,6 @@
 // Buddies, "I'd like to meet you" and "we met" as the API shows them to an attendee, and the changes they make.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { storeChangeResult } from '../api/store-change-result';
 import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
@@ -21,7 +22,7 @@ export function useBuddy(meetupId: string) {
       unwrap(
         await api.PUT('/api/v1/meetups/{id}/buddy', { params: { path: { id: meetupId } }, body: { choice } }),
       ),
-    onSuccess: (state) => queryClient.setQueryData(key(meetupId, 'buddy'), state),
+    onSuccess: (state) => storeChangeResult(queryClient, key(meetupId, 'buddy'), state),
   });
   return { buddy, choose };
 }

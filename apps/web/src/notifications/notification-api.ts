@@ -1,5 +1,6 @@
 // My mail settings, and the one category a signed unsubscribe link names (no login needed for that).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { storeChangeResult } from '../api/store-change-result';
 import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
@@ -31,7 +32,7 @@ export function useSaveNotificationPreferences() {
   return useMutation({
     mutationFn: async (preferences: NotificationPreferences): Promise<NotificationPreferences> =>
       unwrap(await api.PATCH('/api/v1/me/notifications', { body: preferences })),
-    onSuccess: (saved) => queryClient.setQueryData(PREFERENCES, saved),
+    onSuccess: (saved) => storeChangeResult(queryClient, PREFERENCES, saved),
   });
 }
 
@@ -55,9 +56,9 @@ export function useChangeSubscription(token: string) {
         }),
       ),
     onSuccess: (subscription) => {
-      queryClient.setQueryData(subscriptionKey(token), subscription);
       // The settings form starts from what it loads: it must load afresh, not show the old value first.
       queryClient.removeQueries({ queryKey: PREFERENCES });
+      return storeChangeResult(queryClient, subscriptionKey(token), subscription);
     },
   });
 }

@@ -1,5 +1,6 @@
 // Profiles as the API shows them: my own with its settings, and other people's as far as I may see them.
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { storeChangeResult } from '../api/store-change-result';
 import { ApiError, unwrap } from '../api/api-error';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
@@ -24,7 +25,7 @@ export function useUpdateOwnProfile() {
   return useMutation({
     mutationFn: async (changes: ProfileChanges): Promise<OwnProfile> =>
       unwrap(await api.PATCH('/api/v1/me/profile', { body: changes })),
-    onSuccess: (profile) => queryClient.setQueryData(OWN_PROFILE, profile),
+    onSuccess: (profile) => storeChangeResult(queryClient, OWN_PROFILE, profile),
   });
 }
 
