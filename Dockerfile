@@ -8,6 +8,8 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production
+# Node keeps the processes' compiled code here: a restarted container starts faster.
+ENV NODE_COMPILE_CACHE=/tmp/neuland-compile-cache
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

@@ -1,6 +1,7 @@
 // `npm start` keeps the API and the worker running: a process that dies is started again with back-off while the
 // other one keeps serving, and SIGTERM still stops everything. Stand-ins answer /health in place of the real ones.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { until } from './support/until.js';
 import { freePort } from './support/free-port.js';
@@ -13,6 +14,8 @@ interface Supervisor {
   exited: Promise<number | NodeJS.Signals>;
   apiPid: () => Promise<number | undefined>;
   workerPid: () => Promise<number | undefined>;
+  apiPort: number;
+  workerPort: number;
 }
 
 const isAlive = (pid: number) => {
@@ -69,6 +72,8 @@ async function startSupervisor(api = `${SUPPORT}/fake-api.mjs`): Promise<Supervi
     exited,
     apiPid: () => pidAt(apiPort),
     workerPid: () => pidAt(workerPort),
+    apiPort,
+    workerPort,
   };
   running.push(supervisor);
   return supervisor;
@@ -151,5 +156,16 @@ describe('npm start supervising the API and the worker', () => {
     expect(supervisor.log()).toContain('api stopped (exit code 1)');
     expect(supervisor.log()).toContain('the API stopped before it answered at /health');
     expect(supervisor.log()).not.toContain('restarting');
+  }, 30_000);
+
+  it('hands the API and the worker a compile cache under var/', async () => {
+    const supervisor = await startSupervisor();
+    await until(supervisor.workerPid, { what: 'the worker', timeoutMs: 15_000 });
+    for (const port of [supervisor.apiPort, supervisor.workerPort]) {
+      const health = await fetch(`http://127.0.0.1:${port}/health`);
+      expect(((await health.json()) as { compileCache?: string }).compileCache).toBe(
+        resolve('var/compile-cache'),
+      );
+    }
   }, 30_000);
 });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { log } from './log.mjs';
 import { showReadable, wantsReadableLogs } from './readable-logs.mjs';
 
@@ -25,7 +26,8 @@ export function superviseProcess(name, entry, env, policy = RESTART_POLICY) {
   const start = () => {
     const startedAt = Date.now();
     child = spawn(process.execPath, ['--enable-source-maps', entry], {
-      env,
+      // Node 22 and later keep the processes' compiled code there: a restart starts faster (Node 20 ignores it).
+      env: { NODE_COMPILE_CACHE: resolve('var/compile-cache'), ...env },
       stdio: readable ? ['inherit', 'pipe', 'inherit'] : 'inherit',
     });
     if (readable) void showReadable(name, child.stdout);
