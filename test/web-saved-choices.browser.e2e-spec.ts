@@ -1,10 +1,11 @@
 // Every control that saves as it changes (the buddy choice, a circle's announcements, a meetup's guest policy, the
 // organiser policy): it shows the pick from the very moment it is made, keeps it while the save is under way, and
 // shows the saved value again, with an alert, when the save fails.
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-core';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { ensureWebAppBuilt, launchBrowser, openPageAs, VIEWPORTS } from './support/browser.js';
+import { ensureWebAppBuilt, launchBrowser, openPageAs, SCREENSHOTS, VIEWPORTS } from './support/browser.js';
 import { joinCircle, makeCircle } from './support/circles.js';
 import { makeMeetup, rsvp } from './support/meetups.js';
 import { makeMember } from './support/members.js';
@@ -14,6 +15,8 @@ interface ClickableInput {
   click(): void;
   checked: boolean;
 }
+
+const slug = (text: string) => text.replace(/[^a-z]+/gi, '-').toLowerCase();
 
 interface SavingControl {
   page: Page;
@@ -103,7 +106,7 @@ describe('controls that save as they change', () => {
 
   it.each(controls)(
     'shows a pick in %s at once, keeps it while saving, and puts the saved value back when saving fails',
-    async (_, open) => {
+    async (what, open) => {
       const { page, control, saveUrl } = await open();
       await control.waitFor();
       const before = await control.isChecked();
@@ -124,6 +127,8 @@ describe('controls that save as they change', () => {
       await save.abort();
       await page.getByRole('alert').first().waitFor();
       expect(await control.isChecked()).toBe(before);
+      await control.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENSHOTS, `saved-choice-failed-${slug(what)}.png`) });
     },
   );
 });
