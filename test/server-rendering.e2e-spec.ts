@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Metrics } from '../libs/metrics/src/index.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { ensureWebAppBuilt } from './support/browser.js';
 import { database, makeMeetup, NEXT_YEAR } from './support/meetups.js';
@@ -75,6 +76,26 @@ describe('pages rendered on the server', () => {
     expect(
       stateOf(response.text).queries.map((query: { queryKey: unknown }) => query.queryKey),
     ).toContainEqual(['meetup', meetup.id]);
+  });
+
+  it("renders a guest's page without asking the API who is logged in, and a member's page after asking", async () => {
+    const meetup = await makeMeetup(api, host, { ...meetupTimes, title: 'Asked once' });
+    const timesAsked = async () =>
+      (await api.app.get(Metrics).requestDuration.get()).values
+        .filter((value) => value.metricName?.endsWith('_count') && value.labels.route === '/api/v1/me')
+        .reduce((sum, value) => sum + value.value, 0);
+    const before = await timesAsked();
+    expect(rootOf((await page(`/m/${meetup.id}`)).text)).toContain('Asked once');
+    expect(await timesAsked()).toBe(before);
+
+    const member = api.http();
+    await member
+      .post('/api/v1/auth/session')
+      .send({ email: host.email, password: host.password })
+      .expect(200);
+    const html = (await member.get(`/m/${meetup.id}`).expect(200)).text;
+    expect(rootOf(html)).toContain('Asked once');
+    expect(await timesAsked()).toBe(before + 1);
   });
 
   it('sends the profile page with the name and the bio', async () => {

@@ -99,7 +99,9 @@ function renderedFrom(queryClient: QueryClient, url: string, language: string, l
 export async function renderPage(request: PageRequest): Promise<RenderedPage | null> {
   const queryClient = createQueryClient();
   const pathname = request.url.split('?')[0];
-  const data = await visitorApi.run(request.api, () => readPageData(queryClient, pathname));
+  const data = await visitorApi.run(request.api, () =>
+    readPageData(queryClient, pathname, { sentCookie: !!request.cookie }),
+  );
   if (!data) return null;
 
   // The member's profile first, then what they chose in the footer, then the browser's languages.

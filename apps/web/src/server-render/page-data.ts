@@ -42,16 +42,20 @@ export function serverRenderedPage(
 /**
  * Reads what the page at `pathname` shows, into `queryClient`; undefined when the server does not render it.
  * Every page shows who is logged in (the header) and speaks their profile's language: the account and the page's
- * own queries go at once, the profile only for members. A query that fails throws: the page is then sent
- * without content rather than rendered in a state the browser would not reproduce.
+ * own queries go at once, the profile only for members. A visitor who sent no cookie has no session, so they are
+ * a guest without asking (the page's API requests carry the visitor's cookie and nothing else that logs in).
+ * A query that fails throws: the page is then sent without content rather than rendered in a state the browser
+ * would not reproduce.
  */
 export async function readPageData(
   queryClient: QueryClient,
   pathname: string,
+  visitor: { sentCookie: boolean },
 ): Promise<Record<string, unknown> | undefined> {
   const found = serverRenderedPage(pathname);
   if (!found) return undefined;
   const queries = found.page.queries(found.params);
+  if (!visitor.sentCookie) queryClient.setQueryData(accountQuery.queryKey, null);
   const [account, ...answers] = await Promise.all([
     queryClient.fetchQuery(accountQuery),
     ...queries.map((query) => queryClient.fetchQuery(query)),
