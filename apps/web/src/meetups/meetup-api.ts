@@ -14,9 +14,10 @@ const meetupKey = (id: string) => ['meetup', id] as const;
 export const meetupQuery = (id: string) =>
   queryOptions({
     queryKey: meetupKey(id),
-    queryFn: async (): Promise<Meetup | null> => {
+    // With the signal, a read dropped by a change (storeChangeResult) stops downloading, too.
+    queryFn: async ({ signal }): Promise<Meetup | null> => {
       try {
-        return unwrap(await api.GET('/api/v1/meetups/{id}', { params: { path: { id } } }));
+        return unwrap(await api.GET('/api/v1/meetups/{id}', { params: { path: { id } }, signal }));
       } catch (error) {
         // 400: the address holds no meetup id at all, which is "not found" too, not a failure to retry.
         if (error instanceof ApiError && (error.body.statusCode === 404 || error.body.statusCode === 400)) {
