@@ -44,8 +44,9 @@ export class PublishReadModels1765000000000 implements MigrationInterface {
   }
 }
 
-// As in CreateKnowsOnlineFunctions, reading the members' accounts elsewhere from `accounts`.
-const knowsOnline = (accounts: string) => `
+// As in CreateKnowsOnlineFunctions, reading the members' accounts elsewhere from `accounts`. FindWhoKnowsWhomByPair
+// goes back to it.
+export const knowsOnline = (accounts: string) => `
   CREATE OR REPLACE FUNCTION knows_online(viewer_ids uuid[], candidate_ids uuid[])
   RETURNS TABLE (viewer_id uuid, user_id uuid, mutual boolean, claimed_only boolean)
   LANGUAGE sql STABLE PARALLEL SAFE AS $fn$

@@ -37,6 +37,7 @@ import { IndexPendingCircleAnnouncements1767700000001 } from './1767700000001-In
 import { AskHigherFeaturesInRsvpGoing1767800000000 } from './1767800000000-AskHigherFeaturesInRsvpGoing.js';
 import { RefuseRsvpsOfCircleBans1767800000001 } from './1767800000001-RefuseRsvpsOfCircleBans.js';
 import { PlanTheIntroductionRuleOncePerSession1767810000000 } from './1767810000000-PlanTheIntroductionRuleOncePerSession.js';
+import { FindWhoKnowsWhomByPair1767850000000 } from './1767850000000-FindWhoKnowsWhomByPair.js';
 import { CreateCircles1767500000000 } from './1767500000000-CreateCircles.js';
 import { CreateBuddiesWishesAndMet1767300000000 } from './1767300000000-CreateBuddiesWishesAndMet.js';
 
@@ -81,4 +82,5 @@ export const migrations = [
   AskHigherFeaturesInRsvpGoing1767800000000,
   RefuseRsvpsOfCircleBans1767800000001,
   PlanTheIntroductionRuleOncePerSession1767810000000,
+  FindWhoKnowsWhomByPair1767850000000,
 ];
