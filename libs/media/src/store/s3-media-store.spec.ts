@@ -40,9 +40,9 @@ describe('the S3 media store', () => {
     const store = new S3MediaStore(parseS3Url(url()));
     await store.put(NAME, Buffer.from('pixels'), 'image/webp');
     expect((await store.get(NAME))?.toString()).toBe('pixels');
-    const head = await s3ClientFor(parseS3Url(url())).send(
-      new HeadObjectCommand({ Bucket: BUCKET, Key: NAME }),
-    );
+    const head = await (
+      await s3ClientFor(parseS3Url(url()))
+    ).send(new HeadObjectCommand({ Bucket: BUCKET, Key: NAME }));
     expect(head).toMatchObject({
       ContentType: 'image/webp',
       CacheControl: 'public, max-age=31536000, immutable',

@@ -1,13 +1,7 @@
 // Image files in an S3-compatible bucket, named by MEDIA_S3_URL (https://KEY:SECRET@host/bucket?region=…). Path-style
 // addressing, so that MinIO, Garage, Ceph and the like work as well as AWS. The API still serves the files itself
 // (GET /api/v1/media/…): pages keep `img-src 'self'` and the bucket stays private.
-import {
-  DeleteObjectsCommand,
-  GetObjectCommand,
-  NoSuchKey,
-  PutObjectCommand,
-  S3Client,
-} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { MEDIA_FILE } from '../images/image-kinds.js';
 import { MediaStore } from './media-store.js';
 
@@ -30,8 +24,12 @@ export function parseS3Url(s3Url: string): S3Location {
   };
 }
 
+/** The SDK, loaded at first use: most installations keep their images on disk, and loading it costs every start. */
+const sdk = () => import('@aws-sdk/client-s3');
+
 /** A client for the bucket's server, path-style. */
-export function s3ClientFor(location: S3Location): S3Client {
+export async function s3ClientFor(location: S3Location): Promise<S3Client> {
+  const { S3Client } = await sdk();
   return new S3Client({
     endpoint: location.endpoint,
     region: location.region,
@@ -41,17 +39,21 @@ export function s3ClientFor(location: S3Location): S3Client {
 }
 
 export class S3MediaStore extends MediaStore {
-  private readonly client: S3Client;
+  private client?: Promise<S3Client>;
   private readonly bucket: string;
 
-  constructor(location: S3Location) {
+  constructor(private readonly location: S3Location) {
     super();
     this.bucket = location.bucket;
-    this.client = s3ClientFor(location);
+  }
+
+  private connected(): Promise<S3Client> {
+    return (this.client ??= s3ClientFor(this.location));
   }
 
   async put(name: string, bytes: Buffer, contentType: string): Promise<void> {
-    await this.client.send(
+    const [client, { PutObjectCommand }] = await Promise.all([this.connected(), sdk()]);
+    await client.send(
       new PutObjectCommand({
         Bucket: this.bucket,
         Key: checked(name),
@@ -63,10 +65,9 @@ export class S3MediaStore extends MediaStore {
   }
 
   async get(name: string): Promise<Buffer | null> {
+    const [client, { GetObjectCommand, NoSuchKey }] = await Promise.all([this.connected(), sdk()]);
     try {
-      const answer = await this.client.send(
-        new GetObjectCommand({ Bucket: this.bucket, Key: checked(name) }),
-      );
+      const answer = await client.send(new GetObjectCommand({ Bucket: this.bucket, Key: checked(name) }));
       return answer.Body ? Buffer.from(await answer.Body.transformToByteArray()) : null;
     } catch (error) {
       if (error instanceof NoSuchKey) return null;
@@ -76,7 +77,8 @@ export class S3MediaStore extends MediaStore {
 
   async delete(names: string[]): Promise<void> {
     if (names.length === 0) return;
-    await this.client.send(
+    const [client, { DeleteObjectsCommand }] = await Promise.all([this.connected(), sdk()]);
+    await client.send(
       new DeleteObjectsCommand({
         Bucket: this.bucket,
         Delete: { Objects: names.map((name) => ({ Key: checked(name) })), Quiet: true },
