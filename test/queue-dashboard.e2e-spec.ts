@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { QUEUES, redisOptionsFromUrl } from '@neuland/queue';
 import { Queue, Worker } from 'bullmq';
 import { type ApiHarness, startApi } from './support/api-harness.js';
-import { makeMember, type TestMember } from './support/members.js';
+import { loggedInBrowser, makeMember, type TestMember } from './support/members.js';
 import { until } from './support/until.js';
 
 const stylesheet = readdirSync('node_modules/@bull-board/ui/dist/static/css').find((file) =>
@@ -22,14 +22,7 @@ describe('the queue dashboard', () => {
   let member: TestMember;
   let admin: TestMember;
 
-  const browserOf = async (person: TestMember) => {
-    const browser = api.http();
-    await browser
-      .post('/api/v1/auth/session')
-      .send({ email: person.email, password: person.password })
-      .expect(200);
-    return browser;
-  };
+  const browserOf = (person: TestMember) => loggedInBrowser(api, person);
 
   beforeAll(async () => {
     api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '1000' });

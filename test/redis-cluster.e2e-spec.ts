@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Cluster } from 'ioredis';
 import { waitForLedger } from './support/ledger.js';
 import { makeMeetup } from './support/meetups.js';
-import { makeMember } from './support/members.js';
+import { loggedInBrowser, makeMember } from './support/members.js';
 import { type Pipeline, startPipeline } from './support/pipeline.js';
 import { type RedisCluster, startRedisCluster } from './support/redis-cluster.js';
 import { makeContacts } from './support/social.js';
@@ -66,11 +66,7 @@ describe('on a Redis Cluster', () => {
   it('keeps browser sessions and counts rate limits', async () => {
     const { api } = pipeline;
     const member = await makeMember(api);
-    const browser = api.http();
-    await browser
-      .post('/api/v1/auth/session')
-      .send({ email: member.email, password: member.password })
-      .expect(200);
+    const browser = await loggedInBrowser(api, member);
     await browser.get('/api/v1/me').expect(200);
 
     const wrong = { email: member.email, password: 'not the password at all' };

@@ -9,7 +9,7 @@ import { Metrics } from '../libs/metrics/src/index.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import { ensureWebAppBuilt } from './support/browser.js';
 import { database, makeMeetup, NEXT_YEAR } from './support/meetups.js';
-import { makeMember, type TestMember } from './support/members.js';
+import { loggedInBrowser, makeMember, type TestMember } from './support/members.js';
 
 const STARTS_AT = new Date(`${NEXT_YEAR}-03-12T17:30:00Z`);
 const meetupTimes = {
@@ -47,22 +47,13 @@ describe('pages rendered on the server', () => {
     for (const [name, value] of Object.entries(headers)) request.set(name, value);
     return request.expect(200).expect('Content-Type', /text\/html/);
   };
-  /** A client logged in as the web app is: with `member`'s session cookie. */
-  const loggedIn = async (member: TestMember) => {
-    const browser = api.http();
-    await browser
-      .post('/api/v1/auth/session')
-      .send({ email: member.email, password: member.password })
-      .expect(200);
-    return browser;
-  };
 
   // First in this file: the server render's lazy parts (a member's account menu, the page itself) have not rendered
   // in this process yet. Where a part is still suspended when the render ends, React would leave it to an inline
   // script the CSP blocks, and the browser would show the page twice: such a page goes out as the plain shell.
   it("never sends a member's page with a part left to an inline script", async () => {
     const meetup = await makeMeetup(api, host, { ...meetupTimes, title: 'First render' });
-    const html = (await (await loggedIn(host)).get(`/m/${meetup.id}`).expect(200)).text;
+    const html = (await (await loggedInBrowser(api, host)).get(`/m/${meetup.id}`).expect(200)).text;
     expect(html).not.toContain('<!--$?-->');
     expect(html.match(/<script(?![^>]*\b(src=|type="application\/json"))[^>]*>/g)).toBeNull();
   });
@@ -92,7 +83,7 @@ describe('pages rendered on the server', () => {
     expect(rootOf((await page(`/m/${meetup.id}`)).text)).toContain('Asked once');
     expect(await timesAsked()).toBe(before);
 
-    const html = (await (await loggedIn(host)).get(`/m/${meetup.id}`).expect(200)).text;
+    const html = (await (await loggedInBrowser(api, host)).get(`/m/${meetup.id}`).expect(200)).text;
     expect(rootOf(html)).toContain('Asked once');
     expect(await timesAsked()).toBe(before + 1);
   });
@@ -117,7 +108,7 @@ describe('pages rendered on the server', () => {
     const meetup = await makeMeetup(api, host, meetupTimes);
     const german = await makeMember(api, { profile: { language: 'de' } });
     const path = `/m/${meetup.id}`;
-    const browser = await loggedIn(german);
+    const browser = await loggedInBrowser(api, german);
     const byProfile = await browser.get(path).set('Accept-Language', 'en').expect(200);
     expect(byProfile.text).toContain('<html lang="de" ');
     expect(rootOf(byProfile.text)).toContain(venueClock('de'));

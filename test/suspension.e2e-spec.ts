@@ -5,7 +5,7 @@ import { type ApiHarness } from './support/api-harness.js';
 import { invite } from './support/invitations.js';
 import { ledgerRows, waitForLedger } from './support/ledger.js';
 import { database, makeMeetup, rsvp } from './support/meetups.js';
-import { makeMember, type TestMember } from './support/members.js';
+import { loggedInBrowser, makeMember, type TestMember } from './support/members.js';
 import { type Pipeline, startPipeline } from './support/pipeline.js';
 import { makeContacts } from './support/social.js';
 
@@ -38,11 +38,7 @@ describe('suspending a member', () => {
 
   it('ends every session at once, token and cookie, and refuses the login until it is lifted', async () => {
     const member = await makeMember(api);
-    const browser = api.http();
-    await browser
-      .post('/api/v1/auth/session')
-      .send({ email: member.email, password: member.password })
-      .expect(200);
+    const browser = await loggedInBrowser(api, member);
 
     const suspended = await suspend(member).expect(200);
     expect(suspended.body).toMatchObject({ id: member.id, suspended: true });

@@ -5,6 +5,7 @@ import { JwtService } from '@nestjs/jwt';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import type pg from 'pg';
+import type supertest from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@neuland/auth';
 import type { AppConfig } from '@neuland/config';
@@ -212,6 +213,16 @@ const database = (api: ApiHarness) => api.app.get<DataSource>(getDataSourceToken
 
 async function setRole(api: ApiHarness, userId: string, role: Role): Promise<void> {
   await database(api).query(`UPDATE "user" SET role = $2 WHERE id = $1`, [userId, role]);
+}
+
+/** A client logged in as the web app is: with `member`'s session cookie. */
+export async function loggedInBrowser(api: ApiHarness, member: Member): Promise<supertest.Agent> {
+  const browser = api.http();
+  await browser
+    .post('/api/v1/auth/session')
+    .send({ email: member.email, password: member.password })
+    .expect(200);
+  return browser;
 }
 
 /** What opening the verification link does to the account, without the mail round trip. */
