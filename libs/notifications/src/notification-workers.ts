@@ -77,8 +77,8 @@ export class NotificationWorkers implements OnApplicationBootstrap, BeforeApplic
   /**
    * Running jobs get the grace period; sends still waiting on the SMTP server are then given up, so their jobs end
    * and are handed back to Redis as stalled. A close still pending after that is left behind: BullMQ's `close(true)`
-   * only hands back the close already under way, and that never ends for a worker whose connection waits to
-   * reconnect to a Redis that is away (taskforcesh/bullmq#4656).
+   * only hands back the close already under way, and that does not end while a command the worker sent waits for a
+   * Redis that is away.
    */
   async beforeApplicationShutdown(): Promise<void> {
     const graceMs = this.config.get('notifications.shutdownGraceMs', { infer: true });

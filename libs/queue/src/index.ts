@@ -1,3 +1,4 @@
+export * from './end-clients-closed-while-reconnecting.js';
 export * from './job-map.js';
 export * from './job-options.js';
 export * from './job-payloads.js';

@@ -7,7 +7,11 @@ import { Cluster } from 'ioredis';
 import { Jobs } from './jobs.js';
 import { QueueDepths } from './queue-depths.js';
 import { QUEUES } from './queue-names.js';
+import { endClientsClosedWhileReconnecting } from './end-clients-closed-while-reconnecting.js';
 import { bullConnectionOf, createRedisClient, REDIS, type RedisClient } from './redis-connection.js';
+
+// Before any client exists: a worker closed just before its connections find Redis again must finish closing.
+endClientsClosedWhileReconnecting();
 
 const QUEUE_NAMES = Object.values(QUEUES);
 const queues = QUEUE_NAMES.map((name) => BullModule.registerQueue({ name }));

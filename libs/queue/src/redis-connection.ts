@@ -12,8 +12,8 @@ export type RedisClient = Redis | Cluster;
 
 /**
  * How long a lost connection waits before its next attempt: ioredis's own 50 ms more per attempt, at most 2 s.
- * BullMQ's default grows to 20 s, so after an outage a worker could sit idle that long with Redis back; and a
- * worker closed while one of its connections waits there never finishes closing (taskforcesh/bullmq#4656).
+ * BullMQ's default grows to 20 s, so after an outage a worker could sit idle that long with Redis back, and a
+ * worker closed then waits that long for the commands it had in flight.
  */
 export const reconnectDelayMs = (attempt: number): number => Math.min(attempt * 50, 2_000);
 
