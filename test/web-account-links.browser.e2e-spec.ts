@@ -10,6 +10,7 @@ import {
   VIEWPORTS,
 } from './support/browser.js';
 import { mailsTo, type SmtpCapture } from './support/smtp-capture.js';
+import { withMailTrail } from './support/mail-trail.js';
 import { type Pipeline, startPipeline } from './support/pipeline.js';
 import { until } from './support/until.js';
 import { makeMember } from './support/members.js';
@@ -45,13 +46,15 @@ describe('account links in the browser', () => {
   /** The link to `path` in a mail to `address`, opened on the local server as its recipient would. */
   async function linkInMail(address: string, path: string): Promise<string> {
     const pattern = new RegExp(`https?://\\S+${path}\\?token=[A-Za-z0-9_-]+`);
-    const match = await until(
-      () =>
-        smtp
-          .acceptedTo(address)
-          .map((mail) => pattern.exec(mail.text ?? ''))
-          .find(Boolean),
-      { what: `a ${path} link mailed to ${address}`, timeoutMs: 20_000 },
+    const match = await withMailTrail(pipeline, address, () =>
+      until(
+        () =>
+          smtp
+            .acceptedTo(address)
+            .map((mail) => pattern.exec(mail.text ?? ''))
+            .find(Boolean),
+        { what: `a ${path} link mailed to ${address}`, timeoutMs: 20_000 },
+      ),
     );
     const link = new URL(match[0]);
     return `${api.url}${link.pathname}${link.search}`;
@@ -127,7 +130,9 @@ describe('account links in the browser', () => {
     await page.getByText('If an unconfirmed account uses this address, a new link is on its way.').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     // The sign-up's link, the welcome, and the new link.
-    const mails = await mailsTo(smtp, email, { count: 3, timeoutMs: 20_000 });
+    const mails = await withMailTrail(pipeline, email, () =>
+      mailsTo(smtp, email, { count: 3, timeoutMs: 20_000 }),
+    );
     expect(mails.filter((mail) => /\/verify-email\?token=/.test(mail.text ?? ''))).toHaveLength(2);
   }, 60_000);
 
