@@ -9,7 +9,7 @@ import { Redis } from 'ioredis';
 interface EndableRedis {
   status: string;
   reconnectTimeout: NodeJS.Timeout | null;
-  disconnect(reconnect?: boolean): void;
+  disconnect: (this: EndableRedis, reconnect?: boolean) => void;
   setStatus(status: 'end'): void;
   flushQueue(error: Error): void;
 }
