@@ -15,7 +15,7 @@ interface TrailSource {
 const TRAIL_QUEUES = [QUEUES.accounts, QUEUES.outboxEvents, QUEUES.notificationMail];
 const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed'] as const;
 
-/** Runs a wait for mail to `address`; if it fails, its error also tells where the mails to `address` got to. */
+/** Runs a wait for mail to `address` that is not one of smtp-capture's own; if it fails, its error tells the trail. */
 export async function withMailTrail<T>(
   source: TrailSource,
   address: string,
@@ -50,16 +50,17 @@ export async function mailTrail(source: TrailSource, address: string): Promise<s
       lines.push(
         `  outbox ${event.topic}: occurred ${iso(event.occurred_at)}, relayed ${iso(event.relayed_at)}, handled ${iso(event.handled_at)}`,
       );
-    const { rows: mails } = await pool.query(
-      `SELECT kind, status, attempts, last_error, created_at, due_at, sent_at FROM notification
-        WHERE recipient_id = $1 ORDER BY created_at`,
-      [userId],
-    );
-    for (const mail of mails)
-      lines.push(
-        `  ledger ${mail.kind}: ${mail.status} after ${mail.attempts} attempts${mail.last_error ? ` (${mail.last_error})` : ''}, planned ${iso(mail.created_at)}, due ${iso(mail.due_at)}, sent ${iso(mail.sent_at)}`,
-      );
   }
+  // A mail to someone without an account (an invitation) is in the ledger under its address.
+  const { rows: mails } = await pool.query(
+    `SELECT kind, status, attempts, last_error, created_at, due_at, sent_at FROM notification
+      WHERE recipient_id = $1 OR recipient_email = lower($2) ORDER BY created_at`,
+    [userId ?? null, address],
+  );
+  for (const mail of mails)
+    lines.push(
+      `  ledger ${mail.kind}: ${mail.status} after ${mail.attempts} attempts${mail.last_error ? ` (${mail.last_error})` : ''}, planned ${iso(mail.created_at)}, due ${iso(mail.due_at)}, sent ${iso(mail.sent_at)}`,
+    );
   for (const mail of source.smtp.acceptedTo(address))
     lines.push(`  arrived: "${mail.subject}" ${iso(mail.date)}`);
   lines.push(...(await jobLines(source.config)));

@@ -7,6 +7,7 @@ import { Clock } from '@neuland/config';
 import { NotificationSweeper } from '@neuland/notifications';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { createIsolatedDatabase, type IsolatedDatabase } from './isolated-database.js';
+import { mailTrail } from './mail-trail.js';
 import { drainQueues } from './queues.js';
 import { type SmtpCapture, type SmtpCaptureOptions, startSmtpCapture } from './smtp-capture.js';
 import { testConfig } from './test-config.js';
@@ -73,6 +74,7 @@ export async function startPipeline(
   const config = api?.config ?? testConfig(env);
   const worker = await startWorker(config);
   const clock = worker.get(Clock);
+  smtp.explainMissingMail = (address) => mailTrail({ pool: database.pool, config, smtp }, address);
 
   const unrelayedEvents = async () =>
     Number(

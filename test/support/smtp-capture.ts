@@ -27,6 +27,8 @@ export interface SmtpCapture {
   waitFor: (count: number, timeoutMs?: number) => Promise<ParsedMail[]>;
   /** Resolves once every address has at least one accepted mail. */
   waitForMailTo: (addresses: string[], timeoutMs?: number) => Promise<void>;
+  /** Set by a pipeline: where the mails to an address got to, told when a wait for them times out. */
+  explainMissingMail?: (address: string) => Promise<string>;
   setMode: (mode: SmtpMode) => void;
   /** How many SMTP transactions wait for a reply while holding. */
   held: () => number;
@@ -120,7 +122,7 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
         (subjectStart === undefined || (mail.subject ?? '').startsWith(subjectStart)),
     );
 
-  return {
+  const capture: SmtpCapture = {
     url: `smtp://127.0.0.1:${port}`,
     messages,
     connectionErrors,
@@ -130,13 +132,18 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
         what: () => `${count} mails (${messages.length} so far)`,
         timeoutMs,
       }),
-    waitForMailTo: async (addresses, timeoutMs = 30_000) => {
-      await until(() => addresses.every((address) => acceptedTo(address).length > 0), {
-        what: `a mail to each of ${addresses.length} recipients`,
-        timeoutMs,
-        everyMs: 50,
-      });
-    },
+    waitForMailTo: (addresses, timeoutMs = 30_000) =>
+      explainingMissingMail(
+        capture,
+        () => addresses.filter((address) => acceptedTo(address).length === 0),
+        async () => {
+          await until(() => addresses.every((address) => acceptedTo(address).length > 0), {
+            what: `a mail to each of ${addresses.length} recipients`,
+            timeoutMs,
+            everyMs: 50,
+          });
+        },
+      ),
     setMode: (next) => {
       mode = next;
     },
@@ -157,6 +164,28 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
       await stop();
     },
   };
+  return capture;
+}
+
+/** Runs a wait for mail; if it fails, its error also tells where the mails to the addresses still waited for got to. */
+async function explainingMissingMail<T>(
+  smtp: SmtpCapture,
+  stillAwaited: () => string[],
+  wait: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await wait();
+  } catch (error) {
+    const explain = smtp.explainMissingMail;
+    if (!explain) throw error;
+    // A few are enough to see where mail stops; a wait for hundreds would print pages.
+    const trails = await Promise.all(
+      stillAwaited()
+        .slice(0, 3)
+        .map((address) => explain(address).catch((failure: Error) => `(no trail: ${failure.message})`)),
+    );
+    throw new Error([(error as Error).message, ...trails].join('\n'), { cause: error });
+  }
 }
 
 export const SUBJECTS = {
@@ -176,11 +205,16 @@ export function mailsTo(
 ): Promise<ParsedMail[]> {
   const found = () =>
     smtp.acceptedTo(address).filter((mail) => subject === undefined || mail.subject === subject);
-  return until(() => found().length >= count && found(), {
-    what: () =>
-      `${count} mails to ${address}${subject ? ` about "${subject}"` : ''} (${found().length} so far)`,
-    timeoutMs,
-  });
+  return explainingMissingMail(
+    smtp,
+    () => [address],
+    () =>
+      until(() => found().length >= count && found(), {
+        what: () =>
+          `${count} mails to ${address}${subject ? ` about "${subject}"` : ''} (${found().length} so far)`,
+        timeoutMs,
+      }),
+  );
 }
 
 /** The `token` query parameter of the link in a mail's text part. */
