@@ -9,8 +9,7 @@ import {
   seriousAccessibilityViolations,
   VIEWPORTS,
 } from './support/browser.js';
-import { mailsTo, type SmtpCapture } from './support/smtp-capture.js';
-import { withMailTrail } from './support/mail-trail.js';
+import { explainingMissingMail, mailsTo, type SmtpCapture } from './support/smtp-capture.js';
 import { type Pipeline, startPipeline } from './support/pipeline.js';
 import { until } from './support/until.js';
 import { makeMember } from './support/members.js';
@@ -46,15 +45,18 @@ describe('account links in the browser', () => {
   /** The link to `path` in a mail to `address`, opened on the local server as its recipient would. */
   async function linkInMail(address: string, path: string): Promise<string> {
     const pattern = new RegExp(`https?://\\S+${path}\\?token=[A-Za-z0-9_-]+`);
-    const match = await withMailTrail(pipeline, address, () =>
-      until(
-        () =>
-          smtp
-            .acceptedTo(address)
-            .map((mail) => pattern.exec(mail.text ?? ''))
-            .find(Boolean),
-        { what: `a ${path} link mailed to ${address}`, timeoutMs: 20_000 },
-      ),
+    const match = await explainingMissingMail(
+      smtp,
+      () => [address],
+      () =>
+        until(
+          () =>
+            smtp
+              .acceptedTo(address)
+              .map((mail) => pattern.exec(mail.text ?? ''))
+              .find(Boolean),
+          { what: `a ${path} link mailed to ${address}`, timeoutMs: 20_000 },
+        ),
     );
     const link = new URL(match[0]);
     return `${api.url}${link.pathname}${link.search}`;

@@ -15,22 +15,6 @@ interface TrailSource {
 const TRAIL_QUEUES = [QUEUES.accounts, QUEUES.outboxEvents, QUEUES.notificationMail];
 const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed'] as const;
 
-/** Runs a wait for mail to `address` that is not one of smtp-capture's own; if it fails, its error tells the trail. */
-export async function withMailTrail<T>(
-  source: TrailSource,
-  address: string,
-  wait: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await wait();
-  } catch (error) {
-    const trail = await mailTrail(source, address).catch(
-      (failure: Error) => `(no trail: ${failure.message})`,
-    );
-    throw new Error(`${(error as Error).message}\n${trail}`, { cause: error });
-  }
-}
-
 export async function mailTrail(source: TrailSource, address: string): Promise<string> {
   const { pool } = source;
   const lines = [`trail of the mails to ${address} at ${new Date().toISOString()}:`];

@@ -168,7 +168,7 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
 }
 
 /** Runs a wait for mail; if it fails, its error also tells where the mails to the addresses still waited for got to. */
-async function explainingMissingMail<T>(
+export async function explainingMissingMail<T>(
   smtp: SmtpCapture,
   stillAwaited: () => string[],
   wait: () => Promise<T>,
