@@ -129,7 +129,7 @@ describe('server-rendered pages in the browser', () => {
       });
       // The page itself, not its link-preview tags, which are written in one format for every reader.
       const html = await response.text();
-      return html.slice(html.indexOf('<div id="root">'), html.indexOf('id="neuland-state"'));
+      return html.slice(html.indexOf('<div id="root"'), html.indexOf('id="neuland-state"'));
     };
     const british = await rootFor('en-GB');
     expect(british).toMatch(/18:30/);

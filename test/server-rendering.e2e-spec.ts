@@ -24,7 +24,7 @@ const venueClock = (locale: string) =>
 
 /** What is inside #root before any script runs. */
 const rootOf = (html: string) =>
-  /<div id="root">([\s\S]*)<\/div>\s*<script type="application\/json"/.exec(html)?.[1];
+  /<div id="root"[^>]*>([\s\S]*)<\/div>\s*<script type="application\/json"/.exec(html)?.[1];
 /** The page's data as the browser will read it. */
 const stateOf = (html: string) =>
   JSON.parse(

@@ -1,8 +1,9 @@
 // The host's tools in a real chromium against the real API: invitations, the attendee list and its CSV, check-in
-// at the door, co-hosts and cancelling, and what a non-host gets on a host page.
+// at the door, co-hosts and cancelling, and what a non-host gets on a host page; and clicks that come before the
+// code of the page's on-demand parts (the cancel dialog, the account menu) has arrived.
 import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 import {
   ensureWebAppBuilt,
@@ -268,5 +269,34 @@ describe('host tools in the browser', () => {
     await page.getByRole('link', { name: 'Back to the meetup' }).click();
     await page.getByRole('heading', { level: 1, name: meetup.title as string }).waitFor();
     expect(await page.getByRole('link', { name: 'Attendees' }).count()).toBe(0);
+  });
+
+  describe('on a slow connection, clicked before the code of its on-demand parts has arrived', () => {
+    // Before, the server's HTML showed these buttons while their code was on its way, and a click did nothing.
+    const CODE_DELAY_MS = 1_500;
+    /** A host's meetup page, opened with every request for the code file named `chunk` answered late. */
+    const hostPageWithSlowCode = async (chunk: string): Promise<Page> => {
+      const organiser = await makeMember(api, { role: 'organiser' });
+      const meetup = await makeMeetup(api, organiser);
+      const page = await browserFor(organiser);
+      await page.route(`**/assets/${chunk}-*.js`, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, CODE_DELAY_MS));
+        await route.continue();
+      });
+      await page.goto(`${api.url}/m/${meetup.id}`);
+      return page;
+    };
+
+    it("opens the host's cancel dialog", async () => {
+      const page = await hostPageWithSlowCode('cancel-meetup');
+      await page.getByRole('button', { name: 'Cancel meetup' }).click();
+      await page.getByRole('button', { name: 'Continue' }).waitFor();
+    });
+
+    it('opens the account menu', async () => {
+      const page = await hostPageWithSlowCode('account-menu');
+      await page.getByRole('button', { name: 'Your account' }).click();
+      await page.getByRole('menuitem', { name: 'Log out' }).waitFor();
+    });
   });
 });

@@ -11,6 +11,7 @@ import { App, createQueryClient } from './app';
 import { type ApiTransport, setApiTransport } from './api/client';
 import { acceptedLanguages, browserLanguage, chosenLanguage, createI18n, type Language } from './i18n/i18n';
 import type { OwnProfile } from './profiles/profile-api';
+import { RenderedParts } from './layout/lazy-part';
 import { readPageData } from './server-render/page-data';
 import { regionalLocale } from './server-render/use-hydrated';
 
@@ -33,6 +34,8 @@ export interface RenderedPage {
   state: string;
   /** The answers of the page's own queries, by the first word of their key ('meetup': the meetup or null). */
   data: Record<string, unknown>;
+  /** The on-demand parts in the markup, whose code the browser loads before it takes the page over. */
+  parts: string[];
 }
 
 // Requests of many visitors are rendered at once: each one's API calls carry its own cookie.
@@ -77,7 +80,7 @@ async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
  * Members' pages are not kept: their header, their language and their RSVP are theirs.
  */
 const MAX_KEPT_PAGES = 200;
-const guestPages = new Map<string, string>();
+const guestPages = new Map<string, { html: string; parts: string[] }>();
 
 /**
  * Every answered query's key and answer, without when it was read: the render's whole input besides the request.
@@ -116,16 +119,19 @@ export async function renderPage(request: PageRequest): Promise<RenderedPage | n
   const keptAs =
     data.guest && !request.cookie ? renderedFrom(queryClient, request.url, language, locale) : undefined;
   const kept = keptAs && guestPages.get(keptAs);
-  if (kept) return { language, locale, html: kept, state: safeJson(dehydrate(queryClient)), data };
+  if (kept) return { language, locale, ...kept, state: safeJson(dehydrate(queryClient)), data };
 
   // prerender waits for every lazy page's code, so the HTML is the whole page, not its "Loading…". A part that
   // still suspends (a member's account menu does, render after render) is left by React to an inline script,
   // which the CSP blocks: such a page is left to the browser, as before server rendering.
+  const renderedParts = new Set<string>();
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
-      <StaticRouter location={request.url}>
-        <App queryClient={queryClient} i18n={i18nFor(language)} firstRenderLocale={locale} />
-      </StaticRouter>
+      <RenderedParts.Provider value={renderedParts}>
+        <StaticRouter location={request.url}>
+          <App queryClient={queryClient} i18n={i18nFor(language)} firstRenderLocale={locale} />
+        </StaticRouter>
+      </RenderedParts.Provider>
     </StrictMode>,
     // React moves a finished boundary of over 500 bytes out of line (into a revealing script) once the page passes
     // this many bytes (12,800 by default): every member's page would then depend on the size of its header. The
@@ -134,11 +140,12 @@ export async function renderPage(request: PageRequest): Promise<RenderedPage | n
   );
   const html = await streamToString(prelude);
   if (needsScript(html)) return null;
+  const parts = [...renderedParts];
   // Kept only when the render read nothing more than its key says: a query made while rendering would be missing.
   if (keptAs && keptAs === renderedFrom(queryClient, request.url, language, locale)) {
     // Oldest out first: a Map keeps insertion order.
     if (guestPages.size >= MAX_KEPT_PAGES) guestPages.delete(guestPages.keys().next().value!);
-    guestPages.set(keptAs, html);
+    guestPages.set(keptAs, { html, parts });
   }
-  return { language, locale, html, state: safeJson(dehydrate(queryClient)), data };
+  return { language, locale, html, parts, state: safeJson(dehydrate(queryClient)), data };
 }

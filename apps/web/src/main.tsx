@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { type DehydratedState, hydrate } from '@tanstack/react-query';
 import { App, createQueryClient } from './app';
 import { browserLanguage, chosenLanguage, createI18n, isLanguage } from './i18n/i18n';
+import { preloadParts } from './layout/lazy-part';
 import { serverRenderedPage } from './server-render/page-data';
 import './styles.css';
 
@@ -47,10 +48,13 @@ const app = (
   </StrictMode>
 );
 if (serverState) {
-  // A page whose code comes on demand is loaded first: hydrating it later would let an early click or a fresh
-  // answer replace the server's HTML instead of taking it over.
+  // A page whose code comes on demand is loaded first, with the on-demand parts in it: hydrating it earlier would
+  // let an early click be lost, or a fresh answer replace the server's HTML instead of taking it over.
   // As a transition, hydration yields to the browser every few milliseconds instead of holding the page still.
-  void (serverRenderedPage(location.pathname)?.page.code?.preload() ?? Promise.resolve()).finally(() =>
+  void Promise.all([
+    serverRenderedPage(location.pathname)?.page.code?.preload(),
+    preloadParts(root.dataset.lazyParts?.split(' ') ?? []),
+  ]).finally(() =>
     startTransition(() => {
       hydrateRoot(root, app);
     }),

@@ -16,6 +16,8 @@ export interface RenderedPage {
   state: string;
   /** The answers of the page's own queries by the first word of their key, and whether a guest asked. */
   data: Record<string, unknown>;
+  /** The on-demand parts in the markup (names in the web app's code), for the browser to load before hydrating. */
+  parts: string[];
 }
 
 interface PageRequest {
@@ -106,6 +108,10 @@ export function withRenderedPage(indexHtml: string, page: RenderedPage): string 
   return replaceOnce(
     withLanguage,
     '<div id="root"></div>',
-    `<div id="root">${page.html}</div>\n    <script type="application/json" id="neuland-state">${page.state}</script>`,
+    `<div id="root"${lazyPartsAttribute(page.parts)}>${page.html}</div>\n    <script type="application/json" id="neuland-state">${page.state}</script>`,
   );
 }
+
+/** The names of the page's on-demand parts, for main.tsx to load before it hydrates; nothing when there are none. */
+const lazyPartsAttribute = (parts: string[]) =>
+  parts.length > 0 ? ` data-lazy-parts="${parts.join(' ').replace(/[^a-z0-9 -]/g, '')}"` : '';

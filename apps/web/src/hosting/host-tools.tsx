@@ -6,10 +6,11 @@ import { type Meetup, usePublishMeetup } from '../meetups/meetup-api';
 import { CoverEditor } from './cover-editor';
 import { MeetingOutcome } from '../networking/meeting-outcome';
 import { useToast } from '../ui/toast';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPart } from '../layout/lazy-part';
 
 // Only hosts cancel, so the dialog's code loads with the host tools rather than for every visitor of the page.
-const CancelMeetup = lazy(async () => ({ default: (await import('./cancel-meetup')).CancelMeetup }));
+const CancelMeetup = lazyPart('cancel-meetup', async () => (await import('./cancel-meetup')).CancelMeetup);
 import { Button, ButtonLink } from '../ui/button';
 import { Card } from '../ui/card';
 import { DoorOpen, Pencil, ScanLine, Send, Users } from 'lucide-react';

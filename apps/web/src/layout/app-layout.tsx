@@ -1,7 +1,7 @@
 // The frame of every page: skip link, header with the logo, navigation and account menu, the page, and the footer
 // with the language switch.
 import { House, LogIn, Orbit, Plane, ShieldCheck, Users } from 'lucide-react';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { UnverifiedEmailNotice } from '../accounts/unverified-email-notice';
@@ -12,9 +12,10 @@ import { useProfileLanguage } from '../profiles/use-profile-language';
 import { ButtonLink } from '../ui/button';
 import { Logo } from './logo';
 import { AccountButton } from './account-button';
+import { lazyPart } from './lazy-part';
 
 // The menu (Radix, with its positioning) is loaded once a member is logged in: guests never pay for it.
-const AccountMenu = lazy(async () => ({ default: (await import('./account-menu')).AccountMenu }));
+const AccountMenu = lazyPart('account-menu', async () => (await import('./account-menu')).AccountMenu);
 
 /** A navigation entry: icon and label on wide screens, the icon alone (the label still read out) on phones. */
 function NavItem({
@@ -91,7 +92,8 @@ export function AppLayout() {
                     {t('admin.link')}
                   </NavItem>
                 )}
-                <Suspense fallback={<AccountButton name={account.data.displayName} />}>
+                {/* Disabled while its code loads, which only a page the browser renders itself waits for. */}
+                <Suspense fallback={<AccountButton name={account.data.displayName} disabled />}>
                   <AccountMenu account={account.data} />
                 </Suspense>
               </>
