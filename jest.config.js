@@ -70,7 +70,9 @@ export default {
   setupFiles: ['<rootDir>/apps/web/test/jsdom-globals.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
-  testTimeout: 30000,
+  // A guard against hangs, not a speed check. A browser scenario (two widths, screenshots, accessibility checks) takes
+  // 18–25 s alone on a slow hour of this 2-core machine, and over 30 s beside another browser file.
+  testTimeout: 60000,
   maxWorkers: 2,
   // A worker that grew past this is replaced between test files: under Node 24 the VM-modules runtime kept memory
   // from file to file until a worker ran out of it.
