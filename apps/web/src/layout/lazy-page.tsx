@@ -1,6 +1,7 @@
 // A page whose code is loaded when it is first opened; until then the layout shows "Loading…".
-import { type ComponentType, lazy, Suspense, useState } from 'react';
+import { type ComponentType, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { onDemand } from './on-demand';
 
 const loaders: (() => Promise<unknown>)[] = [];
 
@@ -18,19 +19,10 @@ export function lazyPage<Name extends string>(
   load: () => Promise<Record<Name, ComponentType>>,
   name: Name,
 ): LazyPage {
-  let Loaded: ComponentType | undefined;
-  const preload = async () => {
-    Loaded ??= (await load())[name];
-  };
+  const { useComponent, preload } = onDemand(async () => (await load())[name]);
   loaders.push(preload);
-  const Page = lazy(async (): Promise<{ default: ComponentType }> => {
-    await preload();
-    return { default: Loaded! };
-  });
   function LazyPage() {
-    // Chosen once per visit of the page, so that it is never swapped (and its state lost) when the code arrives;
-    // the same tree either way (a Suspense boundary around the page), so the server's HTML hydrates as it is.
-    const [Shown] = useState(() => Loaded ?? Page);
+    const Shown = useComponent();
     return (
       <Suspense fallback={<Loading />}>
         <Shown />

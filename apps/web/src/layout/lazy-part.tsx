@@ -2,7 +2,8 @@
 // boundary of the caller's. The server renders it in full and names it in the page; the browser loads the code of
 // every part so named before it takes the page over. React cannot take over a part whose code is not there yet,
 // and a click on it meanwhile was lost: the button was on screen and did nothing.
-import { type ComponentType, createContext, lazy, useContext, useState } from 'react';
+import { type ComponentType, createContext, useContext } from 'react';
+import { onDemand } from './on-demand';
 
 const preloads = new Map<string, () => Promise<void>>();
 
@@ -13,19 +14,11 @@ export function lazyPart<Props extends object>(
   name: string,
   load: () => Promise<ComponentType<Props>>,
 ): ComponentType<Props> {
-  let Loaded: ComponentType<Props> | undefined;
-  const preload = async () => {
-    Loaded ??= await load();
-  };
+  const { useComponent, preload } = onDemand(load);
   preloads.set(name, preload);
-  const Lazy = lazy(async () => {
-    await preload();
-    return { default: Loaded! };
-  });
   function LazyPart(props: Props) {
     useContext(RenderedParts)?.add(name);
-    // As with pages: chosen once, so that the part is never swapped (and its state lost) when its code arrives.
-    const [Shown] = useState(() => Loaded ?? Lazy);
+    const Shown = useComponent();
     return <Shown {...props} />;
   }
   return LazyPart;
