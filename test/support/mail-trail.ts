@@ -1,9 +1,10 @@
 // Where a mail that did not arrive got to: its account, the outbox rows, the ledger rows and the jobs of each hop,
 // with their times. A wait for a mail that times out says this instead of only "2 of 3 so far".
 import type { AppConfig } from '@neuland/config';
-import { createRedisClient, QUEUES } from '@neuland/queue';
-import { type Job, Queue } from 'bullmq';
+import { QUEUES } from '@neuland/queue';
+import type { Job } from 'bullmq';
 import type pg from 'pg';
+import { withQueues } from './queues.js';
 import type { SmtpCapture } from './smtp-capture.js';
 
 interface TrailSource {
@@ -51,12 +52,8 @@ export async function mailTrail(source: TrailSource, address: string): Promise<s
   return lines.join('\n');
 }
 
-async function jobLines(config: Pick<AppConfig, 'redis'>): Promise<string[]> {
-  const connection = createRedisClient(config.redis, 'neuland-test-trail');
-  const queues = TRAIL_QUEUES.map(
-    (name) => new Queue(name, { connection, prefix: config.redis.queuePrefix }),
-  );
-  try {
+function jobLines(config: Pick<AppConfig, 'redis'>): Promise<string[]> {
+  return withQueues(config, TRAIL_QUEUES, async (queues) => {
     const lines: string[] = [];
     for (const queue of queues) {
       for (const state of JOB_STATES) {
@@ -66,10 +63,7 @@ async function jobLines(config: Pick<AppConfig, 'redis'>): Promise<string[]> {
       }
     }
     return lines;
-  } finally {
-    await Promise.all(queues.map((queue) => queue.close()));
-    connection.disconnect();
-  }
+  });
 }
 
 function jobTimes(job: Job): string {

@@ -19,13 +19,24 @@ export async function drainQueues(
   queues: QueueName[] = WORK_QUEUES,
   { timeoutMs = 20_000 }: { timeoutMs?: number } = {},
 ): Promise<void> {
-  const connection = createRedisClient(config.redis, 'neuland-test-drain');
-  const opened = queues.map((name) => new Queue(name, { connection, prefix: config.redis.queuePrefix }));
-  try {
-    await until(async () => (await Promise.all(opened.map(busyJobs))).every((count) => count === 0), {
+  await withQueues(config, queues, (opened) =>
+    until(async () => (await Promise.all(opened.map(busyJobs))).every((count) => count === 0), {
       what: `the queues ${queues.join(', ')} (prefix ${config.redis.queuePrefix}) to drain`,
       timeoutMs,
-    });
+    }),
+  );
+}
+
+/** Runs `use` with `queues` opened under the config's queue prefix on one connection of its own, closed after. */
+export async function withQueues<T>(
+  config: Pick<AppConfig, 'redis'>,
+  queues: QueueName[],
+  use: (opened: Queue[]) => Promise<T>,
+): Promise<T> {
+  const connection = createRedisClient(config.redis, 'neuland-test-queues');
+  const opened = queues.map((name) => new Queue(name, { connection, prefix: config.redis.queuePrefix }));
+  try {
+    return await use(opened);
   } finally {
     await Promise.all(opened.map((queue) => queue.close()));
     connection.disconnect();
