@@ -119,7 +119,8 @@ describe('accounts in the browser', () => {
     );
     expect(await page.locator('[data-field-error="displayName"]').count()).toBe(0);
     expect(await page.getByLabel('E-mail address').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.evaluate("document.activeElement?.getAttribute('name')")).toBe('email');
+    // The focus moves in an effect after the errors are shown, so wait for it.
+    await page.locator('input[name="email"]:focus').waitFor();
     expect(await page.getByRole('alert').textContent()).toBe('Please check the marked fields.');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshotAtBothWidths(page, 'sign-up-errors');
