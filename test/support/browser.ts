@@ -6,6 +6,7 @@ import axe from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { TestMember } from './members.js';
 import type { ApiHarness } from './api-harness.js';
+import { waitingForTakeOver } from './take-over.js';
 import { staleWebBuild } from '../global-setup.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,11 +24,11 @@ export function ensureWebAppBuilt(): void {
 }
 
 /** `extraArgs` for what a test needs of chromium itself, such as a fake camera. */
-export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   }
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -39,6 +40,7 @@ export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
       ...extraArgs,
     ],
   });
+  return waitingForTakeOver(browser);
 }
 
 export interface AxeViolation {
@@ -124,16 +126,6 @@ export async function openPageAs(
   }
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
-  // A server-rendered page shows its buttons before React listens to them: a click then would be lost. Every
-  // navigation waits until the app has taken the page over (pages the server did not render start empty anyway).
-  const goto = page.goto.bind(page);
-  page.goto = async (url, gotoOptions) => {
-    const response = await goto(url, gotoOptions);
-    await page
-      .locator('html[data-hydrated="true"], html:not(:has(#neuland-state))')
-      .waitFor({ state: 'attached' });
-    return response;
-  };
   return page;
 }
 
