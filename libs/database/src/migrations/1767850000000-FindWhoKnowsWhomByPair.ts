@@ -17,7 +17,28 @@ export class FindWhoKnowsWhomByPair1767850000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE FUNCTION smaller_set(a uuid[], b uuid[]) RETURNS uuid[]
       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$ SELECT CASE WHEN cardinality(a) <= cardinality(b) THEN a ELSE b END $fn$`);
-    await queryRunner.query(`
+    await queryRunner.query(knowsOnlineByPair(FOLLOWS_FROM_EITHER_END));
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(knowsOnline('member_social_account'));
+    await queryRunner.query(`DROP FUNCTION smaller_set(uuid[], uuid[])`);
+  }
+}
+
+/** Each follow with an end in the smaller set, found through that set's indexes; one with both ends there, twice. */
+export const FOLLOWS_FROM_EITHER_END = `            SELECT f.follower_id AS knower, f.followee_id AS known, true AS firm, true AS knower_in_smaller
+              FROM follow f WHERE f.follower_id = ANY (smaller_set(viewer_ids, candidate_ids))
+            UNION ALL
+            SELECT f.follower_id, f.followee_id, true, false
+              FROM follow f WHERE f.followee_id = ANY (smaller_set(viewer_ids, candidate_ids))
+`;
+
+/**
+ * The body of knows_online() as this migration states it, around `followEvidence`: rows of (knower, known, firm,
+ * knower_in_smaller) for the follows between the two sets.
+ */
+export const knowsOnlineByPair = (followEvidence: string) => `
       CREATE OR REPLACE FUNCTION knows_online(viewer_ids uuid[], candidate_ids uuid[])
       RETURNS TABLE (viewer_id uuid, user_id uuid, mutual boolean, claimed_only boolean)
       LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
@@ -28,12 +49,7 @@ export class FindWhoKnowsWhomByPair1767850000000 implements MigrationInterface {
         -- tests stand outside the fence (OFFSET 0), where nothing is estimated, and are hashed as they run.
         WITH evidence (knower, known, firm) AS (
           SELECT knower, known, firm FROM (
-            SELECT f.follower_id AS knower, f.followee_id AS known, true AS firm, true AS knower_in_smaller
-              FROM follow f WHERE f.follower_id = ANY (smaller_set(viewer_ids, candidate_ids))
-            UNION ALL
-            SELECT f.follower_id, f.followee_id, true, false
-              FROM follow f WHERE f.followee_id = ANY (smaller_set(viewer_ids, candidate_ids))
-            UNION ALL
+${followEvidence}            UNION ALL
             SELECT ic.owner_id, sa.user_id, sa.verified OR sa.platform = 'email', true
               FROM imported_contact ic
               JOIN member_social_account sa ON sa.platform = ic.platform AND sa.handle = ic.handle
@@ -67,11 +83,4 @@ export class FindWhoKnowsWhomByPair1767850000000 implements MigrationInterface {
         SELECT knower, known, mutual, claimed_only
           FROM direction
          WHERE knower = ANY (viewer_ids) AND known = ANY (candidate_ids)
-      $fn$`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(knowsOnline('member_social_account'));
-    await queryRunner.query(`DROP FUNCTION smaller_set(uuid[], uuid[])`);
-  }
-}
+      $fn$`;

@@ -38,6 +38,7 @@ import { AskHigherFeaturesInRsvpGoing1767800000000 } from './1767800000000-AskHi
 import { RefuseRsvpsOfCircleBans1767800000001 } from './1767800000001-RefuseRsvpsOfCircleBans.js';
 import { PlanTheIntroductionRuleOncePerSession1767810000000 } from './1767810000000-PlanTheIntroductionRuleOncePerSession.js';
 import { FindWhoKnowsWhomByPair1767850000000 } from './1767850000000-FindWhoKnowsWhomByPair.js';
+import { ScanTheFollowsOnce1767860000000 } from './1767860000000-ScanTheFollowsOnce.js';
 import { CreateCircles1767500000000 } from './1767500000000-CreateCircles.js';
 import { CreateBuddiesWishesAndMet1767300000000 } from './1767300000000-CreateBuddiesWishesAndMet.js';
 
@@ -83,4 +84,5 @@ export const migrations = [
   RefuseRsvpsOfCircleBans1767800000001,
   PlanTheIntroductionRuleOncePerSession1767810000000,
   FindWhoKnowsWhomByPair1767850000000,
+  ScanTheFollowsOnce1767860000000,
 ];
