@@ -5,17 +5,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 const TAKEN_OVER = 'html[data-hydrated="true"], html:not(:has(#neuland-state))';
 
-/** The browser, with every page of every context it opens waiting for the take-over after each navigation. */
+/**
+ * The browser, with every page of every context it opens waiting for the take-over after each navigation.
+ * `browser.newPage()` opens its page in a context of its own through `browser.newContext()`, so it is covered too.
+ */
 export function waitingForTakeOver(browser: Browser): Browser {
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
     const context = await newContext(options);
     return options?.javaScriptEnabled === false ? context : pagesWaitForTakeOver(context);
-  };
-  const newPage = browser.newPage.bind(browser);
-  browser.newPage = async (options) => {
-    const page = await newPage(options);
-    return options?.javaScriptEnabled === false ? page : navigationsWaitForTakeOver(page);
   };
   return browser;
 }
