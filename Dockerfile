@@ -1,4 +1,4 @@
-# One image for both processes: `node dist/apps/api/...` or `node dist/apps/worker/...` (see docker-compose.yml).
+# One image for both processes: `node dist/bundle/api.js` or `node dist/bundle/worker.js` (see docker-compose.yml).
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -16,4 +16,4 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 USER node
 EXPOSE 3000
-CMD ["node", "--enable-source-maps", "dist/apps/api/apps/api/src/main.js"]
+CMD ["node", "--enable-source-maps", "dist/bundle/api.js"]
