@@ -1,13 +1,16 @@
 // `npm run bench:http`: the built API's read routes against a `SELECT 1` route in the same process (same pool,
 // guards, filters), the memory of the API and the worker, and RSVPs against pgbench's write ceilings, on a fresh
-// database. Needs `npm run build`. `--only reads` or `--only rsvp` runs half of it. 127.0.0.1 only; a few
-// seconds per row. BENCH_PROFILE=DIR writes a CPU profile of the API there (node --cpu-prof).
+// database. Needs `npm run build`; both run bundled, as `npm start` and the Docker image run them. `--only reads` or
+// `--only rsvp` runs half of it. 127.0.0.1 only; a few seconds per row. BENCH_PROFILE=DIR writes a CPU profile of
+// the API there (node --cpu-prof); BENCH_COMPILED=1 runs the compiled files instead of the bundle, so that the
+// profile names the package of each frame.
 import 'reflect-metadata';
 import { randomBytes, createSecretKey } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JwtService } from '@nestjs/jwt';
 import autocannon from 'autocannon';
+import { bundle } from '../scripts/bundle-apps.mjs';
 import { createBenchDatabase } from './bench-database.js';
 import { startChild } from './http/child.js';
 import { createFixture } from './http/fixture.js';
@@ -21,6 +24,12 @@ const profile = process.env.BENCH_PROFILE
   : [];
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 if (!existsSync('dist/apps/api/apps/api/src/create-api-app.js')) throw new Error('Run npm run build first.');
+const BENCH_BUNDLE = 'dist/bench';
+const servers = { api: here('./http/serve-api.mjs'), worker: here('./http/serve-worker.mjs') };
+if (!process.env.BENCH_COMPILED) {
+  await bundle(servers, BENCH_BUNDLE);
+  Object.assign(servers, { api: `${BENCH_BUNDLE}/api.js`, worker: `${BENCH_BUNDLE}/worker.js` });
+}
 
 const database = await createBenchDatabase();
 const serverUrl = new URL(database.url);
@@ -38,7 +47,7 @@ const env = {
   BENCH_JWT_SECRET: secret,
   BENCH_QUEUE_PREFIX: `neuland-bench-${randomBytes(4).toString('hex')}`,
 };
-const api = await startChild<{ port: number }>(here('./http/serve-api.mjs'), env, profile);
+const api = await startChild<{ port: number }>(servers.api, env, profile);
 try {
   const jwt = new JwtService({
     secretOrKeyProvider: () => createSecretKey(Buffer.from(secret)),
@@ -48,7 +57,7 @@ try {
   const base = `http://127.0.0.1:${api.ready.port}`;
   await autocannon({ url: `${base}/bench/select-1`, connections: 16, duration: 1 });
   if (only !== 'rsvp') {
-    const worker = await startChild(here('./http/serve-worker.mjs'), env);
+    const worker = await startChild(servers.worker, env);
     try {
       await measureReads(base, fixture, api, worker);
     } finally {

@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
 
-const OUT_DIR = 'dist/bundle';
-const ENTRIES = {
+const APPS = {
   api: 'dist/apps/api/apps/api/src/main.js',
   worker: 'dist/apps/worker/apps/worker/src/main.js',
 };
@@ -128,38 +128,45 @@ const compiledSourceMaps = {
   },
 };
 
-const started = performance.now();
-await rm(OUT_DIR, { recursive: true, force: true });
-await build({
-  input: ENTRIES,
-  platform: 'node',
-  logLevel: 'silent',
-  makeAbsoluteExternalsRelative: true,
-  plugins: [compiledSourceMaps, requireThroughTheBundle, terminusPeersThroughTheBundle, keepOut],
-  output: {
-    dir: OUT_DIR,
-    format: 'es',
-    sourcemap: true,
-    // CommonJS packages in the bundle that require() a package left to Node, or a built-in.
-    banner:
-      "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);",
-  },
-});
-await refuseFileFindersInside();
-process.stdout.write(
-  `bundled the API and the worker into ${OUT_DIR} in ${Math.round(performance.now() - started)} ms\n`,
-);
+/** Bundles `entries` (name → compiled file) into `outDir`, one `<name>.js` each, with the chunks they share. */
+export async function bundle(entries, outDir) {
+  await rm(outDir, { recursive: true, force: true });
+  await build({
+    input: entries,
+    platform: 'node',
+    logLevel: 'silent',
+    makeAbsoluteExternalsRelative: true,
+    plugins: [compiledSourceMaps, requireThroughTheBundle, terminusPeersThroughTheBundle, keepOut],
+    output: {
+      dir: outDir,
+      format: 'es',
+      sourcemap: true,
+      // CommonJS packages in the bundle that require() a package left to Node, or a built-in.
+      banner:
+        "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);",
+    },
+  });
+  await refuseFileFindersInside(outDir);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const started = performance.now();
+  await bundle(APPS, 'dist/bundle');
+  process.stdout.write(
+    `bundled the API and the worker into dist/bundle in ${Math.round(performance.now() - started)} ms\n`,
+  );
+}
 
 /**
  * A bundled package that finds files beside its own code would look for them beside the bundle and fail only when
  * that code runs. The bundle names each module's origin in a comment; the build fails while one of them uses
  * __dirname or __filename, so that a new dependency of that kind is seen here and added to KEPT_OUT.
  */
-async function refuseFileFindersInside() {
+async function refuseFileFindersInside(outDir) {
   const offenders = new Set();
-  for (const file of (await readdir(OUT_DIR)).filter((name) => name.endsWith('.js'))) {
+  for (const file of (await readdir(outDir)).filter((name) => name.endsWith('.js'))) {
     let origin = '';
-    for (const line of (await readFile(join(OUT_DIR, file), 'utf8')).split('\n')) {
+    for (const line of (await readFile(join(outDir, file), 'utf8')).split('\n')) {
       const region = /^\/\/ ((node_modules|dist)\/\S+)$/.exec(line);
       if (region) origin = region[2] === 'node_modules' ? region[1] : '';
       else if (origin && /\b__(dirname|filename)\b/.test(line)) offenders.add(origin.replace(/\/[^/]+$/, ''));

@@ -1,15 +1,14 @@
-// The API process of the HTTP benchmarks: the built application (as `npm run start:api` runs it, no TypeScript
-// loader in the process, so its memory is production's) plus one route that only asks PostgreSQL `SELECT 1`
-// through the same pool, behind the same global guards, pipes and filters: the read ceiling.
-// Plain JavaScript on purpose; started by http-bench.ts with the database URL and the JWT secret in its env.
+// The API process of the HTTP benchmarks: the built application, bundled as `npm run start:api` runs it (no
+// TypeScript loader in the process, so its memory is production's), plus one route that only asks PostgreSQL
+// `SELECT 1` through the same pool, behind the same global guards, pipes and filters: the read ceiling.
+// Plain JavaScript on purpose; http-bench.ts bundles it and starts it with the database URL and the JWT secret in
+// its env.
 import 'reflect-metadata';
 import { Controller, Get, Inject, Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-
-const dist = '../../dist/apps/api';
-const { createApiApp } = await import(`${dist}/apps/api/src/create-api-app.js`);
-const { loadConfig } = await import(`${dist}/libs/config/src/index.js`);
-const { Public } = await import(`${dist}/libs/auth/src/index.js`);
+import { createApiApp } from '../../dist/apps/api/apps/api/src/create-api-app.js';
+import { Public } from '../../dist/apps/api/libs/auth/src/index.js';
+import { loadConfig } from '../../dist/apps/api/libs/config/src/index.js';
 
 class SelectOneController {
   constructor(dataSource) {
