@@ -23,7 +23,7 @@ const profile = process.env.BENCH_PROFILE
   ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
   : [];
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-if (!existsSync('dist/apps/api/apps/api/src/create-api-app.js')) throw new Error('Run npm run build first.');
+if (!existsSync('dist/compiled/apps/api/src/create-api-app.js')) throw new Error('Run npm run build first.');
 const BENCH_BUNDLE = 'dist/bench';
 const servers = { api: here('./http/serve-api.mjs'), worker: here('./http/serve-worker.mjs') };
 if (!process.env.BENCH_COMPILED) {

@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { createBenchDatabase } from './bench-database.js';
 import { limitRow } from './support/rows.js';
 
-// BENCH_START_ENTRY=dist/apps/api/apps/api/src/main.js measures the compiled files without the bundle.
+// BENCH_START_ENTRY=dist/compiled/apps/api/src/main.js measures the compiled files without the bundle.
 const MAIN = process.env.BENCH_START_ENTRY ?? 'dist/bundle/api.js';
 const STARTS = 3;
 const GIVE_UP_MS = 30_000;

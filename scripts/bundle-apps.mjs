@@ -1,4 +1,4 @@
-// Bundles the compiled API and worker (dist/apps/*, from `nest build`) into dist/bundle/api.js and worker.js, which
+// Bundles the compiled API and worker (dist/compiled, from `nest build server`) into dist/bundle/api.js and worker.js, which
 // `npm start`, `npm run start:api|worker` and the Docker image run. A start then reads a few dozen files instead of
 // resolving, reading and compiling about 1,100, which is most of the time until the API answers.
 // Part of `npm run build` and `npm run build:apps`. test/bundled-apps.e2e-spec.ts starts both bundles and checks that
@@ -10,8 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
 
 const APPS = {
-  api: 'dist/apps/api/apps/api/src/main.js',
-  worker: 'dist/apps/worker/apps/worker/src/main.js',
+  api: 'dist/compiled/apps/api/src/main.js',
+  worker: 'dist/compiled/apps/worker/src/main.js',
 };
 
 // Packages left to Node, each for its reason. They are loaded from node_modules as before.
@@ -115,7 +115,7 @@ const terminusPeersThroughTheBundle = {
 };
 
 // The compiled files' own source maps, read with them, so that the bundle's map leads to the TypeScript sources.
-const COMPILED = `${resolve('dist/apps')}/`;
+const COMPILED = `${resolve('dist/compiled')}/`;
 const compiledSourceMaps = {
   name: 'compiled-source-maps',
   async load(id) {

@@ -6,9 +6,9 @@
 import 'reflect-metadata';
 import { Controller, Get, Inject, Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { createApiApp } from '../../dist/apps/api/apps/api/src/create-api-app.js';
-import { Public } from '../../dist/apps/api/libs/auth/src/index.js';
-import { loadConfig } from '../../dist/apps/api/libs/config/src/index.js';
+import { createApiApp } from '../../dist/compiled/apps/api/src/create-api-app.js';
+import { Public } from '../../dist/compiled/libs/auth/src/index.js';
+import { loadConfig } from '../../dist/compiled/libs/config/src/index.js';
 
 class SelectOneController {
   constructor(dataSource) {

@@ -1,8 +1,8 @@
 // The worker process of the HTTP benchmarks, built and bundled as `npm run start:worker` runs it, there to have its
 // memory measured beside the API's. Plain JavaScript on purpose (no TypeScript loader in the process).
 import 'reflect-metadata';
-import { createWorkerApp } from '../../dist/apps/worker/apps/worker/src/create-worker-app.js';
-import { loadConfig } from '../../dist/apps/worker/libs/config/src/index.js';
+import { createWorkerApp } from '../../dist/compiled/apps/worker/src/create-worker-app.js';
+import { loadConfig } from '../../dist/compiled/libs/config/src/index.js';
 
 const config = loadConfig({
   NODE_ENV: 'production',
