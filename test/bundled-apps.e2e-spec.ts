@@ -39,7 +39,11 @@ interface Started {
   stop: () => Promise<Set<string>>;
 }
 
-async function startFromBundle(entry: string, recordTo: string): Promise<Started> {
+async function startFromBundle(
+  entry: string,
+  recordTo: string,
+  env: Record<string, string> = {},
+): Promise<Started> {
   const [port, workerPort] = [await freePort(), await freePort()];
   let output = '';
   const child = spawn(process.execPath, ['--require', RECORDER, entry], {
@@ -59,6 +63,7 @@ async function startFromBundle(entry: string, recordTo: string): Promise<Started
       MAIL_DIR: `var/test-mail/${randomBytes(6).toString('hex')}`,
       MEDIA_DIR: `var/test-media/${randomBytes(6).toString('hex')}`,
       RECORD_PACKAGES_TO: recordTo,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -121,8 +126,15 @@ describe('the bundled API and worker', () => {
     60_000,
   );
 
-  it('serves readiness, a server-rendered page, the API docs and a request validated against its DTO from the bundle', async () => {
-    const api = await startFromBundle(API_ENTRY, join(dir, 'pages.txt'));
+  it('serves readiness, a server-rendered page, the API docs and a sign-up whose mail the worker renders and sends', async () => {
+    // One mailbox and one set of queues for both processes; no SMTP_URL: mail goes to the development mailbox.
+    const shared = {
+      MAIL_DIR: join(dir, 'mail'),
+      QUEUE_PREFIX: `neuland-test-${randomBytes(6).toString('hex')}`,
+      OUTBOX_POLL_MS: '100',
+    };
+    const api = await startFromBundle(API_ENTRY, join(dir, 'pages.txt'), shared);
+    const worker = await startFromBundle(WORKER_ENTRY, join(dir, 'mails.txt'), shared);
     try {
       const base = `http://127.0.0.1:${api.port}`;
       const ready = await fetch(`${base}/health/ready`);
@@ -140,7 +152,25 @@ describe('the bundled API and worker', () => {
       });
       expect(refused.status).toBe(400);
       expect(await refused.json()).toMatchObject({ error: expect.any(String) });
+
+      const email = `bundle-${randomBytes(4).toString('hex')}@example.org`;
+      const signUp = await fetch(`${base}/api/v1/auth/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: 'a passphrase long enough', displayName: 'Bundle Tester' }),
+      });
+      expect(signUp.status).toBe(202);
+      const mail = await until(
+        async () => {
+          const files = await readdir(shared.MAIL_DIR).catch(() => []);
+          const html = files.find((file) => file.endsWith('.html'));
+          return html && readFile(join(shared.MAIL_DIR, html), 'utf8');
+        },
+        { what: 'the sign-up mail in the development mailbox', timeoutMs: 30_000 },
+      );
+      expect(mail).toContain('Bundle Tester');
     } finally {
+      await worker.stop();
       await api.stop();
     }
   }, 60_000);
