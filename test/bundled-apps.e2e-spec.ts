@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { API_ENTRY, staleAppsBuild, WORKER_ENTRY } from '../scripts/start/build.mjs';
 import { freePort } from './support/free-port.js';
+import { createIsolatedDatabase, type IsolatedDatabase } from './support/isolated-database.js';
 import { until } from './support/until.js';
 
 const BUNDLE_DIR = 'dist/bundle';
@@ -40,6 +41,7 @@ interface Started {
 }
 
 async function startFromBundle(
+  databaseUrl: string,
   entry: string,
   recordTo: string,
   env: Record<string, string> = {},
@@ -54,7 +56,7 @@ async function startFromBundle(
       HOST: '127.0.0.1',
       PORT: String(port),
       WORKER_PORT: String(workerPort),
-      DATABASE_URL: process.env.NEULAND_TEST_DATABASE_URL ?? '',
+      DATABASE_URL: databaseUrl,
       DATABASE_MIGRATIONS_RUN: 'false',
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       QUEUE_PREFIX: `neuland-test-${randomBytes(6).toString('hex')}`,
@@ -97,6 +99,8 @@ async function startFromBundle(
 describe('the bundled API and worker', () => {
   let dir: string;
   let bundled: Set<string>;
+  // A worker relays every outbox row of its database: in the shared one it would take other files' mails.
+  let database: IsolatedDatabase;
   beforeAll(async () => {
     // CI builds before it tests; a developer's changed sources are built here, the apps only (the web app is
     // built by global-setup.ts).
@@ -104,8 +108,10 @@ describe('the bundled API and worker', () => {
       execFileSync('npm', ['run', '--silent', 'build:apps'], { stdio: ['ignore', 'ignore', 'inherit'] });
     dir = await mkdtemp(join(tmpdir(), 'neuland-bundle-'));
     bundled = await bundledPackages();
+    database = await createIsolatedDatabase();
   }, 300_000);
   afterAll(async () => {
+    await database?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
@@ -115,7 +121,7 @@ describe('the bundled API and worker', () => {
   ])(
     'starts the %s from its bundle, each package loaded once: from the bundle or from node_modules, never both',
     async (name, entry) => {
-      const started = await startFromBundle(entry, join(dir, `${name}.txt`));
+      const started = await startFromBundle(database.url, entry, join(dir, `${name}.txt`));
       const loaded = await started.stop();
 
       expect(bundled).toContain('node_modules/@nestjs/core');
@@ -133,8 +139,8 @@ describe('the bundled API and worker', () => {
       QUEUE_PREFIX: `neuland-test-${randomBytes(6).toString('hex')}`,
       OUTBOX_POLL_MS: '100',
     };
-    const api = await startFromBundle(API_ENTRY, join(dir, 'pages.txt'), shared);
-    const worker = await startFromBundle(WORKER_ENTRY, join(dir, 'mails.txt'), shared);
+    const api = await startFromBundle(database.url, API_ENTRY, join(dir, 'pages.txt'), shared);
+    const worker = await startFromBundle(database.url, WORKER_ENTRY, join(dir, 'mails.txt'), shared);
     try {
       const base = `http://127.0.0.1:${api.port}`;
       const ready = await fetch(`${base}/health/ready`);
@@ -163,12 +169,16 @@ describe('the bundled API and worker', () => {
       const mail = await until(
         async () => {
           const files = await readdir(shared.MAIL_DIR).catch(() => []);
-          const html = files.find((file) => file.endsWith('.html'));
-          return html && readFile(join(shared.MAIL_DIR, html), 'utf8');
+          const mails = await Promise.all(
+            files
+              .filter((file) => file.endsWith('.html'))
+              .map((file) => readFile(join(shared.MAIL_DIR, file), 'utf8')),
+          );
+          return mails.find((html) => html.includes('Bundle Tester'));
         },
         { what: 'the sign-up mail in the development mailbox', timeoutMs: 30_000 },
       );
-      expect(mail).toContain('Bundle Tester');
+      expect(mail).toContain('href="http://neuland.test');
     } finally {
       await worker.stop();
       await api.stop();
