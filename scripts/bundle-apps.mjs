@@ -1,8 +1,8 @@
-// Bundles the compiled API and worker (dist/compiled, from `nest build server`) into dist/bundle/api.js and worker.js, which
-// `npm start`, `npm run start:api|worker` and the Docker image run. A start then reads a few dozen files instead of
-// resolving, reading and compiling about 1,100, which is most of the time until the API answers.
-// Part of `npm run build` and `npm run build:apps`. test/bundled-apps.e2e-spec.ts starts both bundles and checks that
-// no package is loaded twice, once inside a bundle and once from node_modules.
+// Bundles the compiled API and worker (dist/compiled, from `nest build server`) into dist/bundle/api.js and
+// worker.js, which `npm start`, `npm run start:api|worker` and the Docker image run. A start then reads a few dozen
+// files instead of resolving, reading and compiling about 1,100, which was most of the time until the API answered.
+// Part of `npm run build` and `npm run build:apps`. test/bundled-apps.e2e-spec.ts starts both bundles and checks
+// that no package is loaded twice, once inside a bundle and once from node_modules.
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

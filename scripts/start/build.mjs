@@ -6,7 +6,15 @@ import { log } from './log.mjs';
 // The bundles of scripts/bundle-apps.mjs.
 export const API_ENTRY = 'dist/bundle/api.js';
 export const WORKER_ENTRY = 'dist/bundle/worker.js';
-const SOURCES = ['apps', 'libs', 'locales', 'package.json', 'tsconfig.json'];
+const SOURCES = [
+  'apps',
+  'libs',
+  'locales',
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'scripts/bundle-apps.mjs',
+];
 
 const newest = (path) => {
   const stat = statSync(path, { throwIfNoEntry: false });
