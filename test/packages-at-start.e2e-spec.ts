@@ -6,15 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from '@jest/globals';
-
-const LOADED_ON_FIRST_USE = {
-  '@aws-sdk/client-s3': 'images kept in an S3 bucket',
-  sharp: 'an image upload',
-  'file-type': 'an image upload',
-  pdfkit: 'name badges',
-  qrcode: 'name badges',
-  'react-dom': 'a server-rendered page',
-};
+import { LOADED_ON_FIRST_USE } from './support/loaded-packages/loaded-on-first-use.js';
 
 describe('the packages loaded at start', () => {
   it('leave out each package used only by some installations or requests', async () => {
