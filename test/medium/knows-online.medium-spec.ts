@@ -2,16 +2,11 @@
 // of follows and imported contacts, for overlapping, nested, disjoint and repeated sets, each row must be exactly what
 // the definition below gives. told-about.medium-spec.ts covers the rules built on top of it.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomBytes } from 'node:crypto';
 import { SocialGraphCoreModule } from '@neuland/social-graph';
-import { type Member, makeMembers } from '../support/members.js';
+import { makeMembers } from '../support/members.js';
 import { type Medium, startMedium } from '../support/medium.js';
+import { type Evidence, randomGraph, seeded } from '../support/random-graph.js';
 
-interface Evidence {
-  knower: string;
-  known: string;
-  firm: boolean;
-}
 type Row = [viewer: string, candidate: string, mutual: boolean, claimedOnly: boolean];
 
 /** R knows X when R follows X or imported a contact matching an account of X's; firm unless that account is unverified. */
@@ -30,79 +25,12 @@ function definition(evidence: Evidence[], viewers: string[], candidates: string[
 }
 const byPair = (a: Row, b: Row) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`);
 
-/** The same random numbers on every run, so a failure can be run again. */
-function seeded(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('knows_online: who knows whom online, between two sets', () => {
   let medium: Medium;
   beforeAll(async () => {
     medium = await startMedium({ imports: [SocialGraphCoreModule] });
   });
   afterAll(() => medium.close());
-
-  /** Follows, accounts elsewhere (verified or not) and imports that match them, or an address, at random. */
-  async function randomGraph(members: Member[], random: () => number): Promise<Evidence[]> {
-    const tag = randomBytes(4).toString('hex');
-    const handleOf = new Map(members.map((member, index) => [member.id, `m${index}-${tag}@knows.social`]));
-    const verified = new Map(members.map((member) => [member.id, random() < 0.5]));
-    const evidence: Evidence[] = [];
-    for (const member of members) {
-      if (random() < 0.8)
-        await medium.pool.query(
-          `INSERT INTO social_account (user_id, platform, handle, verified) VALUES ($1, 'mastodon', $2, $3)`,
-          [member.id, handleOf.get(member.id), verified.get(member.id)],
-        );
-      else handleOf.delete(member.id);
-    }
-    for (const knower of members) {
-      const [{ id: importId }] = (
-        await medium.pool.query(
-          `INSERT INTO contact_import (owner_id, format, fingerprint, rows_read, recognised, matched_at_import, rejected)
-           VALUES ($1, 'mastodon-csv', $2, 0, 0, 0, 0) RETURNING id`,
-          [knower.id, randomBytes(32).toString('hex')],
-        )
-      ).rows;
-      for (const known of members) {
-        if (known === knower) continue;
-        if (random() < 0.25) {
-          await medium.pool.query(`INSERT INTO follow (follower_id, followee_id) VALUES ($1, $2)`, [
-            knower.id,
-            known.id,
-          ]);
-          evidence.push({ knower: knower.id, known: known.id, firm: true });
-        }
-        const handle = handleOf.get(known.id);
-        if (handle && random() < 0.2) {
-          await medium.pool.query(
-            `INSERT INTO imported_contact (import_id, owner_id, platform, handle) VALUES ($1, $2, 'mastodon', $3)`,
-            [importId, knower.id, handle],
-          );
-          evidence.push({ knower: knower.id, known: known.id, firm: verified.get(known.id)! });
-        }
-        if (random() < 0.1) {
-          const [{ handle: emailKey }] = (
-            await medium.pool.query(
-              `SELECT handle FROM social_account WHERE user_id = $1 AND platform = 'email'`,
-              [known.id],
-            )
-          ).rows;
-          await medium.pool.query(
-            `INSERT INTO imported_contact (import_id, owner_id, platform, handle) VALUES ($1, $2, 'email', $3)`,
-            [importId, knower.id, emailKey],
-          );
-          evidence.push({ knower: knower.id, known: known.id, firm: true });
-        }
-      }
-    }
-    return evidence;
-  }
 
   async function knowsOnline(viewers: string[], candidates: string[]): Promise<Row[]> {
     const { rows } = await medium.pool.query<{
@@ -119,7 +47,7 @@ describe('knows_online: who knows whom online, between two sets', () => {
     async (seed) => {
       const random = seeded(seed);
       const members = await makeMembers(medium, 10, { announce: false });
-      const evidence = await randomGraph(members, random);
+      const evidence = await randomGraph(medium, members, random);
       const ids = members.map((member) => member.id);
       const pick = () => ids.filter(() => random() < 0.5);
       const setPairs: Array<[string[], string[]]> = [

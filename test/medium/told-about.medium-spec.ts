@@ -1,14 +1,18 @@
 // The introduction rule's one predicate, `told_about` (SocialGraphService.toldAbout), against real PostgreSQL:
-// DESIGN.md's rules 2–5 for given sets of viewers and candidates. test/knows-online.e2e-spec.ts drives the same
-// rule through the API's follow, block and import routes.
+// DESIGN.md's rules 2–5 for given sets of viewers and candidates, case by case and, on random graphs, against the rule
+// stated over knows_online (which knows-online.medium-spec.ts holds to its own definition).
+// test/knows-online.e2e-spec.ts drives the same rule through the API's follow, block and import routes.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ProfilesService } from '@neuland/profiles';
 import { ContactImportsService, SocialGraphCoreModule, SocialGraphService } from '@neuland/social-graph';
 import { linkedInConnections } from '../support/contact-files.js';
 import { type Member, makeMembers } from '../support/members.js';
 import { type Medium, startMedium } from '../support/medium.js';
+import { randomGraph, seeded } from '../support/random-graph.js';
 
 type Introductions = 'off' | 'mutual' | 'everyone';
+type Row = [viewer: string, candidate: string, mutual: boolean, claimedOnly: boolean];
+const byPair = (a: Row, b: Row) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`);
 
 describe('told_about: may R be told about X', () => {
   let medium: Medium;
@@ -108,4 +112,88 @@ describe('told_about: may R be told about X', () => {
     expect(await graph.toldAbout([b.id], [c.id])).toEqual([]);
     expect(await graph.toldAbout([], [a.id])).toEqual([]);
   });
+  it.each([1, 2, 3])(
+    'gives exactly what the rule gives over knows_online, on random graph %i with random settings, blocks and sets',
+    async (seed) => {
+      const random = seeded(seed);
+      const members = await makeMembers(medium, 14, { announce: false });
+      await randomGraph(medium, members, random);
+      const ids = members.map((member) => member.id);
+      const setting = new Map<string, Introductions>();
+      const takesPart = new Map<string, boolean>();
+      for (const id of ids) {
+        const chosen: Introductions = random() < 0.5 ? 'everyone' : random() < 0.8 ? 'mutual' : 'off';
+        setting.set(id, chosen);
+        await medium.pool.query(`UPDATE profile SET introductions = $2 WHERE user_id = $1`, [id, chosen]);
+        const [verified, suspended] = [random() > 0.1, random() < 0.1];
+        takesPart.set(id, verified && !suspended);
+        await medium.pool.query(
+          `UPDATE "user" SET email_verified_at = CASE WHEN $2 THEN email_verified_at END,
+                             suspended_at = CASE WHEN $3 THEN now() END WHERE id = $1`,
+          [id, verified, suspended],
+        );
+      }
+      const blocked = new Set<string>();
+      for (const blocker of ids)
+        for (const other of ids)
+          if (blocker !== other && random() < 0.03) {
+            await graph.block(blocker, other);
+            blocked.add(`${blocker}>${other}`).add(`${other}>${blocker}`);
+          }
+
+      /** DESIGN.md rules 2–5 over knows_online's rows. */
+      const rule = async (viewers: string[], candidates: string[]) => {
+        const { rows } = await medium.pool.query<{
+          viewer_id: string;
+          user_id: string;
+          mutual: boolean;
+          claimed_only: boolean;
+        }>(`SELECT * FROM knows_online($1::uuid[], $2::uuid[])`, [viewers, candidates]);
+        const told = (row: (typeof rows)[number]) => {
+          const [viewer, candidate] = [setting.get(row.viewer_id), setting.get(row.user_id)];
+          return (
+            viewer !== 'off' &&
+            candidate !== 'off' &&
+            (row.mutual || (viewer === 'everyone' && candidate === 'everyone')) &&
+            !blocked.has(`${row.viewer_id}>${row.user_id}`) &&
+            takesPart.get(row.viewer_id)! &&
+            takesPart.get(row.user_id)!
+          );
+        };
+        return {
+          known: rows.length,
+          told: rows
+            .filter(told)
+            .map((row): Row => [row.viewer_id, row.user_id, row.mutual, row.claimed_only])
+            .sort(byPair),
+        };
+      };
+      const pick = () => ids.filter(() => random() < 0.5);
+      const setPairs: Array<[string[], string[]]> = [
+        [ids, ids],
+        [ids.slice(0, 1), ids],
+        [ids, ids.slice(0, 2)],
+        [ids.slice(0, 4), ids.slice(4)],
+        [[...ids.slice(0, 3), ...ids.slice(0, 3)], ids],
+        [[], ids],
+      ];
+      while (setPairs.length < 30) setPairs.push([pick(), pick()]);
+
+      const seen = { known: 0, toldOneWay: 0, toldMutual: 0 };
+      for (const [viewers, candidates] of setPairs) {
+        const expected = await rule(viewers, candidates);
+        const rows = (await graph.toldAbout(viewers, candidates))
+          .map((found): Row => [found.viewerId, found.userId, found.mutual, found.claimedOnly])
+          .sort(byPair);
+        expect({ viewers, candidates, rows }).toEqual({ viewers, candidates, rows: expected.told });
+        seen.known += expected.known;
+        seen.toldOneWay += expected.told.filter((row) => !row[2]).length;
+        seen.toldMutual += expected.told.filter((row) => row[2]).length;
+      }
+      // Each kind of answer occurs: acquaintances the rule drops, one-way and mutual ones it tells.
+      expect(seen.known).toBeGreaterThan(seen.toldOneWay + seen.toldMutual);
+      expect(seen.toldOneWay).toBeGreaterThan(0);
+      expect(seen.toldMutual).toBeGreaterThan(0);
+    },
+  );
 });

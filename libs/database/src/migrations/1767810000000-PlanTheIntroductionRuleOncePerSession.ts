@@ -31,10 +31,10 @@ export class PlanTheIntroductionRuleOncePerSession1767810000000 implements Migra
   }
 }
 
-// DESIGN.md rules 2–5, as in SuspendMembers.
-const TOLD_ABOUT_BODY = `
+/** DESIGN.md rules 2–5, as in SuspendMembers, over `acquaintances`: rows k of knows_online() or the same. */
+export const toldAboutRule = (acquaintances: string) => `
         SELECT k.viewer_id, k.user_id, k.mutual, k.claimed_only
-          FROM knows_online(viewer_ids, candidate_ids) k
+          FROM ${acquaintances}
           JOIN member_profile viewer ON viewer.user_id = k.viewer_id
           JOIN member_profile candidate ON candidate.user_id = k.user_id
          WHERE viewer.introductions <> 'off'
@@ -46,3 +46,5 @@ const TOLD_ABOUT_BODY = `
                           AND account.email_verified AND NOT account.suspended)
            AND EXISTS (SELECT 1 FROM member_account account WHERE account.user_id = k.user_id
                           AND account.email_verified AND NOT account.suspended)`;
+
+const TOLD_ABOUT_BODY = toldAboutRule('knows_online(viewer_ids, candidate_ids) k');

@@ -42,7 +42,25 @@ export const knowsOnlineByPair = (followEvidence: string) => `
       CREATE OR REPLACE FUNCTION knows_online(viewer_ids uuid[], candidate_ids uuid[])
       RETURNS TABLE (viewer_id uuid, user_id uuid, mutual boolean, claimed_only boolean)
       LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
-        -- Every piece of evidence between the two sets, in either direction, each once. It is found through the
+${evidenceByPair(followEvidence)}        direction AS (
+          SELECT low AS knower, high AS known, high_knows_low IS NOT NULL AS mutual, NOT low_knows_high AS claimed_only
+            FROM pair WHERE low_knows_high IS NOT NULL
+          UNION ALL
+          SELECT high, low, low_knows_high IS NOT NULL, NOT high_knows_low
+            FROM pair WHERE high_knows_low IS NOT NULL
+        )
+        SELECT knower, known, mutual, claimed_only
+          FROM direction
+         WHERE knower = ANY (viewer_ids) AND known = ANY (candidate_ids)
+      $fn$`;
+
+/**
+ * The CTEs `evidence` (each piece between the two sets, once) and `pair` (one row per unordered pair, with what each
+ * side knows of the other), for bodies over `viewer_ids` and `candidate_ids`; ends with a comma.
+ */
+export const evidenceByPair = (
+  followEvidence: string,
+) => `        -- Every piece of evidence between the two sets, in either direction, each once. It is found through the
         -- smaller set's indexes (each piece has one end in it), then kept when its other end is in the other set.
         -- Only the smaller set is a search condition: PostgreSQL estimates a condition on a constant array one value
         -- at a time, which for a set of 5,000 took longer to plan than the late arrival's whole answer. The other
@@ -73,14 +91,4 @@ ${followEvidence}            UNION ALL
                  bool_or(firm) FILTER (WHERE knower > known) AS high_knows_low
             FROM evidence WHERE knower <> known GROUP BY 1, 2
         ),
-        direction AS (
-          SELECT low AS knower, high AS known, high_knows_low IS NOT NULL AS mutual, NOT low_knows_high AS claimed_only
-            FROM pair WHERE low_knows_high IS NOT NULL
-          UNION ALL
-          SELECT high, low, low_knows_high IS NOT NULL, NOT high_knows_low
-            FROM pair WHERE high_knows_low IS NOT NULL
-        )
-        SELECT knower, known, mutual, claimed_only
-          FROM direction
-         WHERE knower = ANY (viewer_ids) AND known = ANY (candidate_ids)
-      $fn$`;
+`;

@@ -20,7 +20,7 @@ export class ScanTheFollowsOnce1767860000000 implements MigrationInterface {
   }
 }
 
-const FOLLOWS_WITH_AN_END_IN_THE_SMALLER_SET = `            SELECT f.follower_id AS knower, f.followee_id AS known, true AS firm, true AS knower_in_smaller
+export const FOLLOWS_WITH_AN_END_IN_THE_SMALLER_SET = `            SELECT f.follower_id AS knower, f.followee_id AS known, true AS firm, true AS knower_in_smaller
               FROM follow f WHERE f.follower_id = ANY (smaller_set(viewer_ids, candidate_ids))
                                OR f.followee_id = ANY (smaller_set(viewer_ids, candidate_ids))
 `;

@@ -39,6 +39,7 @@ import { RefuseRsvpsOfCircleBans1767800000001 } from './1767800000001-RefuseRsvp
 import { PlanTheIntroductionRuleOncePerSession1767810000000 } from './1767810000000-PlanTheIntroductionRuleOncePerSession.js';
 import { FindWhoKnowsWhomByPair1767850000000 } from './1767850000000-FindWhoKnowsWhomByPair.js';
 import { ScanTheFollowsOnce1767860000000 } from './1767860000000-ScanTheFollowsOnce.js';
+import { SkipOneWayPairsOfReservedMembers1767870000000 } from './1767870000000-SkipOneWayPairsOfReservedMembers.js';
 import { CreateCircles1767500000000 } from './1767500000000-CreateCircles.js';
 import { CreateBuddiesWishesAndMet1767300000000 } from './1767300000000-CreateBuddiesWishesAndMet.js';
 
@@ -85,4 +86,5 @@ export const migrations = [
   PlanTheIntroductionRuleOncePerSession1767810000000,
   FindWhoKnowsWhomByPair1767850000000,
   ScanTheFollowsOnce1767860000000,
+  SkipOneWayPairsOfReservedMembers1767870000000,
 ];
