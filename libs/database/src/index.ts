@@ -3,3 +3,4 @@ export * from './ensure-database.js';
 export * from './snake-naming.strategy.js';
 export * from './typeorm-options.js';
 export * from './unique-violation.js';
+export * from './prepared-statement.js';

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AppConfig } from '@neuland/config';
+import { type PreparedStatement, runPrepared } from '@neuland/database';
 import { type EntityManager, IsNull, MoreThan, type Repository } from 'typeorm';
 import type { AuthenticatedUser } from '../authenticated-user.js';
 import { Clock } from '@neuland/config';
@@ -10,6 +11,15 @@ import { Session } from './session.entity.js';
 import { AuthError } from '../auth-errors.js';
 
 const MAX_LISTED_SESSIONS = 100;
+
+/** Who stands behind a live session, asked for every request with a token or a session cookie. */
+const LIVE_IDENTITY: PreparedStatement = {
+  name: 'live-identity',
+  text: `SELECT u.role, u.email_verified_at IS NOT NULL AS email_verified
+           FROM session s JOIN "user" u ON u.id = s.user_id
+          WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > $3
+            AND u.suspended_at IS NULL`,
+};
 
 @Injectable()
 export class SessionsService {
@@ -40,11 +50,9 @@ export class SessionsService {
    * every process.
    */
   async liveIdentity(sessionId: string, userId: string): Promise<AuthenticatedUser | undefined> {
-    const [row]: { role: Role; email_verified: boolean }[] = await this.sessions.query(
-      `SELECT u.role, u.email_verified_at IS NOT NULL AS email_verified
-         FROM session s JOIN "user" u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > $3
-          AND u.suspended_at IS NULL`,
+    const [row] = await runPrepared<{ role: Role; email_verified: boolean }>(
+      this.sessions.manager,
+      LIVE_IDENTITY,
       [sessionId, userId, this.clock.now()],
     );
     if (!row) return undefined;

@@ -17,6 +17,7 @@ import {
   MeetupsService,
   visibilityHeld,
 } from '@neuland/meetups';
+import { type PreparedStatement, runPrepared } from '@neuland/database';
 import type { DataSource } from 'typeorm';
 import { CircleAccess } from '../circles/circle-access.js';
 import { bannedFromCircle } from '../circles/circle-errors.js';
@@ -24,6 +25,14 @@ import type { CircleVisibility } from '../circles/circle-states.js';
 
 /** How many of a circle's latest meetups its page looks at. */
 const MEETUPS_SHOWN = 50;
+
+/** Whether the caller organises the circle of the meetup: asked for every member who reads a meetup. */
+const ORGANISES_MEETUPS_CIRCLE: PreparedStatement = {
+  name: 'organises-meetups-circle',
+  text: `SELECT 1 FROM circle_meetup cm
+           JOIN circle_member m ON m.circle_id = cm.circle_id AND m.user_id = $2 AND m.role IN ('owner', 'co_organiser')
+          WHERE cm.meetup_id = $1`,
+};
 
 @Injectable()
 export class CircleMeetupsService implements OnModuleInit {
@@ -166,11 +175,6 @@ export class CircleMeetupsService implements OnModuleInit {
   }
 
   private async organisesMeetupsCircle(meetupId: string, userId: string): Promise<boolean> {
-    return this.exists(
-      `SELECT 1 FROM circle_meetup cm
-         JOIN circle_member m ON m.circle_id = cm.circle_id AND m.user_id = $2 AND m.role IN ('owner', 'co_organiser')
-        WHERE cm.meetup_id = $1`,
-      [meetupId, userId],
-    );
+    return (await runPrepared(this.dataSource, ORGANISES_MEETUPS_CIRCLE, [meetupId, userId])).length > 0;
   }
 }

@@ -1,0 +1,74 @@
+// Statements prepared once per connection (libs/database/src/prepared-statement.ts), against real PostgreSQL: where
+// they run, that PostgreSQL keeps them, how they fail, and that the meetup page's survives a migration that adds a
+// column while the API runs. A database of its own: the test changes a table.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { postgresOptions, type PreparedStatement, runPrepared } from '@neuland/database';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { readMeetupPage } from '../../libs/meetups/src/meetups/meetup-page.js';
+import { createIsolatedDatabase, type IsolatedDatabase } from '../support/isolated-database.js';
+
+const NAMES_OF_PREPARED = `SELECT name FROM pg_prepared_statements ORDER BY name`;
+
+describe('prepared statements', () => {
+  let database: IsolatedDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createIsolatedDatabase();
+    // One connection, so that the pool's statements and pg_prepared_statements are asked of the same session.
+    dataSource = new DataSource({ ...postgresOptions(database.url), extra: { max: 1 } });
+    await dataSource.initialize();
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.close();
+  });
+
+  it('are parsed once on a connection of the pool and then kept there under their name', async () => {
+    const plusOne: PreparedStatement = { name: 'test-plus-one', text: 'SELECT $1::int + 1 AS answer' };
+    expect(await runPrepared(dataSource, plusOne, [1])).toEqual([{ answer: 2 }]);
+    expect(await runPrepared(dataSource.manager, plusOne, [41])).toEqual([{ answer: 42 }]);
+    expect(await dataSource.query(NAMES_OF_PREPARED)).toEqual([{ name: 'test-plus-one' }]);
+  });
+
+  it('run inside the transaction of the manager they are given, and see its own writes', async () => {
+    const countNotes: PreparedStatement = {
+      name: 'test-count-notes',
+      text: 'SELECT count(*)::int AS notes FROM test_note',
+    };
+    await dataSource.query('CREATE TABLE test_note (body text)');
+    const rolledBack = new Error('roll back');
+    const outcome = dataSource.transaction(async (manager) => {
+      await manager.query(`INSERT INTO test_note VALUES ('written, not committed')`);
+      expect(await runPrepared(manager, countNotes, [])).toEqual([{ notes: 1 }]);
+      throw rolledBack;
+    });
+    await expect(outcome).rejects.toBe(rolledBack);
+    expect(await runPrepared(dataSource, countNotes, [])).toEqual([{ notes: 0 }]);
+  });
+
+  it('fail as TypeORM reports a failed query, with the driver error inside', async () => {
+    const divide: PreparedStatement = { name: 'test-divide', text: 'SELECT 1 / $1::int AS quotient' };
+    const failure = await runPrepared(dataSource, divide, [0]).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(QueryFailedError);
+    expect(failure).toMatchObject({ query: divide.text, parameters: [0], driverError: { code: '22012' } });
+  });
+
+  it('keep the meetup page answering when a migration adds a column to meetup while the API runs', async () => {
+    const [{ id: organiserId }] = await dataSource.query(
+      `INSERT INTO "user" (email, password_hash, display_name, email_verified_at)
+       VALUES ('organiser@prepared.test', 'x', 'Organiser', now()) RETURNING id`,
+    );
+    const [{ id: meetupId }] = await dataSource.query(
+      `INSERT INTO meetup (organiser_id, title, city, starts_at, ends_at, time_zone, venue_check_in_code, status)
+       VALUES ($1, 'Prepared', 'Hamburg', now() + interval '1 day', now() + interval '2 days', 'Europe/Berlin',
+               'PREP', 'published') RETURNING id`,
+      [organiserId],
+    );
+    const before = await readMeetupPage(dataSource.manager, meetupId, undefined);
+    expect(before?.meetup).toMatchObject({ id: meetupId, title: 'Prepared' });
+
+    await dataSource.query('ALTER TABLE meetup ADD COLUMN added_while_running integer');
+    expect(await readMeetupPage(dataSource.manager, meetupId, undefined)).toEqual(before);
+  });
+});
