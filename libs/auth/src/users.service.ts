@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditTrail } from '@neuland/audit';
-import { isUniqueViolation } from '@neuland/database';
+import { isUniqueViolation, type PreparedStatement, runPrepared } from '@neuland/database';
 import { millisecondsOf, newestFirstPage, type Page, type PageQuery } from '@neuland/http';
 import type { EntityManager, Repository } from 'typeorm';
 import { AccountCreatedHooks } from './account-created-hooks.js';
@@ -21,6 +21,12 @@ export interface NewAccount {
   /** The language the person signed up in: their profile's, and their mails'. */
   language?: 'de' | 'en';
 }
+
+/** Asked for every mail to a member. */
+const CONTACT_OF: PreparedStatement = {
+  name: 'contact-of',
+  text: `SELECT email, display_name AS "displayName" FROM "user" WHERE id = $1`,
+};
 
 @Injectable()
 export class UsersService {
@@ -110,11 +116,12 @@ export class UsersService {
 
   /** Where and how to write to a member: for mails, read when they are sent. */
   async contactOf(id: string): Promise<{ email: string; displayName: string } | undefined> {
-    const user = await this.users.findOne({
-      where: { id },
-      select: { id: true, email: true, displayName: true },
-    });
-    return user ? { email: user.email, displayName: user.displayName } : undefined;
+    const [contact] = await runPrepared<{ email: string; displayName: string }>(
+      this.users.manager,
+      CONTACT_OF,
+      [id],
+    );
+    return contact;
   }
 
   /** The member who verified `email` as theirs, if any (an account that did not verify it may not own it). */

@@ -3,6 +3,7 @@
 // The only code besides OutboxService that names the outbox's table.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type PreparedStatement, runPrepared } from '@neuland/database';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export interface StoredOutboxEvent {
@@ -10,6 +11,13 @@ export interface StoredOutboxEvent {
   topic: string;
   payload: Record<string, unknown>;
 }
+
+/** Asked once for every event a consumer handles. */
+const TAKE_FOR_HANDLING: PreparedStatement = {
+  name: 'take-outbox-event-for-handling',
+  text: `UPDATE outbox_event SET handled_at = now() WHERE id = $1 AND handled_at IS NULL
+         RETURNING id, topic, payload`,
+};
 
 @Injectable()
 export class OutboxStore {
@@ -36,14 +44,7 @@ export class OutboxStore {
    * (a second job for the same event waits on the row, then finds it taken) or is gone.
    */
   async takeForHandling(transaction: EntityManager, id: string): Promise<StoredOutboxEvent | undefined> {
-    // As a CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count], a SELECT with the rows.
-    const [event]: StoredOutboxEvent[] = await transaction.query(
-      `WITH handled AS (
-         UPDATE outbox_event SET handled_at = now() WHERE id = $1 AND handled_at IS NULL
-         RETURNING id, topic, payload)
-       SELECT * FROM handled`,
-      [id],
-    );
+    const [event] = await runPrepared<StoredOutboxEvent>(transaction, TAKE_FOR_HANDLING, [id]);
     return event;
   }
 

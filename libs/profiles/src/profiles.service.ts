@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ConflictException, Injectable, NotFoundException, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AccountCreatedHooks, EmailChangedHooks, type User } from '@neuland/auth';
-import { isUniqueViolation } from '@neuland/database';
+import { isUniqueViolation, type PreparedStatement, runPrepared } from '@neuland/database';
 import { imageOf } from '@neuland/media';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { OwnProfileDto, ProfileSummaryDto, PublicProfileDto } from './dto/profile.dto.js';
@@ -32,6 +32,17 @@ export const profileNotFound = () =>
  * - memberIdsMatching({ homeCity, topic, acceptsInvitations, acceptsCoffeeOffers }) → userIds (for invitations)
  * Other features read profiles in SQL through the view `member_profile` only.
  */
+/** The settings of several members, as toSettings gives them: asked for every mail and many requests. */
+const SETTINGS_OF: PreparedStatement = {
+  name: 'profile-settings-of',
+  text: `SELECT user_id AS "userId", handle, display_name AS "displayName", language, time_zone AS "timeZone",
+                profile_visibility AS "profileVisibility", follow_list_visibility AS "followListVisibility",
+                introductions, attendance_visibility AS "attendanceVisibility",
+                accepts_invitations AS "acceptsInvitations", accepts_coffee_offers AS "acceptsCoffeeOffers",
+                home_city AS "homeCity", topics
+           FROM profile WHERE user_id = ANY ($1::uuid[])`,
+};
+
 @Injectable()
 export class ProfilesService implements OnModuleInit {
   constructor(
@@ -153,11 +164,8 @@ export class ProfilesService implements OnModuleInit {
   /** Settings of many members in one query; members without a profile are missing from the map. */
   async settingsOf(userIds: string[]): Promise<Map<string, ProfileSettings>> {
     if (userIds.length === 0) return new Map();
-    const rows = await this.profiles
-      .createQueryBuilder('profile')
-      .where('profile.userId = ANY(:userIds)', { userIds })
-      .getMany();
-    return new Map(rows.map((profile) => [profile.userId, toSettings(profile)]));
+    const rows = await runPrepared<ProfileSettings>(this.profiles.manager, SETTINGS_OF, [userIds]);
+    return new Map(rows.map((settings) => [settings.userId, settings]));
   }
 
   /**

@@ -5,11 +5,18 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditTrail } from '@neuland/audit';
 import { Clock } from '@neuland/config';
+import { type PreparedStatement, runPrepared } from '@neuland/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuthError } from '../auth-errors.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import { User } from '../user.entity.js';
 import { SuspensionHooks } from './suspension-hooks.js';
+
+/** Asked for every mail to a member. */
+const IS_SUSPENDED: PreparedStatement = {
+  name: 'is-suspended',
+  text: `SELECT suspended_at IS NOT NULL AS suspended FROM "user" WHERE id = $1`,
+};
 
 @Injectable()
 export class AccountSuspensions {
@@ -70,11 +77,8 @@ export class AccountSuspensions {
   }
 
   async isSuspended(userId: string): Promise<boolean> {
-    const user = await this.dataSource.manager.findOne(User, {
-      where: { id: userId },
-      select: { id: true, suspendedAt: true },
-    });
-    return user?.suspendedAt != null;
+    const [user] = await runPrepared<{ suspended: boolean }>(this.dataSource, IS_SUSPENDED, [userId]);
+    return user?.suspended === true;
   }
 
   private inTransaction<T>(

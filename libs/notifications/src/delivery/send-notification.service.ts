@@ -7,6 +7,7 @@ import type { AppConfig } from '@neuland/config';
 import { InvitationOptOuts } from '@neuland/invitations';
 import { MailTransport, type OutgoingMail } from '@neuland/mail';
 import { Metrics } from '@neuland/metrics';
+import { type PreparedStatement, runPrepared } from '@neuland/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@neuland/config';
 import {
@@ -54,6 +55,22 @@ interface LedgerRow {
   status: NotificationStatus;
 }
 
+// Asked for every mail, so parsed and planned once per connection.
+const LEDGER_ROW: PreparedStatement = {
+  name: 'ledger-row',
+  text: `SELECT id, kind, recipient_id, recipient_email, subject_id, occurrence, data, due_at, status
+           FROM notification WHERE id = $1`,
+};
+const LOCK_LEDGER_ROW: PreparedStatement = {
+  name: 'lock-ledger-row',
+  text: `SELECT status FROM notification WHERE id = $1 FOR UPDATE SKIP LOCKED`,
+};
+const MARK_SENT: PreparedStatement = {
+  name: 'mark-ledger-row-sent',
+  text: `UPDATE notification SET status = 'sent', sent_at = now(), attempts = attempts + 1, message_id = $2,
+                last_error = NULL, data = ${DATA_WITHOUT_SECRETS} WHERE id = $1`,
+};
+
 @Injectable()
 export class NotificationSender {
   private readonly appUrl: string;
@@ -92,11 +109,7 @@ export class NotificationSender {
     // Who the mail goes to, whether it still applies and the mail itself are read and drawn before the row is
     // locked, from a row read without a lock: the lock is then held only while the SMTP server answers, and a
     // transaction never waits on the pool for a lookup, so many mails can be on their way at once.
-    const [row]: LedgerRow[] = await this.dataSource.query(
-      `SELECT id, kind, recipient_id, recipient_email, subject_id, occurrence, data, due_at, status FROM notification
-        WHERE id = $1`,
-      [notificationId],
-    );
+    const [row] = await runPrepared<LedgerRow>(this.dataSource, LEDGER_ROW, [notificationId]);
     if (!row) return { type: 'missing' };
     if (row.status !== 'pending') return { type: 'already-done', status: row.status };
     const inMs = new Date(row.due_at).getTime() - this.clock.now().getTime();
@@ -106,10 +119,9 @@ export class NotificationSender {
     // mail (a stalled job run twice, the sweeper's copy) never both send it. A crash rolls the transaction
     // back and frees the lock; the row is still pending and is sent again.
     return this.dataSource.transaction(async (manager) => {
-      const [locked]: Array<Pick<LedgerRow, 'status'>> = await manager.query(
-        `SELECT status FROM notification WHERE id = $1 FOR UPDATE SKIP LOCKED`,
-        [notificationId],
-      );
+      const [locked] = await runPrepared<Pick<LedgerRow, 'status'>>(manager, LOCK_LEDGER_ROW, [
+        notificationId,
+      ]);
       if (!locked)
         return (await this.exists(manager, notificationId)) ? { type: 'busy' } : { type: 'missing' };
       if (locked.status !== 'pending') return { type: 'already-done', status: locked.status };
@@ -186,11 +198,7 @@ export class NotificationSender {
     // The crash window: the SMTP server has accepted the mail, and this UPDATE + COMMIT is what remains.
     // A crash in these few milliseconds leaves the row pending and the mail is sent a second time. The
     // opposite order (mark sent, then send) would lose the mail instead; a duplicate is the lesser harm.
-    await manager.query(
-      `UPDATE notification SET status = 'sent', sent_at = now(), attempts = attempts + 1, message_id = $2,
-              last_error = NULL, data = ${DATA_WITHOUT_SECRETS} WHERE id = $1`,
-      [row.id, messageId],
-    );
+    await runPrepared(manager, MARK_SENT, [row.id, messageId]);
     this.metrics.mailDelivered(row.kind, 'sent');
     return { type: 'sent', messageId };
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type PreparedStatement, runPrepared } from '@neuland/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { NotificationKind } from '../notification-kinds.js';
 import type { NotificationData } from './notification.entity.js';
@@ -22,6 +23,32 @@ export interface ScheduledNotification {
   id: string;
   dueAt: Date;
 }
+
+/** New ledger rows from a JSON array of requests, and the pending rows of every requested key. */
+const SCHEDULE: PreparedStatement = {
+  name: 'schedule-notifications',
+  text: `WITH requested AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS r(kind varchar, recipient_id uuid, recipient_email varchar, subject_id uuid, occurrence varchar,
+                due_at timestamptz, data jsonb)
+       ), inserted AS (
+         INSERT INTO "notification" (kind, recipient_id, recipient_email, subject_id, occurrence, due_at, data)
+         SELECT kind, recipient_id, recipient_email, subject_id, occurrence, due_at, coalesce(data, '{}')
+           FROM requested
+         -- Either key: uq_notification_key for members, uq_notification_email_key for addresses.
+         ON CONFLICT DO NOTHING
+         RETURNING id, due_at
+       )
+       SELECT id, due_at FROM inserted
+       UNION
+       SELECT n.id, n.due_at FROM "notification" n
+         JOIN requested r USING (kind, recipient_id, subject_id, occurrence)
+        WHERE n.status = 'pending'
+       UNION
+       SELECT n.id, n.due_at FROM "notification" n
+         JOIN requested r USING (kind, recipient_email, subject_id, occurrence)
+        WHERE n.status = 'pending'`,
+};
 
 @Injectable()
 export class NotificationLedger {
@@ -51,42 +78,19 @@ export class NotificationLedger {
     requests: NotificationRequest[],
   ): Promise<ScheduledNotification[]> {
     if (requests.length === 0) return [];
-    const rows: Array<{ id: string; due_at: Date }> = await transaction.query(
-      `WITH requested AS (
-         SELECT * FROM jsonb_to_recordset($1::jsonb)
-           AS r(kind varchar, recipient_id uuid, recipient_email varchar, subject_id uuid, occurrence varchar,
-                due_at timestamptz, data jsonb)
-       ), inserted AS (
-         INSERT INTO "notification" (kind, recipient_id, recipient_email, subject_id, occurrence, due_at, data)
-         SELECT kind, recipient_id, recipient_email, subject_id, occurrence, due_at, coalesce(data, '{}')
-           FROM requested
-         -- Either key: uq_notification_key for members, uq_notification_email_key for addresses.
-         ON CONFLICT DO NOTHING
-         RETURNING id, due_at
-       )
-       SELECT id, due_at FROM inserted
-       UNION
-       SELECT n.id, n.due_at FROM "notification" n
-         JOIN requested r USING (kind, recipient_id, subject_id, occurrence)
-        WHERE n.status = 'pending'
-       UNION
-       SELECT n.id, n.due_at FROM "notification" n
-         JOIN requested r USING (kind, recipient_email, subject_id, occurrence)
-        WHERE n.status = 'pending'`,
-      [
-        JSON.stringify(
-          requests.map((request) => ({
-            kind: request.kind,
-            recipient_id: request.recipientId ?? null,
-            recipient_email: request.recipientEmail?.trim().toLowerCase() ?? null,
-            subject_id: request.subjectId,
-            occurrence: request.occurrence,
-            due_at: request.dueAt.toISOString(),
-            data: request.data ?? {},
-          })),
-        ),
-      ],
-    );
+    const rows = await runPrepared<{ id: string; due_at: Date }>(transaction, SCHEDULE, [
+      JSON.stringify(
+        requests.map((request) => ({
+          kind: request.kind,
+          recipient_id: request.recipientId ?? null,
+          recipient_email: request.recipientEmail?.trim().toLowerCase() ?? null,
+          subject_id: request.subjectId,
+          occurrence: request.occurrence,
+          due_at: request.dueAt.toISOString(),
+          data: request.data ?? {},
+        })),
+      ),
+    ]);
     return rows.map((row) => ({ id: row.id, dueAt: new Date(row.due_at) }));
   }
 }

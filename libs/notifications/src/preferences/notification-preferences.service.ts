@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UsersService } from '@neuland/auth';
 import { ProfilesService } from '@neuland/profiles';
+import { type PreparedStatement, runPrepared } from '@neuland/database';
 import type { DataSource } from 'typeorm';
 import type { NotificationCategory } from '../notification-kinds.js';
 import type {
@@ -18,6 +19,12 @@ const DEFAULTS: NotificationPreferencesDto = {
 };
 const FIELDS = ['introductions', 'reminders', 'invitations', 'updates'] as const;
 
+/** Asked for every mail to a member. */
+const PREFERENCES_OF: PreparedStatement = {
+  name: 'notification-preferences-of',
+  text: `SELECT introductions, reminders, invitations, updates FROM notification_preference WHERE user_id = $1`,
+};
+
 @Injectable()
 export class NotificationPreferences {
   constructor(
@@ -27,10 +34,7 @@ export class NotificationPreferences {
   ) {}
 
   async preferencesOf(userId: string): Promise<NotificationPreferencesDto> {
-    const [row]: NotificationPreferencesDto[] = await this.dataSource.query(
-      `SELECT introductions, reminders, invitations, updates FROM notification_preference WHERE user_id = $1`,
-      [userId],
-    );
+    const [row] = await runPrepared<NotificationPreferencesDto>(this.dataSource, PREFERENCES_OF, [userId]);
     return row ?? { ...DEFAULTS };
   }
 
