@@ -39,38 +39,38 @@ const RSVP_COLUMNS = [
   'updated_at',
 ];
 
-/** The meetup's fields and their columns: what MEETUP_PAGE selects and meetupFromRow reads, named one by one. */
-const MEETUP_FIELDS = {
-  id: 'id',
-  organiserId: 'organiser_id',
-  title: 'title',
-  description: 'description',
-  topics: 'topics',
-  city: 'city',
-  venueName: 'venue_name',
-  address: 'address',
-  onlineUrl: 'online_url',
-  startsAt: 'starts_at',
-  endsAt: 'ends_at',
-  timeZone: 'time_zone',
-  capacity: 'capacity',
-  visibility: 'visibility',
-  status: 'status',
-  rsvpDeadline: 'rsvp_deadline',
-  cover: 'cover',
-  coverPlaceholder: 'cover_placeholder',
-  goingCount: 'going_count',
-  newcomerSeats: 'newcomer_seats',
-  newcomerSeatsOpenedAt: 'newcomer_seats_opened_at',
-  sequence: 'sequence',
-  venueCheckInCode: 'venue_check_in_code',
-  cancellationMessage: 'cancellation_message',
-  publishedAt: 'published_at',
-  cancelledAt: 'cancelled_at',
-  hiddenAt: 'hidden_at',
-  createdAt: 'created_at',
-  updatedAt: 'updated_at',
-} as const satisfies Partial<Record<keyof Meetup, string>>;
+/** The meetup's columns, named one by one: what MEETUP_PAGE selects and meetupFromRow reads. */
+const MEETUP_COLUMNS = [
+  'id',
+  'organiser_id',
+  'title',
+  'description',
+  'topics',
+  'city',
+  'venue_name',
+  'address',
+  'online_url',
+  'starts_at',
+  'ends_at',
+  'time_zone',
+  'capacity',
+  'visibility',
+  'status',
+  'rsvp_deadline',
+  'cover',
+  'cover_placeholder',
+  'going_count',
+  'newcomer_seats',
+  'newcomer_seats_opened_at',
+  'sequence',
+  'venue_check_in_code',
+  'cancellation_message',
+  'published_at',
+  'cancelled_at',
+  'hidden_at',
+  'created_at',
+  'updated_at',
+];
 
 /** A row of MEETUP_PAGE: the meetup's columns, `rsvp_`… for the caller's RSVP, `page_`… for the rest. */
 interface MeetupPageResult extends Record<string, unknown> {
@@ -88,9 +88,7 @@ const MEETUP_PAGE: PreparedStatement = {
   name: 'meetup-page',
   // Columns by name, not m.*: a statement prepared before a migration added a column would fail in a running API
   // ("cached plan must not change result type").
-  text: `SELECT ${Object.values(MEETUP_FIELDS)
-    .map((column) => `m.${column}`)
-    .join(', ')},
+  text: `SELECT ${MEETUP_COLUMNS.map((column) => `m.${column}`).join(', ')},
             EXISTS (SELECT 1 FROM member_account a WHERE a.user_id = m.organiser_id AND a.suspended)
               AS page_organiser_suspended,
             counts.waitlisted AS page_waitlisted, counts.checked_in AS page_checked_in,
@@ -142,8 +140,35 @@ export async function readMeetupPage(
 
 /** A Meetup from a raw `meetup` row (snake_case columns), without TypeORM's hydration. */
 function meetupFromRow(row: Record<string, unknown>): Meetup {
-  const meetup = new Meetup();
-  for (const [field, column] of Object.entries(MEETUP_FIELDS))
-    Object.assign(meetup, { [field]: row[column] });
-  return meetup;
+  return Object.assign(new Meetup(), {
+    id: row.id,
+    organiserId: row.organiser_id,
+    title: row.title,
+    description: row.description,
+    topics: row.topics,
+    city: row.city,
+    venueName: row.venue_name,
+    address: row.address,
+    onlineUrl: row.online_url,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    timeZone: row.time_zone,
+    capacity: row.capacity,
+    visibility: row.visibility,
+    status: row.status,
+    rsvpDeadline: row.rsvp_deadline,
+    cover: row.cover,
+    coverPlaceholder: row.cover_placeholder,
+    goingCount: row.going_count,
+    newcomerSeats: row.newcomer_seats,
+    newcomerSeatsOpenedAt: row.newcomer_seats_opened_at,
+    sequence: row.sequence,
+    venueCheckInCode: row.venue_check_in_code,
+    cancellationMessage: row.cancellation_message,
+    publishedAt: row.published_at,
+    cancelledAt: row.cancelled_at,
+    hiddenAt: row.hidden_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
 }
