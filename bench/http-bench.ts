@@ -64,7 +64,7 @@ try {
       await worker.stop();
     }
   }
-  if (only !== 'reads') await measureRsvps(base, fixture, database.dataSource, pgbench);
+  if (only !== 'reads') await measureRsvps(base, fixture, database.dataSource, pgbench, api.pid);
 } finally {
   await api.stop();
   await pgbench.drop();

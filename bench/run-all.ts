@@ -6,7 +6,7 @@
 import { execSync, spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { type BenchRow, passes, ROW_PREFIX } from './support/rows.js';
+import { type BenchRow, describeCpu, passes, ROW_PREFIX } from './support/rows.js';
 
 const BENCHMARKS = [
   'bench/http-bench.ts',
@@ -41,8 +41,8 @@ const format = (value: number) => (Number.isInteger(value) ? String(value) : val
 
 function table(rows: BenchRow[]): string {
   const lines = [
-    '| benchmark | figure | ceiling (same run) | ratio | target | load (1 min) | result |',
-    '|---|---|---|---|---|---|---|',
+    '| benchmark | figure | ceiling (same run) | ratio | target | load (1 min) | result | CPU per request |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const row of rows) {
     const ratio = row.ceiling > 0 ? row.figure / row.ceiling : 0;
@@ -50,7 +50,8 @@ function table(rows: BenchRow[]): string {
     const result = row.voidBecause ? `VOID: ${row.voidBecause}` : passes(row) ? 'ok' : 'BELOW TARGET';
     lines.push(
       `| ${row.what} | ${format(row.figure)} ${row.unit} | ${row.ceilingName}: ${format(row.ceiling)} ` +
-        `| ${ratio.toFixed(2)} | ${target} | ${row.load.toFixed(1)} | ${result} |`,
+        `| ${ratio.toFixed(2)} | ${target} | ${row.load.toFixed(1)} | ${result} ` +
+        `| ${row.cpu ? describeCpu(row.cpu, row.ceilingCpu) : ''} |`,
     );
   }
   return lines.join('\n');

@@ -3,6 +3,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 
 export interface Child<T> {
   ready: T;
+  pid: number;
   rss: () => Promise<number>;
   stop: () => Promise<void>;
 }
@@ -20,6 +21,7 @@ export async function startChild<T>(
   });
   return {
     ready,
+    pid: child.pid!,
     rss: () =>
       new Promise((resolve) => {
         child.once('message', (message) => resolve((message as { rss: number }).rss));

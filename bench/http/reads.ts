@@ -3,9 +3,18 @@
 import { emitRow, loadNow } from '../support/rows.js';
 import type { Child } from './child.js';
 import type { Fixture } from './fixture.js';
+import { type CpuPerRequest, cpuPerRequest } from '../support/cpu-time.js';
 import { load, median, type Load } from './load.js';
 
 const ROUNDS = 3;
+
+type Measured = Load & { cpu: CpuPerRequest };
+
+/** Each side's median over the rounds. */
+const medianCpu = (runs: Measured[]): CpuPerRequest => ({
+  appUs: median(runs.map((run) => run.cpu.appUs)),
+  postgresUs: median(runs.map((run) => run.cpu.postgresUs)),
+});
 const MB = 1024 * 1024;
 
 interface ReadRoute {
@@ -54,16 +63,17 @@ export async function measureReads(
   api: Child<unknown>,
   worker: Child<unknown>,
 ) {
-  const ceilings: Load[] = [];
-  const figures: Load[][] = ROUTES.map(() => []);
+  const ceilings: Measured[] = [];
+  const figures: Measured[][] = ROUTES.map(() => []);
+  const measured = (options: Parameters<typeof load>[0]) => cpuPerRequest(api.pid, () => load(options));
   const apiRss: number[] = [];
   const workerRss: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
-    ceilings.push(await load({ url: `${base}/bench/select-1` }));
+    ceilings.push(await measured({ url: `${base}/bench/select-1` }));
     for (const [index, route] of ROUTES.entries()) {
       const token = route.token?.(fixture);
       figures[index].push(
-        await load({
+        await measured({
           url: `${base}${route.path(fixture)}`,
           headers: token ? { authorization: `Bearer ${token}` } : {},
         }),
@@ -84,6 +94,8 @@ export async function measureReads(
       kind: 'ratio',
       target: route.target,
       voidBecause: ceilingFailure ?? figures[index].find((run) => run.failure)?.failure,
+      cpu: medianCpu(figures[index]),
+      ceilingCpu: medianCpu(ceilings),
     });
   }
   const load1 = loadNow();

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { emitRow } from '../support/rows.js';
 import type { PgbenchCeilings } from '../support/pgbench.js';
 import { HOT_CAPACITY, type Fixture } from './fixture.js';
+import { cpuPerRequest } from '../support/cpu-time.js';
 import { load, SECONDS } from './load.js';
 
 const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
@@ -80,9 +81,17 @@ async function waitlistOutOfOrder(db: DataSource, meetupId: string, told: Told) 
   return undefined;
 }
 
-export async function measureRsvps(base: string, fixture: Fixture, db: DataSource, pgbench: PgbenchCeilings) {
+export async function measureRsvps(
+  base: string,
+  fixture: Fixture,
+  db: DataSource,
+  pgbench: PgbenchCeilings,
+  apiPid: number,
+) {
   const simpleUpdate = await pgbench.simpleUpdateTps(SECONDS);
-  const spread = await rsvpLoad(base, fixture, fixture.spreadMeetupIds, new Map());
+  const spread = await cpuPerRequest(apiPid, () =>
+    rsvpLoad(base, fixture, fixture.spreadMeetupIds, new Map()),
+  );
   emitRow({
     what: 'PUT …/rsvp spread over 50 meetups, 2,000 members',
     figure: spread.requestsPerSecond,
@@ -92,11 +101,12 @@ export async function measureRsvps(base: string, fixture: Fixture, db: DataSourc
     kind: 'ratio',
     target: 0.5,
     voidBecause: spread.failure ?? (await overbooked(db)),
+    cpu: spread.cpu,
   });
 
   const hotRow = await pgbench.hotRowTps(SECONDS);
   const told: Told = new Map();
-  const hot = await rsvpLoad(base, fixture, [fixture.hotMeetupId], told);
+  const hot = await cpuPerRequest(apiPid, () => rsvpLoad(base, fixture, [fixture.hotMeetupId], told));
   emitRow({
     what: 'PUT …/rsvp all on one meetup of 500 seats',
     figure: hot.requestsPerSecond,
@@ -107,5 +117,6 @@ export async function measureRsvps(base: string, fixture: Fixture, db: DataSourc
     target: 0.5,
     voidBecause:
       hot.failure ?? (await overbooked(db)) ?? (await waitlistOutOfOrder(db, fixture.hotMeetupId, told)),
+    cpu: hot.cpu,
   });
 }

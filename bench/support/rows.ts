@@ -1,6 +1,7 @@
 // One row of `npm run bench`'s table. Each benchmark prints its rows as JSON lines the runner collects, so every
 // benchmark also runs on its own (`npm run bench:rsvp` and friends) and still prints something readable.
 import { loadavg } from 'node:os';
+import type { CpuPerRequest } from './cpu-time.js';
 
 export interface BenchRow {
   /** What was measured, in the issue's words. */
@@ -17,6 +18,10 @@ export interface BenchRow {
   load: number;
   /** Why the row measures nothing (refused requests, overbooking, a wrong waitlist), if it does not. */
   voidBecause?: string;
+  /** For a request path: the CPU the API and PostgreSQL spent per request (bench/support/cpu-time.ts). */
+  cpu?: CpuPerRequest;
+  /** The same for the ceiling, when it is a route of the same process (the SELECT 1 route). */
+  ceilingCpu?: CpuPerRequest;
 }
 
 export const ROW_PREFIX = 'BENCH-ROW ';
@@ -42,8 +47,14 @@ export function describe(row: BenchRow): string {
     row.kind === 'ratio'
       ? `${(row.figure / row.ceiling).toFixed(2)} × ${row.ceilingName} ${row.ceiling} ${row.unit} (target ≥ ${row.target})`
       : `limit ${row.ceiling} ${row.unit}`;
-  return `${row.what}: ${row.figure} ${row.unit}, ${target}, load ${row.load} — ${verdict}`;
+  const cpu = row.cpu ? `, CPU per request: ${describeCpu(row.cpu, row.ceilingCpu)}` : '';
+  return `${row.what}: ${row.figure} ${row.unit}, ${target}${cpu}, load ${row.load} — ${verdict}`;
 }
+
+/** "API 348 + PostgreSQL 94 µs (SELECT 1 route: 188 + 40)". */
+export const describeCpu = (cpu: CpuPerRequest, ceiling?: CpuPerRequest) =>
+  `API ${cpu.appUs} + PostgreSQL ${cpu.postgresUs} µs` +
+  (ceiling ? ` (SELECT 1 route: ${ceiling.appUs} + ${ceiling.postgresUs})` : '');
 
 /** A fixed limit: `first run < 1 s` becomes figure in ms against 1000 ms. */
 export const limitRow = (what: string, figure: number, unit: string, limit: number, voidBecause?: string) =>
