@@ -126,12 +126,12 @@ export class ProfilesService implements OnModuleInit {
     return new Map(
       profiles.map((profile) => [
         profile.userId,
-        {
-          ...toSummary(profile),
+        // Not { ...summary, bio }: Node 20 builds such a literal the slow way (docs/architecture.md).
+        Object.assign(toSummary(profile), {
           bio: profile.bio,
           topics: profile.topics,
           socialAccounts: accounts.get(profile.userId)!,
-        },
+        }),
       ]),
     );
   }
@@ -204,13 +204,11 @@ export class ProfilesService implements OnModuleInit {
       topics,
       ...settings
     } = toSettings(profile);
-    return {
-      ...toSummary(profile),
-      bio: profile.bio,
-      topics,
-      socialAccounts: accounts.get(profile.userId)!,
-      ...settings,
-    };
+    return Object.assign(
+      toSummary(profile),
+      { bio: profile.bio, topics, socialAccounts: accounts.get(profile.userId)! },
+      settings,
+    );
   }
 }
 

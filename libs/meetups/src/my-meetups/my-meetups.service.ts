@@ -79,12 +79,14 @@ export class MyMeetupsService {
       items.map((row) => row.id),
     );
     return {
-      items: items.map((row) => ({
-        ...toMeetupCard(row, known),
-        section: row.section,
-        status: row.status,
-        waitlistPosition: row.waitlist_position,
-      })),
+      // Not { ...card, section }: Node 20 builds such a literal the slow way (docs/architecture.md).
+      items: items.map((row) =>
+        Object.assign(toMeetupCard(row, known), {
+          section: row.section,
+          status: row.status,
+          waitlistPosition: row.waitlist_position,
+        }),
+      ),
       nextCursor:
         rows.length > query.limit && last
           ? encodeCursor([new Date(last.starts_ms).toISOString(), last.id])

@@ -162,13 +162,13 @@ export class NotificationSender {
     // A link confirming a new address goes to that address, which the account does not hold yet.
     const address = typeof row.data.deliverTo === 'string' ? row.data.deliverTo : recipient.email;
     return {
-      mail: {
-        ...rendered,
+      // Not { ...rendered, to }: Node 20 builds such a literal the slow way (docs/architecture.md).
+      mail: Object.assign(rendered, {
         to: { address, name: recipient.displayName },
         unsubscribeUrl: links.oneClickUrl,
         // The same ledger row always carries the same Message-ID, so a mail client can fold the rare duplicate.
         messageId: `<notification-${row.id}@neuland>`,
-      },
+      }),
     };
   }
 
