@@ -10,7 +10,6 @@ export {
 } from './read-model/meetup-read-model.js';
 export { RsvpService, type RsvpGoingOptions, type RsvpState } from './rsvps/rsvp.service.js';
 export {
-  type HostingShare,
   type InviteOnlyAdmission,
   MeetupAccess,
   type MeetupViewer,

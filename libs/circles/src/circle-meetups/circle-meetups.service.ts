@@ -17,7 +17,6 @@ import {
   MeetupsService,
   visibilityHeld,
 } from '@neuland/meetups';
-import { type PreparedStatement, runPrepared } from '@neuland/database';
 import type { DataSource } from 'typeorm';
 import { CircleAccess } from '../circles/circle-access.js';
 import { bannedFromCircle } from '../circles/circle-errors.js';
@@ -25,14 +24,6 @@ import type { CircleVisibility } from '../circles/circle-states.js';
 
 /** How many of a circle's latest meetups its page looks at. */
 const MEETUPS_SHOWN = 50;
-
-/** Whether the caller organises the circle of the meetup: asked for every member who reads a meetup. */
-const ORGANISES_MEETUPS_CIRCLE: PreparedStatement = {
-  name: 'organises-meetups-circle',
-  text: `SELECT 1 FROM circle_meetup cm
-           JOIN circle_member m ON m.circle_id = cm.circle_id AND m.user_id = $2 AND m.role IN ('owner', 'co_organiser')
-          WHERE cm.meetup_id = $1`,
-};
 
 @Injectable()
 export class CircleMeetupsService implements OnModuleInit {
@@ -48,8 +39,8 @@ export class CircleMeetupsService implements OnModuleInit {
   onModuleInit(): void {
     // A members-only circle's meetups are invite-only: its members are let in as if invited.
     this.meetupAccess.admitToInviteOnly((meetupId, userId) => this.isMemberOfMeetupsCircle(meetupId, userId));
-    // The owner and co-organisers run every meetup of the circle, as its co-hosts do.
-    this.meetupAccess.shareHostingWith((meetupId, userId) => this.organisesMeetupsCircle(meetupId, userId));
+    // The owner and co-organisers run every meetup of the circle, as its co-hosts do: migration
+    // ShareHostingWithCircleOrganisers fills meetups' shares_hosting hook, asked in the statement that reads the caller.
     // A member banned from the meetup's circle: rsvp_going asks circle_ban under the meetup's lock (migration
     // RefuseRsvpsOfCircleBans fills meetups' rsvp_refusal hook), so that the ban costs a "going" no round trip; this
     // names the refusal.
@@ -172,9 +163,5 @@ export class CircleMeetupsService implements OnModuleInit {
         WHERE cm.meetup_id = $1`,
       [meetupId],
     );
-  }
-
-  private async organisesMeetupsCircle(meetupId: string, userId: string): Promise<boolean> {
-    return (await runPrepared(this.dataSource, ORGANISES_MEETUPS_CIRCLE, [meetupId, userId])).length > 0;
   }
 }

@@ -40,6 +40,8 @@ import { PlanTheIntroductionRuleOncePerSession1767810000000 } from './1767810000
 import { FindWhoKnowsWhomByPair1767850000000 } from './1767850000000-FindWhoKnowsWhomByPair.js';
 import { ScanTheFollowsOnce1767860000000 } from './1767860000000-ScanTheFollowsOnce.js';
 import { SkipOneWayPairsOfReservedMembers1767870000000 } from './1767870000000-SkipOneWayPairsOfReservedMembers.js';
+import { AskHostingSharesInTheStatement1767880000000 } from './1767880000000-AskHostingSharesInTheStatement.js';
+import { ShareHostingWithCircleOrganisers1767880000001 } from './1767880000001-ShareHostingWithCircleOrganisers.js';
 import { CreateCircles1767500000000 } from './1767500000000-CreateCircles.js';
 import { CreateBuddiesWishesAndMet1767300000000 } from './1767300000000-CreateBuddiesWishesAndMet.js';
 
@@ -87,4 +89,6 @@ export const migrations = [
   FindWhoKnowsWhomByPair1767850000000,
   ScanTheFollowsOnce1767860000000,
   SkipOneWayPairsOfReservedMembers1767870000000,
+  AskHostingSharesInTheStatement1767880000000,
+  ShareHostingWithCircleOrganisers1767880000001,
 ];

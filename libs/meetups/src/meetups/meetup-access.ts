@@ -32,6 +32,12 @@ export interface MeetupViewer {
  */
 interface CallerRelation {
   coHost: boolean;
+  /**
+   * A higher feature lets the caller host the meetup as its co-hosts do without being named (circles: the owner and
+   * co-organisers of the meetup's circle run its meetups). They fill in the SQL function shares_hosting, which the
+   * statements that read this relation ask (migration AskHostingSharesInTheStatement).
+   */
+  sharesHosting: boolean;
   rsvp: Rsvp | null;
 }
 
@@ -43,12 +49,6 @@ export type InviteOnlyAdmission = (meetupId: string, userId: string) => Promise<
  * ('banned_from_circle'); register the error for that outcome at start with `explainRsvpRefusal(...)`.
  */
 export type RsvpRefusal = () => Error;
-
-/**
- * How a higher feature lets people host a meetup as its co-hosts do without being named (circles: the owner and
- * co-organisers of the meetup's circle run its meetups): register one with `shareHostingWith(...)`.
- */
-export type HostingShare = (meetupId: string, userId: string) => Promise<boolean>;
 
 /**
  * How a higher feature holds a meetup to a visibility (circles: a members-only circle's meetups stay invite-only,
@@ -66,22 +66,12 @@ export const meetupNotFound = () =>
 export class MeetupAccess {
   private readonly admissions: InviteOnlyAdmission[] = [];
   private readonly refusals = new Map<string, RsvpRefusal>();
-  private readonly hostingShares: HostingShare[] = [];
   private readonly visibilityHolds: VisibilityHold[] = [];
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   admitToInviteOnly(admission: InviteOnlyAdmission): void {
     this.admissions.push(admission);
-  }
-
-  shareHostingWith(share: HostingShare): void {
-    this.hostingShares.push(share);
-  }
-
-  private async sharesHosting(meetupId: string, userId: string): Promise<boolean> {
-    for (const share of this.hostingShares) if (await share(meetupId, userId)) return true;
-    return false;
   }
 
   holdVisibilityWith(hold: VisibilityHold): void {
@@ -121,11 +111,16 @@ export class MeetupAccess {
     manager: EntityManager,
   ): Promise<CallerRelation> {
     const [row] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM meetup_co_host h WHERE h.meetup_id = $1 AND h.user_id = $2) AS co_hosts, r.*
+      `SELECT EXISTS (SELECT 1 FROM meetup_co_host h WHERE h.meetup_id = $1 AND h.user_id = $2) AS co_hosts,
+              EXISTS (SELECT 1 FROM shares_hosting($1, $2)) AS shares_hosting, r.*
          FROM (SELECT 1) AS caller LEFT JOIN rsvp r ON r.meetup_id = $1 AND r.user_id = $2`,
       [meetupId, userId],
     );
-    return { coHost: row.co_hosts, rsvp: row.id ? rsvpFromRow(row) : null };
+    return {
+      coHost: row.co_hosts,
+      sharesHosting: row.shares_hosting,
+      rsvp: row.id ? rsvpFromRow(row) : null,
+    };
   }
 
   private async viewerFrom(
@@ -145,8 +140,7 @@ export class MeetupAccess {
     }
     const { rsvp } = relation;
     const isOrganiser = meetup.organiserId === user.id;
-    // Named co-hosts first; only others are asked of the registered shares (a circle's organisers).
-    const coHost = relation.coHost || (!isOrganiser && (await this.sharesHosting(meetup.id, user.id)));
+    const coHost = relation.coHost || (!isOrganiser && relation.sharesHosting);
     const hosts = isOrganiser || coHost || user.role === 'admin';
     // Read from PostgreSQL with the caller's session on every request: a changed address stops host rights at once.
     const verified = hosts && user.emailVerified;

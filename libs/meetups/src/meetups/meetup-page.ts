@@ -20,7 +20,7 @@ export interface MeetupPageRow {
   meetup: Meetup;
   organiserSuspended: boolean;
   /** Present when a member asks. */
-  relation?: { coHost: boolean; rsvp: Rsvp | null };
+  relation?: { coHost: boolean; sharesHosting: boolean; rsvp: Rsvp | null };
   facts: MeetupPageFacts;
 }
 
@@ -78,6 +78,7 @@ interface MeetupPageResult extends Record<string, unknown> {
   page_waitlisted: number;
   page_checked_in: number;
   page_co_host_ids: string[];
+  page_shares_hosting: boolean;
   page_organiser: ProfileSummaryDto | null;
   page_waitlist_position: number | null;
   rsvp_id: string | null;
@@ -93,6 +94,7 @@ const MEETUP_PAGE: PreparedStatement = {
               AS page_organiser_suspended,
             counts.waitlisted AS page_waitlisted, counts.checked_in AS page_checked_in,
             ARRAY(SELECT h.user_id FROM meetup_co_host h WHERE h.meetup_id = m.id) AS page_co_host_ids,
+            $2 IS NOT NULL AND EXISTS (SELECT 1 FROM shares_hosting(m.id, $2)) AS page_shares_hosting,
             (SELECT to_jsonb(o) FROM (SELECT ${SUMMARY_COLUMNS('p')} FROM member_profile p
                                        WHERE p.user_id = m.organiser_id) o) AS page_organiser,
             ${RSVP_COLUMNS.map((column) => `r.${column} AS rsvp_${column}`).join(', ')},
@@ -123,6 +125,7 @@ export async function readMeetupPage(
     relation: userId
       ? {
           coHost: coHostIds.includes(userId),
+          sharesHosting: row.page_shares_hosting,
           rsvp: row.rsvp_id
             ? rsvpFromRow(Object.fromEntries(RSVP_COLUMNS.map((column) => [column, row[`rsvp_${column}`]])))
             : null,
