@@ -5,9 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SocialGraphCoreModule } from '@neuland/social-graph';
 import { makeMembers } from '../support/members.js';
 import { type Medium, startMedium } from '../support/medium.js';
-import { type Evidence, randomGraph, seeded } from '../support/random-graph.js';
-
-type Row = [viewer: string, candidate: string, mutual: boolean, claimedOnly: boolean];
+import {
+  byPair,
+  type Evidence,
+  type KnowsRow as Row,
+  knowsOnlineRows,
+  randomGraph,
+  seeded,
+  setPairsOf,
+} from '../support/random-graph.js';
 
 /** R knows X when R follows X or imported a contact matching an account of X's; firm unless that account is unverified. */
 function definition(evidence: Evidence[], viewers: string[], candidates: string[]): Row[] {
@@ -23,7 +29,6 @@ function definition(evidence: Evidence[], viewers: string[], candidates: string[
     }
   return rows.sort(byPair);
 }
-const byPair = (a: Row, b: Row) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`);
 
 describe('knows_online: who knows whom online, between two sets', () => {
   let medium: Medium;
@@ -32,16 +37,6 @@ describe('knows_online: who knows whom online, between two sets', () => {
   });
   afterAll(() => medium.close());
 
-  async function knowsOnline(viewers: string[], candidates: string[]): Promise<Row[]> {
-    const { rows } = await medium.pool.query<{
-      viewer_id: string;
-      user_id: string;
-      mutual: boolean;
-      claimed_only: boolean;
-    }>(`SELECT * FROM knows_online($1::uuid[], $2::uuid[])`, [viewers, candidates]);
-    return rows.map((row): Row => [row.viewer_id, row.user_id, row.mutual, row.claimed_only]).sort(byPair);
-  }
-
   it.each([1, 2, 3])(
     'gives exactly what the definition gives, on random graph %i and 30 pairs of sets',
     async (seed) => {
@@ -49,21 +44,10 @@ describe('knows_online: who knows whom online, between two sets', () => {
       const members = await makeMembers(medium, 10, { announce: false });
       const evidence = await randomGraph(medium, members, random);
       const ids = members.map((member) => member.id);
-      const pick = () => ids.filter(() => random() < 0.5);
-      const setPairs: Array<[string[], string[]]> = [
-        [ids, ids],
-        [ids.slice(0, 1), ids],
-        [ids, ids.slice(0, 1)],
-        [ids.slice(0, 5), ids.slice(5)],
-        [[...ids.slice(0, 3), ...ids.slice(0, 3)], ids],
-        [[], ids],
-      ];
-      while (setPairs.length < 30) setPairs.push([pick(), pick()]);
-
       let found = 0;
-      for (const [viewers, candidates] of setPairs) {
+      for (const [viewers, candidates] of setPairsOf(ids, random)) {
         const expected = definition(evidence, viewers, candidates);
-        expect({ viewers, candidates, rows: await knowsOnline(viewers, candidates) }).toEqual({
+        expect({ viewers, candidates, rows: await knowsOnlineRows(medium, viewers, candidates) }).toEqual({
           viewers,
           candidates,
           rows: expected,

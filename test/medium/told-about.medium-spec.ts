@@ -8,11 +8,16 @@ import { ContactImportsService, SocialGraphCoreModule, SocialGraphService } from
 import { linkedInConnections } from '../support/contact-files.js';
 import { type Member, makeMembers } from '../support/members.js';
 import { type Medium, startMedium } from '../support/medium.js';
-import { randomGraph, seeded } from '../support/random-graph.js';
+import {
+  byPair,
+  type KnowsRow as Row,
+  knowsOnlineRows,
+  randomGraph,
+  seeded,
+  setPairsOf,
+} from '../support/random-graph.js';
 
 type Introductions = 'off' | 'mutual' | 'everyone';
-type Row = [viewer: string, candidate: string, mutual: boolean, claimedOnly: boolean];
-const byPair = (a: Row, b: Row) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`);
 
 describe('told_about: may R be told about X', () => {
   let medium: Medium;
@@ -143,44 +148,22 @@ describe('told_about: may R be told about X', () => {
 
       /** DESIGN.md rules 2–5 over knows_online's rows. */
       const rule = async (viewers: string[], candidates: string[]) => {
-        const { rows } = await medium.pool.query<{
-          viewer_id: string;
-          user_id: string;
-          mutual: boolean;
-          claimed_only: boolean;
-        }>(`SELECT * FROM knows_online($1::uuid[], $2::uuid[])`, [viewers, candidates]);
-        const told = (row: (typeof rows)[number]) => {
-          const [viewer, candidate] = [setting.get(row.viewer_id), setting.get(row.user_id)];
+        const rows = await knowsOnlineRows(medium, viewers, candidates);
+        const told = ([viewerId, userId, mutual]: Row) => {
+          const [viewer, candidate] = [setting.get(viewerId), setting.get(userId)];
           return (
             viewer !== 'off' &&
             candidate !== 'off' &&
-            (row.mutual || (viewer === 'everyone' && candidate === 'everyone')) &&
-            !blocked.has(`${row.viewer_id}>${row.user_id}`) &&
-            takesPart.get(row.viewer_id)! &&
-            takesPart.get(row.user_id)!
+            (mutual || (viewer === 'everyone' && candidate === 'everyone')) &&
+            !blocked.has(`${viewerId}>${userId}`) &&
+            takesPart.get(viewerId)! &&
+            takesPart.get(userId)!
           );
         };
-        return {
-          known: rows.length,
-          told: rows
-            .filter(told)
-            .map((row): Row => [row.viewer_id, row.user_id, row.mutual, row.claimed_only])
-            .sort(byPair),
-        };
+        return { known: rows.length, told: rows.filter(told) };
       };
-      const pick = () => ids.filter(() => random() < 0.5);
-      const setPairs: Array<[string[], string[]]> = [
-        [ids, ids],
-        [ids.slice(0, 1), ids],
-        [ids, ids.slice(0, 2)],
-        [ids.slice(0, 4), ids.slice(4)],
-        [[...ids.slice(0, 3), ...ids.slice(0, 3)], ids],
-        [[], ids],
-      ];
-      while (setPairs.length < 30) setPairs.push([pick(), pick()]);
-
       const seen = { known: 0, toldOneWay: 0, toldMutual: 0 };
-      for (const [viewers, candidates] of setPairs) {
+      for (const [viewers, candidates] of setPairsOf(ids, random)) {
         const expected = await rule(viewers, candidates);
         const rows = (await graph.toldAbout(viewers, candidates))
           .map((found): Row => [found.viewerId, found.userId, found.mutual, found.claimedOnly])

@@ -81,3 +81,39 @@ export async function randomGraph(
   }
   return evidence;
 }
+
+/** An answer of knows_online or told_about, as the specs compare them. */
+export type KnowsRow = [viewer: string, candidate: string, mutual: boolean, claimedOnly: boolean];
+
+export const byPair = (a: KnowsRow, b: KnowsRow) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`);
+
+/** What knows_online answers for the two sets, in pair order. */
+export async function knowsOnlineRows(
+  medium: Medium,
+  viewers: string[],
+  candidates: string[],
+): Promise<KnowsRow[]> {
+  const { rows } = await medium.pool.query<{
+    viewer_id: string;
+    user_id: string;
+    mutual: boolean;
+    claimed_only: boolean;
+  }>(`SELECT * FROM knows_online($1::uuid[], $2::uuid[])`, [viewers, candidates]);
+  return rows.map((row): KnowsRow => [row.viewer_id, row.user_id, row.mutual, row.claimed_only]).sort(byPair);
+}
+
+/** 30 pairs of (viewers, candidates): the same, one against all, halves, repeated, empty, then random subsets. */
+export function setPairsOf(ids: string[], random: () => number): Array<[string[], string[]]> {
+  const half = Math.floor(ids.length / 2);
+  const pick = () => ids.filter(() => random() < 0.5);
+  const setPairs: Array<[string[], string[]]> = [
+    [ids, ids],
+    [ids.slice(0, 1), ids],
+    [ids, ids.slice(0, 1)],
+    [ids.slice(0, half), ids.slice(half)],
+    [[...ids.slice(0, 3), ...ids.slice(0, 3)], ids],
+    [[], ids],
+  ];
+  while (setPairs.length < 30) setPairs.push([pick(), pick()]);
+  return setPairs;
+}
