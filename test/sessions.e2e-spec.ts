@@ -95,6 +95,20 @@ describe('sessions', () => {
     expect(response.body.error).toBe('INVALID_TOKEN');
   });
 
+  it('refuses a token from the second it expires, though the API accepted it before', async () => {
+    const silke = await makeMember(api);
+    const jwt = api.app.get(JwtService);
+    const { sid } = jwt.decode<{ sid: string }>(silke.bearer.slice('Bearer '.length));
+    const token = `Bearer ${await jwt.signAsync({ sub: silke.id, sid }, { expiresIn: 1 })}`;
+    await me(token).expect(200);
+    const { exp } = jwt.decode<{ exp: number }>(token.slice('Bearer '.length));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, exp * 1000 - Date.now()) + 50));
+
+    const refused = await me(token).expect(401);
+    expect(refused.body.error).toBe('INVALID_TOKEN');
+    await me(silke.bearer).expect(200);
+  });
+
   it('treats an ended session on a public route as not logged in, not as an error', async () => {
     const silke = await makeMember(api);
     await api

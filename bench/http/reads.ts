@@ -57,6 +57,9 @@ const ROUTES: ReadRoute[] = [
   },
 ];
 
+/** `BENCH_READS=/m/` loads only the routes whose description contains it: a CPU profile of one route. */
+const measuredRoutes = () => ROUTES.filter((route) => route.what.includes(process.env.BENCH_READS ?? ''));
+
 export async function measureReads(
   base: string,
   fixture: Fixture,
@@ -64,13 +67,14 @@ export async function measureReads(
   worker: Child<unknown>,
 ) {
   const ceilings: Measured[] = [];
-  const figures: Measured[][] = ROUTES.map(() => []);
+  const routes = measuredRoutes();
+  const figures: Measured[][] = routes.map(() => []);
   const measured = (options: Parameters<typeof load>[0]) => cpuPerRequest(api.pid, () => load(options));
   const apiRss: number[] = [];
   const workerRss: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     ceilings.push(await measured({ url: `${base}/bench/select-1` }));
-    for (const [index, route] of ROUTES.entries()) {
+    for (const [index, route] of routes.entries()) {
       const token = route.token?.(fixture);
       figures[index].push(
         await measured({
@@ -84,7 +88,7 @@ export async function measureReads(
   }
   const ceiling = median(ceilings.map((run) => run.requestsPerSecond));
   const ceilingFailure = ceilings.find((run) => run.failure)?.failure;
-  for (const [index, route] of ROUTES.entries()) {
+  for (const [index, route] of routes.entries()) {
     emitRow({
       what: route.what,
       figure: median(figures[index].map((run) => run.requestsPerSecond)),

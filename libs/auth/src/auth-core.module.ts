@@ -9,6 +9,7 @@ import { AccountToken } from './account-tokens/account-token.entity.js';
 import { AccountTokensService } from './account-tokens/account-tokens.service.js';
 import { AuthService } from './auth.service.js';
 import { CallerIdentity } from './caller-identity.js';
+import { CheckedTokens } from './checked-tokens.js';
 import { EmailChangedHooks } from './email-verification/email-changed-hooks.js';
 import { EmailVerificationService } from './email-verification/email-verification.service.js';
 import { CurrentPassword } from './passwords/current-password.js';
@@ -32,6 +33,7 @@ const SERVICES = [
   PasswordsService,
   CurrentPassword,
   SessionsService,
+  CheckedTokens,
   CallerIdentity,
   SuspensionHooks,
   AccountSuspensions,

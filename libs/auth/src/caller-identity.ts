@@ -2,10 +2,10 @@
 // and for routes Nest does not serve (the queue dashboard). Who the caller is (role, verified address) is read from
 // PostgreSQL on every request, never from the token or the cookie, so a change to it reaches live sessions at once.
 import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { HttpError } from '@neuland/http';
-import type { AccessTokenClaims, AuthenticatedUser } from './authenticated-user.js';
+import type { AuthenticatedUser } from './authenticated-user.js';
 import { AuthError } from './auth-errors.js';
+import { CheckedTokens } from './checked-tokens.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { CSRF_HEADER, SESSION_COOKIE } from './web-session/web-session-cookies.js';
 import { csrfTokenMatches, WebSessionStore } from './web-session/web-session.store.js';
@@ -33,7 +33,7 @@ const invalidToken = () =>
 @Injectable()
 export class CallerIdentity {
   constructor(
-    private readonly jwt: JwtService,
+    private readonly tokens: CheckedTokens,
     private readonly webSessions: WebSessionStore,
     private readonly accountSessions: SessionsService,
   ) {}
@@ -60,15 +60,9 @@ export class CallerIdentity {
     const token =
       typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     if (!token) return undefined;
-    let claims: AccessTokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
-    } catch {
-      if (required) throw invalidToken();
-      return undefined;
-    }
+    const claims = this.tokens.claimsOf(token);
     const user =
-      typeof claims.sid === 'string' && typeof claims.sub === 'string'
+      typeof claims?.sid === 'string' && typeof claims.sub === 'string'
         ? await this.accountSessions.liveIdentity(claims.sid, claims.sub)
         : undefined;
     if (!user && required) throw invalidToken();
