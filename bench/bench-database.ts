@@ -36,6 +36,8 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
     url: url.toString(),
     drop: async () => {
       await dataSource.destroy().catch(() => undefined);
+      // BENCH_KEEP_DATABASE=1 leaves it for EXPLAIN and psql; drop it by hand afterwards.
+      if (process.env.BENCH_KEEP_DATABASE) return console.log(`kept the database ${name}`);
       const cleanup = new pg.Client({ connectionString: server.toString() });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

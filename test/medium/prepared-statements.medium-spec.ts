@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { postgresOptions, type PreparedStatement, runPrepared } from '@neuland/database';
 import { DataSource, QueryFailedError } from 'typeorm';
+import { MeetupAccess } from '../../libs/meetups/src/meetups/meetup-access.js';
 import { readMeetupPage } from '../../libs/meetups/src/meetups/meetup-page.js';
 import { createIsolatedDatabase, type IsolatedDatabase } from '../support/isolated-database.js';
 
@@ -70,5 +71,25 @@ describe('prepared statements', () => {
 
     await dataSource.query('ALTER TABLE meetup ADD COLUMN added_while_running integer');
     expect(await readMeetupPage(dataSource.manager, meetupId, undefined)).toEqual(before);
+  });
+
+  it("keep a member's relation to a meetup answering when a migration adds a column to rsvp while the API runs", async () => {
+    const [{ id: memberId }] = await dataSource.query(
+      `INSERT INTO "user" (email, password_hash, display_name, email_verified_at)
+       VALUES ('member@prepared.test', 'x', 'Member', now()) RETURNING id`,
+    );
+    const [meetup] = await dataSource.query(`SELECT id FROM meetup WHERE title = 'Prepared'`);
+    await dataSource.query(
+      `INSERT INTO rsvp (meetup_id, user_id, status, check_in_code, responded_at)
+       VALUES ($1, $2, 'going', 'PREP-1', now())`,
+      [meetup.id, memberId],
+    );
+    const access = new MeetupAccess(dataSource);
+    const member = { id: memberId, role: 'member' as const, emailVerified: true };
+    const before = await access.viewerOf(meetup, member);
+    expect(before.rsvp).toMatchObject({ status: 'going', checkInCode: 'PREP-1', newcomer: false });
+
+    await dataSource.query('ALTER TABLE rsvp ADD COLUMN added_while_running integer');
+    expect(await access.viewerOf(meetup, member)).toEqual(before);
   });
 });

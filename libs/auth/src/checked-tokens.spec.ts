@@ -13,7 +13,9 @@ const jwtWith = (key = createSecretKey(randomBytes(32))) =>
 const claims = (n = 1) => ({ sub: `member-${n}`, sid: `session-${n}` });
 
 describe('CheckedTokens', () => {
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
 
   it('gives the claims of a token signed with our key, checking its signature only on first use', () => {
     const jwt = jwtWith();

@@ -3,7 +3,8 @@ import { ConflictException, ForbiddenException, Injectable, NotFoundException } 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuthenticatedUser, emailNotVerified } from '@neuland/auth';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { type Rsvp, rsvpFromRow } from '../rsvps/rsvp.entity.js';
+import { type PreparedStatement, runPrepared } from '@neuland/database';
+import { type Rsvp, RSVP_COLUMNS, rsvpFromRow } from '../rsvps/rsvp.entity.js';
 import { Meetup } from './meetup.entity.js';
 import type { MeetupVisibility } from './meetup-states.js';
 import { type MeetupPageFacts, readMeetupPage } from './meetup-page.js';
@@ -56,6 +57,15 @@ export type RsvpRefusal = () => Error;
  */
 export type VisibilityHold = (meetupId: string, visibility: MeetupVisibility) => Promise<void>;
 
+/** The RSVP's columns by name: a `r.*` in a prepared statement breaks when a migration adds a column. */
+const CALLER_RELATION: PreparedStatement = {
+  name: 'meetup-caller-relation',
+  text: `SELECT EXISTS (SELECT 1 FROM meetup_co_host h WHERE h.meetup_id = $1 AND h.user_id = $2) AS co_hosts,
+                EXISTS (SELECT 1 FROM shares_hosting($1, $2)) AS shares_hosting,
+                ${RSVP_COLUMNS.map((column) => `r.${column}`).join(', ')}
+           FROM (SELECT 1) AS caller LEFT JOIN rsvp r ON r.meetup_id = $1 AND r.user_id = $2`,
+};
+
 export const visibilityHeld = (message: string) =>
   new ConflictException({ error: MeetupsError.MEETUP_VISIBILITY_HELD, message });
 
@@ -104,16 +114,15 @@ export class MeetupAccess {
     );
   }
 
-  /** Whether the caller co-hosts the meetup, and their RSVP: one statement, asked by every meetup request. */
+  /** Whether the caller co-hosts the meetup, and their RSVP: one statement, asked by every member's meetup request. */
   private async relationOf(
     meetupId: string,
     userId: string,
     manager: EntityManager,
   ): Promise<CallerRelation> {
-    const [row] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM meetup_co_host h WHERE h.meetup_id = $1 AND h.user_id = $2) AS co_hosts,
-              EXISTS (SELECT 1 FROM shares_hosting($1, $2)) AS shares_hosting, r.*
-         FROM (SELECT 1) AS caller LEFT JOIN rsvp r ON r.meetup_id = $1 AND r.user_id = $2`,
+    const [row] = await runPrepared<Record<string, unknown> & { co_hosts: boolean; shares_hosting: boolean }>(
+      manager,
+      CALLER_RELATION,
       [meetupId, userId],
     );
     return {

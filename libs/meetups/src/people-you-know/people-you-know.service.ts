@@ -1,6 +1,7 @@
 // "People you know here": the going attendees the caller may be told about, by DESIGN.md's introduction rule.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type PreparedStatement, runPrepared } from '@neuland/database';
 import { bioLineOf, ProfilesService } from '@neuland/profiles';
 import {
   HowYouKnow,
@@ -13,6 +14,15 @@ import type { DataSource } from 'typeorm';
 import type { MeetupViewer } from '../meetups/meetup-access.js';
 import type { Meetup } from '../meetups/meetup.entity.js';
 import type { PeopleYouKnowDto } from './people-you-know.dto.js';
+
+const TOLD_ABOUT_GOING: PreparedStatement = {
+  name: 'people-you-know-told',
+  text: `SELECT t.user_id AS "userId", t.mutual, t.claimed_only AS "claimedOnly"
+           FROM ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY[$2::uuid], ARRAY(
+             SELECT r.user_id FROM rsvp r LEFT JOIN member_profile p ON p.user_id = r.user_id
+              WHERE r.meetup_id = $1 AND r.status = 'going' AND r.attends_visibly AND r.user_id <> $2
+                AND p.attendance_visibility IS DISTINCT FROM 'private')) t`,
+};
 
 @Injectable()
 export class PeopleYouKnowService {
@@ -31,14 +41,7 @@ export class PeopleYouKnowService {
     // Rules 2–5 (knows online, blocks, introductions settings, mutual) over everyone else going who attends
     // visibly, in one statement: attendance kept private on the profile hides a member here as everywhere (read
     // through member_profile).
-    const told: KnownOnline[] = await this.dataSource.query(
-      `SELECT t.user_id AS "userId", t.mutual, t.claimed_only AS "claimedOnly"
-         FROM ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY[$2::uuid], ARRAY(
-           SELECT r.user_id FROM rsvp r LEFT JOIN member_profile p ON p.user_id = r.user_id
-            WHERE r.meetup_id = $1 AND r.status = 'going' AND r.attends_visibly AND r.user_id <> $2
-              AND p.attendance_visibility IS DISTINCT FROM 'private')) t`,
-      [meetup.id, viewerId],
-    );
+    const told = await runPrepared<KnownOnline>(this.dataSource, TOLD_ABOUT_GOING, [meetup.id, viewerId]);
     if (told.length === 0) return { viewerIsGoing: true, items: [] };
     const visible = told.map((introduction) => introduction.userId);
     const byId = new Map(told.map((introduction) => [introduction.userId, introduction]));

@@ -51,6 +51,24 @@ export class Rsvp {
 }
 
 /** An Rsvp from a raw `rsvp` row (snake_case columns), for the statements that skip TypeORM's hydration. */
+/** Every column of rsvp, by name, for statements that read a whole RSVP for rsvpFromRow. */
+export const RSVP_COLUMNS = [
+  'id',
+  'meetup_id',
+  'user_id',
+  'status',
+  'attends_visibly',
+  'via_invitation',
+  'waitlist_ticket',
+  'newcomer',
+  'newcomer_seat',
+  'check_in_code',
+  'checked_in_at',
+  'responded_at',
+  'created_at',
+  'updated_at',
+];
+
 export function rsvpFromRow(row: Record<string, unknown>): Rsvp {
   return Object.assign(new Rsvp(), {
     id: row.id,

@@ -2,6 +2,7 @@
 // and blocks (this feature's), the profile itself on libs/profiles, read through its view `member_profile`.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type PreparedStatement, runPrepared } from '@neuland/database';
 import { decodeCursor, encodeCursor, type Page } from '@neuland/http';
 import {
   bioLineOf,
@@ -16,6 +17,12 @@ import type { DataSource } from 'typeorm';
 import type { PersonFoundDto } from './dto/person-found.dto.js';
 import type { ProfileSearchQuery } from './dto/profile-search.query.js';
 import { profileVisibleTo } from './profile-visibility.js';
+
+const VISIBLE_AMONG: PreparedStatement = {
+  name: 'profiles-visible-to',
+  text: `SELECT p.user_id AS "userId" FROM member_profile p
+          WHERE p.user_id = ANY($2::uuid[]) AND ${profileVisibleTo('p', '$1')}`,
+};
 
 @Injectable()
 export class ProfileDirectory {
@@ -82,11 +89,7 @@ export class ProfileDirectory {
 
   /** Of `userIds`, those whose profile `viewerId` (null: anonymous) may see. */
   async visibleTo(viewerId: string | null, userIds: string[]): Promise<Set<string>> {
-    const rows: { userId: string }[] = await this.db.query(
-      `SELECT p.user_id AS "userId" FROM member_profile p
-        WHERE p.user_id = ANY($2::uuid[]) AND ${profileVisibleTo('p', '$1')}`,
-      [viewerId, userIds],
-    );
+    const rows = await runPrepared<{ userId: string }>(this.db, VISIBLE_AMONG, [viewerId, userIds]);
     return new Set(rows.map((row) => row.userId));
   }
 }

@@ -18,6 +18,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type PreparedStatement, runPrepared } from '@neuland/database';
 import type { DataSource } from 'typeorm';
 
 /** Where a link was made: `here` for a follow on Neuland, else the network an import or account came from. */
@@ -32,6 +33,29 @@ export interface Tie {
 
 const NAMED_IMPORT_NETWORKS: TieNetwork[] = ['mastodon', 'bluesky', 'x', 'linkedin', 'instagram', 'facebook'];
 
+const TIES_OF_TOLD: PreparedStatement = {
+  name: 'how-you-know',
+  text: `WITH told AS (SELECT user_id, mutual FROM told_about(ARRAY[$1::uuid], $2::uuid[]))
+         SELECT t.user_id AS "userId", 'out' AS direction, 'here' AS network
+           FROM told t JOIN follow f ON f.follower_id = $1 AND f.followee_id = t.user_id
+         UNION
+         SELECT t.user_id, 'in', 'here'
+           FROM told t JOIN follow f ON f.follower_id = t.user_id AND f.followee_id = $1
+          WHERE t.mutual
+         UNION
+         SELECT t.user_id, 'out', ic.platform
+           FROM told t
+           JOIN member_social_account sa ON sa.user_id = t.user_id AND sa.verified
+           JOIN imported_contact ic ON ic.owner_id = $1 AND ic.platform = sa.platform AND ic.handle = sa.handle
+          WHERE ic.platform = ANY($3::text[])
+         UNION
+         SELECT t.user_id, 'in', ic.platform
+           FROM told t
+           JOIN member_social_account sa ON sa.user_id = $1 AND sa.verified
+           JOIN imported_contact ic ON ic.owner_id = t.user_id AND ic.platform = sa.platform AND ic.handle = sa.handle
+          WHERE t.mutual AND ic.platform = ANY($3::text[])`,
+};
+
 @Injectable()
 export class HowYouKnow {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -40,26 +64,9 @@ export class HowYouKnow {
   async between(readerId: string, candidateIds: string[]): Promise<Map<string, Tie[]>> {
     if (candidateIds.length === 0) return new Map();
     // The link back (direction 'in') is read only for mutual pairs: told.mutual guards both 'in' branches.
-    const rows: Array<{ userId: string; direction: 'out' | 'in'; network: TieNetwork }> = await this.db.query(
-      `WITH told AS (SELECT user_id, mutual FROM told_about(ARRAY[$1::uuid], $2::uuid[]))
-       SELECT t.user_id AS "userId", 'out' AS direction, 'here' AS network
-         FROM told t JOIN follow f ON f.follower_id = $1 AND f.followee_id = t.user_id
-       UNION
-       SELECT t.user_id, 'in', 'here'
-         FROM told t JOIN follow f ON f.follower_id = t.user_id AND f.followee_id = $1
-        WHERE t.mutual
-       UNION
-       SELECT t.user_id, 'out', ic.platform
-         FROM told t
-         JOIN member_social_account sa ON sa.user_id = t.user_id AND sa.verified
-         JOIN imported_contact ic ON ic.owner_id = $1 AND ic.platform = sa.platform AND ic.handle = sa.handle
-        WHERE ic.platform = ANY($3::text[])
-       UNION
-       SELECT t.user_id, 'in', ic.platform
-         FROM told t
-         JOIN member_social_account sa ON sa.user_id = $1 AND sa.verified
-         JOIN imported_contact ic ON ic.owner_id = t.user_id AND ic.platform = sa.platform AND ic.handle = sa.handle
-        WHERE t.mutual AND ic.platform = ANY($3::text[])`,
+    const rows = await runPrepared<{ userId: string; direction: 'out' | 'in'; network: TieNetwork }>(
+      this.db,
+      TIES_OF_TOLD,
       [readerId, candidateIds, NAMED_IMPORT_NETWORKS],
     );
     const links = new Map<string, { out: Set<TieNetwork>; in: Set<TieNetwork> }>();
