@@ -2,9 +2,18 @@
 // they run, that PostgreSQL keeps them, how they fail, and that the meetup page's survives a migration that adds a
 // column while the API runs. A database of its own: the test changes a table.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { postgresOptions, type PreparedStatement, runPrepared } from '@neuland/database';
+import {
+  MAX_SHAPES,
+  postgresOptions,
+  type PreparedStatement,
+  runPrepared,
+  statementOfShape,
+} from '@neuland/database';
 import { DataSource, QueryFailedError } from 'typeorm';
+import type { ListMeetupsQuery } from '../../libs/meetups/src/meetups/dto/list-meetups.query.js';
 import { MeetupAccess } from '../../libs/meetups/src/meetups/meetup-access.js';
+import { MeetupListingService } from '../../libs/meetups/src/meetups/meetup-listing.service.js';
+import { Meetup } from '../../libs/meetups/src/meetups/meetup.entity.js';
 import { readMeetupPage } from '../../libs/meetups/src/meetups/meetup-page.js';
 import { createIsolatedDatabase, type IsolatedDatabase } from '../support/isolated-database.js';
 
@@ -17,7 +26,8 @@ describe('prepared statements', () => {
   beforeAll(async () => {
     database = await createIsolatedDatabase();
     // One connection, so that the pool's statements and pg_prepared_statements are asked of the same session.
-    dataSource = new DataSource({ ...postgresOptions(database.url), extra: { max: 1 } });
+    // The listing builds its statement from Meetup's metadata.
+    dataSource = new DataSource({ ...postgresOptions(database.url), entities: [Meetup], extra: { max: 1 } });
     await dataSource.initialize();
   });
   afterAll(async () => {
@@ -91,5 +101,53 @@ describe('prepared statements', () => {
 
     await dataSource.query('ALTER TABLE rsvp ADD COLUMN added_while_running integer');
     expect(await access.viewerOf(meetup, member)).toEqual(before);
+  });
+
+  it('prepare the listing once per combination of filters, with the page size a value, not a shape', async () => {
+    const listing = new MeetupListingService(dataSource);
+    const [{ organiser_id: organiserId }] = await dataSource.query(
+      `SELECT organiser_id FROM meetup WHERE title = 'Prepared'`,
+    );
+    await dataSource.query(
+      `INSERT INTO meetup (organiser_id, title, city, starts_at, ends_at, time_zone, venue_check_in_code, status)
+       SELECT $1, 'Later ' || n, 'Hamburg', date_trunc('second', now()) + n * interval '2 days',
+              date_trunc('second', now()) + n * interval '2 days' + interval '2 hours',
+              'Europe/Berlin', 'LATE' || n, 'published' FROM generate_series(1, 3) n`,
+      [organiserId],
+    );
+    const list = (query: Partial<ListMeetupsQuery>) =>
+      listing.listUpcoming({ limit: 20, ...query } as ListMeetupsQuery);
+    const listed = (await list({})).items.map((meetup) => meetup.title);
+    expect(listed).toEqual(['Prepared', 'Later 1', 'Later 2', 'Later 3']);
+
+    const firstTwo = await list({ limit: 2 });
+    expect(firstTwo.items.map((meetup) => meetup.title)).toEqual(['Prepared', 'Later 1']);
+    const nextTwo = await list({ limit: 2, cursor: firstTwo.nextCursor! });
+    expect(nextTwo.items.map((meetup) => meetup.title)).toEqual(['Later 2', 'Later 3']);
+    expect(
+      (await list({ city: 'hamburg', q: 'Later', limit: 1 })).items.map((meetup) => meetup.title),
+    ).toEqual(['Later 1']);
+    expect((await list({ city: 'Berlin' })).items).toEqual([]);
+
+    const shapes: { name: string }[] = await dataSource.query(
+      `SELECT name FROM pg_prepared_statements WHERE name LIKE 'meetup-list-%'`,
+    );
+    // No filter, a cursor, a city with a text, a city alone: four shapes, whatever the limits.
+    expect(shapes).toHaveLength(4);
+  });
+
+  it(`send a statement unnamed once the process knows ${MAX_SHAPES} shapes`, async () => {
+    const shapeOf = (n: number) => statementOfShape('test-shape', `SELECT ${n}::int AS shape`);
+    const first = shapeOf(0);
+    expect(first).toEqual({
+      name: expect.stringMatching(/^test-shape-\d+$/),
+      text: 'SELECT 0::int AS shape',
+    });
+    expect(shapeOf(0)).toBe(first);
+    for (let n = 1; n <= MAX_SHAPES; n += 1) shapeOf(n);
+    const beyond = shapeOf(MAX_SHAPES + 1);
+    expect(beyond).toBe(`SELECT ${MAX_SHAPES + 1}::int AS shape`);
+    expect(await runPrepared(dataSource, beyond, [])).toEqual([{ shape: MAX_SHAPES + 1 }]);
+    expect(await runPrepared(dataSource, first, [])).toEqual([{ shape: 0 }]);
   });
 });

@@ -1,5 +1,6 @@
 // What a meetup card shows, as columns of one statement: the listing and "your meetups" both select these, so a page
 // of 100 cards costs one query, not one per card.
+import { type PreparedStatement, runPrepared } from '@neuland/database';
 import { imageOf, imageSql } from '@neuland/media';
 import { profileVisibleTo, TOLD_ABOUT_SQL_FUNCTION } from '@neuland/social-graph';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
@@ -47,10 +48,25 @@ export function selectCardColumns(
     .addSelect('meetup.goingCount', 'going_count')
     .addSelect('meetup.cover', 'cover')
     .addSelect('meetup.coverPlaceholder', 'cover_placeholder')
-    .addSelect(goingFaces('meetup.id', VIEWER), 'going_faces')
+    // A guest's statement says NULL where a member's names them: a plan kept for a statement decides the profile
+    // rule's guest case once (no blocks, no contacts) only when it sees the NULL, not a parameter that might be one.
+    .addSelect(goingFaces('meetup.id', viewerId ? VIEWER : 'NULL::uuid'), 'going_faces')
     .setParameter('viewerId', viewerId ?? null);
   return builder;
 }
+
+const KNOWN_GOING_COUNTS: PreparedStatement = {
+  name: 'meetup-known-going-counts',
+  text: `WITH going AS (
+       SELECT attendee.meetup_id, attendee.user_id FROM meetup_attendance attendee
+        WHERE attendee.meetup_id = ANY($2::uuid[]) AND attendee.status = 'going' AND attendee.visible
+          AND attendee.user_id <> $1::uuid)
+     SELECT going.meetup_id, count(*)::int AS known
+       FROM going
+       JOIN ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY[$1::uuid], (SELECT array_agg(DISTINCT user_id) FROM going)) told
+         ON told.user_id = going.user_id
+      GROUP BY going.meetup_id`,
+};
 
 /**
  * Per meetup of a page, how many going attendees the viewer may be told about: one statement for the whole page,
@@ -64,18 +80,10 @@ export async function knownGoingCounts(
 ): Promise<Map<string, number> | null> {
   if (!viewerId) return null;
   if (meetupIds.length === 0) return new Map();
-  const rows: { meetup_id: string; known: number }[] = await dataSource.query(
-    `WITH going AS (
-       SELECT attendee.meetup_id, attendee.user_id FROM meetup_attendance attendee
-        WHERE attendee.meetup_id = ANY($2::uuid[]) AND attendee.status = 'going' AND attendee.visible
-          AND attendee.user_id <> $1::uuid)
-     SELECT going.meetup_id, count(*)::int AS known
-       FROM going
-       JOIN ${TOLD_ABOUT_SQL_FUNCTION}(ARRAY[$1::uuid], (SELECT array_agg(DISTINCT user_id) FROM going)) told
-         ON told.user_id = going.user_id
-      GROUP BY going.meetup_id`,
-    [viewerId, meetupIds],
-  );
+  const rows = await runPrepared<{ meetup_id: string; known: number }>(dataSource, KNOWN_GOING_COUNTS, [
+    viewerId,
+    meetupIds,
+  ]);
   return new Map(rows.map((row) => [row.meetup_id, row.known]));
 }
 

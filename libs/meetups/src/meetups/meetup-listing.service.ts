@@ -1,6 +1,7 @@
 // The public listing: upcoming published public meetups, ordered by start, keyset-paginated.
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { runPrepared, statementOfShape } from '@neuland/database';
 import { decodeCursor, encodeCursor, type Page, HttpError } from '@neuland/http';
 import type { DataSource } from 'typeorm';
 import type { MeetupListItemDto } from './dto/meetup.dto.js';
@@ -27,8 +28,7 @@ export class MeetupListingService {
       .andWhere(meetupShown('meetup'))
       .andWhere('meetup.startsAt >= :from', { from: query.from ? new Date(query.from) : new Date() })
       .orderBy('meetup.startsAt', 'ASC')
-      .addOrderBy('meetup.id', 'ASC')
-      .limit(query.limit + 1);
+      .addOrderBy('meetup.id', 'ASC');
     if (query.to) builder.andWhere('meetup.startsAt < :to', { to: new Date(query.to) });
     if (query.city) builder.andWhere('lower(meetup.city) = lower(:city)', { city: query.city.trim() });
     if (query.topic) {
@@ -58,7 +58,14 @@ export class MeetupListingService {
         afterId: after[1],
       });
     }
-    const rows = await builder.getRawMany<MeetupCardRow>();
+    // One prepared statement per combination of filters, the page's size a parameter: planning the cards' statement
+    // anew cost PostgreSQL a quarter of what a page of 100 costs it.
+    const [text, values] = builder.getQueryAndParameters();
+    const rows = await runPrepared<MeetupCardRow>(
+      this.dataSource,
+      statementOfShape('meetup-list', `${text} LIMIT $${values.length + 1}`),
+      [...values, query.limit + 1],
+    );
     const items = rows.slice(0, query.limit);
     const last = items.at(-1);
     const known = await knownGoingCounts(
