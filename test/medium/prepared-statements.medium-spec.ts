@@ -115,8 +115,7 @@ describe('prepared statements', () => {
               'Europe/Berlin', 'LATE' || n, 'published' FROM generate_series(1, 3) n`,
       [organiserId],
     );
-    const list = (query: Partial<ListMeetupsQuery>) =>
-      listing.listUpcoming({ limit: 20, ...query } as ListMeetupsQuery);
+    const list = (query: Partial<ListMeetupsQuery>) => listing.listUpcoming({ limit: 20, ...query });
     const listed = (await list({})).items.map((meetup) => meetup.title);
     expect(listed).toEqual(['Prepared', 'Later 1', 'Later 2', 'Later 3']);
 
