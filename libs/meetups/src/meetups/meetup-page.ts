@@ -3,7 +3,7 @@
 import { SUMMARY_COLUMNS, type ProfileSummaryDto } from '@neuland/profiles';
 import { type PreparedStatement, runPrepared } from '@neuland/database';
 import type { EntityManager } from 'typeorm';
-import { type Rsvp, rsvpFromRow } from '../rsvps/rsvp.entity.js';
+import { type Rsvp, RSVP_COLUMNS, rsvpFromRow } from '../rsvps/rsvp.entity.js';
 import { Meetup } from './meetup.entity.js';
 
 /** What the meetup's page shows besides the meetup itself, as present() would otherwise ask for it. */
@@ -23,21 +23,6 @@ export interface MeetupPageRow {
   relation?: { coHost: boolean; sharesHosting: boolean; rsvp: Rsvp | null };
   facts: MeetupPageFacts;
 }
-
-const RSVP_COLUMNS = [
-  'id',
-  'meetup_id',
-  'user_id',
-  'status',
-  'attends_visibly',
-  'via_invitation',
-  'waitlist_ticket',
-  'check_in_code',
-  'checked_in_at',
-  'responded_at',
-  'created_at',
-  'updated_at',
-];
 
 /** The meetup's columns, named one by one: what MEETUP_PAGE selects and meetupFromRow reads. */
 const MEETUP_COLUMNS = [
