@@ -57,7 +57,8 @@ export type RsvpRefusal = () => Error;
  */
 export type VisibilityHold = (meetupId: string, visibility: MeetupVisibility) => Promise<void>;
 
-/** The RSVP's columns by name: a `r.*` in a prepared statement breaks when a migration adds a column. */
+/** The caller's relation to a meetup; the RSVP's columns by name, since a `r.*` in a prepared statement breaks when a
+ * migration adds a column. */
 const CALLER_RELATION: PreparedStatement = {
   name: 'meetup-caller-relation',
   text: `SELECT EXISTS (SELECT 1 FROM meetup_co_host h WHERE h.meetup_id = $1 AND h.user_id = $2) AS co_hosts,
